@@ -1,13 +1,24 @@
-using ClerkStation.Components;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Cli;
+using ClerkStation.Infrastructure.Seeding;
+
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-
+builder.Services.AddClerkStation(builder.Configuration, builder.Environment);
 var app = builder.Build();
-app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.Run();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    if (args is ["create-admin", var adminName, ..])
+    {
+        return await CreateAdminCommand.RunAsync(scope.ServiceProvider, adminName, Console.In, Console.Out);
+    }
+}
+
+app.UseClerkStation();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

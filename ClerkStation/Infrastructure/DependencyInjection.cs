@@ -1,0 +1,123 @@
+using ClerkStation.Infrastructure.Health;
+using ClerkStation.Infrastructure.Localization;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using ClerkStation.Infrastructure.Seeding;
+using Mediator;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+
+namespace ClerkStation.Infrastructure;
+
+/// <summary>The composition root, kept out of Program.cs so tests can reason about it in one place.</summary>
+public static class DependencyInjection
+{
+    public static IServiceCollection AddClerkStation(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization();
+        // Keep Chinese readable in the served HTML instead of &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+
+        var connectionString = configuration.GetConnectionString("Clerk") ?? "Data Source=App_Data/clerkstation.db";
+        EnsureDatabaseFolder(connectionString, environment.ContentRootPath);
+        services.AddDbContextFactory<ClerkDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30)));
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/login";
+            cookie.AccessDeniedPath = "/not-allowed";
+            cookie.Cookie.Name = "ClerkStation.Auth";
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+        });
+        services.AddAuthorization();
+        // Identity's stores need a DbContext service; it is scoped to each HTTP request or circuit.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContext());
+        services.AddIdentityCore<StaffUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
+                options.Password.RequiredLength = 8;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ClerkDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors =
+            [
+                typeof(AuthorizationBehavior<,>),
+                typeof(AuditBehavior<,>),
+                typeof(ValidationBehavior<,>),
+            ];
+        });
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database");
+        return services;
+    }
+
+    private static void EnsureDatabaseFolder(string connectionString, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != Microsoft.Data.Sqlite.SqliteOpenMode.Memory)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file, contentRoot));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+    }
+
+    public static WebApplication UseClerkStation(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture(Cultures.Default);
+            options.AddSupportedCultures(Cultures.Supported);
+            options.AddSupportedUICultures(Cultures.Supported);
+            // Only the cookie chooses the language: a browser's Accept-Language must not turn a zh-CN counter English.
+            options.RequestCultureProviders = [new Microsoft.AspNetCore.Localization.CookieRequestCultureProvider()];
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        app.MapCultureEndpoints();
+        Features.Account.AccountEndpoints.MapAccountEndpoints(app);
+        app.MapHealthChecks("/healthz", HealthResponse.Options);
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database of a center: staff accounts (Identity), cases, intake decisions, drafts and the audit trail.
+/// Handlers create one short-lived context per operation through IDbContextFactory.
+/// </summary>
+public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<StaffDepartment> StaffDepartments => Set<StaffDepartment>();
+
+    public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ClerkDbContext).Assembly);
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClerkStation.Infrastructure.Persistence.Configurations;
+
+internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
+{
+    public void Configure(EntityTypeBuilder<StaffUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(64);
+        builder.HasMany(u => u.Departments).WithOne().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StaffDepartmentConfiguration : IEntityTypeConfiguration<StaffDepartment>
+{
+    public void Configure(EntityTypeBuilder<StaffDepartment> builder)
+    {
+        builder.HasKey(d => new { d.UserId, d.DepartmentCode });
+        builder.Property(d => d.DepartmentCode).HasMaxLength(16);
+        builder.HasIndex(d => d.DepartmentCode);
+    }
+}
+
+internal sealed class FormDraftConfiguration : IEntityTypeConfiguration<FormDraft>
+{
+    public void Configure(EntityTypeBuilder<FormDraft> builder)
+    {
+        builder.HasKey(d => d.UserId);
+        builder.Property(d => d.TargetCode).HasMaxLength(32);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => a.UserId);
+        builder.Property(a => a.Action).HasMaxLength(128);
+        builder.Property(a => a.Target).HasMaxLength(128);
+    }
+}
+
+internal sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<NumberSequence>
+{
+    public void Configure(EntityTypeBuilder<NumberSequence> builder)
+    {
+        builder.HasKey(s => new { s.Prefix, s.Day });
+        builder.Property(s => s.Prefix).HasMaxLength(8);
+        builder.Property(s => s.Day).HasMaxLength(8);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Infrastructure.Persistence;
+
+/// <summary>Hands out the next number of a day in one atomic statement, so two counters never get the same one.</summary>
+public static class NumberGenerator
+{
+    public static async Task<int> NextAsync(ClerkDbContext db, string prefix, DateOnly day, CancellationToken ct)
+    {
+        var key = day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var values = await db.Database
+            .SqlQuery<int>($"INSERT INTO NumberSequences (Prefix, Day, Last) VALUES ({prefix}, {key}, 1) ON CONFLICT (Prefix, Day) DO UPDATE SET Last = Last + 1 RETURNING Last AS Value")
+            .ToListAsync(ct);
+        return values.Single();
+    }
+}

@@ -1,0 +1,24 @@
+using Mediator;
+
+namespace ClerkStation.Infrastructure.Pipeline;
+
+/// <summary>Runs every validator registered for the request; any problem stops it before the handler.</summary>
+public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IRequestValidator<TMessage>> validators)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        List<ValidationProblem>? problems = null;
+        foreach (var validator in validators)
+        {
+            var found = await validator.ValidateAsync(message, cancellationToken);
+            if (found.Count > 0)
+            {
+                (problems ??= []).AddRange(found);
+            }
+        }
+
+        return problems is null ? await next(message, cancellationToken) : throw new RequestValidationException(problems);
+    }
+}

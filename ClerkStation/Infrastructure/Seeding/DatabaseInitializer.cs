@@ -1,0 +1,64 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ClerkStation.Infrastructure.Seeding;
+
+/// <summary>Creates or migrates the database, makes sure every role exists, and in demo mode adds the demo accounts.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<ClerkDbContext> dbFactory,
+    RoleManager<IdentityRole> roles,
+    UserManager<StaffUser> users,
+    IOptions<DemoOptions> demo,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        foreach (var role in Enum.GetNames<StaffRole>())
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        if (demo.Value.Enabled)
+        {
+            await SeedDemoAccountsAsync();
+        }
+    }
+
+    private async Task SeedDemoAccountsAsync()
+    {
+        foreach (var account in DemoAccounts.All)
+        {
+            if (await users.FindByNameAsync(account.UserName) is not null)
+            {
+                continue;
+            }
+
+            var user = new StaffUser
+            {
+                UserName = account.UserName,
+                DisplayName = account.DisplayName,
+                EmailConfirmed = true,
+                Departments = account.Departments.Select(d => new StaffDepartment { DepartmentCode = d }).ToList(),
+            };
+            var created = await users.CreateAsync(user, DemoAccounts.Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo account {account.UserName}: {string.Join(", ", created.Errors.Select(e => e.Description))}");
+            }
+
+            await users.AddToRolesAsync(user, account.Roles.Select(r => r.ToString()));
+            logger.LogInformation("Demo account {UserName} created", account.UserName);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+// Counter keyboard shortcuts: "/" or Ctrl+K focuses the item search box (the clerk's hands stay on the keyboard).
+document.addEventListener("keydown", (e) => {
+  const inField = e.target instanceof HTMLElement && (e.target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName));
+  if ((e.key === "/" && !inField) || (e.key.toLowerCase() === "k" && (e.ctrlKey || e.metaKey))) {
+    const box = document.querySelector("[data-item-search] input");
+    if (box) { e.preventDefault(); box.focus(); box.select(); }
+  }
+});
+window.clerkStation = {
+  print: () => window.print(),
+  focus: (selector) => { const el = document.querySelector(selector); if (el) el.focus(); },
+};
