@@ -2,18 +2,15 @@ using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Cli;
 using ClerkStation.Infrastructure.Seeding;
 
-
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddClerkStation(builder.Configuration, builder.Environment);
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
+if (args is ["create-admin", var adminName, ..])
 {
+    await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-    if (args is ["create-admin", var adminName, ..])
-    {
-        return await CreateAdminCommand.RunAsync(scope.ServiceProvider, adminName, Console.In, Console.Out);
-    }
+    return await CreateAdminCommand.RunAsync(scope.ServiceProvider, adminName, Console.In, Console.Out);
 }
 
 app.UseClerkStation();

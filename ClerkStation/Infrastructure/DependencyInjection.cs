@@ -77,6 +77,7 @@ public static class DependencyInjection
         });
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddHostedService<StartupInitializer>();
         services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database");
         return services;
     }

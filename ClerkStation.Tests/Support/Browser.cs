@@ -1,0 +1,112 @@
+using Microsoft.Playwright;
+
+namespace ClerkStation.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (Playwright cannot download its own browser here). One browser per test
+/// class fixture; each test gets a fresh context (cookies, storage).
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser? Instance { get; private set; }
+
+    public static bool IsInstalled => File.Exists(ChromiumPath);
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!IsInstalled)
+        {
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Instance is not null)
+        {
+            await Instance.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    /// <summary>A new page in its own context; skips the test (never silently passes) where no browser is installed.</summary>
+    public async Task<IPage> NewPageAsync(string baseAddress, string culture = "zh-CN")
+    {
+        Assert.SkipWhen(Instance is null, $"Chromium is not installed at {ChromiumPath}; .ci/run installs it.");
+        var context = await Instance!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress,
+            Locale = culture,
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+}
+
+public static class PageExtensions
+{
+    public static async Task LoginAsync(this IPage page, string userName, string password = "Demo!2026")
+    {
+        await page.GotoAsync("/login");
+        await page.GetByLabel(Labels.UserName).FillAsync(userName);
+        await page.GetByLabel(Labels.Password).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = Labels.SignIn }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Blazor drops clicks sent before the circuit is up: wait for the layout to say it is interactive.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync();
+
+    public static async Task SwitchLanguageAsync(this IPage page, string culture)
+    {
+        var returnUrl = new Uri(page.Url).PathAndQuery;
+        await page.GotoAsync($"/culture/set?culture={culture}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+    }
+
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(name), FullPage = true });
+}
+
+/// <summary>Screenshots from browser tests land in artifacts/screenshots for people to look at.</summary>
+public static class Screenshots
+{
+    public static string PathFor(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClerkStation.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name + ".png");
+    }
+}
+
+/// <summary>zh-CN UI text the browser tests find things by, exactly as a screen reader would announce them.</summary>
+public static class Labels
+{
+    public const string UserName = "用户名";
+    public const string Password = "密码";
+    public const string SignIn = "登录";
+}

@@ -1,0 +1,94 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ClerkStation.Tests.Support;
+
+/// <summary>
+/// The real app (same composition root, demo accounts, seeded catalog) on its own SQLite file, so tests never share
+/// state with each other or with a developer's database.
+/// </summary>
+public class ClerkAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "clerkstation-tests", Guid.NewGuid().ToString("N"));
+
+    public ClerkAppFactory()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    public string DatabasePath => Path.Combine(_folder, "clerk.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // MudBlazor and blazor.web.js come from the build output's static web assets, served outside Development only on request.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:Clerk", $"Data Source={DatabasePath}");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.ConfigureServices(services =>
+        {
+            // Handler tests act as a chosen person; in a browser the real sign-in cookie decides.
+            services.AddScoped<TestIdentity>();
+            services.Replace(ServiceDescriptor.Scoped<ICurrentUser>(sp =>
+            {
+                var test = sp.GetRequiredService<TestIdentity>();
+                return test.Actor is null ? ActivatorUtilities.CreateInstance<CurrentUser>(sp) : test;
+            }));
+        });
+    }
+
+    /// <summary>A service scope acting as <paramref name="actor"/> (null: signed out).</summary>
+    public AsyncServiceScope ScopeFor(Actor? actor)
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TestIdentity>().Actor = actor;
+        return scope;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS temp cleaner.
+        }
+    }
+}
+
+/// <summary>The app on a real Kestrel port, for a real browser.</summary>
+public sealed class BrowserAppFactory : ClerkAppFactory
+{
+    private readonly Lazy<string> _address;
+
+    public BrowserAppFactory()
+    {
+        UseKestrel(0);
+        _address = new Lazy<string>(() =>
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            return addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        });
+    }
+
+    public string BaseAddress => _address.Value;
+}
+
+/// <summary>Who the test says is acting; unset means "whoever the cookie says".</summary>
+public sealed class TestIdentity : ICurrentUser
+{
+    public Actor? Actor { get; set; }
+
+    public Task<Actor?> FindAsync() => Task.FromResult(Actor);
+}

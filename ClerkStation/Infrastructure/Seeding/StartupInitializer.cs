@@ -1,0 +1,24 @@
+namespace ClerkStation.Infrastructure.Seeding;
+
+/// <summary>
+/// Prepares the database before the server accepts a request (in the real app and under the test host alike).
+/// A failure here stops start-up: a half-initialized counter is worse than one that does not start.
+/// </summary>
+internal sealed class StartupInitializer(IServiceScopeFactory scopes) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
