@@ -1,0 +1,569 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ClerkStation.Domain.Forms;
+
+namespace ClerkStation.Domain.Catalog;
+
+/// <summary>
+/// Reads the catalog folder (departments.json, templates.json, bundles.json, items/*.json) leniently as JSON
+/// (comments, trailing commas) and validates it strictly, collecting every problem. The catalog is only built when
+/// there is none, so a bad catalog stops start-up with the full list.
+/// </summary>
+public static partial class CatalogLoader
+{
+    public const string DepartmentsFile = "departments.json";
+    public const string TemplatesFile = "templates.json";
+    public const string BundlesFile = "bundles.json";
+    public const string SchemaFile = "catalog.schema.json";
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    private static readonly Dictionary<string, ServiceWindow> Windows = new()
+    {
+        ["comprehensive"] = ServiceWindow.Comprehensive,
+        ["police"] = ServiceWindow.Police,
+    };
+
+    private static readonly Dictionary<string, ItemKind> Kinds = new()
+    {
+        ["instant"] = ItemKind.Instant,
+        ["promised"] = ItemKind.Promised,
+    };
+
+    private static readonly Dictionary<string, ApplicantKind> Applicants = new()
+    {
+        ["person"] = ApplicantKind.Person,
+        ["enterprise"] = ApplicantKind.Enterprise,
+        ["both"] = ApplicantKind.Both,
+    };
+
+    private static readonly Dictionary<string, MaterialForm> MaterialForms = new()
+    {
+        ["original"] = MaterialForm.Original,
+        ["copy"] = MaterialForm.Copy,
+        ["originalAndCopy"] = MaterialForm.OriginalAndCopy,
+        ["electronic"] = MaterialForm.Electronic,
+    };
+
+    [GeneratedRegex("^[a-z]{2,8}$")]
+    private static partial Regex DepartmentCode();
+
+    [GeneratedRegex(@"^[A-Z]{2,4}-\d{3,4}$")]
+    private static partial Regex ItemCode();
+
+    [GeneratedRegex("^[a-z0-9-]+$")]
+    private static partial Regex MaterialCode();
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
+    private static partial Regex TemplateId();
+
+    public static CatalogLoadResult LoadFromDirectory(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return new CatalogLoadResult(null, [new CatalogProblem(folder, null, "$", "catalog folder not found")]);
+        }
+
+        var files = new List<(string, string)>();
+        foreach (var name in new[] { DepartmentsFile, TemplatesFile, BundlesFile })
+        {
+            var path = System.IO.Path.Combine(folder, name);
+            if (File.Exists(path))
+            {
+                files.Add((name, File.ReadAllText(path)));
+            }
+        }
+
+        var itemsFolder = System.IO.Path.Combine(folder, "items");
+        if (Directory.Exists(itemsFolder))
+        {
+            foreach (var path in Directory.GetFiles(itemsFolder, "*.json").Order(StringComparer.Ordinal))
+            {
+                files.Add(($"items/{System.IO.Path.GetFileName(path)}", File.ReadAllText(path)));
+            }
+        }
+
+        return LoadFromFiles(files);
+    }
+
+    /// <summary>Loads from in-memory files named as in the folder (<c>departments.json</c>, <c>items/mz.json</c> …).</summary>
+    public static CatalogLoadResult LoadFromFiles(IEnumerable<(string FileName, string Json)> files)
+    {
+        var log = new ProblemLog();
+        var documents = new List<(string File, JsonDocument Document)>();
+        try
+        {
+            foreach (var (rawName, json) in files)
+            {
+                var name = rawName.Replace('\\', '/');
+                if (name == SchemaFile)
+                {
+                    continue;
+                }
+
+                if (name is not (DepartmentsFile or TemplatesFile or BundlesFile) && !IsItemsFile(name))
+                {
+                    log.Add(name, null, "$", "unexpected file: expected departments.json, templates.json, bundles.json or items/<department>.json");
+                    continue;
+                }
+
+                try
+                {
+                    documents.Add((name, JsonDocument.Parse(json, DocumentOptions)));
+                }
+                catch (JsonException ex)
+                {
+                    var line = (ex.LineNumber ?? 0) + 1;
+                    var column = (ex.BytePositionInLine ?? 0) + 1;
+                    log.Add(name, null, "$", $"malformed JSON at line {line}, position {column}: {ex.Message}");
+                }
+            }
+
+            return Build(documents, log);
+        }
+        finally
+        {
+            documents.ForEach(d => d.Document.Dispose());
+        }
+    }
+
+    private static bool IsItemsFile(string name) =>
+        name.StartsWith("items/", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal) && name.Count(c => c == '/') == 1;
+
+    private static CatalogLoadResult Build(List<(string File, JsonDocument Document)> documents, ProblemLog log)
+    {
+        var fields = new FieldReader(log);
+
+        var departments = new Dictionary<string, Department>(StringComparer.Ordinal);
+        var departmentsDoc = documents.FirstOrDefault(d => d.File == DepartmentsFile);
+        if (departmentsDoc.Document is null)
+        {
+            if (!log.Problems.Any(p => p.File == DepartmentsFile))
+            {
+                log.Add(DepartmentsFile, null, "$", "departments.json is missing");
+            }
+        }
+        else
+        {
+            ReadDepartments(departmentsDoc.Document.RootElement, log, departments);
+        }
+
+        var templates = new Dictionary<string, IReadOnlyList<FieldDefinition>>(StringComparer.Ordinal);
+        if (documents.FirstOrDefault(d => d.File == TemplatesFile).Document is { } templatesDoc)
+        {
+            ReadTemplates(templatesDoc.RootElement, log, fields, templates);
+        }
+
+        var items = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
+        foreach (var (file, document) in documents.Where(d => IsItemsFile(d.File)))
+        {
+            log.File = file;
+            var fileDepartment = System.IO.Path.GetFileNameWithoutExtension(file);
+            var root = JsonObjectReader.Open(document.RootElement, "$", log, "an items file", "$schema", "items");
+            if (root is not null && !root.Has("items"))
+            {
+                log.Add("$.items", "an items file needs an 'items' array");
+                continue;
+            }
+
+            foreach (var (element, path) in root?.Array("items", required: true) ?? [])
+            {
+                var item = ReadItem(element, path, log, fields, departments, templates, fileDepartment);
+                if (item is not null && !items.TryAdd(item.Code, item))
+                {
+                    log.Add($"{path}.code", $"duplicate item code '{item.Code}'");
+                }
+
+                log.ItemCode = null;
+            }
+        }
+
+        var bundles = new List<Bundle>();
+        if (documents.FirstOrDefault(d => d.File == BundlesFile).Document is { } bundlesDoc)
+        {
+            ReadBundles(bundlesDoc.RootElement, log, items, bundles);
+        }
+
+        var catalog = log.Problems.Count == 0 ? new Catalog(departments.Values, items.Values, bundles) : null;
+        return new CatalogLoadResult(catalog, log.Problems);
+    }
+
+    private static void ReadDepartments(JsonElement rootElement, ProblemLog log, Dictionary<string, Department> departments)
+    {
+        log.File = DepartmentsFile;
+        var root = JsonObjectReader.Open(rootElement, "$", log, "departments.json", "$schema", "departments");
+        foreach (var (element, path) in root?.Array("departments", required: true) ?? [])
+        {
+            var reader = JsonObjectReader.Open(element, path, log, "a department", "code", "name", "window", "order");
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var code = reader.String("code", required: true, DepartmentCode());
+            var name = reader.Text("name", required: true, englishRequired: true);
+            var window = reader.Enum("window", required: true, Windows);
+            var order = reader.Int("order", required: true);
+            if (code is null || name is null || window is null || order is null)
+            {
+                continue;
+            }
+
+            if (!departments.TryAdd(code, new Department(code, name, window.Value, order.Value)))
+            {
+                log.Add(reader.PathOf("code"), $"duplicate department code '{code}'");
+            }
+        }
+    }
+
+    private static void ReadTemplates(
+        JsonElement rootElement, ProblemLog log, FieldReader fields, Dictionary<string, IReadOnlyList<FieldDefinition>> templates)
+    {
+        log.File = TemplatesFile;
+        var root = JsonObjectReader.Open(rootElement, "$", log, "templates.json", "$schema", "templates");
+        foreach (var (element, path) in root?.Array("templates", required: true) ?? [])
+        {
+            var reader = JsonObjectReader.Open(element, path, log, "a template", "id", "fields");
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var id = reader.String("id", required: true, TemplateId());
+            var templateFields = fields.ReadFields(reader, "fields", required: true);
+            if (id is not null && !templates.TryAdd(id, templateFields))
+            {
+                log.Add(reader.PathOf("id"), $"duplicate template id '{id}'");
+            }
+        }
+    }
+
+    private static ServiceItem? ReadItem(
+        JsonElement element,
+        string path,
+        ProblemLog log,
+        FieldReader fields,
+        Dictionary<string, Department> departments,
+        Dictionary<string, IReadOnlyList<FieldDefinition>> templates,
+        string fileDepartment)
+    {
+        // The code is read first so that every later problem carries it.
+        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String)
+        {
+            log.ItemCode = c.GetString();
+        }
+
+        var reader = JsonObjectReader.Open(
+            element, path, log, "an item", "code", "name", "department", "routeTo", "kind", "promisedDays", "statutoryDays",
+            "applicant", "keywords", "aliases", "fees", "legalBasis", "guide", "materials", "form");
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var code = reader.String("code", required: true, ItemCode());
+        var name = reader.Text("name", required: true, englishRequired: true);
+        var department = reader.String("department", required: true);
+        if (department is not null && !departments.ContainsKey(department))
+        {
+            log.Add(reader.PathOf("department"), $"unknown department '{department}'");
+        }
+        else if (department is not null && department != fileDepartment)
+        {
+            log.Add(reader.PathOf("department"), $"item of department '{department}' belongs in items/{department}.json, not items/{fileDepartment}.json");
+        }
+
+        var routeTo = reader.String("routeTo", required: false) ?? department;
+        if (reader.Has("routeTo") && routeTo is not null && !departments.ContainsKey(routeTo))
+        {
+            log.Add(reader.PathOf("routeTo"), $"unknown routeTo department '{routeTo}'");
+        }
+
+        var kind = reader.Enum("kind", required: true, Kinds);
+        var promised = reader.Int("promisedDays", required: true, min: 0);
+        var statutory = reader.Int("statutoryDays", required: false, min: 1);
+        CheckDays(reader, log, kind, promised, statutory);
+
+        var applicant = reader.Enum("applicant", required: true, Applicants);
+        var keywords = reader.Strings("keywords");
+        var aliases = reader.Strings("aliases");
+        var fees = reader.Text("fees", required: true, englishRequired: false);
+        var legalBasis = reader.Strings("legalBasis");
+        var guide = ReadGuide(reader, log);
+        var form = ReadForm(reader, log, fields, templates);
+        var materials = ReadMaterials(reader, log, fields, form);
+
+        if (code is null || name is null || department is null || routeTo is null || kind is null || promised is null
+            || applicant is null || fees is null)
+        {
+            return null;
+        }
+
+        return new ServiceItem
+        {
+            Code = code,
+            Name = name,
+            DepartmentCode = department,
+            RouteTo = routeTo,
+            Kind = kind.Value,
+            PromisedDays = promised.Value,
+            StatutoryDays = statutory,
+            Applicant = applicant.Value,
+            Keywords = keywords,
+            Aliases = aliases,
+            Fees = fees,
+            LegalBasis = legalBasis,
+            Guide = guide,
+            Materials = materials,
+            Form = form,
+        };
+    }
+
+    private static void CheckDays(JsonObjectReader reader, ProblemLog log, ItemKind? kind, int? promised, int? statutory)
+    {
+        var path = reader.PathOf("promisedDays");
+        if (kind == ItemKind.Instant && promised is not null and not 0)
+        {
+            log.Add(path, $"an instant item has promisedDays 0, not {promised}");
+        }
+        else if (kind == ItemKind.Promised && promised is < 1)
+        {
+            log.Add(path, $"a promised item needs promisedDays of at least 1, not {promised}");
+        }
+
+        if (promised is not null && statutory is not null && promised > statutory)
+        {
+            log.Add(path, $"promisedDays ({promised}) exceeds statutoryDays ({statutory})");
+        }
+    }
+
+    private static ServiceGuide ReadGuide(JsonObjectReader item, ProblemLog log)
+    {
+        if (item.Get("guide") is not { } element)
+        {
+            return ServiceGuide.Empty;
+        }
+
+        var reader = JsonObjectReader.Open(element, item.PathOf("guide"), log, "'guide'", "conditions", "notes");
+        return reader is null
+            ? ServiceGuide.Empty
+            : new ServiceGuide(
+                reader.Text("conditions", required: false, englishRequired: false),
+                reader.Text("notes", required: false, englishRequired: false));
+    }
+
+    private static FormDefinition ReadForm(
+        JsonObjectReader item, ProblemLog log, FieldReader fields, Dictionary<string, IReadOnlyList<FieldDefinition>> templates)
+    {
+        if (!item.Has("form"))
+        {
+            log.Add(item.PathOf("form"), "missing required property 'form'");
+            return FormDefinition.Empty;
+        }
+
+        var reader = JsonObjectReader.Open(item.Get("form")!.Value, item.PathOf("form"), log, "'form'", "templates", "fields");
+        if (reader is null)
+        {
+            return FormDefinition.Empty;
+        }
+
+        var expanded = new List<FieldDefinition>();
+        foreach (var (element, path) in reader.Array("templates", required: false))
+        {
+            var id = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+            if (id is not null && templates.TryGetValue(id, out var templateFields))
+            {
+                expanded.AddRange(templateFields);
+            }
+            else
+            {
+                log.Add(path, id is null ? "a template reference must be a string" : $"unknown template '{id}'");
+            }
+        }
+
+        expanded.AddRange(fields.ReadFields(reader, "fields", required: false));
+        fields.CheckForm(expanded, log.ItemCode);
+        return new FormDefinition(expanded);
+    }
+
+    private static IReadOnlyList<MaterialRequirement> ReadMaterials(
+        JsonObjectReader item, ProblemLog log, FieldReader fields, FormDefinition form)
+    {
+        var materials = new List<MaterialRequirement>();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var keys = form.Fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (element, path) in item.Array("materials", required: true))
+        {
+            var reader = JsonObjectReader.Open(
+                element, path, log, "a material", "code", "name", "form", "copies", "required", "requiredWhen", "eLicense", "commitment", "note");
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var code = reader.String("code", required: true, MaterialCode());
+            var name = reader.Text("name", required: true, englishRequired: true);
+            var materialForm = reader.Enum("form", required: true, MaterialForms);
+            var copies = reader.Int("copies", required: false, min: 1) ?? 1;
+            var required = reader.Bool("required", required: true);
+            var requiredWhen = fields.ReadCondition(reader, "requiredWhen");
+            if (requiredWhen is not null)
+            {
+                if (required)
+                {
+                    log.Add(reader.PathOf("requiredWhen"), "requiredWhen has no effect on a material with required: true");
+                }
+
+                fields.CheckReferences(requiredWhen, keys, reader.PathOf("requiredWhen"), log.File, log.ItemCode);
+            }
+
+            var eLicense = reader.Bool("eLicense", required: false);
+            var commitment = reader.Bool("commitment", required: false);
+            var note = reader.Text("note", required: false, englishRequired: false);
+            if (code is not null && !codes.Add(code))
+            {
+                log.Add(reader.PathOf("code"), $"duplicate material code '{code}'");
+                continue;
+            }
+
+            if (code is null || name is null || materialForm is null)
+            {
+                continue;
+            }
+
+            materials.Add(new MaterialRequirement
+            {
+                Code = code,
+                Name = name,
+                Form = materialForm.Value,
+                Copies = copies,
+                Required = required,
+                RequiredWhen = requiredWhen,
+                ELicense = eLicense,
+                Commitment = commitment,
+                Note = note,
+            });
+        }
+
+        return materials;
+    }
+
+    private static void ReadBundles(JsonElement rootElement, ProblemLog log, Dictionary<string, ServiceItem> items, List<Bundle> bundles)
+    {
+        log.File = BundlesFile;
+        var root = JsonObjectReader.Open(rootElement, "$", log, "bundles.json", "$schema", "bundles");
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (element, path) in root?.Array("bundles", required: true) ?? [])
+        {
+            log.ItemCode = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String
+                ? c.GetString()
+                : null;
+            var reader = JsonObjectReader.Open(element, path, log, "a bundle", "code", "name", "keywords", "parts");
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var code = reader.String("code", required: true, ItemCode());
+            var name = reader.Text("name", required: true, englishRequired: true);
+            var keywords = reader.Strings("keywords");
+            var partCodes = reader.Strings("parts", required: true);
+            if (code is not null && (!codes.Add(code) || items.ContainsKey(code)))
+            {
+                log.Add(reader.PathOf("code"), $"duplicate code '{code}' (bundle and item codes share one space)");
+            }
+
+            if (reader.Has("parts") && partCodes.Count < 2)
+            {
+                log.Add(reader.PathOf("parts"), "a bundle needs at least two parts");
+            }
+
+            var parts = new List<ServiceItem>();
+            for (var i = 0; i < partCodes.Count; i++)
+            {
+                var partPath = $"{reader.PathOf("parts")}[{i}]";
+                if (!items.TryGetValue(partCodes[i], out var part))
+                {
+                    log.Add(partPath, $"bundle part '{partCodes[i]}' is not an item of the catalog");
+                }
+                else if (parts.Contains(part))
+                {
+                    log.Add(partPath, $"bundle part '{partCodes[i]}' is listed twice");
+                }
+                else
+                {
+                    CheckKindClashes(part, parts, partPath, log);
+                    parts.Add(part);
+                }
+            }
+
+            if (code is not null && name is not null)
+            {
+                bundles.Add(new Bundle
+                {
+                    Code = code,
+                    Name = name,
+                    Keywords = keywords,
+                    Parts = partCodes,
+                    MergedForm = FormDefinition.Merge(parts.Select(p => p.Form)),
+                    Materials = MergeMaterials(parts.SelectMany(p => p.Materials)),
+                });
+            }
+        }
+
+        log.ItemCode = null;
+    }
+
+    private static void CheckKindClashes(ServiceItem part, List<ServiceItem> earlier, string path, ProblemLog log)
+    {
+        foreach (var field in part.Form.Fields)
+        {
+            var first = earlier.Select(e => (Item: e, Field: e.Form.Find(field.Key)))
+                .FirstOrDefault(x => x.Field is not null && !x.Field.Key.Contains('.', StringComparison.Ordinal));
+            if (first.Field is not null && first.Field.Kind != field.Kind)
+            {
+                log.Add(path, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"merged form: field '{field.Key}' is {Name(field.Kind)} in {part.Code} but {Name(first.Field.Kind)} in {first.Item.Code}"));
+            }
+        }
+    }
+
+    /// <summary>By material code, first definition wins; it is required when any part requires it.</summary>
+    internal static IReadOnlyList<MaterialRequirement> MergeMaterials(IEnumerable<MaterialRequirement> materials)
+    {
+        var merged = new List<MaterialRequirement>();
+        foreach (var material in materials)
+        {
+            var index = merged.FindIndex(m => m.Code == material.Code);
+            if (index < 0)
+            {
+                merged.Add(material);
+                continue;
+            }
+
+            var first = merged[index];
+            merged[index] = first with
+            {
+                Required = first.Required || material.Required,
+                RequiredWhen = first.Required || material.Required
+                    ? null
+                    : (first.RequiredWhen, material.RequiredWhen) switch
+                    {
+                        ({ } a, { } b) => Condition.Any(a, b),
+                        (var a, var b) => a ?? b,
+                    },
+                Copies = Math.Max(first.Copies, material.Copies),
+            };
+        }
+
+        return merged;
+    }
+
+    internal static string Name(FieldKind kind) => FieldReader.KindName(kind);
+}

@@ -1,0 +1,8 @@
+namespace ClerkStation.Domain.Forms.Identity;
+
+/// <summary>Sex as encoded in the 17th digit of a resident ID number (odd = male).</summary>
+public enum Sex
+{
+    Male,
+    Female,
+}
