@@ -111,6 +111,7 @@ public class CaseDeadlineTests
         Assert.Equal(DeadlineLight.Yellow, @case.LightOn(D("2026-02-14"), Cal, new DeadlinePolicy(0)));
         Assert.Equal(DeadlineLight.Yellow, @case.LightOn(D("2026-02-09"), Cal, new DeadlinePolicy(5)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new DeadlinePolicy(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DeadlinePolicy.Default with { WarningWorkingDays = -1 });
         Assert.Equal(2, DeadlinePolicy.Default.WarningWorkingDays);
     }
 
