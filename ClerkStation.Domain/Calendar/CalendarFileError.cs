@@ -1,0 +1,7 @@
+namespace ClerkStation.Domain.Calendar;
+
+/// <summary>One problem in a calendar file, located by file name and JSON path so an administrator can fix it.</summary>
+public sealed record CalendarFileError(string File, string Path, string Message)
+{
+    public override string ToString() => $"{File} · {Path} · {Message}";
+}

@@ -1,0 +1,20 @@
+using ClerkStation.Domain.Catalog;
+
+namespace ClerkStation.Domain.Cases;
+
+/// <summary>
+/// What the counter hands to <see cref="Case.Accept"/>: item facts copied from the catalog at acceptance time
+/// (the case keeps them even if the catalog changes later), the applicant, the form and the materials.
+/// </summary>
+public sealed record AcceptCase(
+    string Number,
+    string ItemCode,
+    LocalizedText ItemName,
+    ItemKind ItemKind,
+    string DepartmentCode,
+    int PromisedDays,
+    int? StatutoryDays,
+    Applicant Applicant,
+    string FormDataJson,
+    IReadOnlyList<MaterialRecord> Materials,
+    Guid? BundleId = null);

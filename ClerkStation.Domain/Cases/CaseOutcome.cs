@@ -1,0 +1,7 @@
+namespace ClerkStation.Domain.Cases;
+
+public enum CaseOutcome
+{
+    Approved,
+    Denied,
+}

@@ -1,0 +1,66 @@
+using ClerkStation.Domain.Calendar;
+
+namespace ClerkStation.Tests.Domain.Calendar;
+
+public class CalendarFileParserTests
+{
+    private const string Valid = """
+        {
+          "year": 2026,
+          "source": "国务院办公厅…",
+          // comments and trailing commas are tolerated, like the catalog
+          "holidays": [
+            { "date": "2026-02-16", "name": { "zh": "春节", "en": "Spring Festival" } },
+            { "date": "2026-02-15", "name": { "zh": "春节", "en": "Spring Festival" } },
+          ],
+          "workdays": [ { "date": "2026-02-14", "name": { "zh": "春节调休上班", "en": "Spring Festival make-up workday" } } ]
+        }
+        """;
+
+    [Fact]
+    public void Parses_a_valid_file_with_days_sorted()
+    {
+        var year = CalendarFileParser.Parse(Valid, "2026.json");
+        Assert.Equal(2026, year.Year);
+        Assert.Equal("国务院办公厅…", year.Source);
+        Assert.Equal([new DateOnly(2026, 2, 15), new DateOnly(2026, 2, 16)], year.Holidays.Select(h => h.Date));
+        Assert.Equal("Spring Festival make-up workday", Assert.Single(year.Workdays).Name.En);
+    }
+
+    [Theory]
+    [InlineData("""{ "year": 2026, "source": "s", "holidays": [ { "date": "2025-12-31", "name": { "zh": "a", "en": "b" } } ], "workdays": [] }""", "$.holidays[0].date")]
+    [InlineData("""{ "year": 2026, "source": "s", "holidays": [ { "date": "2026-13-01", "name": { "zh": "a", "en": "b" } } ], "workdays": [] }""", "$.holidays[0].date")]
+    [InlineData("""{ "year": 2026, "source": "s", "holidays": [ { "date": "2026-01-01", "name": { "zh": "", "en": "b" } } ], "workdays": [] }""", "$.holidays[0].name.zh")]
+    [InlineData("""{ "year": 2026, "source": "s", "holidays": [ { "date": "2026-01-01" } ], "workdays": [] }""", "$.holidays[0].name")]
+    [InlineData("""{ "year": 2026, "source": "s", "holidays": [], "workdays": [ { "date": "2026-03-02", "name": { "zh": "a", "en": "b" } } ] }""", "$.workdays[0].date")]
+    [InlineData("""{ "year": 2026, "source": "s", "holidays": [ { "date": "2026-02-14", "name": { "zh": "a", "en": "b" } } ], "workdays": [ { "date": "2026-02-14", "name": { "zh": "a", "en": "b" } } ] }""", "$.workdays[0].date")]
+    [InlineData("""{ "year": 2026, "source": "s", "holidays": [ { "date": "2026-01-01", "name": { "zh": "a", "en": "b" } }, { "date": "2026-01-01", "name": { "zh": "a", "en": "b" } } ], "workdays": [] }""", "$.holidays[1].date")]
+    [InlineData("""{ "year": "2026", "source": "s", "holidays": [], "workdays": [] }""", "$.year")]
+    [InlineData("""{ "year": 2026, "source": "s", "workdays": [] }""", "$.holidays")]
+    [InlineData("""{ "year": 2026, "source": "s", "holidays": [ """, "$")]
+    [InlineData("""[]""", "$")]
+    public void Errors_name_the_file_and_json_path(string json, string path)
+    {
+        var e = Assert.Throws<CalendarFileException>(() => CalendarFileParser.Parse(json, "2026.json"));
+        Assert.Contains(e.Errors, x => x.File == "2026.json" && x.Path == path);
+        Assert.Contains("2026.json · " + path, e.Message);
+    }
+
+    [Fact]
+    public void Every_error_is_reported_not_just_the_first()
+    {
+        const string json = """{ "year": 2026, "holidays": [ { "date": "2027-01-01", "name": { "zh": "a", "en": "b" } } ], "workdays": [ { "date": "x", "name": {} } ] }""";
+        var e = Assert.Throws<CalendarFileException>(() => CalendarFileParser.Parse(json, "2026.json"));
+        Assert.Equal(["$.source", "$.holidays[0].date", "$.workdays[0].date", "$.workdays[0].name.zh", "$.workdays[0].name.en"], e.Errors.Select(x => x.Path));
+    }
+
+    [Fact]
+    public void The_shipped_files_parse()
+    {
+        foreach (var file in Directory.EnumerateFiles(CalendarTestData.Folder, "*.json"))
+        {
+            var year = CalendarFileParser.ParseFile(file);
+            Assert.Equal(Path.GetFileNameWithoutExtension(file), year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}

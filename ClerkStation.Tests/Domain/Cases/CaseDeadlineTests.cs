@@ -1,0 +1,149 @@
+using ClerkStation.Domain.Cases;
+using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+
+namespace ClerkStation.Tests.Domain.Cases;
+
+/// <summary>Due dates, clock pauses and traffic lights against the real 2026 calendar.</summary>
+public class CaseDeadlineTests
+{
+    private static readonly DeadlinePolicy Warn2 = new(2);
+
+    [Fact]
+    public void Supplement_across_the_spring_festival_pushes_both_due_dates_by_the_paused_working_days()
+    {
+        // Accepted Mon 02-09: due 02-14 (Sat make-up), statutory 02-28 (Sat make-up).
+        var @case = Case.Accept(Promised(5, 10), Clerk, Day, Cal);
+        @case.Claim(Reviewer, At("2026-02-10"));
+        @case.RequestSupplement(Reviewer, At("2026-02-12"), ["收入证明"]);
+        Assert.Equal(D("2026-02-12"), @case.PausedSince);
+        Assert.True(@case.IsPaused);
+
+        // Resubmitted Wed 02-25: (02-12, 02-25] holds 02-13, 02-14, 02-24, 02-25 → 4 working days.
+        @case.RecordSupplement(Clerk, At("2026-02-25"), Cal, "已补交收入证明");
+
+        Assert.Equal(CaseStatus.InReview, @case.Status);
+        Assert.Equal("r1", @case.ClaimedById);
+        Assert.Null(@case.PausedSince);
+        Assert.Equal(4, @case.PausedWorkingDays);
+        Assert.Equal(D("2026-02-27"), @case.DueDate);          // 5 + 4 working days after 02-09
+        Assert.Equal(D("2026-03-05"), @case.StatutoryDueDate); // 10 + 4
+        Assert.Equal("已补交收入证明; paused 4 working days", @case.Events[^1].Detail);
+    }
+
+    [Fact]
+    public void Suspension_over_national_day_ends_on_the_make_up_saturday()
+    {
+        // Accepted Fri 09-18: Sun 09-20 is worked, 10-01..10-07 off → 10 days due Fri 10-09, 20 days due Thu 10-22.
+        var @case = Case.Accept(Promised(10, 20) with { Number = "ZS-20260918-0001" }, Clerk, At("2026-09-18"), Cal);
+        Assert.Equal(D("2026-10-09"), @case.DueDate);
+        Assert.Equal(D("2026-10-22"), @case.StatutoryDueDate);
+
+        @case.Claim(Reviewer, At("2026-09-21"));
+        @case.Suspend(Reviewer, At("2026-09-24"), "现场核查");
+        // Resumed Sat 10-10 (make-up): (09-24, 10-10] holds 09-28, 09-29, 09-30, 10-08, 10-09, 10-10 → 6.
+        @case.Resume(Reviewer, At("2026-10-10"), Cal);
+
+        Assert.Equal(CaseStatus.InReview, @case.Status);
+        Assert.Equal(6, @case.PausedWorkingDays);
+        Assert.Equal(D("2026-10-16"), @case.DueDate);
+        Assert.Equal(D("2026-10-30"), @case.StatutoryDueDate);
+        Assert.Equal("paused 6 working days", @case.Events[^1].Detail);
+    }
+
+    [Fact]
+    public void Pauses_accumulate()
+    {
+        var @case = Case.Accept(Promised(5, null), Clerk, Day, Cal);
+        @case.Claim(Reviewer, Day);
+        @case.RequestSupplement(Reviewer, At("2026-02-10"), ["户口簿"]);
+        @case.RecordSupplement(Clerk, At("2026-02-11"), Cal);         // 1
+        @case.Suspend(Reviewer, At("2026-02-12"), "公示");
+        @case.Resume(Reviewer, At("2026-02-24"), Cal);                // 02-13, 02-14, 02-24 → 3
+        Assert.Equal(4, @case.PausedWorkingDays);
+        Assert.Equal(D("2026-02-27"), @case.DueDate);
+        Assert.Null(@case.StatutoryDueDate);
+    }
+
+    [Fact]
+    public void A_pause_resolved_the_same_day_costs_nothing()
+    {
+        var @case = CaseIn(CaseStatus.SupplementRequested);
+        @case.RecordSupplement(Clerk, Day.AddHours(3), Cal);
+        Assert.Equal(0, @case.PausedWorkingDays);
+        Assert.Equal(D("2026-02-14"), @case.DueDate);
+    }
+
+    [Fact]
+    public void A_pause_over_holidays_only_costs_nothing()
+    {
+        // Paused Sat 02-14 (make-up day), resumed Mon 02-23 (last day off): nothing worked in between.
+        var @case = Case.Accept(Promised(5, null), Clerk, Day, Cal);
+        @case.Claim(Reviewer, Day);
+        @case.Suspend(Reviewer, At("2026-02-14"), "公示");
+        @case.Resume(Reviewer, At("2026-02-23"), Cal);
+        Assert.Equal(0, @case.PausedWorkingDays);
+        Assert.Equal(D("2026-02-14"), @case.DueDate);
+    }
+
+    [Theory]
+    [InlineData("2026-02-09", DeadlineLight.Green, 5)]
+    [InlineData("2026-02-11", DeadlineLight.Green, 3)]
+    [InlineData("2026-02-12", DeadlineLight.Yellow, 2)]
+    [InlineData("2026-02-13", DeadlineLight.Yellow, 1)]
+    [InlineData("2026-02-14", DeadlineLight.Yellow, 0)]
+    [InlineData("2026-02-15", DeadlineLight.Red, 0)]   // holiday after the due date: overdue, no working day lost yet
+    [InlineData("2026-02-24", DeadlineLight.Red, -1)]
+    [InlineData("2026-02-28", DeadlineLight.Red, -5)]  // statutory due date itself: still only red
+    [InlineData("2026-03-02", DeadlineLight.Severe, -6)]
+    public void Light_and_remaining_days_follow_the_working_day_calendar(string today, DeadlineLight light, int remaining)
+    {
+        // Due 02-14, statutory 02-28; yellow from 2 working days before.
+        var @case = CaseIn(CaseStatus.InReview);
+        Assert.Equal(light, @case.LightOn(D(today), Cal, Warn2));
+        Assert.Equal(remaining, @case.RemainingWorkingDays(D(today), Cal));
+    }
+
+    [Fact]
+    public void The_warning_window_is_configurable()
+    {
+        var @case = CaseIn(CaseStatus.Routed);
+        Assert.Equal(DeadlineLight.Green, @case.LightOn(D("2026-02-13"), Cal, new DeadlinePolicy(0)));
+        Assert.Equal(DeadlineLight.Yellow, @case.LightOn(D("2026-02-14"), Cal, new DeadlinePolicy(0)));
+        Assert.Equal(DeadlineLight.Yellow, @case.LightOn(D("2026-02-09"), Cal, new DeadlinePolicy(5)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DeadlinePolicy(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DeadlinePolicy.Default with { WarningWorkingDays = -1 });
+        Assert.Equal(2, DeadlinePolicy.Default.WarningWorkingDays);
+    }
+
+    [Fact]
+    public void A_paused_case_shows_the_light_it_had_when_the_clock_stopped()
+    {
+        var @case = Case.Accept(Promised(5, 10), Clerk, Day, Cal);
+        @case.Claim(Reviewer, Day);
+        @case.RequestSupplement(Reviewer, At("2026-02-12"), ["收入证明"]);
+
+        // Weeks later the case would be Severe if the clock ran; paused, it stays as on 02-12.
+        Assert.Equal(DeadlineLight.Yellow, @case.LightOn(D("2026-03-10"), Cal, Warn2));
+        Assert.Equal(DeadlineLight.Green, @case.LightOn(D("2026-03-10"), Cal, new DeadlinePolicy(1)));
+        Assert.Equal(2, @case.RemainingWorkingDays(D("2026-03-10"), Cal));
+    }
+
+    [Theory]
+    [InlineData(CaseStatus.ReadyForDelivery)]
+    [InlineData(CaseStatus.Delivered)]
+    [InlineData(CaseStatus.Withdrawn)]
+    public void Closed_cases_have_no_light(CaseStatus status)
+    {
+        var @case = CaseIn(status);
+        Assert.Equal(DeadlineLight.None, @case.LightOn(D("2026-03-10"), Cal, Warn2));
+        Assert.Null(@case.RemainingWorkingDays(D("2026-03-10"), Cal));
+    }
+
+    [Fact]
+    public void Instant_cases_have_no_deadline()
+    {
+        var @case = Case.Accept(Instant(), Clerk, Day, Cal);
+        Assert.Equal(DeadlineLight.None, @case.LightOn(D("2026-02-09"), Cal, Warn2));
+        Assert.Null(@case.RemainingWorkingDays(D("2026-02-09"), Cal));
+    }
+}

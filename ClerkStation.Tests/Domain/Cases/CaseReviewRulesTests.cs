@@ -1,0 +1,201 @@
+using ClerkStation.Domain.Cases;
+using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+
+namespace ClerkStation.Tests.Domain.Cases;
+
+/// <summary>Department, claim, reason and target rules around the back office.</summary>
+public class CaseReviewRulesTests
+{
+    private static void AssertCode(string code, Action act) => Assert.Equal(code, Assert.Throws<CaseRuleException>(act).Code);
+
+    [Fact]
+    public void A_reviewer_of_another_department_cannot_claim()
+    {
+        var @case = CaseIn(CaseStatus.Routed);
+        AssertCode(CaseRuleCodes.NotYourDepartment, () => @case.Claim(OtherDeptReviewer, Day));
+        Assert.Null(@case.ClaimedById);
+    }
+
+    [Fact]
+    public void Claim_conflict_names_the_holder()
+    {
+        var @case = CaseIn(CaseStatus.Routed);
+        @case.Claim(Reviewer, Day);
+        var e = Assert.Throws<CaseRuleException>(() => @case.Claim(Reviewer2, Day));
+        Assert.Equal(CaseRuleCodes.ClaimedByOther, e.Code);
+        Assert.Contains("李审核", e.Message);
+        Assert.Equal("r1", @case.ClaimedById);
+        Assert.Equal("李审核", @case.ClaimedByName);
+    }
+
+    [Fact]
+    public void After_release_another_reviewer_can_claim()
+    {
+        var @case = CaseIn(CaseStatus.InReview);
+        @case.Release(Reviewer, Day);
+        Assert.Null(@case.ClaimedById);
+        @case.Claim(Reviewer2, Day);
+        Assert.Equal("r2", @case.ClaimedById);
+    }
+
+    [Fact]
+    public void Only_the_holder_decides()
+    {
+        var @case = CaseIn(CaseStatus.InReview);
+        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Approve(Reviewer2, Day));
+        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Deny(Reviewer2, Day, "x"));
+        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Release(Reviewer2, Day));
+        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.RequestSupplement(Reviewer2, Day, ["x"]));
+        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Suspend(Reviewer2, Day, "x"));
+        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.ReturnMisrouted(Reviewer2, Day, "sb", "x"));
+        AssertCode(CaseRuleCodes.NotYourDepartment, () => @case.Approve(OtherDeptReviewer, Day));
+        Assert.Equal(CaseStatus.InReview, @case.Status);
+    }
+
+    [Fact]
+    public void Resume_by_another_reviewer_is_refused_while_the_holder_keeps_it()
+    {
+        var @case = CaseIn(CaseStatus.Suspended);
+        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Resume(Reviewer2, Day, Cal));
+        AssertCode(CaseRuleCodes.NotYourDepartment, () => @case.Resume(OtherDeptReviewer, Day, Cal));
+    }
+
+    [Fact]
+    public void Approve_and_deny_record_the_decision()
+    {
+        var approved = CaseIn(CaseStatus.InReview);
+        approved.Approve(Reviewer, At("2026-02-10"), "  符合条件 ");
+        Assert.Equal(CaseOutcome.Approved, approved.Outcome);
+        Assert.Equal(At("2026-02-10"), approved.DecidedAt);
+        Assert.Equal("符合条件", approved.DecisionNote);
+        Assert.Equal(CaseEventType.Approved, approved.Events[^1].Type);
+
+        var denied = CaseIn(CaseStatus.InReview);
+        denied.Deny(Reviewer, Day, "家庭收入超过当地低保标准");
+        Assert.Equal(CaseOutcome.Denied, denied.Outcome);
+        Assert.Equal(CaseStatus.ReadyForDelivery, denied.Status);
+        Assert.Equal("家庭收入超过当地低保标准", denied.Events[^1].Reason);
+        Assert.False(denied.IsOpen);
+    }
+
+    [Fact]
+    public void Reasons_are_required()
+    {
+        AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.InReview).Deny(Reviewer, Day, " "));
+        AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.InReview).Suspend(Reviewer, Day, ""));
+        AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.InReview).ReturnMisrouted(Reviewer, Day, "sb", ""));
+        AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.InReview).Reassign(Supervisor, Day, "r2", "赵审核", null, " "));
+        AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.Routed).ReassignClerk(Supervisor, Day, "c2", "陈受理", ""));
+        AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.Routed).Withdraw(Clerk, Day, null!));
+    }
+
+    [Fact]
+    public void A_supplement_request_lists_what_is_needed()
+    {
+        AssertCode(CaseRuleCodes.SupplementItemsRequired, () => CaseIn(CaseStatus.InReview).RequestSupplement(Reviewer, Day, []));
+        AssertCode(CaseRuleCodes.SupplementItemsRequired, () => CaseIn(CaseStatus.InReview).RequestSupplement(Reviewer, Day, [" ", ""]));
+
+        var @case = CaseIn(CaseStatus.InReview);
+        @case.RequestSupplement(Reviewer, Day, ["收入证明", " ", " 残疾证 "]);
+        Assert.Equal(["收入证明", "残疾证"], @case.SupplementItems);
+        Assert.Equal("收入证明；残疾证", @case.Events[^1].Detail);
+
+        @case.RecordSupplement(Clerk, Day, Cal, "已补交");
+        Assert.Empty(@case.SupplementItems);
+    }
+
+    [Fact]
+    public void A_misrouted_case_goes_unclaimed_to_the_other_department()
+    {
+        var @case = CaseIn(CaseStatus.InReview);
+        @case.ReturnMisrouted(Reviewer, Day, "sb", "属社保事项");
+
+        Assert.Equal(CaseStatus.Routed, @case.Status);
+        Assert.Equal("sb", @case.DepartmentCode);
+        Assert.Null(@case.ClaimedById);
+        Assert.Equal("mz → sb", @case.Events[^1].Detail);
+        Assert.Equal("属社保事项", @case.Events[^1].Reason);
+        Assert.Equal(D("2026-02-14"), @case.DueDate); // the clock keeps running
+
+        AssertCode(CaseRuleCodes.NotYourDepartment, () => @case.Claim(Reviewer, Day));
+        @case.Claim(OtherDeptReviewer, Day);
+        Assert.Equal("r3", @case.ClaimedById);
+    }
+
+    [Fact]
+    public void A_routed_case_can_be_returned_by_any_reviewer_of_its_department_but_not_to_itself()
+    {
+        AssertCode(CaseRuleCodes.TargetRequired, () => CaseIn(CaseStatus.Routed).ReturnMisrouted(Reviewer2, Day, "mz", "x"));
+        AssertCode(CaseRuleCodes.TargetRequired, () => CaseIn(CaseStatus.Routed).ReturnMisrouted(Reviewer2, Day, " ", "x"));
+        AssertCode(CaseRuleCodes.NotYourDepartment, () => CaseIn(CaseStatus.Routed).ReturnMisrouted(OtherDeptReviewer, Day, "sb", "x"));
+        var @case = CaseIn(CaseStatus.Routed);
+        @case.ReturnMisrouted(Reviewer2, Day, "sb", "属社保事项");
+        Assert.Equal("sb", @case.DepartmentCode);
+    }
+
+    [Fact]
+    public void Reassign_to_a_reviewer_claims_the_case_for_them()
+    {
+        var @case = CaseIn(CaseStatus.Routed);
+        @case.Reassign(Supervisor, Day, "r2", "赵审核", null, "均衡工作量");
+        Assert.Equal(CaseStatus.InReview, @case.Status);
+        Assert.Equal(("r2", "赵审核"), (@case.ClaimedById, @case.ClaimedByName));
+        var e = @case.Events[^1];
+        Assert.Equal(CaseEventType.Reassigned, e.Type);
+        Assert.Equal("均衡工作量", e.Reason);
+        Assert.Equal("mz/— → mz/赵审核", e.Detail);
+        Assert.Equal(("s1", "孙值班长"), (e.ActorId, e.ActorName));
+        @case.Approve(Reviewer2, Day);
+    }
+
+    [Fact]
+    public void Reassign_to_a_department_puts_the_case_unclaimed_into_its_queue()
+    {
+        var @case = CaseIn(CaseStatus.InReview);
+        @case.Reassign(Supervisor, Day, null, null, "sb", "跨部门调整");
+        Assert.Equal(CaseStatus.Routed, @case.Status);
+        Assert.Equal("sb", @case.DepartmentCode);
+        Assert.Null(@case.ClaimedById);
+    }
+
+    [Fact]
+    public void Reassign_needs_a_target()
+    {
+        AssertCode(CaseRuleCodes.TargetRequired, () => CaseIn(CaseStatus.InReview).Reassign(Supervisor, Day, null, null, " ", "x"));
+        AssertCode(CaseRuleCodes.TargetRequired, () => CaseIn(CaseStatus.InReview).Reassign(Supervisor, Day, "r2", null, null, "x"));
+        AssertCode(CaseRuleCodes.TargetRequired, () => CaseIn(CaseStatus.InReview).ReassignClerk(Supervisor, Day, "", "陈受理", "x"));
+    }
+
+    [Fact]
+    public void A_paused_case_reassigned_to_a_department_is_resumed_by_whoever_picks_it_up()
+    {
+        var @case = CaseIn(CaseStatus.Suspended);
+        @case.Reassign(Supervisor, Day, null, null, "mz", "李审核长期病假");
+        Assert.Equal(CaseStatus.Suspended, @case.Status);
+        Assert.Null(@case.ClaimedById);
+        Assert.True(@case.IsPaused);
+
+        @case.Resume(Reviewer2, At("2026-02-10"), Cal);
+        Assert.Equal(CaseStatus.InReview, @case.Status);
+        Assert.Equal("r2", @case.ClaimedById);
+    }
+
+    [Fact]
+    public void A_resubmission_on_an_unclaimed_case_goes_back_to_the_queue()
+    {
+        var @case = CaseIn(CaseStatus.SupplementRequested);
+        @case.Reassign(Supervisor, Day, null, null, "mz", "重新分派");
+        @case.RecordSupplement(Clerk, Day, Cal);
+        Assert.Equal(CaseStatus.Routed, @case.Status);
+    }
+
+    [Fact]
+    public void ReassignClerk_changes_who_follows_up_at_the_counter()
+    {
+        var @case = CaseIn(CaseStatus.ReadyForDelivery);
+        @case.ReassignClerk(Supervisor, Day, "c2", "陈受理", "王受理调岗");
+        Assert.Equal(("c2", "陈受理"), (@case.AssignedClerkId, @case.AssignedClerkName));
+        Assert.Equal("c1", @case.AcceptedById);
+        Assert.Equal("王受理 → 陈受理", @case.Events[^1].Detail);
+    }
+}

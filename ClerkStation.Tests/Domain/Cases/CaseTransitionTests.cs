@@ -1,0 +1,184 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Staff;
+using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+
+namespace ClerkStation.Tests.Domain.Cases;
+
+/// <summary>The state machine as a table: every action against every status.</summary>
+public class CaseTransitionTests
+{
+    private static readonly Dictionary<string, Action<Case>> Actions = new()
+    {
+        ["Claim"] = c => c.Claim(Reviewer, Day),
+        ["Release"] = c => c.Release(Reviewer, Day),
+        ["Approve"] = c => c.Approve(Reviewer, Day, "符合条件"),
+        ["Deny"] = c => c.Deny(Reviewer, Day, "收入超标"),
+        ["RequestSupplement"] = c => c.RequestSupplement(Reviewer, Day, ["收入证明"]),
+        ["RecordSupplement"] = c => c.RecordSupplement(Clerk, Day, Cal, "已补交"),
+        ["Suspend"] = c => c.Suspend(Reviewer, Day, "公示"),
+        ["Resume"] = c => c.Resume(Reviewer, Day, Cal),
+        ["ReturnMisrouted"] = c => c.ReturnMisrouted(Reviewer, Day, "sb", "属社保事项"),
+        ["Reassign"] = c => c.Reassign(Supervisor, Day, "r2", "赵审核", null, "李审核休假"),
+        ["ReassignClerk"] = c => c.ReassignClerk(Supervisor, Day, "c2", "陈受理", "换班"),
+        ["Deliver"] = c => c.Deliver(Clerk, Day, DeliveryMethod.Window, "张三", "33020319900101123X", null),
+        ["Withdraw"] = c => c.Withdraw(Clerk, Day, "申请人撤回"),
+    };
+
+    // (action, from) → to for every allowed transition; every other pair must be refused.
+    private static readonly Dictionary<(string Action, CaseStatus From), CaseStatus> Allowed = new()
+    {
+        [("Claim", CaseStatus.Routed)] = CaseStatus.InReview,
+        [("Claim", CaseStatus.InReview)] = CaseStatus.InReview, // own claim again: no-op
+        [("Release", CaseStatus.InReview)] = CaseStatus.Routed,
+        [("Approve", CaseStatus.InReview)] = CaseStatus.ReadyForDelivery,
+        [("Deny", CaseStatus.InReview)] = CaseStatus.ReadyForDelivery,
+        [("RequestSupplement", CaseStatus.InReview)] = CaseStatus.SupplementRequested,
+        [("RecordSupplement", CaseStatus.SupplementRequested)] = CaseStatus.InReview,
+        [("Suspend", CaseStatus.InReview)] = CaseStatus.Suspended,
+        [("Resume", CaseStatus.Suspended)] = CaseStatus.InReview,
+        [("ReturnMisrouted", CaseStatus.Routed)] = CaseStatus.Routed,
+        [("ReturnMisrouted", CaseStatus.InReview)] = CaseStatus.Routed,
+        [("Reassign", CaseStatus.Routed)] = CaseStatus.InReview,
+        [("Reassign", CaseStatus.InReview)] = CaseStatus.InReview,
+        [("Reassign", CaseStatus.SupplementRequested)] = CaseStatus.SupplementRequested,
+        [("Reassign", CaseStatus.Suspended)] = CaseStatus.Suspended,
+        [("ReassignClerk", CaseStatus.Routed)] = CaseStatus.Routed,
+        [("ReassignClerk", CaseStatus.InReview)] = CaseStatus.InReview,
+        [("ReassignClerk", CaseStatus.SupplementRequested)] = CaseStatus.SupplementRequested,
+        [("ReassignClerk", CaseStatus.Suspended)] = CaseStatus.Suspended,
+        [("ReassignClerk", CaseStatus.ReadyForDelivery)] = CaseStatus.ReadyForDelivery,
+        [("Deliver", CaseStatus.ReadyForDelivery)] = CaseStatus.Delivered,
+        [("Withdraw", CaseStatus.Routed)] = CaseStatus.Withdrawn,
+        [("Withdraw", CaseStatus.InReview)] = CaseStatus.Withdrawn,
+        [("Withdraw", CaseStatus.SupplementRequested)] = CaseStatus.Withdrawn,
+        [("Withdraw", CaseStatus.Suspended)] = CaseStatus.Withdrawn,
+    };
+
+    public static TheoryData<string, CaseStatus> EveryActionInEveryStatus()
+    {
+        var data = new TheoryData<string, CaseStatus>();
+        foreach (var action in Actions.Keys)
+        {
+            foreach (var status in Enum.GetValues<CaseStatus>())
+            {
+                data.Add(action, status);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryActionInEveryStatus))]
+    public void Action_in_status_is_allowed_or_refused_per_the_table(string action, CaseStatus status)
+    {
+        var @case = CaseIn(status);
+        var version = @case.Version;
+        var events = @case.Events.Count;
+
+        if (Allowed.TryGetValue((action, status), out var expected))
+        {
+            Actions[action](@case);
+            Assert.Equal(expected, @case.Status);
+            if (action == "Claim" && status == CaseStatus.InReview)
+            {
+                Assert.Equal(version, @case.Version);
+                Assert.Equal(events, @case.Events.Count);
+                return;
+            }
+            Assert.Equal(version + 1, @case.Version);
+            Assert.Equal(events + 1, @case.Events.Count);
+            var last = @case.Events[^1];
+            Assert.Equal(status, last.From);
+            Assert.Equal(expected, last.To);
+        }
+        else
+        {
+            var e = Assert.Throws<CaseRuleException>(() => Actions[action](@case));
+            Assert.Equal(CaseRuleCodes.NotAllowedInStatus, e.Code);
+            Assert.Equal(status, @case.Status);
+            Assert.Equal(version, @case.Version);
+            Assert.Equal(events, @case.Events.Count);
+        }
+    }
+
+    // Each action tried by actors whose roles never allow it, from a status where the action is allowed.
+    public static TheoryData<string, string, CaseStatus> WrongRoles() => new()
+    {
+        { "Claim", "c1", CaseStatus.Routed },
+        { "Claim", "s1", CaseStatus.Routed },
+        { "Claim", "a1", CaseStatus.Routed },
+        { "Release", "s1", CaseStatus.InReview },
+        { "Approve", "c1", CaseStatus.InReview },
+        { "Approve", "s1", CaseStatus.InReview },
+        { "Deny", "tr1", CaseStatus.InReview },
+        { "RequestSupplement", "c1", CaseStatus.InReview },
+        { "RecordSupplement", "r1", CaseStatus.SupplementRequested },
+        { "RecordSupplement", "s1", CaseStatus.SupplementRequested },
+        { "Suspend", "s1", CaseStatus.InReview },
+        { "Resume", "c1", CaseStatus.Suspended },
+        { "ReturnMisrouted", "s1", CaseStatus.Routed },
+        { "Reassign", "r1", CaseStatus.InReview },
+        { "Reassign", "c1", CaseStatus.Routed },
+        { "ReassignClerk", "c1", CaseStatus.Routed },
+        { "Deliver", "r1", CaseStatus.ReadyForDelivery },
+        { "Deliver", "s1", CaseStatus.ReadyForDelivery },
+        { "Withdraw", "r1", CaseStatus.InReview },
+        { "Withdraw", "a1", CaseStatus.Routed },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongRoles))]
+    public void Actors_without_the_role_are_refused(string action, string actorId, CaseStatus status)
+    {
+        var actor = new[] { Clerk, Reviewer, Supervisor, Admin, Trainer }.Single(a => a.UserId == actorId);
+        var @case = CaseIn(status);
+        var version = @case.Version;
+
+        var e = Assert.Throws<CaseRuleException>(() => Run(action, @case, actor));
+        Assert.Equal(CaseRuleCodes.RoleNotAllowed, e.Code);
+        Assert.Equal(status, @case.Status);
+        Assert.Equal(version, @case.Version);
+    }
+
+    [Fact]
+    public void Role_is_checked_before_status()
+    {
+        var e = Assert.Throws<CaseRuleException>(() => CaseIn(CaseStatus.Delivered).Approve(Clerk, Day));
+        Assert.Equal(CaseRuleCodes.RoleNotAllowed, e.Code);
+    }
+
+    [Fact]
+    public void A_trainee_works_the_counter_like_a_clerk()
+    {
+        var @case = Case.Accept(Promised(), Trainee, Day, Cal);
+        @case.Claim(Reviewer, Day);
+        @case.RequestSupplement(Reviewer, Day, ["收入证明"]);
+        @case.RecordSupplement(Trainee, Day, Cal);
+        @case.Approve(Reviewer, Day);
+        @case.Deliver(Trainee, Day, DeliveryMethod.Electronic, null, null, null);
+        Assert.Equal(CaseStatus.Delivered, @case.Status);
+        Assert.Equal("t1", @case.AcceptedById);
+    }
+
+    // Same calls as the table, with a chosen actor in the actor's slot.
+    private static void Run(string action, Case c, Actor actor)
+    {
+        switch (action)
+        {
+            case "Claim": c.Claim(actor, Day); break;
+            case "Release": c.Release(actor, Day); break;
+            case "Approve": c.Approve(actor, Day); break;
+            case "Deny": c.Deny(actor, Day, "收入超标"); break;
+            case "RequestSupplement": c.RequestSupplement(actor, Day, ["收入证明"]); break;
+            case "RecordSupplement": c.RecordSupplement(actor, Day, Cal); break;
+            case "Suspend": c.Suspend(actor, Day, "公示"); break;
+            case "Resume": c.Resume(actor, Day, Cal); break;
+            case "ReturnMisrouted": c.ReturnMisrouted(actor, Day, "sb", "属社保事项"); break;
+            case "Reassign": c.Reassign(actor, Day, "r2", "赵审核", null, "休假"); break;
+            case "ReassignClerk": c.ReassignClerk(actor, Day, "c2", "陈受理", "换班"); break;
+            case "Deliver": c.Deliver(actor, Day, DeliveryMethod.Electronic, null, null, null); break;
+            case "Withdraw": c.Withdraw(actor, Day, "撤回"); break;
+            default: throw new ArgumentOutOfRangeException(nameof(action));
+        }
+    }
+}
