@@ -62,6 +62,7 @@ ITEMS = [
              matx("assessment-result", "残疾评定结果", "Disability assessment result", when=eq("needsReassessment", "yes")),
          ], [
              past("certExpiry", "原证有效期截止日期", "Expiry date of the current card", req=False),
+             chk("applicantMinor", "持证人未满18周岁", "The holder is under 18"),
              yn("needsReassessment", "是否需重新评定（有效期内残疾状况发生变化或属于需复评类别）", "Reassessment needed"),
              *guardian_fields(),
          ], tpl=["disability-cert"], al=["残疾证到期换领"], law=[DPL, CERT],
