@@ -202,6 +202,8 @@ def cond_refs(where, c, top, row=None, opts_of=None):
     if "in" in c and (not isinstance(c["in"], list) or not c["in"]):
         err(where, "'in' must be a non-empty list")
     kind = f.get("kind")
+    if kind == "multiselect" and "notEmpty" not in c:
+        err(where, f"equals/in on multiselect {k!r} has no defined meaning in the contract; use checkboxes or notEmpty")
     if kind in OPTION_KINDS:
         allowed = {o["value"] for o in f.get("options", [])}
         for v in values:
