@@ -459,9 +459,14 @@ def main():
                     for k, f in forms[p].items():
                         if f["kind"] == "section":
                             continue
+                        if k in seen_kind and f["kind"] in OPTION_KINDS and seen_kind[k][0] == f["kind"]:
+                            a = [o["value"] for o in seen_kind[k][2].get("options", [])]
+                            b = [o["value"] for o in f.get("options", [])]
+                            if a != b:
+                                warn(w, f"key {k!r} has different options in {seen_kind[k][1]} and {p}")
                         if k in seen_kind and seen_kind[k][0] != f["kind"]:
                             err(w, f"key {k!r} is {seen_kind[k][0]} in {seen_kind[k][1]} but {f['kind']} in {p}")
-                        seen_kind.setdefault(k, (f["kind"], p))
+                        seen_kind.setdefault(k, (f["kind"], p, f))
                     for m in items[p]["materials"]:
                         prev = seen_mat.get(m["code"])
                         if prev and prev[0] != m["name"]["zh"]:

@@ -148,7 +148,9 @@ TEMPLATES = [
     ]},
     {"id": "disability-cert", "fields": [
         sec("disabilitySection", "残疾人证信息", "Disability certificate"),
-        text("disabilityCertNo", "残疾人证号", "Disability certificate number", True,
+        text("disabilityCertNo", "残疾人证号", "Disability certificate number", False,
+             help=("第二代证号可由身份证号与类别、等级自动生成；与残疾人证新办同时申请时免填",
+                   "Derived from the ID number, category and grade; leave empty when applying together with a new certificate"),
              pattern=r"^\d{17}[\dX][1-7][1-4](B\d)?$",
              patternMessage=t("第二代残疾人证号为身份证号加残疾类别和等级代码，共20位",
                               "Second-generation number: ID number plus category and grade digits (20 characters)")),

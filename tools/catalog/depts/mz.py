@@ -181,3 +181,21 @@ ITEMS = [
          notes=("浙江省户籍居民去世后基本殡葬服务费用全免，多数地区由殡仪馆直接减免，无需事后申请。",
                 "Basic funeral services are free for Zhejiang residents; usually the funeral home applies the exemption directly.")),
 ]
+
+ITEMS += [
+    item("MZ-012", "残疾人两项补贴停发、变更", "Disability allowances: stopping or changing payment", 10, 20, "person",
+         ["两项补贴停发", "残疾人补贴变更", "身后"], [
+             matx("holder-id", "残疾人居民身份证", "Disabled person's ID card", required=False),
+             mat("disability-cert", required=False),
+             mat("death-cert", when=eq("changeReason", "death")),
+             matx("change-proof", "变更事由材料", "Proof of the change", when=isin("changeReason", ["levelChange", "hardshipEnded", "moved"])),
+         ], [
+             radio("changeReason", "停发、变更原因", "Reason", O(
+                 "death|残疾人死亡|Death", "levelChange|残疾等级变化|Change of grade",
+                 "hardshipEnded|家庭不再属于困难家庭|No longer a hardship household",
+                 "moved|户籍迁出|Moved away", "account|变更发放账户|Change of payment account"), True),
+             text("holderName", "残疾人姓名", "Disabled person's name", True, maxLength=30),
+             rid("holderId", "残疾人公民身份号码", "Disabled person's resident ID number", True),
+             past("deathDate", "死亡日期", "Date of death", vis=eq("changeReason", "death"), rw=eq("changeReason", "death")),
+         ], al=["两项补贴停发"], law=[TWO]),
+]

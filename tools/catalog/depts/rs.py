@@ -253,3 +253,69 @@ ITEMS = [
              addr("visitAddress", "上门认证地址", "Home visit address", vis=eq("verifyMethod", "home"), rw=eq("verifyMethod", "home")),
          ], al=["养老金资格认证", "待遇资格认证"], law=[SIL, SIMC]),
 ]
+
+ITEMS += [
+    item("RS-014", "企业职工因病或非因工死亡遗属待遇（丧葬补助金、抚恤金）申领", "Survivors' benefits after an employee's death from illness or non-work causes (funeral grant, pension)", 10, 20, "person",
+         ["丧葬费", "抚恤金", "遗属待遇", "身后", "死亡待遇"], [
+             mat("death-cert"), mat("hukou-cancel"),
+             matx("deceased-id", "逝者居民身份证", "Deceased's ID card"),
+             matx("claimant-id", "申领人居民身份证", "Claimant's ID card"),
+             mat("kinship-proof"), mat("bank-card", name=("申领人银行卡", "Claimant's bank card")),
+         ], [
+             radio("deceasedStatus", "逝者参保状态", "Status of the deceased", O(
+                 "retired|已退休领取养老金|Retired pensioner", "insured|在职参保缴费|Contributing employee"), True),
+             group("dependants", "符合条件的供养直系亲属", "Eligible dependants", [
+                 text("name", "姓名", "Name", True, maxLength=30),
+                 rid("idNumber", "公民身份号码", "Resident ID number", True),
+                 sel("relation", "与逝者关系", "Relation to the deceased", KIN, True),
+                 sel("dependantReason", "供养理由", "Reason for support", O(
+                     "minor|未满18周岁|Under 18", "elderly|已达退休年龄|Over retirement age",
+                     "disabled|完全丧失劳动能力|Unable to work"), True),
+             ], minRows=0, maxRows=8),
+             DECL(),
+         ], tpl=["deceased-person", "bank-account"], al=["职工遗属待遇申领", "丧葬补助金抚恤金申领"],
+         law=[SIL, "《人力资源社会保障部 财政部关于企业职工和城乡居民基本养老保险参保人员死亡后遗属待遇的通知》"]),
+    item("RS-015", "就业登记", "Employment registration", 0, None, "both",
+         ["就业登记", "灵活就业登记", "上班登记"], [
+             mat("id-or-ssc"),
+             matx("employment-proof", "劳动合同或营业执照", "Labour contract or business licence", el=True,
+                  when=isin("jobForm", ["employer", "selfEmployed"])),
+         ], [
+             radio("jobForm", "就业形式", "Form of employment", O(
+                 "employer|单位就业|Employed by an organisation", "selfEmployed|个体经营|Self-employed business",
+                 "flexible|灵活就业|Flexible employment"), True),
+             text("employerName", "就业单位或经营主体名称", "Employer or business name", maxLength=80,
+                  vis=isin("jobForm", ["employer", "selfEmployed"]), rw=isin("jobForm", ["employer", "selfEmployed"])),
+             date("employmentStart", "就业起始日期", "Start of employment", True, maxDate="today"),
+             sel("flexibleType", "灵活就业类型", "Type of flexible work", O(
+                 "platform|网约车、外卖、快递等平台就业|Platform work", "freelance|自由职业|Freelance",
+                 "partTime|非全日制就业|Part-time", "farming|农业生产经营|Farming"),
+                 vis=eq("jobForm", "flexible"), rw=eq("jobForm", "flexible")),
+         ], al=["办理就业登记"], law=[EMP, EMPREG]),
+    item("RS-016", "社会保障卡金融功能启用", "Social security card: activating the bank function", 0, None, "person",
+         ["社保卡激活", "社保卡金融功能", "社保卡启用"], [mat("id-card"), mat("ssc", el=False)], [
+             sel("cardBank", "合作银行", "Partner bank", BANKS, True),
+             chk("setPin", "已现场设置金融交易密码", "Bank PIN set at the counter", True),
+         ], al=["社保卡银行账户激活"], law=[SSC_LAW]),
+    item("RS-017", "社会保障卡补领、换领", "Social security card: replacement or exchange", 0, None, "person",
+         ["社保卡补办", "社保卡换卡", "社保卡坏了", "第三代社保卡"], [
+             mat("id-card"), matx("old-card", "原社会保障卡", "Old social security card", when=eq("replaceReason", "exchange")),
+             mat("photo"),
+         ], [
+             radio("replaceReason", "办理原因", "Reason", O(
+                 "lost|遗失补领（须先正式挂失）|Lost (formal loss report first)", "exchange|损坏或升级换领|Damaged or upgrade"), True),
+             sel("cardBank", "合作银行", "Partner bank", BANKS, True),
+             SSC_USE,
+         ], al=["社保卡补换"], law=[SSC_LAW], fees=t("补领、换领按当地规定收取工本费，升级换领免费", "Replacement fee per local rules; upgrades free")),
+    item("RS-018", "企业职工基本养老保险关系转移接续申请", "Transfer of employee basic pension insurance", 15, 45, "person",
+         ["养老保险转移", "社保转移", "社保转入", "跨省转移", "军人退役接续"], [
+             mat("id-card"), matx("contribution-voucher", "参保缴费凭证（可线上开具）", "Contribution voucher (can be issued online)", el=True),
+             matx("transfer-form", "《基本养老保险关系转移接续申请表》", "Pension transfer application form"),
+         ], [
+             sel("transferSource", "转出地类型", "Transfer from", O(
+                 "otherProvince|外省（市）职工养老保险|Employee pension in another province",
+                 "inProvince|省内其他统筹区|Elsewhere in Zhejiang", "military|军队（退役军人养老保险）|Military pension insurance"), True),
+             text("transferFromArea", "转出地社保机构", "Sending social insurance agency", True, maxLength=60),
+             num("contributionYears", "转出地缴费年限（年）", "Years contributed there", True, min=0, max=60),
+         ], al=["职工养老保险转移接续"], law=[SIL, "《城镇企业职工基本养老保险关系转移接续暂行办法》（国办发〔2009〕66号）"]),
+]

@@ -141,3 +141,32 @@ ITEMS = [
              DECL(),
          ], tpl=["deceased-person", "bank-account"], al=["医保个人账户继承"], law=[SIL, "《中华人民共和国民法典》"]),
 ]
+
+ITEMS += [
+    item("YB-009", "医保电子凭证激活（帮办）", "Activating the medical insurance e-voucher (assisted)", 0, None, "person",
+         ["医保码", "医保电子凭证", "医保激活"], [mat("id-card"), matx("mobile-phone", "本人手机", "Own mobile phone")], [
+             radio("activationChannel", "激活渠道", "Channel", O(
+                 "nhsa|国家医保服务平台APP|NHSA app", "zlb|浙里办|Zheliban", "alipay|支付宝|Alipay", "wechat|微信|WeChat"), True),
+             radio("activateFor", "激活对象", "For", O("self|本人|Self", "family|亲情账户（家庭成员）|Family member"), True),
+             rid("familyMemberId", "家庭成员公民身份号码", "Family member's resident ID number", vis=eq("activateFor", "family"),
+                 rw=eq("activateFor", "family")),
+         ], al=["医保电子凭证激活"], law=[SIL]),
+    item("YB-010", "基本医疗保险关系转移接续申请", "Transfer of basic medical insurance", 15, 45, "person",
+         ["医保转移", "医保接续", "医保关系转入"], [
+             mat("id-or-ssc"), matx("insured-voucher", "参保凭证（可线上开具）", "Insurance voucher (can be issued online)", el=True),
+         ], [
+             radio("schemeType", "转出险种", "Scheme", O(
+                 "employee|职工基本医疗保险|Employee medical insurance", "resident|城乡居民基本医疗保险|Residents' medical insurance"), True),
+             text("transferFromArea", "转出地医保经办机构", "Sending medical insurance agency", True, maxLength=60),
+             past("transferOutDate", "转出地停保日期", "Date coverage stopped there", True),
+         ], al=["医保关系转移接续"], law=[SIL, TRANSFER]),
+    item("YB-011", "困难人员参加城乡居民医保个人缴费资助", "Premium subsidy for hardship groups in residents' medical insurance", 10, None, "person",
+         ["医保资助", "困难群众医保", "代缴医保"], [mat("id-card"), mat("hardship-proof"),
+                                                   mat("disability-cert", when=eq("subsidyGroup", "disabled"))], [
+             sel("subsidyGroup", "资助对象类别", "Group", O(
+                 "destitute|特困人员（全额资助）|Destitute (full)", "subsistence|低保对象|Minimum allowance recipient",
+                 "marginal|低保边缘家庭成员|Marginal household member", "disabled|重度残疾人|Severely disabled",
+                 "orphan|孤儿、事实无人抚养儿童|Orphan or unsupported child"), True),
+             sel("payYear", "资助年度", "Subsidy year", O("current|本年度|This year", "next|下一年度|Next year"), True),
+         ], al=["医保参保资助"], law=[SIL, AID]),
+]
