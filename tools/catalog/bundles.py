@@ -24,7 +24,7 @@ BUNDLES = [
            ["RS-008", "RS-016", "YB-009"]),
     bundle("YJS-006", "困难群众救助一件事", "Assistance for people in hardship: one-stop",
            ["救助", "低保", "困难群众", "医疗救助", "救助一件事"],
-           ["MZ-001", "YB-003", "YB-011"]),
+           ["MZ-001", "YB-003", "YB-011", "JY-002"]),
     bundle("YJS-007", "农民建房一件事", "Rural house building: one-stop",
            ["农民建房", "宅基地", "建房", "规划许可"],
            ["NN-001", "ZR-001"]),
@@ -37,4 +37,7 @@ BUNDLES = [
     bundle("YJS-010", "灵活就业一件事", "Flexible employment: one-stop",
            ["灵活就业", "自由职业", "个人缴社保", "公积金"],
            ["RS-015", "RS-005", "GJJ-007"]),
+    bundle("YJS-011", "教育入学一件事", "School enrolment: one-stop",
+           ["入学", "上学", "教育入学", "学区"],
+           ["JY-001", "ZR-004"]),
 ]
