@@ -1,0 +1,74 @@
+"""公安 Public Security — police registration counter (listed, never accepted at the comprehensive window)."""
+from common import *
+
+RP = "《居住证暂行条例》"
+ZJFLOW = "《浙江省流动人口居住登记条例》"
+IDLAW = "《中华人民共和国居民身份证法》"
+HUKOU = "《中华人民共和国户口登记条例》"
+NOCRIME = "《公安机关办理无犯罪记录证明工作规定》"
+
+ITEMS = [
+    item("GA-001", "居住证申领（浙江省居住证）", "Zhejiang residence permit: application", 7, 15, "person",
+         ["居住证", "暂住证", "外地人", "新居民"], [
+             mat("id-card"), mat("photo"), mat("residence-proof"),
+             matx("work-study-proof", "就业或就读证明（劳动合同、营业执照、学籍证明等）", "Proof of work or study",
+                  when=isin("residenceBasis", ["employment", "study"]), cm=True),
+         ], [
+             addr("residenceAddress", "居住地址", "Residential address", True),
+             past("residenceSince", "居住登记起始日期", "Registered residence since", True,
+                  help=("须已办理居住登记满6个月", "Residence must have been registered for 6 months")),
+             radio("residenceBasis", "申领条件", "Basis", O(
+                 "employment|合法稳定就业|Stable employment", "residence|合法稳定住所|Stable residence",
+                 "study|连续就读|Continuous study"), True),
+             text("employerName", "工作单位或就读学校", "Employer or school", maxLength=80,
+                  vis=isin("residenceBasis", ["employment", "study"]), rw=isin("residenceBasis", ["employment", "study"])),
+         ], al=["浙江省居住证申领"], law=[RP, ZJFLOW], fees=t("首次申领免费", "First issue free")),
+    item("GA-002", "居住登记（流动人口居住登记）", "Residence registration of non-local residents", 0, None, "person",
+         ["居住登记", "暂住登记", "流动人口登记"], [mat("id-card"), matx("address-info", "居住地址信息（租赁合同或房东信息）", "Address details (lease or landlord)", cm=True)], [
+             addr("residenceAddress", "居住地址", "Residential address", True),
+             radio("housingType", "住所类型", "Housing", O(
+                 "rented|租赁房屋|Rented", "employerDorm|单位宿舍|Employer dormitory", "relatives|投亲靠友|With relatives",
+                 "own|自购房|Own home"), True),
+             text("landlordName", "房东姓名", "Landlord", maxLength=30, vis=eq("housingType", "rented"), rw=eq("housingType", "rented")),
+             mob("landlordMobile", "房东手机号码", "Landlord's mobile", vis=eq("housingType", "rented")),
+         ], al=["流动人口居住登记"], law=[ZJFLOW]),
+    item("GA-003", "居住证签注（延期）", "Residence permit endorsement (annual extension)", 0, None, "person",
+         ["居住证签注", "居住证延期", "居住证续期"], [mat("residence-permit"), mat("id-card")], [
+             text("residencePermitNo", "居住证编号", "Residence permit number", True, maxLength=30),
+             yn("addressChanged", "居住地址是否变动", "Address changed"),
+             addr("residenceAddress", "现居住地址", "Current address", vis=eq("addressChanged", "yes"), rw=eq("addressChanged", "yes")),
+         ], al=["居住证年度签注"], law=[RP, ZJFLOW]),
+    item("GA-004", "居民身份证申领、换领、补领（派出所户籍窗口）", "Resident ID card: first issue, renewal, replacement", 20, 60, "person",
+         ["身份证", "换身份证", "补身份证", "身份证到期", "身份证丢了"], [
+             mat("household-register"),
+             matx("old-id", "原居民身份证", "Old ID card", when=eq("idCardAction", "renew")),
+             matx("photo-fingerprint", "现场采集相片与指纹", "Photo and fingerprints taken on site"),
+         ], [
+             radio("idCardAction", "办理类型", "Action", O(
+                 "first|首次申领|First issue", "renew|到期换领或损坏换领|Renewal", "replace|遗失补领|Replacement after loss"), True),
+             radio("deliveryMethod", "领取方式", "Collection", O(
+                 "window|派出所窗口领取|Collect at the station", "post|邮寄|By post"), True),
+             addr("postAddress", "邮寄地址", "Postal address", vis=eq("deliveryMethod", "post"), rw=eq("deliveryMethod", "post")),
+             yn("needsTemporary", "是否同时申领临时居民身份证", "Also apply for a temporary ID card"),
+         ], al=["身份证办理"], law=[IDLAW], route="ga",
+         fees=t("申领、换领20元，补领40元；临时身份证10元", "CNY 20 first issue/renewal, CNY 40 replacement; temporary card CNY 10")),
+    item("GA-005", "出生登记（新生儿入户）（派出所户籍窗口）", "Birth registration (newborn household registration)", 0, None, "person",
+         ["新生儿落户", "出生登记", "报户口", "上户口"], [
+             mat("birth-med-cert"), matx("parents-ids", "父母双方居民身份证", "Both parents' ID cards"),
+             mat("household-register"), mat("marriage-cert"),
+         ], tpl=["newborn"], fields=[
+             radio("hukouFollows", "随父或随母落户", "Registered with", O("father|随父|Father", "mother|随母|Mother"), True),
+         ], al=["新生儿入户", "出生报户口"], law=[HUKOU]),
+    item("GA-006", "死亡注销户口（派出所户籍窗口）", "Cancellation of household registration on death", 0, None, "person",
+         ["死亡销户", "注销户口", "身后"], [
+             mat("death-cert", name=("死亡证明或火化证明", "Death or cremation certificate")),
+             matx("deceased-id", "逝者居民身份证", "Deceased's ID card"), mat("household-register"),
+         ], tpl=["deceased-person"], al=["死亡户口注销"], law=[HUKOU]),
+    item("GA-007", "无犯罪记录证明开具（派出所）", "Certificate of no criminal record", 0, 3, "person",
+         ["无犯罪记录证明", "无犯罪证明", "政审"], [mat("id-card"), matx("nocrime-form", "无犯罪记录证明申请表", "Application form")], [
+             sel("purpose", "用途", "Purpose", O(
+                 "employment|就业、入职|Employment", "study|升学、出国留学|Study or studying abroad",
+                 "visa|出国签证|Visa", "license|资格考试或执业|Qualification or licence", "other|其他|Other"), True),
+             text("receivingUnit", "证明使用单位", "Receiving organisation", True, maxLength=80),
+         ], al=["开无犯罪证明"], law=[NOCRIME]),
+]

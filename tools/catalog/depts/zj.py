@@ -1,0 +1,66 @@
+"""住房城乡建设 Housing and Urban-Rural Development."""
+from common import *
+
+PUBRENT = "《公共租赁住房管理办法》"
+LEASE = "《商品房屋租赁管理办法》"
+RURALSAFE = "《住房和城乡建设部等关于做好农村低收入群体等重点对象住房安全保障工作的实施意见》（建村〔2021〕35号）"
+
+ITEMS = [
+    item("ZJ-001", "农村困难群众危房改造补助申请", "Dilapidated rural house renovation subsidy for people in hardship", 20, 30, "person",
+         ["危房改造", "危旧房", "农房改造", "住房救助"], [
+             mat("id-card"), mat("household-register"), mat("hardship-proof"),
+             matx("safety-appraisal", "房屋安全鉴定结论（C级或D级）", "House safety appraisal (grade C or D)"),
+             mat("bank-card"),
+         ], [
+             sel("appraisalGrade", "房屋安全等级", "Safety grade", O(
+                 "C|C级（局部危险）|Grade C (partly dangerous)", "D|D级（整幢危险）|Grade D (whole building dangerous)"), True),
+             radio("renovationMode", "改造方式", "Renovation", O(
+                 "repair|维修加固|Repair and reinforce", "rebuild|拆除重建|Demolish and rebuild",
+                 "relocate|统建、置换或租赁安置|Relocation"), True),
+             addr("houseAddress", "房屋地址", "House address", True),
+             num("floorArea", "房屋建筑面积（平方米）", "Floor area (m²)", True, min=1, max=1000),
+             DECL(),
+         ], tpl=["household-members", "bank-account"], al=["危房改造补助"], law=[RURALSAFE]),
+    item("ZJ-002", "公共租赁住房保障资格申请（初审）", "Public rental housing eligibility: application (township check)", 15, 30, "person",
+         ["公租房", "保障房", "廉租房", "住房保障"], [
+             matx("member-ids", "家庭成员居民身份证", "Household members' ID cards"), mat("household-register"),
+             matx("marital-proof", "婚姻状况证明", "Proof of marital status", el=True),
+             matx("income-housing-commitment", "家庭收入及住房情况承诺书", "Commitment on household income and housing", cm=True),
+         ], [
+             radio("applyAs", "申请类型", "Applicant type", O(
+                 "lowIncome|城镇中低收入住房困难家庭|Low/middle-income urban household",
+                 "newResident|新就业无房职工|Newly employed without housing",
+                 "migrant|稳定就业的外来务工人员|Migrant worker in stable employment"), True),
+             radio("supportMode", "保障方式", "Form of support", O(
+                 "unit|实物配租|Rental unit", "subsidy|租赁补贴|Rental subsidy"), True),
+             num("currentHousingArea", "现住房人均建筑面积（平方米）", "Current floor area per person (m²)", True, min=0, max=500),
+             AUTH(), DECL(),
+         ], tpl=["household-members"], al=["公租房申请"], law=[PUBRENT]),
+    item("ZJ-003", "房屋租赁合同登记备案", "Housing lease registration", 0, 3, "both",
+         ["租赁备案", "租房合同备案", "房屋出租登记"], [
+             matx("both-ids", "出租人和承租人身份证明", "IDs of landlord and tenant"), mat("realty-cert"),
+             matx("lease-contract", "房屋租赁合同", "Lease contract"),
+         ], [
+             addr("rentalAddress", "租赁房屋地址", "Rented home address", True),
+             text("tenantName", "承租人姓名", "Tenant's name", True, maxLength=30),
+             rid("tenantId", "承租人公民身份号码", "Tenant's resident ID number", True),
+             date("leaseStart", "租赁起始日期", "Lease start", True),
+             date("leaseEnd", "租赁截止日期", "Lease end", True),
+             money("monthlyRent", "月租金（元）", "Monthly rent (CNY)", True, max=100000),
+             sel("rentalUse", "租赁用途", "Use", O("residence|居住|Residence", "business|经营|Business", "office|办公|Office"), True),
+         ], al=["租赁登记备案"], law=[LEASE]),
+    item("ZJ-004", "农村房屋安全隐患排查鉴定申请", "Rural house safety appraisal: application", 15, None, "person",
+         ["房屋鉴定", "房屋安全", "农房安全"], [
+             mat("id-card"), matx("house-title", "房屋权属证明或宅基地批准书", "House title or homestead approval", el=True),
+             matx("appraisal-form", "房屋安全鉴定申请表", "Appraisal application form"),
+         ], [
+             addr("houseAddress", "房屋地址", "House address", True),
+             num("builtYear", "建造年份", "Year built", True, min=1900, max=2100),
+             sel("structureType", "结构类型", "Structure", O(
+                 "brickConcrete|砖混结构|Brick and concrete", "frame|框架结构|Frame", "brickWood|砖木结构|Brick and timber",
+                 "earthWood|土木结构|Earth and timber", "stone|石结构|Stone"), True),
+             multi("defects", "发现的隐患", "Defects found", O(
+                 "cracks|墙体开裂|Wall cracks", "tilt|倾斜|Tilting", "settlement|地基沉降|Settlement",
+                 "roof|屋面渗漏、构件腐朽|Roof leaks or rotten members"), True),
+         ], al=["农房安全鉴定"], law=[RURALSAFE, "《建设工程质量管理条例》"]),
+]
