@@ -47,8 +47,11 @@ public sealed class ItemSearchIndex
     private readonly string[] _englishWords;
     private readonly int[][] _englishWordEntries;
     private readonly string[] _fuzzyForms;
-    private readonly FuzzyStart[][] _fuzzyByFirst;
-    private readonly FuzzyStart[][] _fuzzyBySecond;
+    // Syllable-boundary starts of every spelling, bucketed by letters at offsets (0,1), (0,2) and (1,2,3).
+    // (1,2) alone would be a vowel pair such as "an" and match a large share of all syllables.
+    private readonly FuzzyStart[][] _fuzzy01;
+    private readonly FuzzyStart[][] _fuzzy02;
+    private readonly FuzzyStart[][] _fuzzy123;
 
     private ItemSearchIndex(SearchEntry[] entries)
     {
@@ -82,8 +85,9 @@ public sealed class ItemSearchIndex
         var byPair = new List<Posting>?[Letters * Letters];
         var byFirst = new List<int>?[Letters];
         var forms = new List<string>();
-        var fuzzyFirst = new List<FuzzyStart>?[Letters];
-        var fuzzySecond = new List<FuzzyStart>?[Letters];
+        var fuzzy01 = new List<FuzzyStart>?[Letters * Letters];
+        var fuzzy02 = new List<FuzzyStart>?[Letters * Letters];
+        var fuzzy123 = new List<FuzzyStart>?[Letters * Letters * Letters];
         for (var f = 0; f < _fields.Length; f++)
         {
             var field = _fields[f];
@@ -125,11 +129,16 @@ public sealed class ItemSearchIndex
                 var offset = 0;
                 for (var t = 0; t < tokens.Length; t++)
                 {
-                    var start = new FuzzyStart(f, formId, offset);
-                    if (LetterIndex(form[offset]) is var a and >= 0)
-                        (fuzzyFirst[a] ??= []).Add(start);
-                    if (offset + 1 < form.Length && LetterIndex(form[offset + 1]) is var b and >= 0)
-                        (fuzzySecond[b] ??= []).Add(start);
+                    // A query of FuzzyMinLength letters needs at least 3 letters left to match within one edit.
+                    if (offset + 3 <= form.Length && LetterIndex(form[offset]) is var a and >= 0
+                        && LetterIndex(form[offset + 1]) is var b and >= 0 && LetterIndex(form[offset + 2]) is var c and >= 0)
+                    {
+                        var start = new FuzzyStart(f, formId, offset);
+                        (fuzzy01[a * Letters + b] ??= []).Add(start);
+                        (fuzzy02[a * Letters + c] ??= []).Add(start);
+                        if (offset + 4 <= form.Length && LetterIndex(form[offset + 3]) is var d and >= 0)
+                            (fuzzy123[(b * Letters + c) * Letters + d] ??= []).Add(start);
+                    }
                     offset += tokens[t].Readings[choice[t]].Length;
                 }
             }
@@ -144,8 +153,9 @@ public sealed class ItemSearchIndex
         _englishWords = [.. englishWords.Keys.Order(StringComparer.Ordinal)];
         _englishWordEntries = [.. _englishWords.Select(w => englishWords[w].ToArray())];
         _fuzzyForms = [.. forms];
-        _fuzzyByFirst = [.. fuzzyFirst.Select(l => l?.ToArray() ?? [])];
-        _fuzzyBySecond = [.. fuzzySecond.Select(l => l?.ToArray() ?? [])];
+        _fuzzy01 = [.. fuzzy01.Select(l => l?.ToArray() ?? [])];
+        _fuzzy02 = [.. fuzzy02.Select(l => l?.ToArray() ?? [])];
+        _fuzzy123 = [.. fuzzy123.Select(l => l?.ToArray() ?? [])];
     }
 
     public IReadOnlyList<SearchEntry> Entries => _entries;
@@ -192,7 +202,8 @@ public sealed class ItemSearchIndex
             MatchFullPinyin(term, m);
             MatchInitials(term, m);
             MatchEnglish(term, m);
-            if (term.Length >= FuzzyMinLength && m.Count < FuzzyWhenFewerThan)
+            // No vowel means initials (dbsq), never a misspelt syllable: skip the slow pass.
+            if (term.Length >= FuzzyMinLength && m.Count < FuzzyWhenFewerThan && term.AsSpan().IndexOfAny("aeiouv") >= 0)
                 MatchFuzzy(term, m);
         }
         else if (term.All(char.IsAsciiLetterOrDigit))
@@ -343,19 +354,21 @@ public sealed class ItemSearchIndex
     }
 
     /// <summary>
-    /// One typo (Damerau-Levenshtein 1) against a spelling starting at a syllable boundary. With the edit at
-    /// position 0 or 1, the start's first or second letter still equals q[0] or q[1]; those buckets are the candidates.
+    /// One typo (Damerau-Levenshtein 1) against a spelling starting at a syllable boundary. Pigeonhole on the first
+    /// letters: an edit at position 2 or later leaves T[0..2] = q[0..2]; an edit at 0 or 1 still leaves some letters
+    /// of q at fixed offsets of T. Only those buckets are checked (queries have at least 4 letters).
     /// </summary>
     private void MatchFuzzy(string q, TermMatches m)
     {
-        var a = q[0] - 'a';
-        var b = q[1] - 'a';
-        Scan(_fuzzyByFirst[a]);
-        if (b != a)
-            Scan(_fuzzyByFirst[b]);
-        Scan(_fuzzyBySecond[a]);
-        if (b != a)
-            Scan(_fuzzyBySecond[b]);
+        int q0 = q[0] - 'a', q1 = q[1] - 'a', q2 = q[2] - 'a', q3 = q[3] - 'a';
+        Scan(_fuzzy01[q0 * Letters + q1]); // no edit in the first two letters
+        Scan(_fuzzy02[q0 * Letters + q2]); // substitution at 1
+        Scan(_fuzzy01[q0 * Letters + q2]); // q[1] deleted, or q[1],q[2] swapped
+        Scan(_fuzzy02[q0 * Letters + q1]); // letter missing after q[0]
+        Scan(_fuzzy123[(q1 * Letters + q2) * Letters + q3]); // substitution at 0
+        Scan(_fuzzy01[q1 * Letters + q2]); // q[0] is extra
+        Scan(_fuzzy123[(q0 * Letters + q1) * Letters + q2]); // letter missing before q[0]
+        Scan(_fuzzy01[q1 * Letters + q0]); // q[0],q[1] swapped
 
         void Scan(FuzzyStart[] starts)
         {
@@ -363,7 +376,7 @@ public sealed class ItemSearchIndex
             foreach (var s in starts)
             {
                 var field = _fields[s.Field];
-                if (m.AlreadyAtLeast(field, ScoreKeywordFuzzy))
+                if (m.AlreadyAtLeast(field, field.IsName ? ScoreFuzzy : ScoreKeywordFuzzy))
                     continue;
                 if (WithinOneEdit(span, _fuzzyForms[s.Form].AsSpan(s.Offset)))
                     m.Record(field, field.IsName ? ScoreFuzzy : ScoreKeywordFuzzy, MatchKind.PinyinFuzzy, -1, 0);
