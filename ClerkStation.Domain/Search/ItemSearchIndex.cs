@@ -121,6 +121,8 @@ public sealed class ItemSearchIndex
                     (byFirst[a] ??= []).Add(f);
 
             // Fuzzy pass works on whole spellings (preferred + a few polyphone variants), starting at syllable boundaries.
+            // Variants share most suffixes; a suffix already bucketed for this field is skipped.
+            var suffixes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var choice in PinyinTable.Choices(tokens, FuzzyFormsPerField))
             {
                 var form = string.Concat(tokens.Select((tok, i) => tok.Readings[choice[i]]));
@@ -130,7 +132,7 @@ public sealed class ItemSearchIndex
                 for (var t = 0; t < tokens.Length; t++)
                 {
                     // A query of FuzzyMinLength letters needs at least 3 letters left to match within one edit.
-                    if (offset + 3 <= form.Length && LetterIndex(form[offset]) is var a and >= 0
+                    if (offset + 3 <= form.Length && suffixes.Add(form[offset..]) && LetterIndex(form[offset]) is var a and >= 0
                         && LetterIndex(form[offset + 1]) is var b and >= 0 && LetterIndex(form[offset + 2]) is var c and >= 0)
                     {
                         var start = new FuzzyStart(f, formId, offset);
