@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CenterClock>();
         services.AddSingleton<Realtime.LiveUpdates>();
+        services.AddSingleton<Features.ItemSearch.CatalogSearch>();
         services.Configure<CenterOptions>(configuration.GetSection(CenterOptions.Section));
         services.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(sp => new CatalogStore(

@@ -21,6 +21,8 @@ public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : I
 
     public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
 
+    public DbSet<ClerkFavourite> ClerkFavourites => Set<ClerkFavourite>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
