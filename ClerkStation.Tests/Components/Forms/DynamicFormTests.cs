@@ -234,6 +234,22 @@ public sealed class DynamicFormTests : FormTestContext
     }
 
     [Fact]
+    public void A_date_is_stored_as_iso_text_and_shown_back()
+    {
+        var form = new FormDefinition([
+            TestForms.Field("applyDate", FieldKind.Date, "申请日期", "Application date", required: true) with { MaxDate = "today" },
+        ]);
+        var data = new FormData();
+        var cut = RenderForm(form, data);
+
+        ByLabel(cut, "申请日期").Change("2026-03-01");
+
+        Assert.Equal("2026-03-01", data.Get("applyDate"));
+        Assert.Equal("2026-03-01", cut.Find("#f-applyDate").GetAttribute("value"));
+        Assert.Equal(1, ChangeCount);
+    }
+
+    [Fact]
     public void Read_only_forms_offer_no_row_buttons_and_read_only_inputs()
     {
         var data = new FormData();
