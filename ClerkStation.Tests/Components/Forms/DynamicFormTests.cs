@@ -249,6 +249,24 @@ public sealed class DynamicFormTests : FormTestContext
         Assert.Equal(1, ChangeCount);
     }
 
+    [Theory]
+    [InlineData(FieldKind.Text)]
+    [InlineData(FieldKind.Radio)]
+    [InlineData(FieldKind.Checkbox)]
+    [InlineData(FieldKind.MultiSelect)]
+    public void Help_text_is_associated_with_its_input(FieldKind kind)
+    {
+        var form = new FormDefinition([
+            TestForms.Field("q", kind, "问题", "Question") with { Options = TestForms.YesNo, Help = new("请如实填写", "Answer truthfully") },
+        ]);
+        var cut = RenderForm(form, new FormData());
+
+        var input = ByLabel(cut, "问题");
+        var describedBy = input.GetAttribute("aria-describedby");
+        Assert.False(string.IsNullOrEmpty(describedBy), input.OuterHtml);
+        Assert.Contains("请如实填写", string.Concat(describedBy!.Split(' ').Select(id => cut.Find($"#{id}").TextContent)));
+    }
+
     [Fact]
     public void Read_only_forms_offer_no_row_buttons_and_read_only_inputs()
     {
