@@ -38,6 +38,8 @@ public sealed partial class DynamicField
 
     private string? ErrorMessage => Error is { } error ? FieldErrorText.Format(L, error) : null;
 
+    private string ErrorId => Id + "-error";
+
     private string? DescribedBy => HasError ? Id + "-error" : Field.Help is null ? null : Id + "-help";
 
     private DateTime? DateValue =>

@@ -1,0 +1,69 @@
+using Bunit;
+using ClerkStation.Domain.Forms;
+using ClerkStation.Features.Forms;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace ClerkStation.Tests.Components.Forms;
+
+/// <summary>bUnit context for the form renderer: MudBlazor, localization, an interactive server renderer.</summary>
+public abstract class FormTestContext : BunitContext
+{
+    protected static readonly DateOnly Today = new(2026, 3, 16);
+
+    protected FormTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        SetRendererInfo(new RendererInfo("Server", true));
+    }
+
+    protected int ChangeCount { get; private set; }
+
+    protected IRenderedComponent<DynamicForm> RenderForm(
+        FormDefinition form, FormData data, IReadOnlyList<FieldError>? serverErrors = null, bool readOnly = false)
+    {
+        Render<MudPopoverProvider>();
+        return Render<DynamicForm>(p => p
+            .Add(c => c.Form, form)
+            .Add(c => c.Data, data)
+            .Add(c => c.Today, Today)
+            .Add(c => c.ReadOnly, readOnly)
+            .Add(c => c.ServerErrors, serverErrors)
+            .Add(c => c.OnChanged, EventCallback.Factory.Create(this, () => ChangeCount++)));
+    }
+
+    /// <summary>The input (or group element) a visible label points at, as Playwright's GetByLabel would find it.</summary>
+    protected static AngleSharp.Dom.IElement ByLabel(IRenderedComponent<DynamicForm> cut, string label)
+    {
+        foreach (var element in cut.FindAll("label[for]"))
+        {
+            if (element.TextContent.Trim().TrimEnd('*').Trim() == label && cut.FindAll($"#{element.GetAttribute("for")}") is [var input])
+            {
+                return input;
+            }
+        }
+
+        foreach (var element in cut.FindAll("[aria-labelledby]"))
+        {
+            var labelledBy = element.GetAttribute("aria-labelledby")!;
+            if (cut.FindAll($"#{labelledBy}") is [var labelElement] && labelElement.TextContent.Trim().StartsWith(label, StringComparison.Ordinal))
+            {
+                return element;
+            }
+        }
+
+        foreach (var element in cut.FindAll("label"))
+        {
+            if (element.TextContent.Trim().TrimEnd('*').Trim() == label && element.QuerySelector("input") is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"No input labelled '{label}' in:\n{cut.Markup}");
+    }
+}
