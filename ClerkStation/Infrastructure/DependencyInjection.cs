@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddSingleton<Realtime.LiveUpdates>();
         services.AddSingleton<Features.ItemSearch.CatalogSearch>();
         services.Configure<CenterOptions>(configuration.GetSection(CenterOptions.Section));
+        services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
         services.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(sp => new CatalogStore(
             SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>()));

@@ -1,3 +1,4 @@
+using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
@@ -14,6 +15,28 @@ internal static class IntakeValidation
 
     public static IEnumerable<ValidationProblem> Form(IntakeTarget target, FormData data, DateOnly today) =>
         FormValidator.Validate(target.Form, data, today).Errors.Select(e => ToProblem(e with { Path = "form." + e.Path }));
+
+    /// <summary>Due dates need the calendar of every year they reach; a missing year is reported, never guessed.</summary>
+    public static IEnumerable<ValidationProblem> Deadlines(IntakeTarget target, WorkingDayCalendar calendar, DateOnly today)
+    {
+        foreach (var item in target.Parts.Where(p => p.Kind == ItemKind.Promised))
+        {
+            ValidationProblem? problem = null;
+            try
+            {
+                calendar.AddWorkingDays(today, Math.Max(item.PromisedDays, item.StatutoryDays ?? 0));
+            }
+            catch (CalendarYearMissingException ex)
+            {
+                problem = new ValidationProblem("target", "calendar.yearMissing", new Dictionary<string, string> { ["year"] = ex.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+
+            if (problem is not null)
+            {
+                yield return problem;
+            }
+        }
+    }
 
     public static ValidationProblem ToProblem(FieldError error) => new(error.Path, error.Code, error.Args);
 }

@@ -46,6 +46,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock c
         }
 
         problems.AddRange(IntakeValidation.Applicant(message.Applicant, target, clock.Today));
+        problems.AddRange(IntakeValidation.Deadlines(target, store.Calendar, clock.Today));
         FormData data;
         try
         {
@@ -60,13 +61,10 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock c
         problems.AddRange(IntakeValidation.Form(target, data, clock.Today));
         foreach (var material in target.RequiredMaterials(data))
         {
-            if (!message.Materials.TryGetValue(material.Code, out var status) || status == MaterialStatus.Missing)
+            MaterialStatus? status = message.Materials.TryGetValue(material.Code, out var given) ? given : null;
+            if (MaterialRules.IsMissing(material, required: true, status))
             {
-                problems.Add(new ValidationProblem("materials." + material.Code, "material.missing"));
-            }
-            else if ((status == MaterialStatus.ELicense && !material.ELicense) || (status == MaterialStatus.Commitment && !material.Commitment))
-            {
-                problems.Add(new ValidationProblem("materials." + material.Code, "material.statusNotAllowed"));
+                problems.Add(new ValidationProblem("materials." + material.Code, status is null or MaterialStatus.Missing ? "material.missing" : "material.statusNotAllowed"));
             }
         }
 

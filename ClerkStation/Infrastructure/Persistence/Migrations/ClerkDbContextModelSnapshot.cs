@@ -262,6 +262,20 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.ClerkFavourite", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Code");
+
+                    b.ToTable("ClerkFavourites");
+                });
+
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.FormDraft", b =>
                 {
                     b.Property<string>("UserId")

@@ -114,6 +114,18 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClerkFavourites",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClerkFavourites", x => new { x.UserId, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FormDrafts",
                 columns: table => new
                 {
@@ -457,6 +469,9 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "ClerkFavourites");
 
             migrationBuilder.DropTable(
                 name: "FormDrafts");

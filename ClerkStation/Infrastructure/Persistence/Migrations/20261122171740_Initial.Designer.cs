@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClerkStation.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ClerkDbContext))]
-    [Migration("20261122171136_Initial")]
+    [Migration("20261122171740_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -263,6 +263,20 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.ClerkFavourite", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Code");
+
+                    b.ToTable("ClerkFavourites");
                 });
 
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.FormDraft", b =>

@@ -1,0 +1,51 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ClerkStation.Features.BackOffice;
+
+/// <summary>One row of a department queue; the applicant's ID and phone are masked.</summary>
+public sealed record QueueRow(
+    Guid Id, string Number, string ItemCode, LocalizedText ItemName, string DepartmentCode, CaseStatus Status,
+    string ApplicantName, string ApplicantIdMasked, DateTimeOffset AcceptedAt, DateOnly? DueDate, int? RemainingWorkingDays,
+    DeadlineLight Light, string? ClaimedByName);
+
+/// <summary>The open cases of the departments the signed-in reviewer works for, most urgent first.</summary>
+[AllowedRoles(StaffRole.Reviewer)]
+public sealed record GetDepartmentQueue : IQuery<IReadOnlyList<QueueRow>>;
+
+public sealed class GetDepartmentQueueHandler(
+    IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CatalogStore store, CenterClock clock, IOptions<DeadlineOptions> deadlines)
+    : IQueryHandler<GetDepartmentQueue, IReadOnlyList<QueueRow>>
+{
+    private static readonly CaseStatus[] Open = [CaseStatus.Routed, CaseStatus.InReview, CaseStatus.SupplementRequested, CaseStatus.Suspended];
+
+    public async ValueTask<IReadOnlyList<QueueRow>> Handle(GetDepartmentQueue query, CancellationToken cancellationToken)
+    {
+        var reviewer = await currentUser.RequireAsync();
+        var departments = reviewer.Departments.ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => departments.Contains(c.DepartmentCode) && Open.Contains(c.Status))
+            .OrderBy(c => c.DueDate)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        var policy = new DeadlinePolicy(deadlines.Value.WarningWorkingDays);
+        var today = clock.Today;
+        return cases
+            .Select(c => new QueueRow(c.Id, c.Number, c.ItemCode, c.ItemName, c.DepartmentCode, c.Status, c.Applicant.Name,
+                c.Applicant.MaskedIdNumber, c.AcceptedAt, c.DueDate, SafeRemaining(c, today), SafeLight(c, today, policy), c.ClaimedByName))
+            .ToList();
+
+        int? SafeRemaining(Case c, DateOnly day) => store.Calendar.Covers(day.Year) ? c.RemainingWorkingDays(day, store.Calendar) : null;
+
+        DeadlineLight SafeLight(Case c, DateOnly day, DeadlinePolicy p) => store.Calendar.Covers(day.Year) ? c.LightOn(day, store.Calendar, p) : DeadlineLight.None;
+    }
+}
