@@ -72,6 +72,7 @@ public partial class IntakePage
         }
 
         _target = Store.FindTarget(choice.Code);
+        _restorable = null;
         _data = new FormData();
         _materials = [];
         _serverErrors = [];
@@ -166,6 +167,7 @@ public partial class IntakePage
         try
         {
             _outcome = await send();
+            _restorable = null;
             _draftTimer?.Cancel();
             await Mediator.Send(new DiscardDraft());
         }
