@@ -1,0 +1,28 @@
+using ClerkStation.Domain.Staff;
+
+namespace ClerkStation.Tests.Support;
+
+/// <summary>People the handler tests act as.</summary>
+public static class Actors
+{
+    public static readonly Actor Clerk = Actor.Create("test-clerk", "测试受理员", [StaffRole.Clerk]);
+    public static readonly Actor Trainee = Actor.Create("test-trainee", "测试学员", [StaffRole.Trainee]);
+    public static readonly Actor ReviewerMz = Actor.Create("test-reviewer-mz", "测试民政审批", [StaffRole.Reviewer], ["mz"]);
+    public static readonly Actor ReviewerRs = Actor.Create("test-reviewer-rs", "测试人社审批", [StaffRole.Reviewer], ["rs"]);
+    public static readonly Actor Supervisor = Actor.Create("test-supervisor", "测试值班长", [StaffRole.Supervisor]);
+    public static readonly Actor Trainer = Actor.Create("test-trainer", "测试培训师", [StaffRole.Trainer]);
+    public static readonly Actor Admin = Actor.Create("test-admin", "测试管理员", [StaffRole.Admin]);
+
+    public static IEnumerable<Actor> All => [Clerk, Trainee, ReviewerMz, ReviewerRs, Supervisor, Trainer, Admin];
+
+    public static Actor Of(StaffRole role) => All.First(a => a.IsIn(role));
+}
+
+/// <summary>Valid resident IDs (GB 11643 check digit) of Zhejiang (33) residents for tests.</summary>
+public static class TestIds
+{
+    public const string WangFang = "330902199001011238";
+    public const string LiMing = "330921195506120027";
+    public const string ZhaoLei = "330902198003150042";
+    public const string InvalidCheckDigit = "330902199001011237";
+}
