@@ -1,6 +1,13 @@
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Cli;
 using ClerkStation.Infrastructure.Seeding;
+
+// Author tools run without starting the web server or touching the database.
+if (args is ["validate-catalog", ..])
+{
+    return ValidateCatalogCommand.Run(args.Length > 1 ? args[1] : null, Console.Out);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddClerkStation(builder.Configuration, builder.Environment);
@@ -14,7 +21,21 @@ if (args is ["create-admin", var adminName, ..])
 }
 
 app.UseClerkStation();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (CatalogInvalidException ex)
+{
+    Console.Error.WriteLine("ClerkStation cannot start: the catalog or calendar in seed-data has problems.");
+    foreach (var problem in ex.Problems)
+    {
+        Console.Error.WriteLine("  " + problem);
+    }
+
+    return 1;
+}
+
 return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

@@ -1,3 +1,4 @@
+using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Health;
 using ClerkStation.Infrastructure.Localization;
 using ClerkStation.Infrastructure.Persistence;
@@ -23,6 +24,13 @@ public static class DependencyInjection
         // Keep Chinese readable in the served HTML instead of &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CenterClock>();
+        services.AddSingleton<Realtime.LiveUpdates>();
+        services.AddSingleton<Features.ItemSearch.CatalogSearch>();
+        services.Configure<CenterOptions>(configuration.GetSection(CenterOptions.Section));
+        services.Scan(typeof(DependencyInjection).Assembly);
+        services.AddSingleton(sp => new CatalogStore(
+            SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>()));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
 
         var connectionString = configuration.GetConnectionString("Clerk") ?? "Data Source=App_Data/clerkstation.db";
@@ -78,8 +86,21 @@ public static class DependencyInjection
 
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<StartupInitializer>();
-        services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database")
+            .AddCheck<CatalogHealthCheck>("catalog");
         return services;
+    }
+
+    /// <summary>Registers every request validator in the app (one per request that needs one).</summary>
+    private static void Scan(this IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestValidator<>)))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
     }
 
     private static void EnsureDatabaseFolder(string connectionString, string contentRoot)

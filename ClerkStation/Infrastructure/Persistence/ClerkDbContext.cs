@@ -1,3 +1,5 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Intake;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +11,17 @@ namespace ClerkStation.Infrastructure.Persistence;
 /// </summary>
 public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<IntakeDecision> IntakeDecisions => Set<IntakeDecision>();
+
+    public DbSet<IntakeSubmission> IntakeSubmissions => Set<IntakeSubmission>();
+
     public DbSet<StaffDepartment> StaffDepartments => Set<StaffDepartment>();
 
     public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
+
+    public DbSet<ClerkFavourite> ClerkFavourites => Set<ClerkFavourite>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

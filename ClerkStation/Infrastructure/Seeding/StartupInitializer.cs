@@ -9,6 +9,8 @@ internal sealed class StartupInitializer(IServiceScopeFactory scopes) : IHostedL
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // Loading the catalog here (not on first use) makes a broken catalog stop start-up, with every problem listed.
+        _ = scope.ServiceProvider.GetRequiredService<Catalog.CatalogStore>();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
     }
 

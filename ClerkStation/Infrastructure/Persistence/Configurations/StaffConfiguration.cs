@@ -51,3 +51,12 @@ internal sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<Num
         builder.Property(s => s.Day).HasMaxLength(8);
     }
 }
+
+internal sealed class ClerkFavouriteConfiguration : IEntityTypeConfiguration<ClerkFavourite>
+{
+    public void Configure(EntityTypeBuilder<ClerkFavourite> builder)
+    {
+        builder.HasKey(f => new { f.UserId, f.Code });
+        builder.Property(f => f.Code).HasMaxLength(16);
+    }
+}

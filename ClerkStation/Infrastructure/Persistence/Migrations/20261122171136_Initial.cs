@@ -72,6 +72,48 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ItemCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ItemName = table.Column<string>(type: "TEXT", nullable: false),
+                    ItemKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Applicant = table.Column<string>(type: "TEXT", nullable: false),
+                    FormDataJson = table.Column<string>(type: "TEXT", nullable: false),
+                    BundleId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PromisedDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatutoryDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AcceptedById = table.Column<string>(type: "TEXT", nullable: false),
+                    AcceptedByName = table.Column<string>(type: "TEXT", nullable: false),
+                    AssignedClerkId = table.Column<string>(type: "TEXT", nullable: false),
+                    AssignedClerkName = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimedById = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimedByName = table.Column<string>(type: "TEXT", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StatutoryDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PausedSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PausedWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Delivery = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Materials = table.Column<string>(type: "TEXT", nullable: false),
+                    SupplementItems = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FormDrafts",
                 columns: table => new
                 {
@@ -85,6 +127,43 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FormDrafts", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntakeDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TargetCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TargetName = table.Column<string>(type: "TEXT", nullable: false),
+                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Applicant = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClerkId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClerkName = table.Column<string>(type: "TEXT", nullable: false),
+                    Lines = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeDecisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntakeSubmissions",
+                columns: table => new
+                {
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeSubmissions", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -224,6 +303,32 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "CaseEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseEvents_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -272,6 +377,58 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseEvents_At",
+                table: "CaseEvents",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEvents_CaseId",
+                table: "CaseEvents",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_AcceptedOn",
+                table: "Cases",
+                column: "AcceptedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_AssignedClerkId",
+                table: "Cases",
+                column: "AssignedClerkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_BundleId",
+                table: "Cases",
+                column: "BundleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_DepartmentCode_Status",
+                table: "Cases",
+                columns: new[] { "DepartmentCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Number",
+                table: "Cases",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Status_DueDate",
+                table: "Cases",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeDecisions_Day_Kind",
+                table: "IntakeDecisions",
+                columns: new[] { "Day", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeDecisions_Number",
+                table: "IntakeDecisions",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffDepartments_DepartmentCode",
                 table: "StaffDepartments",
                 column: "DepartmentCode");
@@ -299,7 +456,16 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CaseEvents");
+
+            migrationBuilder.DropTable(
                 name: "FormDrafts");
+
+            migrationBuilder.DropTable(
+                name: "IntakeDecisions");
+
+            migrationBuilder.DropTable(
+                name: "IntakeSubmissions");
 
             migrationBuilder.DropTable(
                 name: "NumberSequences");
@@ -309,6 +475,9 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -1,0 +1,6 @@
+namespace ClerkStation.Domain.Intake;
+
+public static class IntakeRuleCodes
+{
+    public const string NothingMissing = "intake.nothingMissing";
+}

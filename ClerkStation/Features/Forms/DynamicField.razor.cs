@@ -1,0 +1,109 @@
+using System.Globalization;
+using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Forms.Identity;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
+
+namespace ClerkStation.Features.Forms;
+
+/// <summary>One field of a form or a group row, rendered with the MudBlazor input that fits its kind.</summary>
+public sealed partial class DynamicField
+{
+    [Parameter, EditorRequired]
+    public DynamicFormContext FormContext { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public FieldDefinition Field { get; set; } = default!;
+
+    /// <summary>The data holding this field: the form's data or one group row.</summary>
+    [Parameter, EditorRequired]
+    public FormData Row { get; set; } = default!;
+
+    /// <summary>The error path: <c>idNumber</c> or <c>members[1].monthlyIncome</c>.</summary>
+    [Parameter, EditorRequired]
+    public string Path { get; set; } = string.Empty;
+
+    private string Id => FormContext.IdFor(Path);
+
+    private string Label => Field.Label.Current;
+
+    private string? Value => Row.Get(Field.Key);
+
+    private bool Required => FormContext.IsRequired(Field, Row);
+
+    private FieldError? Error => FormContext.ErrorAt(Path);
+
+    private bool HasError => Error is not null;
+
+    private string? ErrorMessage => Error is { } error ? FieldErrorText.Format(L, error) : null;
+
+    private string? DescribedBy => HasError ? Id + "-error" : Field.Help is null ? null : Id + "-help";
+
+    private DateTime? DateValue =>
+        DateOnly.TryParseExact(Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToDateTime(TimeOnly.MinValue)
+            : null;
+
+    private InputMode InputModeFor => Field.Kind switch
+    {
+        FieldKind.Number or FieldKind.Money => InputMode.@decimal,
+        FieldKind.Mobile => InputMode.tel,
+        _ => InputMode.text,
+    };
+
+    /// <summary>Catalog help, plus what a valid resident ID tells (birth date and sex) so the clerk can compare.</summary>
+    private string? HelperText
+    {
+        get
+        {
+            var help = Field.Help?.Current;
+            if (Field.Kind == FieldKind.ResidentId && ResidentIdNumber.Validate(Value, FormContext.Today).Info is { } info)
+            {
+                var derived = L["Form.ResidentIdInfo", Iso(info.BirthDate), L[$"Form.Sex.{SexValue(info.Sex)}"].Value].Value;
+                return string.IsNullOrWhiteSpace(help) ? derived : $"{derived} · {help}";
+            }
+
+            return string.IsNullOrWhiteSpace(help) ? null : help;
+        }
+    }
+
+    private string? ComputedText
+    {
+        get
+        {
+            var value = FormContext.Compute(Field, Row);
+            return Field.Compute?.Op == ComputeOp.Sex && value is not null ? L[$"Form.Sex.{value}"].Value : value;
+        }
+    }
+
+    private string OptionLabel(string? value) =>
+        Field.Options.FirstOrDefault(o => o.Value == value)?.Label.Current ?? value ?? string.Empty;
+
+    private Task SetAsync(string? value)
+    {
+        if (Field.Kind is FieldKind.ResidentId or FieldKind.CreditCode && value is not null)
+        {
+            value = value.Trim().ToUpperInvariant();
+        }
+
+        Row.Set(Field.Key, value);
+        return FormContext.ValueChangedAsync(Field, Row, Path);
+    }
+
+    private Task SetCheckedAsync(bool value) => SetAsync(value ? "true" : "false");
+
+    private Task SetDateAsync(DateTime? value) =>
+        SetAsync(value is { } date ? Iso(DateOnly.FromDateTime(date)) : null);
+
+    private void OnBlur(FocusEventArgs args) => FormContext.Touched(Field, Row, Path);
+
+    private DateTime? LimitDate(string? limit) =>
+        limit == "today" ? FormContext.Today.ToDateTime(TimeOnly.MinValue)
+        : DateOnly.TryParseExact(limit, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date.ToDateTime(TimeOnly.MinValue)
+        : null;
+
+    private static string SexValue(Sex sex) => sex == Sex.Male ? "male" : "female";
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

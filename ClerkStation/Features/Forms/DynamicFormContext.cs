@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using ClerkStation.Domain.Forms;
+
+namespace ClerkStation.Features.Forms;
+
+/// <summary>
+/// The state one <see cref="DynamicForm"/> shares with its field components: the data, the errors shown at each path
+/// (local ones from <see cref="FormValidator"/> and the server's), element ids, and the change pipeline.
+/// </summary>
+public sealed class DynamicFormContext
+{
+    private readonly Dictionary<string, FieldError> _local = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldError> _server = new(StringComparer.Ordinal);
+    private readonly Func<Task> _changed;
+    private readonly Action<string> _requestFocus;
+
+    internal DynamicFormContext(Func<Task> changed, Action<string> requestFocus)
+    {
+        _changed = changed;
+        _requestFocus = requestFocus;
+    }
+
+    public FormDefinition Form { get; internal set; } = FormDefinition.Empty;
+
+    public FormData Root { get; internal set; } = new();
+
+    public DateOnly Today { get; internal set; }
+
+    public bool ReadOnly { get; internal set; }
+
+    public string IdPrefix { get; internal set; } = "f";
+
+    /// <summary>Local errors first (in the order found), then server errors at paths without a local one.</summary>
+    public IReadOnlyList<FieldError> Errors =>
+        [.. _local.Values, .. _server.Values.Where(e => !_local.ContainsKey(e.Path))];
+
+    public FieldError? ErrorAt(string path) =>
+        _local.TryGetValue(path, out var local) ? local : _server.GetValueOrDefault(path);
+
+    /// <summary>A stable, CSS-safe element id for a path: <c>members[1].name</c> → <c>f-members-1-name</c>.</summary>
+    public string IdFor(string path)
+    {
+        var id = new StringBuilder(IdPrefix).Append('-');
+        foreach (var c in path)
+        {
+            id.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '-');
+        }
+
+        return id.ToString().Replace("--", "-", StringComparison.Ordinal).TrimEnd('-');
+    }
+
+    public bool IsVisible(FieldDefinition field, FormData row) => FormEvaluator.IsVisible(field, row, Root);
+
+    public bool IsRequired(FieldDefinition field, FormData row) => FormEvaluator.IsRequired(field, row, Root);
+
+    public string? Compute(FieldDefinition field, FormData row) => FormEvaluator.Compute(field, row, Root, Today);
+
+    /// <summary>The clerk changed a value: validate it, refresh shown errors and computed values, notify the page.</summary>
+    public Task ValueChangedAsync(FieldDefinition field, FormData row, string path)
+    {
+        _server.Remove(path);
+        Check(field, row, path);
+        RevalidateShown();
+        FormEvaluator.ComputeAll(Form, Root, Today);
+        return _changed();
+    }
+
+    /// <summary>The clerk left a field: show its error (e.g. a required field skipped), without a data change.</summary>
+    public void Touched(FieldDefinition field, FormData row, string path)
+    {
+        if (!_server.ContainsKey(path))
+        {
+            Check(field, row, path);
+        }
+    }
+
+    /// <summary>Rows were added or removed: errors under the group's rows no longer line up and are dropped.</summary>
+    public Task RowsChangedAsync(FieldDefinition group, FormData row, string path, string? focusSelector)
+    {
+        var rowPrefix = path + "[";
+        foreach (var key in _local.Keys.Where(k => k.StartsWith(rowPrefix, StringComparison.Ordinal)).ToList())
+        {
+            _local.Remove(key);
+        }
+
+        foreach (var key in _server.Keys.Where(k => k == path || k.StartsWith(rowPrefix, StringComparison.Ordinal)).ToList())
+        {
+            _server.Remove(key);
+        }
+
+        if (_local.ContainsKey(path))
+        {
+            Check(group, row, path);
+        }
+
+        RevalidateShown();
+        FormEvaluator.ComputeAll(Form, Root, Today);
+        if (focusSelector is not null)
+        {
+            _requestFocus(focusSelector);
+        }
+
+        return _changed();
+    }
+
+    internal void SetServerErrors(IEnumerable<FieldError>? errors)
+    {
+        _server.Clear();
+        foreach (var error in errors ?? [])
+        {
+            _server.TryAdd(error.Path, error);
+        }
+    }
+
+    internal void SetLocalErrors(IEnumerable<FieldError> errors)
+    {
+        _local.Clear();
+        foreach (var error in errors)
+        {
+            _local.TryAdd(error.Path, error);
+        }
+    }
+
+    internal void ClearLocalErrors() => _local.Clear();
+
+    /// <summary>
+    /// The field and the row holding it for a path such as <c>members[1].monthlyIncome</c>; null when the path no
+    /// longer exists (a removed row) or names no field.
+    /// </summary>
+    internal (FieldDefinition Field, FormData Row)? Resolve(string path)
+    {
+        IReadOnlyList<FieldDefinition> fields = Form.Fields;
+        var row = Root;
+        var segments = path.Split('.');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var key = bracket < 0 ? segment : segment[..bracket];
+            var field = fields.FirstOrDefault(f => f.Key == key);
+            if (field is null)
+            {
+                return null;
+            }
+
+            if (bracket < 0)
+            {
+                return i == segments.Length - 1 ? (field, row) : null;
+            }
+
+            var rows = row.GetRows(key);
+            if (!int.TryParse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                || index >= rows.Count)
+            {
+                return null;
+            }
+
+            row = rows[index];
+            fields = field.Fields;
+        }
+
+        return null;
+    }
+
+    private void Check(FieldDefinition field, FormData row, string path)
+    {
+        if (FormValidator.ValidateField(field, row, Root, Today, path) is { } error)
+        {
+            _local[path] = error;
+        }
+        else
+        {
+            _local.Remove(path);
+        }
+    }
+
+    // A shown error can go stale when another value changes (requiredWhen, visibleWhen, rows): check each again.
+    private void RevalidateShown()
+    {
+        foreach (var path in _local.Keys.ToList())
+        {
+            if (Resolve(path) is var (field, row))
+            {
+                Check(field, row, path);
+            }
+            else
+            {
+                _local.Remove(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.Routing;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ClerkStation.Features.Intake;
+
+/// <summary>受理: the clerk accepts an application for an item or a bundle; one case per item is created and routed.</summary>
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+public sealed record SubmitApplication(
+    Guid SubmissionKey,
+    string TargetCode,
+    Applicant Applicant,
+    string FormDataJson,
+    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<IntakeOutcome>, IAuditTarget
+{
+    public string? AuditTarget => TargetCode;
+}
+
+/// <summary>The same rules the intake page shows as the clerk types: applicant, form, and every required material present.</summary>
+public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock clock) : IRequestValidator<SubmitApplication>
+{
+    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitApplication message, CancellationToken cancellationToken)
+    {
+        var problems = new List<ValidationProblem>();
+        var target = store.FindTarget(message.TargetCode);
+        if (target is null)
+        {
+            problems.Add(new ValidationProblem("target", "intake.unknownTarget"));
+            return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+        }
+
+        foreach (var route in target.Parts.Select(p => RoutingPolicy.Route(p, store.Catalog)).Where(r => !r.IsAccepted))
+        {
+            problems.Add(new ValidationProblem("target", route.RefusalCode!));
+        }
+
+        problems.AddRange(IntakeValidation.Applicant(message.Applicant, target, clock.Today));
+        FormData data;
+        try
+        {
+            data = FormData.FromJson(message.FormDataJson);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            problems.Add(new ValidationProblem("form", "intake.formUnreadable"));
+            return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+        }
+
+        problems.AddRange(IntakeValidation.Form(target, data, clock.Today));
+        foreach (var material in target.RequiredMaterials(data))
+        {
+            if (!message.Materials.TryGetValue(material.Code, out var status) || status == MaterialStatus.Missing)
+            {
+                problems.Add(new ValidationProblem("materials." + material.Code, "material.missing"));
+            }
+            else if ((status == MaterialStatus.ELicense && !material.ELicense) || (status == MaterialStatus.Commitment && !material.Commitment))
+            {
+                problems.Add(new ValidationProblem("materials." + material.Code, "material.statusNotAllowed"));
+            }
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+    }
+}
+
+public sealed class SubmitApplicationHandler(
+    IDbContextFactory<ClerkDbContext> dbFactory,
+    CatalogStore store,
+    CenterClock clock,
+    ICurrentUser currentUser,
+    IPublisher publisher,
+    IOptions<CenterOptions> center) : ICommandHandler<SubmitApplication, IntakeOutcome>
+{
+    public async ValueTask<IntakeOutcome> Handle(SubmitApplication command, CancellationToken cancellationToken)
+    {
+        var clerk = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var target = store.FindTarget(command.TargetCode)!;
+        var now = clock.Now;
+        var data = FormEvaluator.Normalize(target.Form, FormData.FromJson(command.FormDataJson));
+        FormEvaluator.ComputeAll(target.Form, data, clock.Today);
+        var applicant = ApplicantRules.Normalize(command.Applicant);
+        Guid? bundleId = target.IsBundle ? Guid.CreateVersion7(now) : null;
+
+        var cases = new List<Case>();
+        foreach (var item in target.Parts)
+        {
+            var route = RoutingPolicy.Route(item, store.Catalog);
+            var number = CaseNumber.Format(center.Value.CasePrefix, clock.Today, await NumberGenerator.NextAsync(db, center.Value.CasePrefix, clock.Today, cancellationToken));
+            var materials = item.Materials
+                .Where(m => command.Materials.ContainsKey(m.Code) || m.IsRequired(data))
+                .Select(m => new MaterialRecord(m.Code, m.Name, command.Materials.GetValueOrDefault(m.Code, MaterialStatus.Missing)))
+                .ToList();
+            var @case = Case.Accept(
+                new AcceptCase(number, item.Code, item.Name, item.Kind, route.DepartmentCode!, item.PromisedDays, item.StatutoryDays,
+                    applicant, OnlyFieldsOf(item, data).ToJson(), materials, bundleId),
+                clerk, now, store.Calendar);
+            db.Cases.Add(@case);
+            cases.Add(@case);
+        }
+
+        var outcome = new IntakeOutcome(
+            cases.Select(c => new AcceptedCase(c.Id, c.Number, c.ItemCode, c.ItemName, c.ItemKind, c.DepartmentCode, c.Status, c.DueDate)).ToList(),
+            bundleId, null, null, null);
+        IntakeSubmissions.Remember(db, command.SubmissionKey, clerk.UserId, outcome, now);
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var @case in cases)
+        {
+            await publisher.Publish(new CaseAccepted(@case.Id, @case.Number, @case.DepartmentCode, @case.ItemKind), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    // A bundle's merged form holds every part's fields; each case keeps only what its own item asks.
+    private static FormData OnlyFieldsOf(ServiceItem item, FormData merged) =>
+        FormEvaluator.Normalize(item.Form, merged.Clone());
+}

@@ -1,0 +1,61 @@
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Search;
+using ClerkStation.Infrastructure.Catalog;
+
+namespace ClerkStation.Features.ItemSearch;
+
+/// <summary>One result row of the item picker: an item or a bundle, with what the clerk needs to choose it.</summary>
+public sealed record ItemChoice(string Code, LocalizedText Name, Department? Department, string KindKey, bool IsBundle, bool IsPoliceWindow, MatchKind? Match);
+
+/// <summary>
+/// The search index over the loaded catalog (items and 一件事 bundles), built once: the catalog is immutable while the
+/// app runs. Usage counts and favourites come per query from the clerk's own history.
+/// </summary>
+public sealed class CatalogSearch
+{
+    private const string BundleKind = "bundle";
+    private readonly CatalogStore _store;
+    private readonly ItemSearchIndex _index;
+    private readonly Dictionary<string, ItemChoice> _choices;
+
+    public CatalogSearch(CatalogStore store)
+    {
+        _store = store;
+        var catalog = store.Catalog;
+        var entries = catalog.Items
+            .Select(i => new SearchEntry(i.Code, i.Name.Zh, i.Name.En, i.DepartmentCode, i.Kind.ToString(), [.. i.Keywords, .. i.Aliases]))
+            .Concat(catalog.Bundles.Select(b => new SearchEntry(b.Code, b.Name.Zh, b.Name.En, string.Empty, BundleKind, b.Keywords)));
+        _index = ItemSearchIndex.Build(entries);
+        _choices = catalog.Items
+            .Select(i =>
+            {
+                var department = catalog.FindDepartment(i.DepartmentCode);
+                return new ItemChoice(i.Code, i.Name, department, "Kind." + i.Kind, false, department?.Window == ServiceWindow.Police, null);
+            })
+            .Concat(catalog.Bundles.Select(b => new ItemChoice(b.Code, b.Name, null, "Kind.Bundle", true, false, null)))
+            .ToDictionary(c => c.Code, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Department> Departments => _store.Catalog.Departments;
+
+    public IReadOnlyList<ItemChoice> Search(string? query, string? department, IReadOnlyDictionary<string, int>? usage, IReadOnlySet<string>? favourites, int limit = 20)
+    {
+        var hits = _index.Search(query ?? string.Empty, new SearchOptions
+        {
+            Department = string.IsNullOrEmpty(department) ? null : department,
+            Limit = limit,
+            UsageCounts = usage,
+            Favourites = favourites,
+        });
+        var results = hits.Select(h => _choices[h.Code] with { Match = h.Kind }).ToList();
+        if (results.Count == 0 && string.IsNullOrWhiteSpace(query) && !string.IsNullOrEmpty(department))
+        {
+            // Browsing a department with nothing typed: list its items in catalog order.
+            results = _store.Catalog.ItemsOf(department).Take(limit).Select(i => _choices[i.Code]).ToList();
+        }
+
+        return results;
+    }
+
+    public ItemChoice? Find(string code) => _choices.GetValueOrDefault(code);
+}

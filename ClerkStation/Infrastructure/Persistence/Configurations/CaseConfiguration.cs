@@ -1,0 +1,56 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClerkStation.Infrastructure.Persistence.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.ToTable("Cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Number).HasMaxLength(32);
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.Property(c => c.ItemCode).HasMaxLength(16);
+        builder.Property(c => c.DepartmentCode).HasMaxLength(16);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
+        builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.ItemKind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.ItemName).HasConversion(JsonColumn.Converter<LocalizedText>(), JsonColumn.Comparer<LocalizedText>());
+        builder.Property(c => c.Applicant).HasConversion(JsonColumn.Converter<Applicant>(), JsonColumn.Comparer<Applicant>());
+        builder.Property(c => c.Delivery).HasConversion(JsonColumn.Converter<DeliveryRecord?>(), JsonColumn.Comparer<DeliveryRecord?>());
+        builder.Property<List<MaterialRecord>>("_materials").HasColumnName("Materials")
+            .HasConversion(JsonColumn.Converter<List<MaterialRecord>>(), JsonColumn.Comparer<List<MaterialRecord>>());
+        builder.PrimitiveCollection<List<string>>("_supplementItems").HasColumnName("SupplementItems");
+        builder.Ignore(c => c.Materials);
+        builder.Ignore(c => c.SupplementItems);
+        builder.Ignore(c => c.IsOpen);
+        builder.Ignore(c => c.IsPaused);
+
+        // Two people acting on one case: the second save fails instead of silently overwriting the first.
+        builder.Property(c => c.Version).IsConcurrencyToken();
+
+        builder.OwnsMany(c => c.Events, events =>
+        {
+            events.ToTable("CaseEvents");
+            events.WithOwner().HasForeignKey("CaseId");
+            events.HasKey(e => e.Id);
+            events.Property(e => e.Id).ValueGeneratedNever();
+            events.Property(e => e.Type).HasConversion<string>().HasMaxLength(32);
+            events.Property(e => e.From).HasConversion<string>().HasMaxLength(24);
+            events.Property(e => e.To).HasConversion<string>().HasMaxLength(24);
+            events.HasIndex(e => e.At);
+        });
+        builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The queues and boards filter on these.
+        builder.HasIndex(c => new { c.DepartmentCode, c.Status });
+        builder.HasIndex(c => new { c.Status, c.DueDate });
+        builder.HasIndex(c => c.AcceptedOn);
+        builder.HasIndex(c => c.AssignedClerkId);
+        builder.HasIndex(c => c.BundleId);
+    }
+}
