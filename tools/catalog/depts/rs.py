@@ -319,3 +319,418 @@ ITEMS += [
              num("contributionYears", "转出地缴费年限（年）", "Years contributed there", True, min=0, max=60),
          ], al=["职工养老保险转移接续"], law=[SIL, "《城镇企业职工基本养老保险关系转移接续暂行办法》（国办发〔2009〕66号）"]),
 ]
+
+# ---------------------------------------------------------------- rows of the township list not yet covered, and sub-items
+
+TRAIN = "《国务院关于推行终身职业技能培训制度的意见》（国发〔2018〕11号）"
+LABOUR_MED = "《中华人民共和国劳动争议调解仲裁法》"
+WAGES = "《保障农民工工资支付条例》"
+LSS = "《劳动保障监察条例》"
+
+LEAVE_REASON = O("employer|用人单位解除或终止劳动合同|Contract ended or terminated by the employer",
+                 "resign|本人辞职|Resigned", "business|个体经营停止|Own business closed",
+                 "graduate|毕业未就业|Graduated without a job", "other|其他|Other")
+
+ITEMS += [
+    item("RS-019", "城乡居民基本养老保险个人账户一次性待遇（余额）及丧葬补助金申领",
+         "Residents' pension insurance: lump-sum payment of the individual account balance and funeral grant", 10, None, "person",
+         ["居民养老个人账户", "丧葬补助金", "农保退钱", "身后"], [
+             mat("death-cert", note=("或火化证明，数据共享可免交", "Or the cremation certificate; fetched through data sharing")),
+             matx("deceased-id", "逝者居民身份证或户口注销证明", "ID card of the deceased or hukou cancellation record", el=True),
+             mat("id-card", name=("申领人居民身份证", "Claimant's resident ID card")),
+             mat("kinship-proof"),
+             mat("bank-card", name=("申领人本人银行卡", "Claimant's own bank card")),
+         ], [
+             yn("otherHeirsAgree", "其他法定继承人是否同意由申领人领取", "The other legal heirs agree that the claimant receives it"),
+             num("heirCount", "第一顺序继承人人数", "Number of first-order heirs", True, min=1, max=20),
+             yn("wasReceivingPension", "逝者生前是否已领取城乡居民养老金", "The deceased was already drawing the residents' pension"),
+             DECL(),
+         ], tpl=["deceased-person", "bank-account"], al=["居民养老保险个账余额领取", "城乡居民丧葬补助金"], law=[SIL, URP],
+         notes=("已领取待遇的参保人死亡后，继承人可领取个人账户余额和丧葬补助金；死亡次月起停发养老金，多发部分应退还。",
+                "Heirs receive the account balance and the funeral grant; the pension stops the month after death and overpayments are recovered.")),
+
+    item("RS-020", "城乡居民基本养老保险关系转移接续申请", "Residents' pension insurance: transfer between counties or provinces", 15, 45, "person",
+         ["居民养老转移", "农保转移", "转移接续", "户口迁移"], [
+             mat("id-card"), mat("household-register", note=("须为迁入地户籍", "Must show the new place of registration")),
+             matx("urp-transfer-form", "《城乡居民基本养老保险关系转入申请表》", "Residents' pension transfer-in application form"),
+         ], [
+             text("transferFrom", "转出地（省、市、县）", "Transferring from (province, city, county)", True, maxLength=60),
+             past("hukouMoveDate", "户籍迁入本地日期", "Date the household registration moved here", True),
+             yn("receivingPensionAlready", "是否已在原参保地领取待遇", "Already drawing the pension where insured before",
+                help=("已领取待遇的不转移，继续在原参保地领取", "Pensioners already drawing benefits stay with the old scheme")),
+             DECL(),
+         ], al=["城乡居民养老保险转入"], law=[SIL, URP, "《城乡养老保险制度衔接暂行办法》"],
+         cond=("参保人已在原参保地缴费、尚未领取待遇，且户籍迁入本县（市、区）。",
+               "Contributors not yet drawing a pension whose household registration has moved into this county.")),
+
+    item("RS-021", "城乡养老保险制度衔接申请", "Linking residents' and employee pension insurance", 15, 45, "person",
+         ["制度衔接", "城乡衔接", "职工养老转居民", "居民养老转职工"], [
+             mat("id-card"), mat("ssc"),
+             matx("link-form", "《城乡养老保险制度衔接申请表》", "Pension scheme linking application form"),
+             matx("employee-record", "职工养老保险参保缴费凭证", "Proof of employee pension contributions", el=True,
+                  note=("可在浙里办开具，数据共享", "Printed from Zheliban; fetched through data sharing")),
+         ], [
+             radio("linkDirection", "衔接方向", "Direction", O(
+                 "toEmployee|城乡居民养老保险转入职工养老保险|Residents' scheme into employee scheme",
+                 "toResident|职工养老保险转入城乡居民养老保险|Employee scheme into residents' scheme"), True,
+                 help=("职工养老缴费满15年的可申请居民转职工；不足15年的可申请职工转居民", "15+ years in the employee scheme: residents' into employee; fewer: the other way")),
+             num("employeeYears", "职工养老保险累计缴费年限（年）", "Years of employee pension contributions", True, min=0, max=50),
+             num("residentYears", "城乡居民养老保险累计缴费年限（年）", "Years of residents' pension contributions", True, min=0, max=50),
+             yn("reachedPensionAge", "是否已达到法定退休年龄", "Has reached statutory retirement age"),
+             DECL(),
+         ], al=["城乡养老保险衔接", "居保转职保"], law=[SIL, "《城乡养老保险制度衔接暂行办法》（人社部发〔2014〕17号）"]),
+
+    item("RS-022", "被征地农民参加基本养老保险申请", "Farmers whose land was requisitioned: joining basic pension insurance", 15, None, "person",
+         ["被征地农民", "征地养老", "土地征收", "失地农民"], [
+             mat("id-card"), mat("household-register"),
+             matx("land-loss-list", "被征地农民身份认定材料（村、乡镇公示名单）", "Recognition as a land-loss farmer (public village/township list)", el=True,
+                  note=("由村、乡镇按征地批次报送，窗口数据核对", "Submitted per requisition batch by the village and township; checked at the counter")),
+         ], [
+             text("requisitionBatch", "征地批次（批文号）", "Requisition batch (approval number)", True, maxLength=60),
+             text("villageName", "原承包土地所在村", "Village of the former contracted land", True, maxLength=40),
+             radio("insuranceChoice", "参保方式", "Scheme chosen", O(
+                 "employee|参加企业职工基本养老保险（补缴）|Join the employee scheme (back-payment)",
+                 "resident|参加城乡居民基本养老保险（提高缴费档次）|Residents' scheme at a higher level"), True),
+             DECL(),
+         ], al=["失地农民养老保险"], law=[SIL, "《浙江省征地补偿和被征地农民基本生活保障办法》"]),
+
+    item("RS-023", "灵活就业人员参保中断（停保）登记", "Flexible employment: suspending social insurance", 0, None, "person",
+         ["停保", "灵活就业停保", "暂停缴费", "参保中断"], [mat("id-or-ssc")], [
+             multi("stopSchemes", "停止缴费险种", "Schemes to stop", O(
+                 "pension|企业职工基本养老保险|Employee pension insurance",
+                 "medical|职工基本医疗保险|Employee medical insurance"), True),
+             sel("stopReason", "停保原因", "Reason", O(
+                 "employed|已被单位录用，由单位参保|Hired; the employer now insures",
+                 "cannotPay|暂时无力缴费|Cannot pay for now", "movedAway|户籍或居住地迁出|Moved away",
+                 "resident|转参加城乡居民保险|Switching to the residents' schemes", "other|其他|Other"), True),
+             text("newEmployer", "新就业单位名称", "New employer", maxLength=80, vis=eq("stopReason", "employed"), rw=eq("stopReason", "employed")),
+             date("stopFromMonth", "停保起始月份（填该月1日）", "Stop from (first day of the month)", True),
+         ], al=["灵活就业人员停止缴费"], law=[SIL, SIMC],
+         notes=("停保后累计缴费年限保留，重新参保后合并计算；医保停保次月起停止享受待遇。",
+                "Contribution years are kept and added up on re-enrolment; medical benefits stop the month after.")),
+
+    item("RS-024", "参保人员个人基本信息变更", "Insured person: change of basic personal data", 0, None, "person",
+         ["信息变更", "社保信息变更", "改名", "身份证号变更"], [
+             mat("id-card"),
+             mat("household-register", when=isin("changedItem", ["name", "idNumber", "birthDate"]),
+                 note=("姓名、身份证号、出生日期变更须以户籍信息为准", "Name, ID number or birth date follow the household register")),
+             matx("police-change-proof", "公安机关出具的户籍信息变更证明", "Police record of the registration change",
+                  when=isin("changedItem", ["idNumber", "birthDate"]), el=True),
+         ], [
+             sel("changedItem", "变更项目", "Data to change", O(
+                 "name|姓名|Name", "idNumber|公民身份号码|ID number", "birthDate|出生日期|Date of birth",
+                 "mobile|联系电话|Phone number", "address|通讯地址|Postal address", "education|文化程度|Education"), True),
+             text("oldValue", "变更前内容", "Current value", True, maxLength=100),
+             text("newValue", "变更后内容", "New value", True, maxLength=100),
+             area("infoChangeReason", "变更原因", "Reason for the change", True, maxLength=300),
+         ], al=["社保个人信息修改"], law=[SIL, SIMC],
+         notes=("出生日期变更涉及待遇领取年龄的，由县级社保经办机构审核，窗口不能当场变更。",
+                "A birth-date change that affects pension age is reviewed by the county agency, not changed at the counter.")),
+
+    item("RS-025", "养老保险待遇发放账户维护申请", "Pension payment account: change of bank account", 0, None, "person",
+         ["发放账户变更", "养老金银行卡", "换卡", "养老金账户"], [
+             mat("id-card"), mat("bank-card", name=("新的本人银行卡或社会保障卡", "New own bank card or social security card")),
+         ], [
+             radio("pensionScheme", "待遇类别", "Pension scheme", O(
+                 "employee|企业职工基本养老保险|Employee pension", "resident|城乡居民基本养老保险|Residents' pension"), True),
+             sel("accountChangeReason", "变更原因", "Reason", O(
+                 "lost|原卡遗失|Card lost", "closed|原账户已销户|Old account closed",
+                 "sscFinance|改用社会保障卡金融账户|Switch to the social security card account", "other|其他|Other"), True),
+         ], tpl=["bank-account"], al=["养老金发放账户变更"], law=[SIL, SIMC]),
+
+    item("RS-026", "《就业创业证》申领", "Employment and Entrepreneurship Certificate: application", 0, None, "person",
+         ["就业创业证", "失业证", "就业失业登记证"], [
+             mat("id-card"), mat("photo", required=False, note=("有电子证照照片的免交", "Not needed when an e-licence photo exists")),
+         ], [
+             radio("certForm", "证件形式", "Form", O("electronic|电子证|Electronic", "paper|纸质证|Paper booklet"), True),
+             sel("currentEmploymentStatus", "当前就业状态", "Current employment status", O(
+                 "unemployed|已办理失业登记|Registered unemployed", "employed|已就业|Employed",
+                 "selfEmployed|自主创业|Self-employed"), True),
+         ], al=["就业创业证办理"], law=[EMP, EMPREG, "《人力资源社会保障部关于做好〈就业创业证〉发放管理工作的通知》"]),
+
+    item("RS-027", "灵活就业人员社会保险补贴申领", "Social insurance subsidy for flexibly employed persons with employment difficulties", 15, 20, "person",
+         ["社保补贴", "灵活就业补贴", "就业困难人员"], [
+             mat("id-card"),
+             matx("hard-to-employ-proof", "就业困难人员认定结果", "Recognition as a person with employment difficulties", el=True),
+             matx("contribution-record", "社会保险缴费凭证", "Social insurance payment record", el=True),
+             mat("bank-card"),
+         ], [
+             past("subsidyFrom", "申请补贴起始月份（填该月1日）", "Subsidy from (first day of the month)", True),
+             past("subsidyTo", "申请补贴截止月份（填该月1日）", "Subsidy to (first day of the month)", True),
+             sel("flexibleForm", "灵活就业形式", "Form of flexible employment", O(
+                 "freelance|自由职业|Freelance", "platform|平台就业（外卖、网约车等）|Platform work",
+                 "partTime|非全日制就业|Part-time", "household|家政服务|Domestic service"), True),
+             DECL(),
+         ], tpl=["bank-account"], al=["就业困难人员灵活就业社保补贴"], law=[EMP, "《就业补助资金管理办法》"]),
+
+    item("RS-028", "失业保险待遇期间医疗保险费代缴", "Medical insurance paid from the unemployment fund during benefit", 0, None, "person",
+         ["失业医保", "失业期间医保", "代缴医保"], [mat("id-or-ssc")], [
+             past("benefitStartDate", "失业保险金领取起始日期", "Unemployment benefit start date", True),
+             radio("medicalSchemeBefore", "失业前医保参保类型", "Medical scheme before unemployment", O(
+                 "employee|职工基本医疗保险|Employee medical insurance", "resident|城乡居民医疗保险|Residents' medical insurance"), True),
+         ], al=["失业人员医保代缴"], law=[SIL, UI]),
+
+    item("RS-029", "一次性创业补贴申领", "One-off business start-up subsidy", 15, 20, "both",
+         ["创业补贴", "一次性创业补贴", "大学生创业", "返乡创业"], [
+             mat("id-card"), mat("business-licence"),
+             matx("startup-contribution", "创业者本人社会保险缴费证明（连续缴费满6个月）", "Founder's social insurance record (6 months in a row)", el=True),
+             mat("residence-proof", name=("经营场所证明（产权证明或租赁合同）", "Proof of business premises (title or lease)")),
+             mat("bank-card", name=("企业对公账户或个体户经营者本人银行卡", "Company account or the owner's own bank card")),
+         ], [
+             ccode("creditCode", "统一社会信用代码", "Unified social credit code", True),
+             sel("founderCategory", "创业者类别", "Founder category", O(
+                 "graduate|毕业5年内高校毕业生|Graduate within 5 years", "returnee|返乡入乡创业人员|Returning rural entrepreneur",
+                 "hardToEmploy|就业困难人员|Person with employment difficulties", "veteran|退役军人|Veteran",
+                 "disabled|残疾人|Person with a disability"), True),
+             past("registrationDate", "营业执照登记日期", "Registration date", True),
+             num("employees", "带动就业人数（含本人）", "Jobs created (including the founder)", True, min=1, max=500),
+             DECL(),
+         ], tpl=["bank-account"], al=["创业补贴申请"], law=[EMP, "《浙江省就业创业扶持政策》"]),
+
+    item("RS-030", "创业担保贷款申请（受理转办）", "Business start-up guaranteed loan: application (forwarded)", 10, 20, "both",
+         ["创业担保贷款", "创业贷款", "贴息贷款"], [
+             mat("id-card"), mat("household-register"), mat("business-licence"),
+             matx("business-plan", "创业计划书", "Business plan"),
+             matx("marital-status", "婚姻状况证明（已婚的提供结婚证）", "Marital status proof (marriage certificate if married)", el=True),
+         ], [
+             ccode("creditCode", "统一社会信用代码", "Unified social credit code", True),
+             money("loanAmount", "申请贷款金额（元）", "Loan requested (CNY)", True, min=10000, max=500000,
+                   help=("个人创业担保贷款最高50万元", "Individual loans up to CNY 500,000")),
+             num("loanTermYears", "贷款期限（年）", "Term (years)", True, min=1, max=3),
+             sel("loanBank", "拟贷款银行", "Lending bank", BANKS, True),
+             sel("maritalStatus", "婚姻状况", "Marital status", O(
+                 "single|未婚|Single", "married|已婚|Married", "divorced|离异|Divorced", "widowed|丧偶|Widowed"), True),
+             DECL(),
+         ], tpl=["spouse"], al=["创业贷款贴息"], law=[EMP, "《普惠金融发展专项资金管理办法》（财金〔2019〕96号）"]),
+
+    item("RS-031", "职业技能培训补贴申领", "Vocational skills training subsidy", 15, 20, "person",
+         ["培训补贴", "技能补贴", "职业技能等级证书", "技能提升"], [
+             mat("id-card"),
+             matx("skill-cert", "职业技能等级证书、专项能力证书或培训合格证书", "Skill-level or training certificate", el=True),
+             mat("bank-card"),
+         ], [
+             text("occupation", "培训职业（工种）", "Occupation trained for", True, maxLength=40),
+             sel("skillLevel", "证书等级", "Certificate level", O(
+                 "special|专项职业能力|Specialised ability", "5|五级/初级工|Level 5", "4|四级/中级工|Level 4",
+                 "3|三级/高级工|Level 3", "2|二级/技师|Level 2", "1|一级/高级技师|Level 1"), True),
+             text("certificateNo", "证书编号", "Certificate number", True, maxLength=40),
+             past("certificateDate", "发证日期", "Date issued", True),
+             text("trainingProvider", "培训机构", "Training provider", True, maxLength=80),
+         ], tpl=["bank-account"], al=["技能培训补贴申请"], law=[EMP, TRAIN]),
+
+    item("RS-032", "求职登记与职业介绍", "Job-seeker registration and job referral", 0, None, "person",
+         ["求职", "找工作", "职业介绍", "招聘"], [
+             mat("id-or-ssc"), matx("diploma", "学历证书", "Diploma", required=False, el=True),
+         ], [
+             sel("education", "文化程度", "Education", EDUCATION, True),
+             text("desiredJob", "意向职业（岗位）", "Desired job", True, maxLength=40),
+             money("expectedWage", "期望月薪（元）", "Expected monthly wage (CNY)", True, max=100000),
+             sel("workArea", "意向工作地", "Preferred work place", O(
+                 "township|本乡镇|This township", "county|本县（市、区）|This county", "province|省内|In the province",
+                 "any|不限|Anywhere"), True),
+             chk("acceptsTraining", "愿意参加就业技能培训", "Willing to take job-skills training"),
+         ], al=["就业服务登记"], law=[EMP, EMPREG]),
+
+    item("RS-033", "社会保障卡申领（非即时制卡）", "Social security card: application (made centrally)", 15, 30, "person",
+         ["社保卡", "社会保障卡申领", "邮寄社保卡"], [
+             mat("id-card"), mat("photo"),
+             matx("ssc-apply-form", "《社会保障卡申领登记表》", "Social security card application form"),
+         ], [
+             radio("collectMethod", "领卡方式", "Collection", O(
+                 "counter|到本窗口领取|Collect at this window", "post|邮寄到家|Post to home"), True),
+             addr("postalAddress", "邮寄地址", "Postal address", vis=eq("collectMethod", "post"), rw=eq("collectMethod", "post")),
+             sel("cardBank", "合作银行", "Partner bank", BANKS, True),
+             SSC_USE,
+         ], al=["社保卡邮寄办理"], law=[SIL, SSC_LAW]),
+
+    item("RS-034", "社会保障卡信息变更及密码重置", "Social security card: data change and PIN reset", 0, None, "person",
+         ["社保卡密码", "密码重置", "社保卡信息变更", "社保卡解锁"], [mat("id-card"), mat("ssc")], [
+             radio("sscAction", "办理事项", "Action", O(
+                 "pinReset|服务密码重置（忘记或锁定）|Reset the service PIN (forgotten or locked)",
+                 "dataChange|卡面或持卡人信息变更|Change of card-holder data"), True),
+             sel("sscChangedItem", "变更项目", "Data to change", O(
+                 "mobile|预留手机号|Registered mobile", "address|通讯地址|Address", "name|姓名（须先变更户籍）|Name (after the hukou change)"),
+                 vis=eq("sscAction", "dataChange"), rw=eq("sscAction", "dataChange")),
+             text("sscNewValue", "变更后内容", "New value", maxLength=100, vis=eq("sscAction", "dataChange"), rw=eq("sscAction", "dataChange")),
+         ], al=["社保卡改密码"], law=[SSC_LAW],
+         notes=("金融密码重置须到合作银行办理，窗口只重置社保服务密码。", "The bank PIN is reset by the bank; the window resets the service PIN only.")),
+
+    item("RS-035", "劳动人事争议调解申请", "Labour dispute mediation", 15, 15, "person",
+         ["劳动争议", "劳动调解", "欠工资", "工伤纠纷", "辞退"], [
+             mat("id-card"), matx("mediation-application", "调解申请书（可口头申请，窗口记录）", "Mediation request (may be oral; recorded at the window)"),
+             matx("labour-relation-proof", "劳动合同或劳动关系证明（工资条、工牌、考勤记录等）", "Contract or proof of employment (payslips, badge, attendance)"),
+             matx("evidence", "其他证据材料", "Other evidence", required=False),
+         ], [
+             text("employerName", "被申请单位名称", "Employer", True, maxLength=80),
+             ccode("employerCreditCode", "被申请单位统一社会信用代码", "Employer's credit code"),
+             multi("disputeTypes", "争议类型", "Dispute types", O(
+                 "wages|拖欠工资|Unpaid wages", "dismissal|解除劳动合同、经济补偿|Dismissal or severance",
+                 "insurance|社会保险|Social insurance", "injury|工伤待遇|Work-injury benefits",
+                 "overtime|加班费|Overtime pay", "other|其他|Other"), True),
+             money("claimAmount", "请求金额（元）", "Amount claimed (CNY)", True, max=10000000),
+             area("disputeFacts", "事实与理由", "Facts and reasons", True, maxLength=1500),
+             chk("agreeMediation", "同意由乡镇（街道）劳动争议调解组织调解", "Agrees to mediation by the township labour mediation body", True),
+         ], al=["劳动纠纷调解"], law=[LABOUR_MED, "《企业劳动争议协商调解规定》"],
+         notes=("自受理之日起15日内结束调解；未达成协议的，可依法申请劳动仲裁。", "Mediation ends within 15 days; without agreement the worker may apply for arbitration.")),
+
+    item("RS-036", "劳动保障监察投诉（欠薪线索）受理", "Labour inspection complaint (unpaid wages)", 5, 60, "person",
+         ["欠薪", "讨薪", "拖欠工资", "劳动监察", "农民工工资"], [
+             mat("id-card"), matx("complaint-letter", "投诉书（可窗口代写）", "Complaint letter (can be written at the window)"),
+             matx("wage-evidence", "劳动关系及欠薪证据（工资欠条、考勤、聊天记录等）", "Proof of employment and unpaid wages"),
+         ], [
+             text("employerName", "被投诉单位（包工头）名称", "Employer or labour contractor", True, maxLength=80),
+             addr("employerAddress", "被投诉单位地址或项目地址", "Employer or project address", True),
+             num("workersInvolved", "涉及人数", "Workers involved", True, min=1, max=1000),
+             money("unpaidAmount", "拖欠工资金额（元）", "Unpaid wages (CNY)", True, max=100000000),
+             date("unpaidSince", "开始拖欠月份（填该月1日）", "Unpaid since (first day of the month)", True, maxDate="today"),
+             yn("isConstructionProject", "是否为工程建设领域", "Construction project"),
+         ], al=["欠薪投诉", "农民工讨薪"], law=[LSS, WAGES]),
+
+    item("RS-037", "高校毕业生基层就业/见习补贴申领（受理转办）", "Graduates: grassroots employment and internship subsidy (forwarded)", 15, 20, "person",
+         ["见习补贴", "高校毕业生", "基层就业", "大学生"], [
+             mat("id-card"), matx("diploma", "毕业证书", "Graduation certificate", el=True),
+             matx("contract-or-internship", "劳动合同或就业见习协议", "Employment contract or internship agreement"),
+             mat("bank-card"),
+         ], [
+             radio("subsidyType", "补贴类型", "Subsidy", O(
+                 "grassroots|到基层就业补贴|Grassroots employment", "internship|就业见习补贴|Internship"), True),
+             text("schoolName", "毕业院校", "University", True, maxLength=60),
+             past("graduationDate", "毕业时间", "Graduation date", True),
+             text("workUnit", "就业（见习）单位", "Employer or internship host", True, maxLength=80),
+             num("internshipMonths", "见习期限（月）", "Internship months", min=1, max=12, vis=eq("subsidyType", "internship"),
+                 rw=eq("subsidyType", "internship")),
+         ], tpl=["bank-account"], al=["大学生见习补贴"], law=[EMP, "《关于做好高校毕业生等青年就业创业工作的通知》"]),
+
+    item("RS-038", "失业登记注销", "Unemployment registration: cancellation", 0, None, "person",
+         ["失业登记注销", "注销失业", "再就业"], [mat("id-or-ssc")], [
+             sel("unemploymentCancelReason", "注销原因", "Reason", O(
+                 "employed|已实现就业（含灵活就业、自主创业）|Found work (incl. flexible or own business)",
+                 "retired|达到法定退休年龄或已领取养老金|Retirement age or pension",
+                 "enlisted|应征入伍|Enlisted", "moved|迁出本省或出国定居|Moved out of province or abroad",
+                 "student|进入全日制学校学习|Full-time study", "other|其他|Other"), True),
+             past("cancelDate", "注销事由发生日期", "Date of the event", True),
+             text("newEmployer", "就业单位或创业项目", "New employer or business", maxLength=80, vis=eq("unemploymentCancelReason", "employed"),
+                  rw=eq("unemploymentCancelReason", "employed")),
+         ], al=["注销失业登记"], law=[EMP, EMPREG]),
+
+    item("RS-039", "就业登记注销（终止就业）", "Employment registration: cancellation", 0, None, "both",
+         ["就业登记注销", "离职", "退工", "终止就业"], [
+             mat("id-or-ssc"),
+             matx("termination-proof", "解除或终止劳动合同证明", "Proof the contract was ended or terminated", el=True,
+                  note=("单位已网上办理退工的可数据共享", "Shared when the employer has filed online")),
+         ], [
+             text("employerName", "原就业单位", "Former employer", True, maxLength=80),
+             past("leaveDate", "终止（解除）劳动关系日期", "Date employment ended", True),
+             sel("leaveReason", "终止原因", "Reason", LEAVE_REASON, True),
+             yn("registerUnemployed", "是否同时办理失业登记", "Register as unemployed at the same time"),
+         ], al=["退工登记"], law=[EMP, EMPREG]),
+
+    item("RS-040", "城乡居民基本养老保险待遇暂停、恢复", "Residents' pension: suspending or resuming payment", 5, None, "person",
+         ["养老金暂停", "养老金恢复", "待遇恢复", "服刑", "失联"], [
+             mat("id-card"),
+             matx("resume-proof", "恢复发放依据（刑满释放证明、重新认证记录等）", "Grounds for resuming (release certificate, re-verification …)",
+                  when=eq("pensionAction", "resume")),
+             matx("suspend-proof", "暂停依据（判决书、失联情况说明等）", "Grounds for suspension (judgement, missing-person statement …)",
+                  when=eq("pensionAction", "suspend")),
+         ], [
+             radio("pensionAction", "办理类型", "Action", O("suspend|暂停发放|Suspend", "resume|恢复发放|Resume"), True),
+             sel("suspendReason", "暂停原因", "Reason for suspension", O(
+                 "prison|服刑|Serving a sentence", "missing|下落不明、未按时认证|Missing or verification overdue",
+                 "duplicate|重复领取|Drawing twice", "other|其他|Other"), vis=eq("pensionAction", "suspend"), rw=eq("pensionAction", "suspend")),
+             past("eventDate", "事由发生日期", "Date of the event", True),
+             chk("backPayRequested", "申请补发暂停期间待遇（符合规定的）", "Request back-payment for the suspended period where allowed",
+                 vis=eq("pensionAction", "resume")),
+         ], al=["居民养老金停发恢复"], law=[SIL, URP]),
+
+    item("RS-041", "领取失业保险金期间死亡丧葬补助金和抚恤金申领", "Funeral grant and survivors' pension for a person who died while on unemployment benefit", 10, 20, "person",
+         ["失业丧葬补助金", "失业抚恤金", "身后"], [
+             mat("death-cert"), mat("id-card", name=("申领人居民身份证", "Claimant's resident ID card")),
+             mat("kinship-proof"), mat("bank-card", name=("申领人本人银行卡", "Claimant's own bank card")),
+         ], [
+             num("dependentsCount", "由死者生前供养的直系亲属人数", "Dependants supported by the deceased", True, min=0, max=10),
+             DECL(),
+         ], tpl=["deceased-person", "bank-account"], al=["失业人员死亡待遇"], law=[SIL, UI]),
+
+    item("RS-042", "社会保障卡注销", "Social security card: cancellation", 0, None, "person",
+         ["社保卡注销", "身后", "死亡注销社保卡"], [
+             matx("holder-id", "持卡人居民身份证或死亡证明", "Card-holder's ID card or death certificate", el=True),
+             matx("agent-id", "代办人居民身份证", "Agent's ID card", when=eq("applicantRole", "relative")),
+             matx("old-card", "原社会保障卡", "The card", required=False, note=("无法交回的说明原因", "Explain if it cannot be returned")),
+         ], [
+             radio("applicantRole", "申请人", "Applicant", O("self|持卡人本人|Card-holder", "relative|近亲属（持卡人死亡）|Next of kin (holder died)"), True),
+             sel("sscCancelReason", "注销原因", "Reason", O(
+                 "death|持卡人死亡|Holder died", "abroad|出国（境）定居|Settled abroad", "duplicate|重复持卡|Duplicate card"), True),
+             past("sscCancelEventDate", "事由发生日期", "Date of the event", True),
+             yn("cardReturned", "原卡是否交回", "Card handed back"),
+         ], al=["注销社会保障卡"], law=[SSC_LAW]),
+
+    item("RS-043", "灵活就业人员缴费基数申报变更", "Flexible employment: changing the contribution base", 0, None, "person",
+         ["缴费基数", "灵活就业缴费", "缴费档次"], [mat("id-or-ssc")], [
+             sel("contributionBase", "选择缴费基数", "Contribution base", O(
+                 "60|全省社会平均工资的60%|60% of the provincial average wage",
+                 "80|80%|80%", "100|100%|100%", "200|200%|200%", "300|300%|300%"), True),
+             date("effectiveMonth", "生效月份（填该月1日）", "Effective from (first day of the month)", True, minDate="today"),
+         ], al=["灵活就业调整缴费基数"], law=[SIL, SIMC]),
+
+    item("RS-044", "城乡居民基本养老保险补缴申请", "Residents' pension insurance: back-payment of missed years", 5, None, "person",
+         ["补缴", "居民养老补缴", "缴满15年"], [mat("id-card"), mat("household-register")], [
+             num("paidYears", "已累计缴费年限（年）", "Years already paid", True, min=0, max=45),
+             num("backPayYears", "申请补缴年限（年）", "Years to back-pay", True, min=1, max=15),
+             sel("backPayLevel", "补缴档次", "Back-payment level", CONTRIB_LEVELS, True),
+             past("birthDate", "出生日期", "Date of birth", True),
+             DECL(),
+         ], al=["居民养老一次性补缴"], law=[SIL, URP],
+         notes=("年满60周岁时累计缴费不足15年的，可按规定逐年补缴至15年；补缴部分不享受政府缴费补贴。",
+                "At 60, people with fewer than 15 years may back-pay up to 15; back-paid years get no government top-up.")),
+
+    item("RS-045", "职业技能等级认定报名", "Vocational skill level assessment: registration", 0, None, "person",
+         ["技能认定", "职业技能等级", "考证", "技能证书"], [
+             mat("id-card"), matx("diploma", "学历证书或原职业资格（技能等级）证书", "Diploma or previous skill certificate", required=False, el=True),
+             mat("photo"),
+         ], [
+             text("occupation", "报考职业（工种）", "Occupation", True, maxLength=40),
+             sel("targetLevel", "申报等级", "Level applied for", O(
+                 "5|五级/初级工|Level 5", "4|四级/中级工|Level 4", "3|三级/高级工|Level 3", "2|二级/技师|Level 2"), True),
+             num("yearsInTrade", "本职业（工种）工作年限（年）", "Years in this occupation", True, min=0, max=50),
+             sel("education", "文化程度", "Education", EDUCATION, True),
+         ], al=["技能等级报名"], law=[TRAIN, "《职业技能等级认定工作规程》"]),
+
+    item("RS-046", "用人单位招聘登记", "Employers: job vacancy registration", 0, None, "enterprise",
+         ["招聘", "招工", "岗位发布", "用工"], [
+             mat("business-licence"), matx("agent-id", "经办人居民身份证", "Agent's ID card"),
+         ], [
+             ccode("creditCode", "统一社会信用代码", "Unified social credit code", True),
+             text("companyName", "单位名称", "Employer name", True, maxLength=80),
+             group("vacancies", "招聘岗位", "Vacancies", [
+                 text("jobTitle", "岗位名称", "Job title", True, maxLength=40),
+                 num("headcount", "招聘人数", "Headcount", True, min=1, max=1000),
+                 money("wageFrom", "月薪下限（元）", "Monthly wage from (CNY)", True, max=100000),
+                 sel("jobEducation", "学历要求", "Education required", EDUCATION, True),
+             ], minRows=1, maxRows=20, req=True),
+             text("contactName", "联系人", "Contact", True, maxLength=30),
+             mob("contactMobile", "联系电话", "Contact mobile", True),
+         ], al=["发布招聘信息"], law=[EMP, EMPREG]),
+
+    item("RS-047", "公益性岗位补贴申领", "Public-welfare job subsidy", 15, 20, "both",
+         ["公益性岗位", "托底安置", "岗位补贴"], [
+             mat("id-card"), matx("post-agreement", "公益性岗位劳动合同或服务协议", "Public-welfare job contract"),
+             matx("hard-to-employ-proof", "就业困难人员认定结果", "Recognition as a person with employment difficulties", el=True),
+             mat("bank-card"),
+         ], [
+             text("postName", "岗位名称", "Job", True, maxLength=40),
+             text("postUnit", "用工单位（村、社区或机构）", "Employing unit (village, community or body)", True, maxLength=80),
+             past("postStart", "上岗日期", "Start date", True),
+             money("monthlyWage", "月工资（元）", "Monthly wage (CNY)", True, max=20000),
+         ], tpl=["bank-account"], al=["公益岗补贴"], law=[EMP, "《就业补助资金管理办法》"]),
+
+    item("RS-048", "失业保险技能提升补贴申领", "Unemployment insurance skills-upgrade subsidy", 10, 20, "person",
+         ["技能提升补贴", "失业保险返还", "考证补贴"], [
+             mat("id-card"), matx("skill-cert", "职业资格或职业技能等级证书", "Skill certificate", el=True), mat("bank-card"),
+         ], [
+             text("certificateNo", "证书编号", "Certificate number", True, maxLength=40),
+             sel("skillLevel", "证书等级", "Certificate level", O(
+                 "5|五级/初级工|Level 5", "4|四级/中级工|Level 4", "3|三级/高级工|Level 3", "2|二级/技师|Level 2", "1|一级/高级技师|Level 1"), True),
+             past("certificateDate", "发证日期", "Date issued", True),
+             num("uiContributionYears", "失业保险累计缴费年限（年）", "Years of unemployment insurance contributions", True, min=1, max=50),
+         ], tpl=["bank-account"], al=["技能提升补贴申请"], law=[SIL, UI]),
+]

@@ -170,3 +170,167 @@ ITEMS += [
              sel("payYear", "资助年度", "Subsidy year", O("current|本年度|This year", "next|下一年度|Next year"), True),
          ], al=["医保参保资助"], law=[SIL, AID]),
 ]
+
+LTC = "《关于扩大长期护理保险制度试点的指导意见》（医保发〔2020〕37号）"
+MAT = "《女职工劳动保护特别规定》"
+FAMILY = "《浙江省职工基本医疗保险个人账户家庭共济使用办法》"
+
+ITEMS += [
+    item("YB-012", "城乡居民基本医疗保险费缴纳（含补缴咨询）", "Residents' medical insurance: paying contributions (incl. late payment)", 0, None, "person",
+         ["医保缴费", "交医保", "居民医保", "补缴"], [mat("id-or-ssc")], [
+             num("medicalPayYear", "缴费年度", "Contribution year", True, min=2020, max=2035),
+             radio("payTiming", "缴费情形", "Situation", O(
+                 "regular|集中缴费期内缴费|During the annual payment period",
+                 "late|集中缴费期后补缴（设待遇等待期）|Late payment (waiting period applies)",
+                 "newborn|新生儿出生后参保缴费|Newborn enrolment"), True),
+             radio("payChannel", "缴费渠道", "Channel", O(
+                 "counter|窗口刷卡|At the counter", "online|浙里办/支付宝|Online", "bank|银行代扣|Bank debit"), True),
+             num("membersPaid", "本次为几人缴费（家庭代缴）", "Number of people paid for", True, min=1, max=12),
+         ], al=["居民医保缴费"], law=[SIL, "《浙江省医疗保障条例》"],
+         notes=("集中缴费期后参保缴费的，设置不超过3个月的待遇等待期。", "Late payers wait up to 3 months before benefits start.")),
+
+    item("YB-013", "参保缴费凭证开具", "Medical insurance: contribution certificate", 0, None, "person",
+         ["医保参保证明", "参保凭证", "缴费证明"], [mat("id-or-ssc")], [
+             multi("certSchemes", "证明险种", "Schemes", O(
+                 "employeeMedical|职工基本医疗保险|Employee medical insurance", "residentMedical|城乡居民基本医疗保险|Residents' medical insurance",
+                 "maternity|生育保险|Maternity insurance"), True),
+             past("certFrom", "起始年月（填该月1日）", "From (first day of the month)", True),
+             sel("certPurpose", "用途", "Purpose", O(
+                 "transfer|关系转移|Transfer", "school|入学|School admission", "purchase|购房、落户|Home purchase or hukou",
+                 "other|其他|Other"), True),
+         ], al=["医保缴费证明打印"], law=[SIL]),
+
+    item("YB-014", "生育医疗费用及生育津贴申领", "Maternity medical costs and maternity allowance: claim", 10, 20, "person",
+         ["生育津贴", "生育保险", "产假工资", "生孩子报销"], [
+             mat("ssc"), mat("birth-med-cert"), mat("marriage-cert", required=False),
+             mat("medical-invoice", required=False, note=("已联网直接结算的免交", "Not needed when settled directly")),
+             mat("bank-card"),
+         ], [
+             radio("claimant", "申领人", "Claimant", O("mother|女职工本人|The mother", "spouse|未就业配偶的男职工|Male employee whose spouse is not insured"), True),
+             past("deliveryDate", "分娩（手术）日期", "Delivery date", True),
+             sel("deliveryType", "分娩方式", "Type of delivery", O(
+                 "natural|自然分娩|Natural birth", "caesarean|剖宫产|Caesarean", "multiple|多胞胎|Multiple birth",
+                 "miscarriage|流产|Miscarriage"), True),
+             text("hospitalName", "分娩医疗机构", "Hospital", True, maxLength=60),
+             text("employerName", "参保单位", "Insured through (employer)", True, maxLength=80),
+         ], tpl=["bank-account"], al=["生育保险待遇申领"], law=[SIL, MAT]),
+
+    item("YB-015", "长期护理保险失能评估及待遇申请", "Long-term care insurance: disability assessment and benefits", 20, 30, "person",
+         ["长护险", "长期护理保险", "失能评估", "护理"], [
+             mat("ssc"), mat("id-card"), mat("medical-record"),
+             matx("ltc-form", "《长期护理保险失能评估申请表》", "Long-term care assessment application form"),
+         ], [
+             sel("careNeed", "目前照护情况", "Current care", O(
+                 "home|居家由家人照护|Family care at home", "homeService|居家上门护理服务|Home-care service",
+                 "institution|入住护理机构|In a care institution"), True),
+             num("bedriddenMonths", "卧床或失能持续时间（月）", "Months bedridden or disabled", True, min=6, max=600,
+                 help=("经治疗不能自理持续6个月以上", "Unable to care for oneself for 6 months or more after treatment")),
+             addr("assessmentAddress", "上门评估地址", "Address for the home assessment", True),
+         ], tpl=["contact-person"], al=["长护险申请"], law=[SIL, LTC]),
+
+    item("YB-016", "基本医疗保险个人账户家庭共济绑定", "Medical insurance: linking family members for individual-account sharing", 0, None, "person",
+         ["家庭共济", "医保共济", "个人账户", "家人用医保"], [
+             mat("id-card", name=("双方居民身份证", "Both parties' ID cards")), mat("kinship-proof"),
+         ], [
+             group("sharedMembers", "共济家庭成员", "Family members to share with", [
+                 text("name", "姓名", "Name", True, maxLength=30),
+                 rid("idNumber", "公民身份号码", "Resident ID number", True),
+                 sel("relation", "与账户人关系", "Relation to the account holder", O(
+                     "spouse|配偶|Spouse", "parent|父母|Parent", "child|子女|Child"), True),
+             ], minRows=1, maxRows=6, req=True),
+         ], al=["医保家庭共济绑定"], law=[SIL, FAMILY]),
+
+    item("YB-017", "基本医疗保险个人账户家庭共济解除绑定", "Medical insurance: unlinking family-account sharing", 0, None, "person",
+         ["解除共济", "家庭共济解绑"], [mat("id-card")], [
+             text("unlinkName", "解除绑定成员姓名", "Member to unlink", True, maxLength=30),
+             rid("unlinkId", "解除绑定成员公民身份号码", "Member's ID number", True),
+             sel("unlinkReason", "解除原因", "Reason", O(
+                 "divorce|离婚|Divorce", "death|成员死亡|Member died", "request|本人申请|On request",
+                 "otherAccount|改为绑定他人|Link someone else"), True),
+         ], al=["医保共济解绑"], law=[SIL, FAMILY]),
+
+    item("YB-018", "城乡居民基本医疗保险停保（参保终止）", "Residents' medical insurance: ending enrolment", 0, None, "person",
+         ["医保停保", "居民医保停保", "重复参保"], [
+             mat("id-card"),
+             matx("employee-insured-proof", "已参加职工医保或外地医保的证明", "Proof of employee or out-of-area insurance",
+                  when=isin("stopMedicalReason", ["employee", "elsewhere"]), el=True),
+             mat("death-cert", when=eq("stopMedicalReason", "death")),
+         ], [
+             sel("stopMedicalReason", "停保原因", "Reason", O(
+                 "employee|已参加职工基本医疗保险|Now in employee medical insurance",
+                 "elsewhere|已在其他统筹地区参保|Insured in another area", "death|参保人死亡|Insured person died",
+                 "abroad|出国（境）定居|Settled abroad"), True),
+             date("stopMedicalFrom", "停保日期", "End date", True),
+             yn("refundRequested", "是否申请退还已缴未享受待遇年度的个人缴费", "Request refund of contributions for a year not yet started"),
+         ], al=["居民医保参保终止"], law=[SIL, SIMC]),
+
+    item("YB-019", "异地就医备案变更、取消", "Out-of-area medical care registration: change or cancellation", 0, None, "person",
+         ["异地就医", "取消备案", "变更备案", "回参保地就医"], [mat("id-or-ssc")], [
+             radio("recordAction", "办理类型", "Action", O("change|变更就医地|Change the place", "cancel|取消备案|Cancel"), True),
+             text("newMedicalPlace", "新就医地（省、市）", "New place (province, city)", maxLength=40,
+                  vis=eq("recordAction", "change"), rw=eq("recordAction", "change")),
+             sel("recordType", "原备案类型", "Original registration type", O(
+                 "longStay|异地长期居住|Long-term residence", "referral|转诊转院|Referral", "temporary|临时外出就医|Temporary"), True),
+         ], al=["取消异地就医备案"], law=[REMOTE],
+         notes=("异地长期居住人员备案后原则上6个月内不得变更，确需变更的按当地规定办理。",
+                "Long-term residence registrations normally stay 6 months before a change.")),
+
+    item("YB-020", "门诊慢特病病种待遇变更、终止", "Chronic and special outpatient conditions: change or termination", 5, 20, "person",
+         ["慢特病", "慢病变更", "增加病种"], [
+             mat("ssc"), mat("medical-record", when=eq("chronicAction", "addDisease")),
+         ], [
+             radio("chronicAction", "办理类型", "Action", O(
+                 "addDisease|增加病种|Add a condition", "changeHospital|变更定点医疗机构|Change designated clinic",
+                 "terminate|终止待遇|End the benefit"), True),
+             text("diseaseName", "病种名称", "Condition", True, maxLength=40),
+             text("newHospital", "新定点医疗机构", "New designated clinic", maxLength=60,
+                  vis=eq("chronicAction", "changeHospital"), rw=eq("chronicAction", "changeHospital")),
+         ], al=["慢病待遇变更"], law=[SIL, "《浙江省基本医疗保险门诊慢特病管理办法》"]),
+
+    item("YB-021", "职工医保退休人员医疗保险待遇核定", "Employee medical insurance: confirming retiree benefits", 5, 20, "person",
+         ["医保退休", "退休医保", "医保缴费年限", "退休一件事"], [
+             mat("id-card"), mat("retire-proof"),
+         ], [
+             num("medicalYears", "职工医保累计缴费年限（年）", "Years of employee medical contributions", True, min=0, max=50),
+             radio("shortfallChoice", "缴费年限不足时的处理", "If the minimum years are not reached", O(
+                 "onePayment|一次性补缴至规定年限|Pay the shortfall at once",
+                 "continue|继续按月缴费至规定年限|Keep paying monthly",
+                 "notApplicable|已满规定年限|Minimum already reached"), True),
+         ], al=["退休人员医保待遇核定"], law=[SIL, "《浙江省职工基本医疗保险办法》"]),
+
+    item("YB-022", "长期护理保险待遇变更、终止", "Long-term care insurance benefits: change or termination", 5, 20, "person",
+         ["长护险变更", "长护险终止", "护理方式变更"], [
+             mat("ssc"), mat("death-cert", when=eq("ltcAction", "terminate")),
+         ], [
+             radio("ltcAction", "办理类型", "Action", O(
+                 "changeMode|变更护理方式或护理机构|Change care mode or provider", "terminate|终止待遇|End the benefit"), True),
+             sel("newCareMode", "新的护理方式", "New care mode", O(
+                 "homeService|居家上门护理|Home care", "institution|机构护理|Institution care"),
+                 vis=eq("ltcAction", "changeMode"), rw=eq("ltcAction", "changeMode")),
+             sel("ltcEndReason", "终止原因", "Reason", O(
+                 "death|参保人死亡|Death", "recovered|经复评不再符合失能标准|No longer qualifies after reassessment",
+                 "moved|迁出本统筹区|Moved away"), vis=eq("ltcAction", "terminate"), rw=eq("ltcAction", "terminate")),
+             past("ltcEventDate", "事由发生日期", "Date of the event", True),
+         ], al=["长护险待遇停止"], law=[SIL, LTC]),
+
+    item("YB-023", "灵活就业人员职工基本医疗保险参保登记", "Flexible employment: employee medical insurance enrolment", 0, None, "person",
+         ["灵活就业医保", "职工医保个人参保", "个体医保"], [mat("id-or-ssc")], [
+             radio("medicalPlan", "参保类型", "Plan", O(
+                 "full|职工医保（含个人账户）|Employee medical insurance with individual account",
+                 "single|单建统筹（住院）|Pooled fund only (inpatient)"), True),
+             date("medicalStart", "参保起始月份（填该月1日）", "Start (first day of the month)", True),
+             yn("hadResidentMedical", "本年度是否已缴纳城乡居民医保", "Already paid residents' medical insurance this year"),
+         ], al=["灵活就业参加职工医保"], law=[SIL, SIMC]),
+
+    item("YB-024", "城乡居民基本医疗保险个人缴费退费申请", "Residents' medical insurance: refund of contributions", 10, 20, "person",
+         ["医保退费", "重复缴费", "退医保费"], [
+             mat("id-card"), mat("bank-card"),
+             matx("duplicate-proof", "重复参保或不应缴费的证明", "Proof of duplicate or undue payment", el=True),
+         ], [
+             sel("refundReason", "退费原因", "Reason", O(
+                 "duplicate|重复参保缴费|Paid twice", "death|缴费后待遇期开始前死亡|Died before the benefit year",
+                 "abroad|出国（境）定居|Settled abroad", "employee|已参加职工医保|Now in employee insurance"), True),
+             num("refundYear", "退费年度", "Year", True, min=2020, max=2035),
+             money("refundAmount", "申请退费金额（元）", "Amount (CNY)", True, max=5000),
+         ], tpl=["bank-account"], al=["居民医保退费"], law=[SIL, SIMC]),
+]
