@@ -31,6 +31,7 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Clerk", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
         builder.ConfigureServices(services =>
         {
             // Handler tests act as a chosen person; in a browser the real sign-in cookie decides.
@@ -38,7 +39,7 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
             services.Replace(ServiceDescriptor.Scoped<ICurrentUser>(sp =>
             {
                 var test = sp.GetRequiredService<TestIdentity>();
-                return test.Actor is null ? ActivatorUtilities.CreateInstance<CurrentUser>(sp) : test;
+                return !test.IsSet ? ActivatorUtilities.CreateInstance<CurrentUser>(sp) : test;
             }));
         });
     }
@@ -47,7 +48,9 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
     public AsyncServiceScope ScopeFor(Actor? actor)
     {
         var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TestIdentity>().Actor = actor;
+        var identity = scope.ServiceProvider.GetRequiredService<TestIdentity>();
+        identity.Actor = actor;
+        identity.IsSet = true;
         return scope;
     }
 
@@ -89,6 +92,9 @@ public sealed class BrowserAppFactory : ClerkAppFactory
 public sealed class TestIdentity : ICurrentUser
 {
     public Actor? Actor { get; set; }
+
+    /// <summary>True when a test chose the actor (null then means signed out).</summary>
+    public bool IsSet { get; set; }
 
     public Task<Actor?> FindAsync() => Task.FromResult(Actor);
 }

@@ -7,6 +7,7 @@ using ClerkStation.Infrastructure.Security;
 using ClerkStation.Infrastructure.Seeding;
 using Mediator;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -38,6 +39,10 @@ public static class DependencyInjection
         EnsureDatabaseFolder(connectionString, environment.ContentRootPath);
         services.AddDbContextFactory<ClerkDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30)));
 
+        // Keys survive a restart, so signed-in clerks and open forms keep working after the server comes back.
+        services.AddDataProtection()
+            .SetApplicationName("ClerkStation")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeysFolder"] ?? "App_Data/keys")));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<ICurrentUser, CurrentUser>();

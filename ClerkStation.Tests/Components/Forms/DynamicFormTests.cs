@@ -319,7 +319,7 @@ public sealed class DynamicFormTests : FormTestContext
         return null;
     }
 
-    private static AngleSharp.Dom.IElement RemoveButton(IRenderedComponent<Features.Forms.DynamicForm> cut, int rowNumber) =>
+    private static AngleSharp.Dom.IElement RemoveButton(IRenderedComponent<ClerkStation.Features.Forms.DynamicForm> cut, int rowNumber) =>
         cut.FindAll("button").Single(b => b.TextContent.Trim() == $"删除第 {rowNumber} 行");
 
     private sealed class ErrorComparer : IEqualityComparer<FieldError>

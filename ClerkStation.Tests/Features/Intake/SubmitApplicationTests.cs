@@ -27,7 +27,7 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
         new FormData().Set("changeReason", "account").Set("holderName", "李明").Set("holderId", TestIds.LiMing).ToJson(),
         new Dictionary<string, MaterialStatus>());
 
-    private async Task<T> SendAs<T>(Domain.Staff.Actor actor, Func<IMediator, ValueTask<T>> send)
+    private async Task<T> SendAs<T>(ClerkStation.Domain.Staff.Actor actor, Func<IMediator, ValueTask<T>> send)
     {
         await using var scope = app.ScopeFor(actor);
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
@@ -131,8 +131,8 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
         var store = app.Services.GetRequiredService<Infrastructure.Catalog.CatalogStore>();
         var bundle = store.Catalog.Bundles.First(b => b.Parts.Select(store.Catalog.FindItem).All(i => i is not null && store.Catalog.FindDepartment(i.DepartmentCode)!.Window == ServiceWindow.Comprehensive));
         var target = store.FindTarget(bundle.Code)!;
-        var data = SampleForms.ValidFor(target.Form);
-        var materials = target.Materials.ToDictionary(m => m.Code, m => Domain.Intake.MaterialRules.AllowedStatuses(m)[0]);
+        var data = FormSamples.Valid(target.Form, DateOnly.FromDateTime(DateTime.Today));
+        var materials = target.Materials.ToDictionary(m => m.Code, m => ClerkStation.Domain.Intake.MaterialRules.AllowedStatuses(m)[0]);
         var applicant = target.Applicant == ApplicantKind.Enterprise
             ? new Applicant(ApplicantKind.Enterprise, "舟山市展茅渔具店", "91110108551385082Q", null, null, "王芳")
             : WangFang;

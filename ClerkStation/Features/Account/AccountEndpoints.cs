@@ -1,6 +1,6 @@
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace ClerkStation.Features.Account;
 
@@ -12,14 +12,17 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/login", async (
-            [FromForm] string? userName,
-            [FromForm] string? password,
-            [FromForm] string? returnUrl,
-            SignInManager<StaffUser> signIn,
-            UserManager<StaffUser> users) =>
+        app.MapPost("/account/login", async (HttpContext http, SignInManager<StaffUser> signIn, UserManager<StaffUser> users) =>
         {
-            var back = SafeReturnUrl(returnUrl);
+            // A login page left open across a restart carries an expired token: ask to sign in again, don't fail.
+            if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                return Results.LocalRedirect("/login?error=expired");
+            }
+
+            var form = await http.Request.ReadFormAsync();
+            string? userName = form["userName"], password = form["password"];
+            var back = SafeReturnUrl(form["returnUrl"]);
             if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
             {
                 return Results.LocalRedirect($"/login?error=missing&returnUrl={Uri.EscapeDataString(back)}");

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ClerkStation.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ClerkStation.Tests.Features.Security;
+
+/// <summary>Each role reaches exactly its pages: others are sent to "not allowed", signed-out visitors to the login page.</summary>
+public sealed partial class PageAccessTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
+{
+    private static readonly Dictionary<string, string[]> PageRoles = new()
+    {
+        ["/intake"] = ["clerk", "clerk2", "trainee"],
+        ["/backoffice"] = ["reviewer.mz", "reviewer.rs"],
+        ["/supervisor"] = ["supervisor"],
+        ["/training"] = ["trainer", "trainee"],
+        ["/admin"] = ["admin"],
+    };
+
+    private static readonly string[] Users = ["clerk", "reviewer.mz", "supervisor", "trainer", "trainee", "admin"];
+
+    public static TheoryData<string, string> Matrix()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in PageRoles.Keys)
+        {
+            foreach (var user in Users)
+            {
+                data.Add(page, user);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task A_role_reaches_exactly_its_pages(string page, string user)
+    {
+        var client = await SignedInClientAsync(user);
+        var response = await client.GetAsync(page, TestContext.Current.CancellationToken);
+
+        if (PageRoles[page].Contains(user))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/not-allowed", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/intake")]
+    [InlineData("/backoffice")]
+    [InlineData("/supervisor")]
+    [InlineData("/training")]
+    [InlineData("/admin")]
+    [InlineData("/print/case/ZS-20261122-0001")]
+    public async Task A_signed_out_visitor_is_sent_to_the_login_page(string page)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync(page, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login", response.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Health_reports_the_database_and_the_loaded_catalog()
+    {
+        var body = await app.CreateClient().GetStringAsync("/healthz", TestContext.Current.CancellationToken);
+        Assert.Contains("\"database\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+        Assert.Matches("catalog ok: \\d+ items, \\d+ departments, \\d+ bundles", body);
+    }
+
+    private async Task<HttpClient> SignedInClientAsync(string user)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var loginPage = await client.GetStringAsync("/login", TestContext.Current.CancellationToken);
+        var token = WebUtility.HtmlDecode(TokenPattern().Match(loginPage).Groups[1].Value);
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["userName"] = user,
+            ["password"] = "Demo!2026",
+            ["returnUrl"] = "/",
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

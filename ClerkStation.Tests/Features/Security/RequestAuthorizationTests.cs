@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using ClerkStation.Tests.Support;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClerkStation.Tests.Features.Security;
+
+/// <summary>Every mediator request states who may send it, and the pipeline refuses everyone else before any handler runs.</summary>
+public sealed class RequestAuthorizationTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
+{
+    private static readonly Type[] RequestTypes = typeof(Program).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMessage).IsAssignableFrom(t) && !typeof(INotification).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName)
+        .ToArray();
+
+    public static TheoryData<string> Requests() => new(RequestTypes.Select(t => t.FullName!));
+
+    [Fact]
+    public void The_app_has_requests_to_check() => Assert.True(RequestTypes.Length >= 10, $"only {RequestTypes.Length} request types found");
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Every_request_declares_who_may_send_it(string requestName)
+    {
+        var access = RequestAccess.For(RequestTypes.Single(t => t.FullName == requestName));
+        Assert.True(access.Declared, $"{requestName} has neither [AllowedRoles] nor [AllowAnonymousRequest]");
+        Assert.True(access.Anonymous || access.Roles.Count > 0, $"{requestName} allows no role at all");
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public async Task Every_role_not_listed_is_refused_before_the_handler(string requestName)
+    {
+        var type = RequestTypes.Single(t => t.FullName == requestName);
+        var access = RequestAccess.For(type);
+        if (access.Anonymous)
+        {
+            return; // public requests are covered by their own tests (they check tokens or rate limits)
+        }
+
+        foreach (var role in Enum.GetValues<StaffRole>().Where(r => !access.Roles.Contains(r)))
+        {
+            await using var scope = app.ScopeFor(Actors.Of(role));
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            // The behaviour runs before validation and the handler, so an empty instance is enough to prove the refusal.
+            var message = RuntimeHelpers.GetUninitializedObject(type);
+            await Assert.ThrowsAsync<AccessDeniedException>(async () => await mediator.Send(message, TestContext.Current.CancellationToken));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public async Task A_signed_out_caller_is_refused(string requestName)
+    {
+        var type = RequestTypes.Single(t => t.FullName == requestName);
+        if (RequestAccess.For(type).Anonymous)
+        {
+            return;
+        }
+
+        await using var scope = app.ScopeFor(null);
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        await Assert.ThrowsAsync<AccessDeniedException>(async () => await mediator.Send(RuntimeHelpers.GetUninitializedObject(type), TestContext.Current.CancellationToken));
+    }
+}
