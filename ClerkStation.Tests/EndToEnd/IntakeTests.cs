@@ -1,0 +1,207 @@
+using ClerkStation.Tests.Support;
+using Microsoft.Playwright;
+
+namespace ClerkStation.Tests.EndToEnd;
+
+/// <summary>The counter flow in a real browser, found the way a clerk (or a screen reader) finds things: by label and role.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class IntakeTests(BrowserAppFixture app)
+{
+    private async Task<IPage> CounterAsync(string user = "clerk2", string culture = "zh-CN")
+    {
+        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await page.LoginAsync(user);
+        if (culture != "zh-CN")
+        {
+            await page.SwitchLanguageAsync(culture);
+        }
+
+        await page.GotoAsync("/intake");
+        await page.WaitForInteractiveAsync();
+        await DiscardOfferedDraftAsync(page);
+        return page;
+    }
+
+    private static async Task DiscardOfferedDraftAsync(IPage page)
+    {
+        var offer = page.GetByTestId("draft-offer");
+        if (await offer.IsVisibleAsync())
+        {
+            await offer.GetByRole(AriaRole.Button, new() { Name = "放弃" }).ClickAsync();
+        }
+    }
+
+    private static async Task IdentifyAsync(IPage page, string id = TestIds.WangFang, string name = "王芳")
+    {
+        await page.GetByLabel("身份证号码").FillAsync(id);
+        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync(name);
+    }
+
+    private static async Task OpenItemAsync(IPage page, string query, string itemName)
+    {
+        await page.GetByLabel("查找事项").FillAsync(query);
+        await page.GetByRole(AriaRole.Option, new() { Name = itemName }).First.WaitForAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = itemName }).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("selected-item")).ToHaveTextAsync(itemName);
+    }
+
+    private static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
+    private static Task ReceiveAsync(IPage page, string materialCode, string how = "原件") =>
+        page.Locator($"[data-material='{materialCode}']").GetByText(how, new() { Exact = true }).ClickAsync();
+
+    [Fact]
+    public async Task An_instant_item_is_accepted_and_completed_on_the_spot()
+    {
+        var page = await CounterAsync();
+        await IdentifyAsync(page);
+        await OpenItemAsync(page, "缴费档次变更", "城乡居民基本养老保险缴费档次变更");
+        await ChooseAsync(page, "现缴费档次", "300元");
+        await ChooseAsync(page, "变更后年缴费档次", "1000元");
+        await ChooseAsync(page, "生效年度", "下一年度");
+        await ReceiveAsync(page, "id-or-ssc");
+
+        // A double click on Accept records one case.
+        await page.GetByTestId("accept").DblClickAsync();
+
+        var outcome = page.GetByTestId("intake-outcome");
+        await Assertions.Expect(outcome).ToContainTextAsync("已受理，生成 1 个办件");
+        await Assertions.Expect(outcome).ToContainTextAsync("当场办结");
+        await Assertions.Expect(outcome.Locator("[data-case]")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync("intake-instant-accepted-zh");
+
+        var number = await outcome.Locator("[data-case]").GetAttributeAsync("data-case");
+        await page.GotoAsync($"/print/case/{number}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "受理通知书" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("即办件，已当场办结");
+        await page.ScreenshotAsync("print-acceptance-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_promised_item_is_routed_to_the_civil_affairs_queue()
+    {
+        var page = await CounterAsync();
+        await IdentifyAsync(page, TestIds.ZhaoLei, "赵蕾");
+        await OpenItemAsync(page, "liangxiangbutie", "残疾人两项补贴停发、变更");
+        await page.GetByText("变更发放账户", new() { Exact = true }).ClickAsync();
+        await page.GetByLabel("残疾人姓名").FillAsync("李明");
+        await page.GetByLabel("残疾人公民身份号码").FillAsync(TestIds.LiMing);
+        await page.GetByTestId("accept").ClickAsync();
+
+        var outcome = page.GetByTestId("intake-outcome");
+        await Assertions.Expect(outcome).ToContainTextAsync("待认领");
+        var number = await outcome.Locator("[data-case]").GetAttributeAsync("data-case");
+        Assert.NotNull(number);
+
+        var reviewer = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await reviewer.LoginAsync("reviewer.mz");
+        await reviewer.WaitForInteractiveAsync();
+        await Assertions.Expect(reviewer.GetByTestId("queue")).ToContainTextAsync(number!);
+        await reviewer.ScreenshotAsync("backoffice-queue-zh");
+
+        // Human resources never sees a civil-affairs case.
+        var other = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await other.LoginAsync("reviewer.rs");
+        await other.WaitForInteractiveAsync();
+        await Assertions.Expect(other.GetByTestId("queue")).Not.ToContainTextAsync(number!);
+        await page.Context.CloseAsync();
+        await reviewer.Context.CloseAsync();
+        await other.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Missing_materials_and_field_errors_go_on_a_printable_one_time_notice()
+    {
+        var page = await CounterAsync();
+        await IdentifyAsync(page, TestIds.LiMing, "李明");
+        await OpenItemAsync(page, "养老保险关系转移", "企业职工基本养老保险关系转移接续申请");
+        await ChooseAsync(page, "转出地类型", "外省（市）职工养老保险");
+        await ReceiveAsync(page, "id-card");
+
+        await page.GetByTestId("accept").ClickAsync();
+        await Assertions.Expect(page.GetByText("不能受理")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("intake-form-errors-zh");
+
+        await page.GetByTestId("notice").ClickAsync();
+        var lines = page.GetByTestId("notice-lines");
+        await Assertions.Expect(lines).ToContainTextAsync("参保缴费凭证");
+        await Assertions.Expect(lines).ToContainTextAsync("转出地社保机构");
+        await page.GetByTestId("notice-confirm").ClickAsync();
+
+        var outcome = page.GetByTestId("intake-outcome");
+        await Assertions.Expect(outcome).ToContainTextAsync("已出具一次性告知书");
+        var link = outcome.GetByRole(AriaRole.Link, new() { Name = "打印通知书" });
+        var href = await link.GetAttributeAsync("href");
+        await page.GotoAsync(href!);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "一次性告知书" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("print-notice-lines")).ToContainTextAsync("《基本养老保险关系转移接续申请表》");
+        await page.ScreenshotAsync("print-one-time-notice-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_refusal_needs_a_reason_and_prints_a_notice()
+    {
+        var page = await CounterAsync();
+        await IdentifyAsync(page);
+        await OpenItemAsync(page, "缴费档次变更", "城乡居民基本养老保险缴费档次变更");
+        await page.GetByTestId("refuse").ClickAsync();
+        await page.GetByTestId("refuse-confirm").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("此项为必填项");
+        await page.GetByLabel("不予受理理由").FillAsync("申请人已参加企业职工基本养老保险，不属于城乡居民养老保险参保范围");
+        await page.GetByTestId("refuse-confirm").ClickAsync();
+
+        var outcome = page.GetByTestId("intake-outcome");
+        await Assertions.Expect(outcome).ToContainTextAsync("已出具不予受理通知书");
+        var href = await outcome.GetByRole(AriaRole.Link, new() { Name = "打印通知书" }).GetAttributeAsync("href");
+        await page.GotoAsync(href!);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "不予受理通知书" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("不属于城乡居民养老保险参保范围");
+        await page.ScreenshotAsync("print-refusal-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_closed_tab_loses_nothing_the_draft_is_offered_back()
+    {
+        var page = await CounterAsync("clerk");
+        await IdentifyAsync(page, TestIds.ZhaoLei, "赵蕾");
+        await OpenItemAsync(page, "缴费档次变更", "城乡居民基本养老保险缴费档次变更");
+        await ChooseAsync(page, "现缴费档次", "500元");
+        await page.WaitForTimeoutAsync(1200); // the draft is saved shortly after the last change
+        var context = page.Context;
+        await page.CloseAsync();
+
+        var again = await context.NewPageAsync();
+        await again.GotoAsync("/intake");
+        await again.WaitForInteractiveAsync();
+        var offer = again.GetByTestId("draft-offer");
+        await Assertions.Expect(offer).ToContainTextAsync("城乡居民基本养老保险缴费档次变更");
+        await offer.GetByRole(AriaRole.Button, new() { Name = "恢复" }).ClickAsync();
+        await Assertions.Expect(again.GetByLabel("姓名", new() { Exact = true })).ToHaveValueAsync("赵蕾");
+        await Assertions.Expect(again.GetByTestId("selected-item")).ToHaveTextAsync("城乡居民基本养老保险缴费档次变更");
+        await Assertions.Expect(again.GetByLabel("现缴费档次", new() { Exact = true })).ToHaveValueAsync("500元");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_counter_works_in_english()
+    {
+        var page = await CounterAsync("clerk", "en-US");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Intake", Exact = true })).ToBeVisibleAsync();
+        await page.GetByLabel("Resident ID number").FillAsync(TestIds.InvalidCheckDigit);
+        await page.GetByLabel("Find an item").FillAsync("dbsq");
+        await page.GetByRole(AriaRole.Option).First.WaitForAsync();
+        await page.GetByLabel("Find an item").PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Service guide" })).ToBeVisibleAsync();
+        await page.GetByTestId("accept").ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Materials");
+        await page.ScreenshotAsync("intake-errors-en");
+        await page.Context.CloseAsync();
+    }
+}
