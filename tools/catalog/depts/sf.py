@@ -40,3 +40,12 @@ ITEMS = [
              area("questionSummary", "咨询事项简述", "Summary of the question", True, maxLength=500),
          ], al=["法律服务预约"], law=["《中华人民共和国律师法》", "《中华人民共和国公证法》"]),
 ]
+
+ITEMS += [
+    item("SF-004", "法律援助律师更换、援助终止申请", "Legal aid: change of lawyer or ending the aid", 5, 7, "person",
+         ["法律援助变更", "更换律师"], [mat("id-card")], [
+             text("legalAidNo", "法律援助案件编号", "Case number", True, maxLength=30),
+             radio("legalAidAction", "申请事项", "Request", O("change|更换承办律师|Change the lawyer", "end|终止法律援助|End the aid"), True),
+             area("legalAidReason", "理由", "Reason", True, maxLength=500),
+         ], al=["更换法援律师"], law=["《中华人民共和国法律援助法》"]),
+]
