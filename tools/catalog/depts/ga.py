@@ -146,3 +146,15 @@ ITEMS += [
              text("hukouNew", "更正后内容", "Correct value", True, maxLength=60),
          ], al=["户籍信息更正"], law=[HUKOU]),
 ]
+
+ITEMS += [
+    item("GA-016", "新居民积分申请（居住证积分）", "Residence-permit points for new residents", 10, 20, "person",
+         ["积分", "新居民积分", "积分入学"], [mat("residence-permit"), mat("id-card"), matx("points-proof", "积分项目证明（学历、社保、技能等）", "Proof for point items", el=True)], [
+             multi("pointItems", "申报积分项目", "Point items", O(
+                 "education|学历|Education", "skill|职业技能|Skills", "socialInsurance|社保缴纳年限|Social insurance years",
+                 "residence|居住年限|Years of residence", "volunteer|志愿服务|Volunteering", "tax|纳税|Taxes"), True),
+             num("residenceYears", "在本地连续居住年限（年）", "Years living here", True, min=0, max=50),
+             sel("pointsPurpose", "积分用途", "Use", O("school|子女入学|Children's school", "housing|公租房|Public housing",
+                                                    "medical|参保|Insurance"), True),
+         ], al=["居住证积分"], law=[RP, ZJFLOW]),
+]

@@ -514,3 +514,23 @@ ITEMS += [
              area("supportChangeReason", "变更原因", "Reason", True, maxLength=300),
          ], al=["特困供养方式调整"], law=[TEKUN]),
 ]
+
+ITEMS += [
+    item("MZ-037", "老年食堂（助餐服务）就餐登记及助餐补贴申请", "Seniors' canteen: meal registration and meal subsidy", 5, None, "person",
+         ["老年食堂", "助餐", "送餐", "老人吃饭"], [mat("id-card"), mat("hardship-proof", required=False)], [
+             text("canteenName", "就餐老年食堂（助餐点）", "Canteen", True, maxLength=60),
+             radio("mealMode", "就餐方式", "Mode", O("dineIn|堂食|Eat in", "delivery|送餐上门|Home delivery"), True),
+             multi("meals", "就餐餐次", "Meals", O("lunch|午餐|Lunch", "dinner|晚餐|Dinner"), True),
+             sel("mealSubsidyGroup", "补贴对象类别", "Subsidy group", O(
+                 "over80|80周岁以上|Aged 80+", "hardship|困难老人|Elder in hardship", "disabled|失能老人|Disabled elder", "none|无补贴|No subsidy"), True),
+             addr("deliveryAddress", "送餐地址", "Delivery address", vis=eq("mealMode", "delivery"), rw=eq("mealMode", "delivery")),
+         ], al=["老年助餐登记"], law=[CARE]),
+
+    item("MZ-038", "慈善救助申请（乡镇慈善分会）", "Charity aid application (township charity branch)", 15, None, "person",
+         ["慈善救助", "慈善总会", "大病救助"], [mat("id-card"), mat("household-register"), matx("hardship-evidence", "困难情况证明材料", "Proof of hardship"), mat("bank-card")], [
+             sel("charityProject", "救助项目", "Programme", O(
+                 "illness|大病救助|Serious illness", "education|助学|Education", "elderly|助老|Elderly", "disaster|急难救助|Emergency"), True),
+             money("charityRequest", "申请救助金额（元）", "Amount requested (CNY)", True, max=100000),
+             area("charityStory", "困难情况", "Situation", True, maxLength=800),
+         ], tpl=["bank-account"], al=["慈善分会救助"], law=["《中华人民共和国慈善法》"]),
+]

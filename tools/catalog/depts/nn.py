@@ -290,3 +290,23 @@ ITEMS += [
              mob("builderMobile", "施工负责人电话", "Builder's mobile", True),
          ], al=["建房放样"], law=[LAND, ZJLAND]),
 ]
+
+ITEMS += [
+    item("NN-021", "农村土地经营权流转合同变更、解除备案", "Rural land management rights lease: change or termination filing", 5, 20, "both",
+         ["流转合同变更", "流转解除", "退租土地"], [mat("id-card"), matx("lease-contract", "原流转合同", "Original lease"),
+                                           matx("termination-agreement", "变更或解除协议", "Change or termination agreement")], [
+             text("leaseContractNo", "原合同鉴证编号", "Contract filing number", True, maxLength=30),
+             radio("leaseChange", "办理类型", "Action", O("change|变更|Change", "terminate|解除|Terminate"), True),
+             area("leaseChangeDetail", "变更内容", "What changes", maxLength=500, vis=eq("leaseChange", "change"), rw=eq("leaseChange", "change")),
+             sel("terminateReason", "解除原因", "Reason", O("agreed|双方协商|Mutual agreement", "breach|一方违约|Breach",
+                                                        "requisition|土地被征收|Land requisitioned"), vis=eq("leaseChange", "terminate"), rw=eq("leaseChange", "terminate")),
+         ], al=["土地流转解除"], law=[CONTRACT, TRANSFER]),
+
+    item("NN-022", "农村集体经济组织股权继承、转让备案", "Village cooperative shares: inheritance or transfer filing", 10, None, "person",
+         ["股权继承", "股份转让", "分红权", "身后"], [mat("id-card"), mat("kinship-proof"),
+                                           matx("share-cert", "股权证", "Share certificate"), mat("death-cert", when=eq("shareDeal", "inherit"))], [
+             radio("shareDeal", "方式", "Type", O("inherit|继承|Inheritance", "transfer|户内转让|Transfer within the household", "gift|赠与|Gift"), True),
+             text("shareHolder", "原股东姓名", "Original shareholder", True, maxLength=30),
+             num("shareCount", "股数", "Shares", True, min=0.1, max=1000),
+         ], al=["村股权继承"], law=[COLLECTIVE]),
+]

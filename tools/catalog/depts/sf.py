@@ -49,3 +49,15 @@ ITEMS += [
              area("legalAidReason", "理由", "Reason", True, maxLength=500),
          ], al=["更换法援律师"], law=["《中华人民共和国法律援助法》"]),
 ]
+
+ITEMS += [
+    item("SF-005", "人民调解协议司法确认申请（共享法庭受理转办）", "Judicial confirmation of a mediation agreement (via the shared court)", 5, 15, "person",
+         ["司法确认", "共享法庭", "调解协议"], [matx("parties-ids", "双方当事人居民身份证", "Both parties' ID cards"),
+                                       matx("mediation-agreement", "人民调解协议书", "Mediation agreement")], [
+             text("agreementNo", "调解协议编号", "Agreement number", True, maxLength=30),
+             past("agreementDate", "协议生效日期", "Agreement date", True, help=("须自协议生效之日起30日内共同申请", "Apply jointly within 30 days")),
+             chk("bothPartiesPresent", "双方当事人共同申请", "Both parties apply together", True),
+             sel("mediationField", "纠纷类型", "Dispute", O("neighbour|邻里纠纷|Neighbours", "family|婚姻家庭|Family",
+                                                         "debt|民间借贷|Private loans", "damage|损害赔偿|Damages", "land|土地|Land"), True),
+         ], al=["调解协议确认"], law=["《中华人民共和国人民调解法》第三十三条", "《中华人民共和国民事诉讼法》"]),
+]

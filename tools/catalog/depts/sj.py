@@ -384,3 +384,12 @@ ITEMS += [
              ], minRows=1, maxRows=50, req=True),
          ], al=["合作社成员备案"], law=[COOP]),
 ]
+
+ITEMS += [
+    item("SJ-030", "个体工商户经营范围变更登记", "Sole proprietorship: change of business scope", 0, 3, "person",
+         ["经营范围变更", "增加经营项目"], ind_common([]), [
+             CREDIT(),
+             BUSINESS_SCOPE,
+             yn("needsLicence", "新增项目是否涉及许可（如食品经营）", "New items need a permit (e.g. food)"),
+         ], al=["个体户经营范围变更"], law=[IND, REG]),
+]

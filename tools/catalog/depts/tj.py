@@ -201,3 +201,12 @@ ITEMS += [
              money("interestPaid", "已付利息（元）", "Interest paid (CNY)", True, max=100000),
          ], tpl=["veteran-service", "bank-account"], al=["退役军人贴息"], law=[VPL]),
 ]
+
+ITEMS += [
+    item("TJ-019", "光荣牌补发、换发", "Honour plaque: replacement", 0, None, "person",
+         ["光荣牌补发", "光荣之家", "光荣牌损坏"], [mat("id-card"), matx("entitled-cert", "退役证件或优抚对象证件", "Discharge or entitlement document", el=True)], [
+             radio("plaqueAction", "办理类型", "Action", O("replace|遗失补发|Replace a lost plaque", "exchange|损坏、褪色换发|Exchange a damaged plaque"), True),
+             addr("plaqueAddress", "悬挂地址", "Address", True),
+             chk("oldPlaqueReturned", "已交回损坏的旧牌", "Old plaque handed back", vis=eq("plaqueAction", "exchange"), rw=eq("plaqueAction", "exchange")),
+         ], al=["光荣牌换新"], law=[PREF, "《光荣牌悬挂工作实施办法》"]),
+]

@@ -240,3 +240,20 @@ ITEMS += [
              yn("firstPregnancyPlan", "是否计划生育第一个孩子", "Planning the first child"),
          ], tpl=["spouse"], al=["孕前优生检查"], law=[MCH]),
 ]
+
+ITEMS += [
+    item("WJ-019", "从业人员预防性健康检查预约（健康证）", "Health check for food and public-place workers (health certificate)", 0, None, "person",
+         ["健康证", "从业人员体检", "食品从业"], [mat("id-card"), mat("photo")], [
+             sel("industry", "从业行业", "Industry", O("food|食品生产经营|Food", "publicPlace|公共场所（美容美发、宾馆等）|Public places",
+                                                   "drinkingWater|供水|Drinking water", "cosmetics|化妆品|Cosmetics"), True),
+             date("healthCheckDate", "预约体检日期", "Booked date", True, minDate="today"),
+             radio("healthCheckCase", "办理情形", "Case", O("new|首次办证|First certificate", "renew|到期复检|Annual renewal"), True),
+         ], al=["办健康证"], law=["《中华人民共和国食品安全法》第四十五条", "《公共场所卫生管理条例》"], fees=t("按物价部门核定标准收取体检费", "Examination fee per the approved price list")),
+
+    item("WJ-020", "适龄妇女“两癌”免费筛查预约", "Free cervical and breast cancer screening: booking", 0, None, "person",
+         ["两癌筛查", "宫颈癌筛查", "乳腺癌筛查", "妇女体检"], [mat("id-card")], [
+             multi("screenings", "筛查项目", "Screenings", O("cervical|宫颈癌筛查|Cervical", "breast|乳腺癌筛查|Breast"), True),
+             date("screeningDate", "预约日期", "Booked date", True, minDate="today"),
+             yn("screenedLastTwoYears", "近2年内是否已接受过免费筛查", "Screened free of charge in the last 2 years"),
+         ], al=["两癌检查"], law=[MCH]),
+]

@@ -98,3 +98,13 @@ ITEMS += [
              date("handOverDate", "腾退交房日期", "Hand-over date", True),
          ], al=["退出公租房"], law=[PUBRENT]),
 ]
+
+ITEMS += [
+    item("ZJ-009", "农村危房改造竣工验收及补助拨付申请", "Rural dilapidated housing: completion check and subsidy payment", 10, 20, "person",
+         ["危房改造验收", "补助拨付", "危改"], [mat("id-card"), matx("works-photos", "改造前中后照片", "Photos before, during and after"), mat("bank-card")], [
+             text("renovationBatch", "改造批次（审批编号）", "Approval number", True, maxLength=30),
+             radio("renovationMode", "改造方式", "Mode", O("repair|维修加固|Repair", "rebuild|拆除重建|Rebuild"), True),
+             past("completionDate", "竣工日期", "Completed on", True),
+             num("newArea", "改造后建筑面积（平方米）", "Floor area after works (m²)", True, min=1, max=500),
+         ], tpl=["bank-account"], al=["危房改造补助拨付"], law=[RURALSAFE]),
+]
