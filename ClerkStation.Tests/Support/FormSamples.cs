@@ -26,6 +26,7 @@ public static class FormSamples
     private static IEnumerable<string> PatternCandidates() =>
     [
         "A123456789",                 // medical birth certificate number
+        "JY13306210000012",           // food business licence number
         "6228480123456789012",        // bank account (19 digits)
         ResidentId + "41",            // second-generation disability certificate number
         "123456", "12345678", "330621", "2024", "浙D12345", "浙D·A1234",

@@ -40,4 +40,7 @@ BUNDLES = [
     bundle("YJS-011", "教育入学一件事", "School enrolment: one-stop",
            ["入学", "上学", "教育入学", "学区"],
            ["JY-001", "ZR-004"]),
+    bundle("YJS-012", "个体工商户注销一件事", "Closing a sole proprietorship: one-stop",
+           ["个体户注销", "关店", "注销一件事", "不干了"],
+           ["SJ-004", "SJ-017", "RS-023"]),
 ]

@@ -132,3 +132,121 @@ ITEMS = [
              yn("alreadyEnrolled", "是否已参加城乡居民养老保险", "Already enrolled in the residents' pension"),
          ], tpl=["disability-cert"], al=["残疾人养老保险代缴"], law=[DPL, "《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）"]),
 ]
+
+CERT_OLD = matx("old-disability-cert", "原残疾人证", "Current disability certificate", el=True)
+
+ITEMS += [
+    item("CL-007", "残疾人证迁移", "Disability certificate: transfer after moving", 10, 20, "person",
+         ["残疾人证迁移", "迁户口", "残疾证迁入"], [
+             mat("id-card"), mat("household-register", note=("须为迁入地户籍", "Must show the new registration")), CERT_OLD,
+         ], [
+             text("moveFrom", "迁出地（省、市、县）", "Moved from", True, maxLength=60),
+             past("hukouMovedDate", "户籍迁入日期", "Registration moved in on", True),
+             yn("keepsBenefits", "是否在原地享受两项补贴等待遇", "Drew disability allowances at the old place",
+                help=("迁出地停发、迁入地重新申请", "The old place stops; apply again here")),
+         ], tpl=["disability-cert"], al=["残疾证迁移"], law=[DPL, CERT]),
+
+    item("CL-008", "残疾人证挂失补办", "Disability certificate: replacement after loss", 10, 20, "person",
+         ["残疾证补办", "残疾证丢了", "挂失"], [
+             mat("id-card"), mat("household-register"), mat("photo"),
+             matx("loss-statement", "挂失声明（本人签字）", "Signed loss statement", cm=True),
+         ], [
+             past("certLostDate", "遗失日期", "Date lost", True),
+             sel("certLostHow", "遗失情形", "How it was lost", O("lost|遗失|Lost", "stolen|被盗|Stolen", "destroyed|毁损|Destroyed"), True),
+             chk("lossPublished", "已在县残联网站或报纸刊登遗失声明（当地要求时）", "Loss notice published where required"),
+         ], tpl=["disability-cert"], al=["残疾人证补办"], law=[DPL, CERT]),
+
+    item("CL-009", "残疾人证残疾类别、等级变更", "Disability certificate: change of category or grade", 15, 20, "person",
+         ["残疾等级变更", "重新评残", "残疾类别变更"], [
+             mat("id-card"), CERT_OLD, matx("new-assessment", "新的残疾评定结果", "New disability assessment", el=True),
+         ], [
+             sel("newCategory", "变更后残疾类别", "New category", DISABILITY_CATEGORY, True),
+             sel("newLevel", "变更后残疾等级", "New grade", DISABILITY_LEVEL, True),
+             text("assessHospital", "评残医院", "Assessing hospital", True, maxLength=60),
+             past("assessDate", "评定日期", "Assessment date", True),
+         ], tpl=["disability-cert"], al=["残疾人证等级调整"], law=[DPL, CERT]),
+
+    item("CL-010", "残疾人机动轮椅车燃油补贴申领", "Fuel subsidy for motorised wheelchairs", 15, None, "person",
+         ["燃油补贴", "轮椅车", "残疾人代步车"], [
+             mat("id-card"), mat("disability-cert"),
+             matx("vehicle-licence", "机动轮椅车行驶证及本人驾驶证", "Wheelchair vehicle registration and driving licence", el=True),
+             mat("bank-card"),
+         ], [
+             text("plateNo", "号牌号码", "Plate number", True, maxLength=10),
+             num("subsidyYear", "补贴年度", "Year", True, min=2020, max=2035),
+         ], tpl=["bank-account"], al=["残疾人燃油补贴"], law=[DPL, "《残疾人机动轮椅车燃油补贴办法》"]),
+
+    item("CL-011", "残疾人家庭无障碍改造申请", "Barrier-free home adaptation for disabled people", 15, None, "person",
+         ["无障碍改造", "家庭改造", "扶手"], [
+             mat("id-card"), mat("disability-cert"), mat("residence-proof", name=("房屋产权或居住证明", "Title or proof of residence")),
+             matx("adapt-needs", "改造需求表", "Adaptation needs form"),
+         ], [
+             multi("accessItems", "改造项目", "Works", O(
+                 "ramp|坡道|Ramp", "grabBars|扶手|Grab bars", "toilet|坐便改造|Toilet", "doorWidening|门槛、门宽改造|Doors",
+                 "visualAlarm|闪光门铃|Visual doorbell", "kitchen|厨房低位改造|Low kitchen"), True),
+             addr("adaptAddress", "改造房屋地址", "Address", True),
+         ], tpl=["disability-cert"], al=["无障碍改造"], law=[ACCESS, DPL]),
+
+    item("CL-012", "残疾人就业登记（求职登记）", "Job-seeker registration for disabled people", 0, None, "person",
+         ["残疾人就业", "求职", "按比例就业"], [mat("id-card"), mat("disability-cert")], [
+             sel("education", "文化程度", "Education", EDUCATION, True),
+             text("desiredJob", "意向岗位", "Desired job", True, maxLength=40),
+             chk("acceptsTraining", "愿意参加职业培训", "Willing to train"),
+         ], tpl=["disability-cert"], al=["残疾人求职登记"], law=[EMPLOY]),
+
+    item("CL-013", "残疾人职业技能培训补贴申请", "Training subsidy for disabled people", 15, None, "person",
+         ["残疾人培训", "技能培训", "培训补贴"], [
+             mat("id-card"), mat("disability-cert"), matx("training-cert", "培训合格证书", "Training certificate"), mat("bank-card"),
+         ], [
+             text("trainingCourse", "培训项目", "Course", True, maxLength=40),
+             past("trainingEnd", "结业日期", "Completion date", True),
+             money("trainingFee", "培训费用（元）", "Fee (CNY)", True, max=20000),
+         ], tpl=["bank-account"], al=["残疾人培训补贴"], law=[EMPLOY]),
+
+    item("CL-014", "残疾学生及残疾人家庭子女助学补助申请", "Study grant for disabled students and children of disabled parents", 15, None, "person",
+         ["助学", "残疾学生", "大学补助", "入学"], [
+             matx("student-id", "学生身份证明", "Student's ID"), mat("disability-cert"),
+             matx("admission", "录取通知书或学籍证明", "Admission letter or enrolment proof"), mat("bank-card"),
+         ], [
+             radio("studentCase", "申请情形", "Case", O(
+                 "disabledStudent|残疾学生本人|Disabled student", "childOfDisabled|残疾人家庭子女|Child of a disabled parent"), True),
+             sel("studyStage", "学段", "Stage", O(
+                 "highSchool|高中、中职|Senior secondary", "college|大专|College", "bachelor|本科|Bachelor", "postgraduate|研究生|Postgraduate"), True),
+             text("schoolName", "就读学校", "School", True, maxLength=60),
+         ], tpl=["bank-account"], al=["残疾人助学补助"], law=[EDU]),
+
+    item("CL-015", "残疾人居家托养（阳光家园）服务补贴申请", "Home-based care (Sunshine Home) subsidy for disabled people", 15, None, "person",
+         ["托养", "阳光家园", "居家托养"], [
+             mat("id-card"), mat("disability-cert"), matx("care-application", "托养服务申请表", "Care service application form"), mat("bank-card"),
+         ], [
+             radio("careForm", "托养方式", "Form of care", O(
+                 "home|居家托养|At home", "day|日间照料（阳光家园）|Day care (Sunshine Home)", "residential|寄宿托养|Residential"), True),
+             text("careProvider", "托养机构", "Care provider", maxLength=60, vis=isin("careForm", ["day", "residential"]),
+                  rw=isin("careForm", ["day", "residential"])),
+         ], tpl=["disability-cert", "bank-account"], al=["阳光家园托养"], law=[DPL]),
+
+    item("CL-016", "残疾人基本康复服务申请", "Basic rehabilitation services for disabled people", 15, None, "person",
+         ["康复", "精准康复", "残疾人康复"], [mat("id-card"), mat("disability-cert")], [
+             multi("rehabServices", "康复服务需求", "Services needed", O(
+                 "training|康复训练|Rehab training", "device|辅助器具|Assistive devices", "medication|精神病服药补助|Psychiatric medication",
+                 "homeVisit|上门康复指导|Home visits", "surgery|康复手术|Rehab surgery"), True),
+             radio("rehabPlace", "服务地点", "Place", O("home|居家|At home", "centre|康复机构|Rehab centre"), True),
+         ], tpl=["disability-cert"], al=["残疾人精准康复"], law=[DPL, "《残疾预防和残疾人康复条例》"]),
+
+    item("CL-017", "残疾人自主创业扶持补贴申请", "Start-up support for disabled entrepreneurs", 15, None, "person",
+         ["残疾人创业", "创业补贴", "个体户"], [
+             mat("id-card"), mat("disability-cert"), mat("business-licence"), mat("bank-card"),
+         ], [
+             ccode("creditCode", "统一社会信用代码", "Unified social credit code", True),
+             past("registrationDate", "登记日期", "Registration date", True),
+             text("businessLine", "经营项目", "Line of business", True, maxLength=60),
+         ], tpl=["disability-cert", "bank-account"], al=["残疾人创业补助"], law=[EMPLOY]),
+
+    item("CL-018", "残疾人证个人信息变更", "Disability certificate: change of personal data", 5, 20, "person",
+         ["残疾证信息变更", "改名", "监护人变更"], [mat("id-card"), CERT_OLD, mat("household-register", when=isin("certInfoChange", ["name", "idNumber"]))], [
+             sel("certInfoChange", "变更事项", "Change", O(
+                 "name|姓名|Name", "idNumber|公民身份号码|ID number", "address|住址|Address",
+                 "guardian|监护人或联系人|Guardian or contact", "photo|照片|Photo"), True),
+             text("certNewValue", "变更后内容", "New value", True, maxLength=100),
+         ], tpl=["disability-cert"], al=["残疾人证变更"], law=[CERT]),
+]

@@ -82,3 +82,46 @@ ITEMS = [
              DECL(),
          ], tpl=["bank-account"], al=["灵活就业人员公积金开户"], law=[HPF, ZJHPF]),
 ]
+
+ITEMS += [
+    item("GJJ-008", "灵活就业人员住房公积金缴存信息变更", "Flexible employment provident fund: change of contribution details", 0, None, "person",
+         ["公积金缴存变更", "缴存基数", "缴存比例"], [mat("id-card")], [
+             ACCOUNT_NO,
+             multi("hpfChangeItems", "变更事项", "Changes", O(
+                 "base|缴存基数|Contribution base", "rate|缴存比例|Rate", "account|扣款银行账户|Debit account", "mobile|手机号码|Mobile"), True),
+             money("newBase", "新的月缴存基数（元）", "New monthly base (CNY)", min=1000, max=100000),
+             sel("newRate", "新的缴存比例", "New rate", O("10|10%|10%", "16|16%|16%", "24|24%|24%")),
+         ], al=["灵活就业公积金变更"], law=[HPF, ZJHPF]),
+
+    item("GJJ-009", "住房公积金个人账户封存、启封", "Provident fund account: freeze or unfreeze", 0, None, "person",
+         ["公积金封存", "公积金启封", "暂停缴存"], [mat("id-card")], [
+             ACCOUNT_NO,
+             radio("sealAction", "办理类型", "Action", O("seal|封存|Freeze", "unseal|启封|Unfreeze"), True),
+             sel("sealReason", "封存原因", "Reason", O("leftJob|离职|Left the job", "stopFlexible|灵活就业停止缴存|Stopped flexible contributions"),
+                 vis=eq("sealAction", "seal"), rw=eq("sealAction", "seal")),
+             text("newEmployerHpf", "新缴存单位", "New contributing employer", maxLength=80, vis=eq("sealAction", "unseal")),
+         ], al=["公积金账户封存"], law=[HPF]),
+
+    item("GJJ-010", "住房公积金购买自住住房提取", "Provident fund withdrawal for buying a home", 0, 3, "person",
+         ["购房提取", "买房提公积金", "首付"], [mat("id-card"), matx("purchase-contract", "购房合同或不动产权证书", "Purchase contract or title", el=True),
+                                      matx("payment-receipt", "购房款发票或付款凭证", "Invoice or payment receipt"), mat("bank-card")], [
+             ACCOUNT_NO,
+             radio("houseType", "房屋类型", "Type", O("new|新建商品房|New build", "second|二手房|Resale", "selfBuilt|自建房（翻建、大修）|Self-built or rebuilt"), True),
+             money("housePrice", "购房总价（元）", "Price (CNY)", True, min=10000, max=100000000),
+             money("withdrawAmount", "申请提取金额（元）", "Amount to withdraw (CNY)", True, max=10000000),
+         ], tpl=["bank-account"], al=["公积金购房提取"], law=[HPF, ZJHPF]),
+
+    item("GJJ-011", "住房公积金重大疾病医疗提取", "Provident fund withdrawal for serious illness", 0, 3, "person",
+         ["大病提取", "公积金看病"], [mat("id-card"), mat("medical-record"), mat("medical-invoice"), mat("bank-card")], [
+             ACCOUNT_NO,
+             sel("patientRelation", "患者与职工关系", "Patient", O("self|本人|Self", "spouse|配偶|Spouse", "parent|父母|Parent", "child|子女|Child"), True),
+             money("selfPaidCost", "个人负担医疗费用（元）", "Out-of-pocket costs (CNY)", True, max=10000000),
+         ], tpl=["bank-account"], al=["公积金医疗提取"], law=[HPF, ZJHPF]),
+
+    item("GJJ-012", "住房公积金异地转移接续", "Provident fund transfer from another city", 10, 20, "person",
+         ["公积金转移", "异地转入"], [mat("id-card")], [
+             ACCOUNT_NO,
+             text("hpfFromCity", "转出城市", "Transferring from (city)", True, maxLength=40),
+             text("hpfFromCentre", "转出公积金中心", "Transferring centre", True, maxLength=60),
+         ], al=["公积金转入"], law=[HPF, "《全国住房公积金异地转移接续业务操作规程》"]),
+]

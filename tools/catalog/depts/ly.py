@@ -48,3 +48,26 @@ ITEMS = [
              money("lossAmount", "估计损失（元）", "Estimated loss (CNY)", True),
          ], tpl=["bank-account"], al=["野猪致害补偿"], law=["《中华人民共和国野生动物保护法》"]),
 ]
+
+ITEMS += [
+    item("LY-004", "公益林损失性补偿资金发放账户确认", "Public-welfare forest compensation: payment account confirmation", 0, None, "person",
+         ["公益林补偿", "生态林补偿", "林权"], [mat("id-card"), matx("forest-cert", "林权证或林地承包合同", "Forest title or forest land contract", el=True), mat("bank-card")], [
+             text("forestCertNo", "林权证号", "Forest title number", True, maxLength=40),
+             num("forestArea", "公益林面积（亩）", "Public-welfare forest area (mu)", True, min=0.1, max=100000),
+         ], tpl=["bank-account"], al=["公益林补偿账户"], law=[FOREST, "《浙江省公益林和森林公园条例》"]),
+
+    item("LY-005", "林木采伐许可证延续", "Tree felling permit: extension", 3, 20, "person",
+         ["采伐证延续", "采伐延期"], [mat("id-card"), matx("felling-permit", "林木采伐许可证", "Felling permit")], [
+             text("fellingPermitNo", "采伐许可证号", "Permit number", True, maxLength=30),
+             date("fellingExpiry", "原采伐期限截止日", "Original end date", True),
+             area("fellingDelayReason", "未完成采伐的原因", "Why felling is unfinished", True, maxLength=300),
+         ], al=["采伐证延期"], law=[FOREST]),
+
+    item("LY-006", "林地经营权流转合同备案", "Forest land management rights transfer: filing", 10, 20, "person",
+         ["林地流转", "林权流转", "山林出租"], [mat("id-card"), matx("forest-cert", "林权证", "Forest title", el=True),
+                                      matx("forest-lease", "林地经营权流转合同", "Transfer contract")], [
+             text("forestTransferee", "受让方", "Transferee", True, maxLength=60),
+             num("forestTransferArea", "流转面积（亩）", "Area (mu)", True, min=0.1, max=100000),
+             num("forestTransferYears", "流转期限（年）", "Term (years)", True, min=1, max=70),
+         ], al=["山林流转备案"], law=[FOREST, "《浙江省林地经营权流转证发证管理办法》"]),
+]

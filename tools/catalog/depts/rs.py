@@ -734,3 +734,15 @@ ITEMS += [
              num("uiContributionYears", "失业保险累计缴费年限（年）", "Years of unemployment insurance contributions", True, min=1, max=50),
          ], tpl=["bank-account"], al=["技能提升补贴申请"], law=[SIL, UI]),
 ]
+
+ITEMS += [
+    item("RS-049", "城乡居民基本养老保险缴费方式及代扣账户变更", "Residents' pension: changing payment method or debit account", 0, None, "person",
+         ["代扣账户", "缴费方式", "居民养老扣款"], [mat("id-card"), mat("bank-card", when=eq("newPaymentMethod", "bankDeduct"))], [
+             radio("newPaymentMethod", "新的缴费方式", "New payment method", O(
+                 "bankDeduct|银行代扣|Bank direct debit", "online|浙里办/支付宝自行缴纳|Self-pay online",
+                 "counter|税务窗口缴纳|Pay at the tax counter"), True),
+             text("debitAccountNo", "代扣银行账号", "Debit account number", pattern=r"^\d{12,25}$",
+                  patternMessage=t("银行账号为12至25位数字", "12 to 25 digits"),
+                  vis=eq("newPaymentMethod", "bankDeduct"), rw=eq("newPaymentMethod", "bankDeduct")),
+         ], al=["居民养老代扣变更"], law=[SIL, URP]),
+]

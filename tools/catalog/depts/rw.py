@@ -22,3 +22,15 @@ ITEMS = [
              yn("preliminaryHealthOk", "是否通过初步体检（目测）", "Passed the initial health screening"),
          ], al=["征兵报名"], law=["《中华人民共和国兵役法》", "《征兵工作条例》"]),
 ]
+
+ITEMS += [
+    item("RW-003", "基干民兵（预备役人员）登记", "Registration as a core militia member", 0, None, "person",
+         ["民兵", "基干民兵", "预备役", "民兵登记"], [mat("id-card"), mat("household-register")], [
+             sel("education", "文化程度", "Education", EDUCATION, True),
+             yn("veteranFlag", "是否为退役军人", "Discharged soldier"),
+             multi("militiaSkills", "专业特长", "Skills", O(
+                 "driving|驾驶|Driving", "medical|医疗救护|First aid", "communication|通信|Communications",
+                 "rescue|抢险救灾|Rescue", "none|无|None"), True),
+             mob("mobile", "手机号码", "Mobile", True),
+         ], al=["民兵整组登记"], law=["《民兵工作条例》", "《中华人民共和国国防法》"]),
+]

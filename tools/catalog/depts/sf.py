@@ -40,3 +40,24 @@ ITEMS = [
              area("questionSummary", "咨询事项简述", "Summary of the question", True, maxLength=500),
          ], al=["法律服务预约"], law=["《中华人民共和国律师法》", "《中华人民共和国公证法》"]),
 ]
+
+ITEMS += [
+    item("SF-004", "法律援助律师更换、援助终止申请", "Legal aid: change of lawyer or ending the aid", 5, 7, "person",
+         ["法律援助变更", "更换律师"], [mat("id-card")], [
+             text("legalAidNo", "法律援助案件编号", "Case number", True, maxLength=30),
+             radio("legalAidAction", "申请事项", "Request", O("change|更换承办律师|Change the lawyer", "end|终止法律援助|End the aid"), True),
+             area("legalAidReason", "理由", "Reason", True, maxLength=500),
+         ], al=["更换法援律师"], law=["《中华人民共和国法律援助法》"]),
+]
+
+ITEMS += [
+    item("SF-005", "人民调解协议司法确认申请（共享法庭受理转办）", "Judicial confirmation of a mediation agreement (via the shared court)", 5, 15, "person",
+         ["司法确认", "共享法庭", "调解协议"], [matx("parties-ids", "双方当事人居民身份证", "Both parties' ID cards"),
+                                       matx("mediation-agreement", "人民调解协议书", "Mediation agreement")], [
+             text("agreementNo", "调解协议编号", "Agreement number", True, maxLength=30),
+             past("agreementDate", "协议生效日期", "Agreement date", True, help=("须自协议生效之日起30日内共同申请", "Apply jointly within 30 days")),
+             chk("bothPartiesPresent", "双方当事人共同申请", "Both parties apply together", True),
+             sel("mediationField", "纠纷类型", "Dispute", O("neighbour|邻里纠纷|Neighbours", "family|婚姻家庭|Family",
+                                                         "debt|民间借贷|Private loans", "damage|损害赔偿|Damages", "land|土地|Land"), True),
+         ], al=["调解协议确认"], law=["《中华人民共和国人民调解法》第三十三条", "《中华人民共和国民事诉讼法》"]),
+]

@@ -213,3 +213,183 @@ ITEMS = [
          ], al=["消费者投诉"], law=[CONSUMER, COMPLAINT],
          notes=("7个工作日内作出是否受理的决定；受理后组织调解。", "Decision on acceptance within 7 working days, then mediation.")),
 ]
+
+FOOD_LIC_NO = lambda req=True: text("foodLicenceNo", "食品经营许可证编号", "Food business licence number", req,
+                                    pattern=r"^JY\d{14}$", patternMessage=t("编号为JY加14位数字", "JY followed by 14 digits"))
+CREDIT = lambda: ccode("creditCode", "统一社会信用代码", "Unified social credit code", True)
+COOP_MATS = lambda: [LICENCE(), matx("coop-head-id", "法定代表人（理事长）居民身份证", "Legal representative's ID card")]
+SMALL_NO = lambda: text("workshopCertNo", "食品小作坊登记证编号", "Small food workshop certificate number", True, maxLength=30)
+
+ITEMS += [
+    item("SJ-012", "农民专业合作社设立登记", "Farmers' cooperative: establishment registration", 0, 3, "both",
+         ["合作社", "农民专业合作社", "设立"], [
+             matx("founding-minutes", "设立大会纪要", "Minutes of the founding meeting"), matx("coop-charter", "合作社章程", "Charter"),
+             matx("member-roster", "成员名册及成员身份证明", "Member roster with members' IDs"),
+             mat("residence-proof", name=("住所使用证明", "Proof of the registered address")),
+         ], [
+             text("coopName", "合作社名称", "Cooperative name", True, maxLength=60),
+             num("memberCount", "成员总数", "Members", True, min=5, max=10000,
+                 help=("至少5名成员，农民成员至少占80%（20人以下的至少1个企业事业单位或社会组织成员除外）", "At least 5 members, 80% farmers")),
+             num("farmerMembers", "其中农民成员数", "Farmer members", True, min=1, max=10000),
+             money("capital", "成员出资总额（万元）", "Total contributions (CNY 10k)", True, min=0, max=100000),
+             multi("coopBusiness", "业务范围", "Business", O(
+                 "planting|种植|Crop growing", "breeding|养殖|Livestock", "processing|农产品加工、销售|Processing and sales",
+                 "machinery|农机服务|Machinery services", "tourism|休闲农业|Agritourism"), True),
+             addr("coopAddress", "住所", "Registered address", True),
+         ], tpl=["contact-person"], al=["合作社登记"], law=[COOP, REG]),
+
+    item("SJ-013", "农民专业合作社变更登记", "Farmers' cooperative: change registration", 0, 3, "enterprise",
+         ["合作社变更", "理事长变更", "成员变更"], COOP_MATS() + [matx("member-resolution", "成员大会决议", "Members' meeting resolution")], [
+             CREDIT(),
+             multi("coopChangeItems", "变更事项", "Changes", O(
+                 "name|名称|Name", "address|住所|Address", "representative|法定代表人|Legal representative",
+                 "capital|成员出资总额|Contributions", "scope|业务范围|Business scope"), True),
+             area("coopChangeDetail", "变更前后内容", "Before and after", True, maxLength=800),
+             past("resolutionDate", "成员大会决议日期", "Resolution date", True),
+         ], al=["合作社变更"], law=[COOP, REG]),
+
+    item("SJ-014", "农民专业合作社注销登记", "Farmers' cooperative: deregistration", 0, 3, "enterprise",
+         ["合作社注销", "清算"], COOP_MATS() + [matx("liquidation-report", "清算报告", "Liquidation report"),
+                                        matx("dissolution-resolution", "解散决议", "Dissolution resolution")], [
+             CREDIT(),
+             sel("coopEndReason", "注销原因", "Reason", O(
+                 "resolution|成员大会决议解散|Members resolved to dissolve", "merger|合并或分立|Merger or division",
+                 "revoked|被依法吊销|Licence revoked", "inactive|长期未经营（简易注销）|Dormant (simplified)"), True),
+             yn("debtsCleared", "债权债务是否已清理完毕", "Debts settled"),
+             past("liquidationDate", "清算完成日期", "Liquidation completed on", True),
+         ], al=["合作社注销"], law=[COOP, REG]),
+
+    item("SJ-015", "食品经营许可变更", "Food business licence: change", 5, 10, "both",
+         ["食品经营许可变更", "经营项目变更", "负责人变更"], ind_common([matx("food-licence", "食品经营许可证", "Food business licence", el=True)]), [
+             FOOD_LIC_NO(),
+             multi("foodChangeItems", "变更事项", "Changes", O(
+                 "items|经营项目|Business items", "name|经营者名称|Operator name", "manager|法定代表人、负责人|Person in charge",
+                 "layout|经营场所布局、设施设备|Layout or equipment"), True),
+             area("foodChangeDetail", "变更前后内容", "Before and after", True, maxLength=800),
+             chk("addressUnchanged", "经营场所地址未变（地址变化须重新申请许可）", "The premises address has not changed (a new address needs a new licence)", True),
+         ], al=["小餐饮许可变更"], law=[FOOD, FOODLIC]),
+
+    item("SJ-016", "食品经营许可延续", "Food business licence: renewal", 5, 10, "both",
+         ["许可延续", "许可证到期", "食品经营许可证延期"], ind_common([matx("food-licence", "食品经营许可证", "Food business licence", el=True)]), [
+             FOOD_LIC_NO(),
+             date("licenceExpiry", "许可证有效期截止日期", "Licence expiry date", True,
+                  help=("应在有效期届满前60个工作日前提出", "Apply at least 60 working days before expiry")),
+             yn("conditionsUnchanged", "经营条件是否与原许可一致", "Conditions unchanged since the licence"),
+             area("conditionChanges", "经营条件变化情况", "Changes in conditions", maxLength=500,
+                  vis=eq("conditionsUnchanged", "no"), rw=eq("conditionsUnchanged", "no")),
+         ], al=["食品许可证延续"], law=[FOOD, FOODLIC]),
+
+    item("SJ-017", "食品经营许可注销", "Food business licence: cancellation", 0, 10, "both",
+         ["许可注销", "不开店了", "食品经营许可证注销"], ind_common([]), [
+             FOOD_LIC_NO(),
+             sel("foodCancelReason", "注销原因", "Reason", O(
+                 "closed|停止食品经营|Stopped selling food", "expired|有效期届满未延续|Expired without renewal",
+                 "moved|经营场所搬迁（另行申请）|Moved (new licence applied)", "deregistered|主体已注销|Business deregistered"), True),
+             past("foodStopDate", "停止经营日期", "Stopped on", True),
+         ], al=["食品许可注销"], law=[FOOD, FOODLIC]),
+
+    item("SJ-018", "食品经营许可证遗失补办", "Food business licence: replacement after loss", 0, 10, "both",
+         ["许可证补办", "许可证遗失", "许可证损坏"], ind_common([]), [
+             FOOD_LIC_NO(),
+             sel("foodLicLossHow", "补办情形", "Case", O("lost|遗失|Lost", "damaged|损坏|Damaged"), True),
+             past("foodLicLostDate", "遗失（损坏）日期", "Date lost or damaged", True),
+             chk("foodLossNotice", "已在国家企业信用信息公示系统公告作废（遗失的）", "Loss published on the enterprise credit system (if lost)",
+                 vis=eq("foodLicLossHow", "lost"), rw=eq("foodLicLossHow", "lost")),
+         ], al=["食品经营许可证补证"], law=[FOODLIC]),
+
+    item("SJ-019", "仅销售预包装食品经营者备案变更", "Prepackaged-food-only sellers: change of filing", 0, None, "both",
+         ["预包装备案变更", "食品备案变更"], ind_common([]), [
+             text("filingNo", "备案编号", "Filing number", True, maxLength=30),
+             multi("prepackChangeItems", "变更事项", "Changes", O(
+                 "name|经营者名称|Name", "manager|负责人|Person in charge", "address|经营场所|Premises",
+                 "special|增加特殊食品销售|Add special foods"), True),
+             area("prepackChangeDetail", "变更前后内容", "Before and after", True, maxLength=500),
+         ], al=["预包装食品备案变更"], law=[FOOD, FOODLIC]),
+
+    item("SJ-020", "仅销售预包装食品经营者备案注销", "Prepackaged-food-only sellers: cancellation of filing", 0, None, "both",
+         ["预包装备案注销"], ind_common([]), [
+             text("filingNo", "备案编号", "Filing number", True, maxLength=30),
+             past("prepackStopDate", "停止销售日期", "Stopped on", True),
+             sel("prepackStopReason", "注销原因", "Reason", O(
+                 "closed|停止经营|Closed", "licensed|已取得食品经营许可|Now licensed", "deregistered|主体注销|Deregistered"), True),
+         ], al=["食品备案注销"], law=[FOODLIC]),
+
+    item("SJ-021", "食品小作坊登记证延续", "Small food workshop certificate: renewal", 5, 10, "both",
+         ["小作坊延续", "小作坊到期"], ind_common([mat("health-cert")]), [
+             SMALL_NO(),
+             date("workshopExpiry", "登记证有效期截止日期", "Expiry date", True),
+             yn("workshopUnchanged", "生产条件和工艺是否未变", "Conditions and process unchanged"),
+         ], al=["食品小作坊延期"], law=[FOOD, ZJSMALL]),
+
+    item("SJ-022", "食品小作坊登记证变更", "Small food workshop certificate: change", 5, 10, "both",
+         ["小作坊变更", "品种变更"], ind_common([]), [
+             SMALL_NO(),
+             multi("workshopChangeItems", "变更事项", "Changes", O(
+                 "products|生产品种|Products", "name|名称|Name", "manager|负责人|Person in charge", "process|工艺流程|Process"), True),
+             area("workshopChangeDetail", "变更前后内容", "Before and after", True, maxLength=500),
+         ], al=["小作坊登记证变更"], law=[ZJSMALL]),
+
+    item("SJ-023", "食品小作坊登记证注销", "Small food workshop certificate: cancellation", 0, 10, "both",
+         ["小作坊注销"], ind_common([]), [
+             SMALL_NO(),
+             past("workshopStopDate", "停止生产日期", "Stopped on", True),
+             sel("workshopStopReason", "注销原因", "Reason", O("closed|停止生产|Stopped", "expired|到期不延续|Expired", "moved|搬迁|Moved"), True),
+         ], al=["小作坊注销"], law=[ZJSMALL]),
+
+    item("SJ-024", "食品摊贩登记卡变更", "Food stall registration card: change", 0, 5, "person",
+         ["摊贩变更", "摊位变更", "登记卡变更"], [OPERATOR_ID(), mat("health-cert")], [
+             text("stallCardNo", "登记卡编号", "Card number", True, maxLength=30),
+             multi("stallChangeItems", "变更事项", "Changes", O(
+                 "area|经营区域|Area", "hours|经营时段|Hours", "foods|经营品种|Foods"), True),
+             area("stallChangeDetail", "变更后内容", "New details", True, maxLength=300),
+         ], al=["摊贩登记卡变更"], law=[ZJSMALL]),
+
+    item("SJ-025", "食品摊贩登记卡注销", "Food stall registration card: cancellation", 0, None, "person",
+         ["摊贩注销"], [OPERATOR_ID()], [
+             text("stallCardNo", "登记卡编号", "Card number", True, maxLength=30),
+             past("stallStopDate", "停止经营日期", "Stopped on", True),
+         ], al=["摊贩登记卡注销"], law=[ZJSMALL]),
+
+    item("SJ-026", "个体工商户年度报告", "Sole proprietorship: annual report", 0, None, "person",
+         ["年报", "个体户年报", "年度报告"], ind_common([]), [
+             CREDIT(),
+             num("reportYear", "报告年度", "Year", True, min=2020, max=2035),
+             money("annualTurnover", "营业额（元）", "Turnover (CNY)", True, max=100000000),
+             money("taxPaid", "纳税总额（元）", "Tax paid (CNY)", True, max=10000000),
+             num("workers", "从业人数", "Workers", True, min=1, max=1000),
+             yn("hasOnlineShop", "是否有网店", "Has an online shop"),
+         ], al=["个体户年报帮办"], law=[REG, "《个体工商户年度报告办法》"],
+         notes=("每年1月1日至6月30日报送上一年度报告；窗口可帮办。", "Filed 1 January – 30 June for the previous year; the window can help.")),
+
+    item("SJ-027", "个体工商户歇业后恢复营业", "Sole proprietorship: resuming business after a pause", 0, None, "person",
+         ["恢复营业", "歇业结束"], ind_common([]), [
+             CREDIT(),
+             past("resumeDate", "恢复营业日期", "Resumed on", True),
+             yn("samePremises", "是否仍在原经营场所", "Same premises as before"),
+         ], al=["歇业恢复"], law=[REG, IND]),
+
+    item("SJ-028", "个体工商户经营场所变更登记", "Sole proprietorship: change of premises", 0, 3, "person",
+         ["经营场所变更", "搬店", "地址变更"], ind_common([mat("residence-proof", name=("新经营场所使用证明", "Proof of the new premises"))]), [
+             CREDIT(),
+             addr("oldPremises", "原经营场所", "Old premises", True),
+         ], tpl=["business-premises"], al=["个体户地址变更"], law=[IND, REG]),
+
+    item("SJ-029", "农民专业合作社成员变更备案", "Farmers' cooperative: member change filing", 0, None, "enterprise",
+         ["合作社成员变更", "入社", "退社"], COOP_MATS(), [
+             CREDIT(),
+             group("memberChanges", "成员变动", "Member changes", [
+                 text("name", "姓名（名称）", "Name", True, maxLength=40),
+                 radio("changeType", "变动类型", "Change", O("join|入社|Joined", "leave|退社|Left"), True),
+                 past("changeDate", "变动日期", "Date", True),
+             ], minRows=1, maxRows=50, req=True),
+         ], al=["合作社成员备案"], law=[COOP]),
+]
+
+ITEMS += [
+    item("SJ-030", "个体工商户经营范围变更登记", "Sole proprietorship: change of business scope", 0, 3, "person",
+         ["经营范围变更", "增加经营项目"], ind_common([]), [
+             CREDIT(),
+             BUSINESS_SCOPE,
+             yn("needsLicence", "新增项目是否涉及许可（如食品经营）", "New items need a permit (e.g. food)"),
+         ], al=["个体户经营范围变更"], law=[IND, REG]),
+]

@@ -21,3 +21,13 @@ ITEMS = [
              date("plannedStart", "计划开工日期", "Planned start", True, minDate="today"),
          ], al=["水库管理范围建设审查"], law=["《水库大坝安全管理条例》", "《中华人民共和国水法》"]),
 ]
+
+ITEMS += [
+    item("SL-003", "农村饮用水工程用水过户、销户（受理转办）", "Rural water supply: change of account holder or closing the account (forwarded)", 5, None, "person",
+         ["水表过户", "用水销户", "自来水"], [mat("id-card"), mat("realty-cert", required=False)], [
+             text("waterAccountNo", "用水户号", "Water account number", True, maxLength=30),
+             radio("waterAction", "办理类型", "Action", O("transfer|过户|Change holder", "close|销户|Close"), True),
+             text("newHolder", "新户主姓名", "New holder", maxLength=30, vis=eq("waterAction", "transfer"), rw=eq("waterAction", "transfer")),
+             num("meterReading", "当前水表读数（吨）", "Meter reading (t)", True, min=0, max=1000000),
+         ], al=["水费过户"], law=["《浙江省农村供水管理办法》"]),
+]

@@ -69,3 +69,29 @@ ITEMS = [
                  "repair|修理|Repair", "transport|运输|Transport", "other|其他|Other"), True),
          ], tpl=["business-premises"], al=["个体户定额核定"], law=[TAX, QUOTA], route="sw"),
 ]
+
+ITEMS += [
+    item("SW-007", "城乡居民社会保险费退费申请", "Refund of residents' social insurance contributions", 10, 20, "person",
+         ["社保退费", "养老保险退费", "多缴"], [mat("id-card"), mat("bank-card")], [
+             sel("taxRefundScheme", "险种", "Scheme", O("pension|城乡居民养老保险|Residents' pension", "medical|城乡居民医疗保险|Residents' medical"), True),
+             sel("taxRefundReason", "退费原因", "Reason", O("duplicate|重复缴费|Paid twice", "wrongLevel|档次错误|Wrong level", "death|参保人死亡|Death"), True),
+             money("taxRefundAmount", "退费金额（元）", "Amount (CNY)", True, max=100000),
+         ], tpl=["bank-account"], al=["社保费退费"], law=[TAX, LEVY]),
+
+    item("SW-008", "定期定额个体工商户停业、复业报告", "Fixed-quota sole proprietors: suspension and resumption report", 0, None, "person",
+         ["停业登记", "复业", "个体户停业"], [mat("business-licence"), matx("operator-id", "经营者居民身份证", "Operator's ID card")], [
+             ccode("creditCode", "统一社会信用代码", "Unified social credit code", True),
+             radio("suspendAction", "报告类型", "Report", O("suspend|停业|Suspension", "resume|复业|Resumption"), True),
+             date("suspendFrom", "停业起始日期", "From", vis=eq("suspendAction", "suspend"), rw=eq("suspendAction", "suspend")),
+             date("suspendTo", "停业截止日期（不超过1年）", "To (max 1 year)", vis=eq("suspendAction", "suspend"), rw=eq("suspendAction", "suspend")),
+             date("resumeFrom", "复业日期", "Resumed on", vis=eq("suspendAction", "resume"), rw=eq("suspendAction", "resume")),
+         ], al=["个体户停复业"], law=[TAX, QUOTA]),
+
+    item("SW-009", "个体工商户个人所得税经营所得申报（帮办）", "Sole proprietors: business income tax return (assisted)", 0, None, "person",
+         ["经营所得", "个税申报", "个体户个税"], [matx("operator-id", "经营者居民身份证", "Operator's ID card"), mat("business-licence")], [
+             ccode("creditCode", "统一社会信用代码", "Unified social credit code", True),
+             radio("returnType", "申报类型", "Return", O("prepay|预缴（按月、按季）|Prepayment", "annual|年度汇算|Annual settlement"), True),
+             money("grossIncome", "收入总额（元）", "Income (CNY)", True, max=100000000),
+             money("costs", "成本费用（元）", "Costs (CNY)", True, max=100000000),
+         ], al=["经营所得个税申报"], law=[TAX, "《中华人民共和国个人所得税法》"]),
+]

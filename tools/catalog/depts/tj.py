@@ -94,3 +94,119 @@ ITEMS = [
          ], tpl=["veteran-service"], al=["退役士兵报到"], law=[VPL, SOLDIER],
          notes=("自退出现役之日起30日内持安置介绍信报到。", "Report within 30 days of discharge with the placement letter.")),
 ]
+
+VET_MATS = lambda: [mat("id-card"), mat("veteran-cert")]
+
+ITEMS += [
+    item("TJ-007", "烈士遗属等优抚对象优待证申领", "Preferential card for martyrs' families and other entitled groups", 20, None, "person",
+         ["烈属优待证", "优抚对象优待证", "烈士遗属"], [
+             mat("id-card"), matx("martyr-cert", "烈士证明书、因公牺牲或病故军人证明书", "Martyr or deceased-soldier certificate", el=True), mat("photo"),
+         ], [
+             sel("entitledGroup", "优抚对象类别", "Group", O(
+                 "martyrFamily|烈士遗属|Martyr's family", "dutyDeathFamily|因公牺牲军人遗属|Family of a soldier who died on duty",
+                 "illDeathFamily|病故军人遗属|Family of a soldier who died of illness", "disabledSoldier|残疾军人|Disabled soldier"), True),
+             text("martyrName", "烈士（军人）姓名", "Martyr's or soldier's name", True, maxLength=30),
+             sel("relationToMartyr", "与烈士（军人）关系", "Relation", O(
+                 "parent|父母（抚养人）|Parent", "spouse|配偶|Spouse", "child|子女|Child", "sibling|兄弟姐妹|Sibling"), True),
+         ], al=["烈属优待证"], law=[CARD, MARTYR]),
+
+    item("TJ-008", "参战参试退役军人生活补助申请", "Living allowance for veterans of wars and nuclear tests", 20, 30, "person",
+         ["参战", "参试", "老兵补助", "生活补助"], VET_MATS() + [
+             matx("war-proof", "参战参试证明（档案记载）", "Proof of war or test participation (service records)"), mat("bank-card"),
+         ], [
+             radio("serviceType", "类别", "Type", O("war|参战|War veteran", "test|参加核试验|Nuclear test participant"), True),
+             text("campaign", "参战（参试）时间及地点", "When and where", True, maxLength=80),
+         ], tpl=["veteran-service", "bank-account"], al=["参战老兵补助"], law=[VPL, PREF]),
+
+    item("TJ-009", "在乡复员军人、带病回乡退伍军人定期定量补助申请（受理转办）", "Regular allowance for demobilised soldiers in rural areas and veterans who returned ill (forwarded)", 20, 30, "person",
+         ["在乡复员军人", "带病回乡", "定期定量补助"], VET_MATS() + [
+             mat("medical-record", when=eq("allowanceCase", "returnedIll")), mat("bank-card"),
+         ], [
+             radio("allowanceCase", "补助情形", "Case", O(
+                 "demobilised|在乡复员军人|Demobilised soldier in a rural area", "returnedIll|带病回乡退伍军人|Veteran who returned ill"), True),
+             text("illnessName", "所患疾病", "Illness", maxLength=60, vis=eq("allowanceCase", "returnedIll"), rw=eq("allowanceCase", "returnedIll")),
+         ], tpl=["veteran-service", "bank-account"], al=["复员军人补助"], law=[PREF]),
+
+    item("TJ-010", "优抚对象医疗补助申请", "Medical assistance for entitled groups", 15, None, "person",
+         ["优抚医疗", "医疗补助", "老兵看病"], [
+             mat("id-card"), matx("entitled-cert", "优抚对象证件", "Entitled-group certificate", el=True),
+             mat("medical-invoice"), mat("expense-list"), mat("bank-card"),
+         ], [sel("entitledType", "优抚类别", "Group", O(
+                 "disabledSoldier|残疾军人|Disabled soldier", "martyrFamily|烈属|Martyr's family",
+                 "demobilised|在乡复员军人|Demobilised soldier", "warVeteran|参战参试人员|War veteran"), True)],
+         tpl=["medical-expenses", "bank-account"], al=["优抚对象医疗救助"], law=[PREF]),
+
+    item("TJ-011", "困难退役军人帮扶援助申请", "Assistance for veterans in hardship", 15, None, "person",
+         ["困难退役军人", "帮扶援助", "老兵困难"], VET_MATS() + [
+             matx("hardship-statement", "困难情况证明", "Proof of hardship", cm=True), mat("bank-card"),
+         ], [
+             multi("veteranHardship", "困难原因", "Causes", O(
+                 "illness|重大疾病|Serious illness", "disaster|意外灾害|Disaster", "unemployment|失业|Unemployment",
+                 "education|子女教育|Children's education"), True),
+             money("hardshipAmount", "申请援助金额（元）", "Amount requested (CNY)", True, max=50000),
+         ], tpl=["veteran-service", "bank-account"], al=["退役军人帮扶"], law=[VPL]),
+
+    item("TJ-012", "退役军人就业创业服务登记", "Employment and start-up services registration for veterans", 0, None, "person",
+         ["退役军人就业", "创业", "适应性培训"], VET_MATS(), [
+             radio("vetServiceNeed", "服务需求", "Need", O(
+                 "job|求职推荐|Job referral", "training|职业技能培训|Skills training", "startup|创业扶持|Start-up support"), True),
+             text("vetDesiredJob", "意向岗位或创业项目", "Desired job or business", True, maxLength=60),
+         ], tpl=["veteran-service"], al=["退役军人就业登记"], law=[VPL]),
+
+    item("TJ-013", "退役军人优待证补领、换领", "Veterans' preferential card: replacement or exchange", 20, None, "person",
+         ["优待证补领", "优待证换领", "优待证遗失"], [mat("id-card"), mat("photo")], [
+             radio("vetCardAction", "办理类型", "Action", O(
+                 "replace|遗失补领|Replace a lost card", "exchange|损坏或信息变更换领|Exchange a damaged card or after a data change"), True),
+             past("vetCardLostDate", "遗失日期", "Date lost", vis=eq("vetCardAction", "replace"), rw=eq("vetCardAction", "replace")),
+             chk("vetLossReported", "已通过浙里办或窗口挂失原卡", "The old card has been reported lost", vis=eq("vetCardAction", "replace"),
+                 rw=eq("vetCardAction", "replace")),
+             area("vetExchangeReason", "换领原因", "Reason for exchange", maxLength=200, vis=eq("vetCardAction", "exchange"),
+                  rw=eq("vetCardAction", "exchange")),
+         ], al=["退役军人优待证补办"], law=[CARD]),
+
+    item("TJ-014", "优抚对象信息变更", "Entitled groups: change of data", 10, None, "person",
+         ["优抚信息变更", "抚恤金账户", "户籍迁移"], [mat("id-card"), matx("change-proof", "变更依据材料", "Proof of the change")], [
+             sel("vetChangeItem", "变更事项", "Change", O(
+                 "account|抚恤补助发放账户|Payment account", "hukou|户籍迁移|Moved registration",
+                 "name|姓名、身份证号|Name or ID", "contact|联系方式、住址|Contact"), True),
+             text("vetNewValue", "变更后内容", "New value", True, maxLength=100),
+         ], tpl=["bank-account"], al=["优抚对象变更"], law=[PREF]),
+
+    item("TJ-015", "优抚对象抚恤补助停发（死亡）", "Entitled groups: stopping payments after death", 10, None, "person",
+         ["抚恤停发", "优抚对象死亡", "一次性抚恤金", "身后"], [mat("death-cert"), mat("kinship-proof")], [
+             yn("claimOneOff", "是否申领一次性抚恤金（按规定享受的）", "Claim the one-off survivors' payment where entitled"),
+         ], tpl=["deceased-person", "bank-account"], al=["优抚对象去世"], law=[PREF]),
+
+    item("TJ-016", "退役士兵教育培训申请", "Education and training for discharged soldiers", 10, None, "person",
+         ["退役士兵培训", "学历教育", "免费培训"], VET_MATS(), [
+             radio("trainingKind", "培训类型", "Type", O(
+                 "vocational|职业技能培训|Vocational training", "degree|学历教育（高职扩招等）|Degree programme"), True),
+             text("trainingMajor", "意向专业（工种）", "Preferred subject or trade", True, maxLength=40),
+         ], tpl=["veteran-service"], al=["退役士兵职业培训"], law=[SOLDIER, VPL]),
+
+    item("TJ-017", "残疾军人残疾等级评定申请（受理）", "Disabled soldiers: disability grade assessment (accepted here)", 20, None, "person",
+         ["评残", "伤残军人", "残疾等级评定"], VET_MATS() + [
+             matx("injury-record", "致残时的原始医疗诊断、事故证明", "Original medical and incident records at the time of injury"),
+         ], [
+             radio("injuryNature", "致残性质", "Nature", O(
+                 "war|因战|In combat", "duty|因公|On duty", "illness|因病|Illness"), True),
+             past("injuryDate", "致残日期", "Date of injury", True),
+             area("injuryDescription", "致残经过", "How it happened", True, maxLength=800),
+         ], tpl=["veteran-service"], al=["伤残评定"], law=[PREF, "《伤残抚恤管理办法》"]),
+
+    item("TJ-018", "退役军人创业担保贷款贴息申请", "Interest subsidy on start-up loans for veterans", 15, None, "person",
+         ["退役军人创业", "贷款贴息", "创业贷款"], VET_MATS() + [mat("business-licence"), matx("loan-contract", "贷款合同及付息凭证", "Loan contract and interest receipts")], [
+             ccode("creditCode", "统一社会信用代码", "Unified social credit code", True),
+             money("vetLoanAmount", "贷款金额（元）", "Loan (CNY)", True, min=1000, max=500000),
+             money("interestPaid", "已付利息（元）", "Interest paid (CNY)", True, max=100000),
+         ], tpl=["veteran-service", "bank-account"], al=["退役军人贴息"], law=[VPL]),
+]
+
+ITEMS += [
+    item("TJ-019", "光荣牌补发、换发", "Honour plaque: replacement", 0, None, "person",
+         ["光荣牌补发", "光荣之家", "光荣牌损坏"], [mat("id-card"), matx("entitled-cert", "退役证件或优抚对象证件", "Discharge or entitlement document", el=True)], [
+             radio("plaqueAction", "办理类型", "Action", O("replace|遗失补发|Replace a lost plaque", "exchange|损坏、褪色换发|Exchange a damaged plaque"), True),
+             addr("plaqueAddress", "悬挂地址", "Address", True),
+             chk("oldPlaqueReturned", "已交回损坏的旧牌", "Old plaque handed back", vis=eq("plaqueAction", "exchange"), rw=eq("plaqueAction", "exchange")),
+         ], al=["光荣牌换新"], law=[PREF, "《光荣牌悬挂工作实施办法》"]),
+]

@@ -334,3 +334,14 @@ ITEMS += [
              money("refundAmount", "申请退费金额（元）", "Amount (CNY)", True, max=5000),
          ], tpl=["bank-account"], al=["居民医保退费"], law=[SIL, SIMC]),
 ]
+
+ITEMS += [
+    item("YB-025", "医保电子凭证亲情账户添加（帮办）", "Medical e-voucher: adding a family account (assisted)", 0, None, "person",
+         ["亲情账户", "医保码", "帮老人看病", "医保电子凭证"], [mat("id-card", name=("双方居民身份证", "Both parties' ID cards")), mat("kinship-proof")], [
+             text("familyName", "被添加亲属姓名", "Relative's name", True, maxLength=30),
+             rid("familyId", "被添加亲属公民身份号码", "Relative's ID number", True),
+             sel("familyRelation", "关系", "Relation", O("parent|父母|Parent", "child|未成年子女|Minor child", "spouse|配偶|Spouse",
+                                                     "grandparent|祖父母、外祖父母|Grandparent"), True),
+             mob("mobile", "操作人手机号码", "Mobile of the account holder", True),
+         ], al=["医保亲情付"], law=[SIL, "《医疗保障信息平台医保电子凭证管理办法》"]),
+]

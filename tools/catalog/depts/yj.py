@@ -37,3 +37,28 @@ ITEMS = [
              DECL(),
          ], tpl=["business-premises"], al=["烟花爆竹零售许可初审"], law=[FIREWORKS, "《烟花爆竹经营许可实施办法》"]),
 ]
+
+ITEMS += [
+    item("YJ-003", "避灾安置场所物资申领", "Relief supplies at disaster shelters", 0, None, "person",
+         ["避灾", "安置点", "救灾物资", "台风"], [mat("id-card")], [
+             text("shelterName", "安置场所", "Shelter", True, maxLength=60),
+             num("peopleSheltered", "安置人数", "People sheltered", True, min=1, max=20),
+             multi("suppliesNeeded", "申领物资", "Supplies", O(
+                 "food|食品、饮用水|Food and water", "bedding|被褥|Bedding", "clothes|衣物|Clothes", "medicine|常用药品|Medicine"), True),
+         ], al=["领取救灾物资"], law=[DISASTER]),
+
+    item("YJ-004", "自然灾害倒损住房恢复重建补助申请", "Rebuilding subsidy for homes destroyed or damaged by natural disasters", 15, None, "person",
+         ["倒房重建", "受灾房屋", "台风损房"], [mat("id-card"), mat("household-register"), matx("damage-photos", "房屋受损照片", "Photos of the damage"), mat("bank-card")], [
+             sel("disasterType", "灾害类型", "Disaster", O("typhoon|台风|Typhoon", "flood|洪涝|Flood", "landslide|地质灾害|Landslide", "other|其他|Other"), True),
+             radio("damageLevel", "受损程度", "Damage", O("collapsed|倒塌|Collapsed", "severe|严重损坏|Severe", "general|一般损坏|General"), True),
+             past("disasterDate", "受灾日期", "Date", True),
+         ], tpl=["bank-account"], al=["倒损房屋补助"], law=[DISASTER]),
+
+    item("YJ-005", "安全生产隐患举报受理", "Reporting workplace safety hazards", 5, None, "both",
+         ["安全隐患", "举报", "非法生产"], [matx("report-evidence", "举报线索材料（照片等）", "Evidence (photos …)", required=False)], [
+             text("reportedUnit", "被举报单位或场所", "Unit or place reported", True, maxLength=80),
+             addr("hazardAddress", "隐患地点", "Location", True),
+             area("hazardDescription", "隐患情况", "Description", True, maxLength=1000),
+             yn("anonymous", "是否匿名", "Anonymous"),
+         ], al=["安全生产举报"], law=["《中华人民共和国安全生产法》"]),
+]

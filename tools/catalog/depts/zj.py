@@ -64,3 +64,47 @@ ITEMS = [
                  "roof|屋面渗漏、构件腐朽|Roof leaks or rotten members"), True),
          ], al=["农房安全鉴定"], law=[RURALSAFE, "《建设工程质量管理条例》"]),
 ]
+
+ITEMS += [
+    item("ZJ-005", "住房租赁补贴申请", "Housing rental subsidy", 15, 30, "person",
+         ["租赁补贴", "租房补贴", "住房保障"], [mat("id-card"), mat("household-register"), matx("lease", "住房租赁合同（已备案）", "Registered lease"),
+                                       matx("income-proof", "收入证明", "Proof of income", cm=True), mat("bank-card")], [
+             money("monthlyRent", "月租金（元）", "Monthly rent (CNY)", True, max=20000),
+             num("rentArea", "租住面积（平方米）", "Area rented (m²)", True, min=1, max=300),
+             date("leaseEnd", "租赁合同到期日", "Lease end", True, minDate="today"),
+             AUTH(),
+         ], tpl=["household-members", "bank-account"], al=["租房补贴申请"], law=[PUBRENT]),
+
+    item("ZJ-006", "住房保障对象年度复核及信息变更", "Housing support: annual review and changes", 10, 20, "person",
+         ["住房保障复核", "公租房复核", "年审"], [mat("id-card"), matx("change-proof", "变更证明材料", "Proof of changes", required=False)], [
+             radio("housingReview", "办理类型", "Action", O("review|年度复核|Annual review", "change|信息变更|Change"), True),
+             multi("housingChanges", "变化情况", "What changed", O(
+                 "members|家庭人口|Household members", "income|收入|Income", "housing|住房情况|Housing", "none|无变化|No change"), True),
+             AUTH(),
+         ], al=["住房保障年审"], law=[PUBRENT]),
+
+    item("ZJ-007", "房屋租赁合同登记备案变更、注销", "Lease registration: change or cancellation", 0, 3, "person",
+         ["租赁备案注销", "退租", "租赁备案变更"], [mat("id-card"), matx("lease-filing", "房屋租赁登记备案证明", "Lease filing certificate")], [
+             text("leaseFilingNo", "备案编号", "Filing number", True, maxLength=30),
+             radio("leaseAction", "办理类型", "Action", O("change|变更（续租、租金变化）|Change", "cancel|注销（提前解除、到期）|Cancel"), True),
+             past("leaseEventDate", "事由发生日期", "Date", True),
+         ], al=["租赁备案注销"], law=[LEASE]),
+
+    item("ZJ-008", "公共租赁住房退出申请", "Leaving public rental housing", 10, 20, "person",
+         ["公租房退出", "退房"], [mat("id-card"), matx("rent-receipts", "租金、水电结清凭证", "Proof that rent and utilities are settled")], [
+             addr("publicFlat", "公租房地址", "Flat address", True),
+             sel("exitHousingReason", "退出原因", "Reason", O("bought|已购房|Bought a home", "income|收入超标|Income above the limit",
+                                                          "moved|迁离|Moved away", "voluntary|自愿退出|Voluntary"), True),
+             date("handOverDate", "腾退交房日期", "Hand-over date", True),
+         ], al=["退出公租房"], law=[PUBRENT]),
+]
+
+ITEMS += [
+    item("ZJ-009", "农村危房改造竣工验收及补助拨付申请", "Rural dilapidated housing: completion check and subsidy payment", 10, 20, "person",
+         ["危房改造验收", "补助拨付", "危改"], [mat("id-card"), matx("works-photos", "改造前中后照片", "Photos before, during and after"), mat("bank-card")], [
+             text("renovationBatch", "改造批次（审批编号）", "Approval number", True, maxLength=30),
+             radio("renovationMode", "改造方式", "Mode", O("repair|维修加固|Repair", "rebuild|拆除重建|Rebuild"), True),
+             past("completionDate", "竣工日期", "Completed on", True),
+             num("newArea", "改造后建筑面积（平方米）", "Floor area after works (m²)", True, min=1, max=500),
+         ], tpl=["bank-account"], al=["危房改造补助拨付"], law=[RURALSAFE]),
+]

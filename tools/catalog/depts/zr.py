@@ -75,3 +75,30 @@ ITEMS = [
                  "litigation|诉讼|Litigation", "other|其他|Other"), True),
          ], al=["无房证明开具", "不动产权属查询"], law=[REAL, "《不动产登记资料查询暂行办法》"]),
 ]
+
+ITEMS += [
+    item("ZR-005", "农村宅基地使用权及房屋所有权变更登记（受理）", "Rural homestead and house: change registration (accepted here)", 5, 30, "person",
+         ["不动产变更", "农房变更登记", "权利人姓名变更"], [mat("id-card"), mat("realty-cert"), matx("change-grounds", "变更依据材料", "Grounds for the change")], [
+             sel("realtyChange", "变更事项", "Change", O(
+                 "name|权利人姓名或身份证号|Owner's name or ID", "address|坐落名称（地名变更）|Location name",
+                 "area|面积（翻建、扩建后）|Area after rebuilding", "share|共有方式|Co-ownership"), True),
+             text("realtyCertNo", "不动产权证书号", "Title certificate number", True, maxLength=40),
+             area("realtyChangeDetail", "变更前后内容", "Before and after", True, maxLength=500),
+         ], al=["农房变更登记"], law=[REAL, REALRULE]),
+
+    item("ZR-006", "不动产权证书遗失补证（受理）", "Real-estate title certificate: replacement after loss (accepted here)", 5, 30, "person",
+         ["房产证补办", "不动产证遗失", "补证"], [mat("id-card"), matx("loss-statement", "遗失声明", "Loss statement", cm=True)], [
+             text("lostCertNo", "遗失证书号", "Lost certificate number", True, maxLength=40),
+             addr("propertyAddress", "不动产坐落", "Property location", True),
+             past("certLostOn", "遗失日期", "Date lost", True),
+             chk("notice15Days", "知悉补证须在门户网站公告15个工作日", "Understands a 15-working-day public notice is required", True),
+         ], al=["房产证补证"], law=[REAL, REALRULE]),
+
+    item("ZR-007", "乡村建设规划许可证变更、延续", "Rural construction planning permit: change or extension", 5, 20, "person",
+         ["规划许可变更", "规划许可延期", "建房许可"], [mat("id-card"), matx("rural-plan-permit", "乡村建设规划许可证", "Rural construction planning permit", el=True)], [
+             radio("permitChange", "办理类型", "Action", O("change|变更|Change", "extend|延续（期满未开工）|Extend (not started in time)"), True),
+             area("permitChangeDetail", "变更内容", "What changes", maxLength=300, vis=eq("permitChange", "change"), rw=eq("permitChange", "change")),
+             area("delayReason", "未能按期开工的原因", "Why construction has not started", maxLength=300,
+                  vis=eq("permitChange", "extend"), rw=eq("permitChange", "extend")),
+         ], al=["乡村规划许可延期"], law=[PLAN]),
+]
