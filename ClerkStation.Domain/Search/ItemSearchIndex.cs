@@ -26,6 +26,9 @@ public sealed class ItemSearchIndex
     internal const int ScoreInitialsPrefix = 480;
     internal const int ScoreInitialsSubstring = 460;
     internal const int ScoreKeywordInitials = 440;
+    // A match that needs a rare reading of a polyphone (提 as shi in 大病提取 for "dbsq") ranks below one that uses the
+    // customary readings, so the item the clerk means comes first.
+    internal const int SecondaryReadingPenalty = 15;
     internal const int ScoreFuzzy = 300;
     internal const int ScoreKeywordFuzzy = 280;
 
@@ -308,7 +311,7 @@ public sealed class ItemSearchIndex
             foreach (var f in _byFirstInitial[q[0] - 'a'])
             {
                 var field = _fields[f];
-                RecordInitials(m, field, 0, 1);
+                RecordInitials(m, field, 0, 1, (field.PreferredMasks[0] & (1 << (q[0] - 'a'))) != 0);
             }
             return;
         }
@@ -321,21 +324,26 @@ public sealed class ItemSearchIndex
             var ok = true;
             for (var i = 2; i < q.Length && ok; i++)
                 ok = (masks[p.Token + i] & (1 << (q[i] - 'a'))) != 0;
-            if (ok)
-                RecordInitials(m, field, p.Token, q.Length);
+            if (!ok)
+                continue;
+            var preferred = true;
+            for (var i = 0; i < q.Length && preferred; i++)
+                preferred = (field.PreferredMasks[p.Token + i] & (1 << (q[i] - 'a'))) != 0;
+            RecordInitials(m, field, p.Token, q.Length, preferred);
         }
     }
 
-    private static void RecordInitials(TermMatches m, Field field, int start, int count)
+    private static void RecordInitials(TermMatches m, Field field, int start, int count, bool preferred)
     {
+        var penalty = preferred ? 0 : SecondaryReadingPenalty;
         if (!field.IsName)
         {
-            m.Record(field, ScoreKeywordInitials, MatchKind.Keyword, -1, 0);
+            m.Record(field, ScoreKeywordInitials - penalty, MatchKind.Keyword, -1, 0);
             return;
         }
-        var score = start != 0 ? ScoreInitialsSubstring
+        var score = (start != 0 ? ScoreInitialsSubstring
             : count == field.Tokens.Length ? ScoreInitialsWhole
-            : ScoreInitialsPrefix;
+            : ScoreInitialsPrefix) - penalty;
         var last = field.Tokens[start + count - 1];
         var from = field.Tokens[start].Start;
         m.Record(field, score, MatchKind.Initials, from, last.Start + last.Length - from);
@@ -588,6 +596,7 @@ public sealed class ItemSearchIndex
             Text = text;
             Tokens = tokens;
             InitialMasks = initialMasks;
+            PreferredMasks = [.. tokens.Select(t => t.Readings.Length > 0 && LetterIndex(t.Readings[0][0]) is var l and >= 0 ? 1 << l : 0)];
         }
 
         public int Entry { get; }
@@ -596,6 +605,8 @@ public sealed class ItemSearchIndex
         public PinyinToken[] Tokens { get; }
         /// <summary>Per token, a bit per letter that starts one of its readings (polyphones can set several).</summary>
         public int[] InitialMasks { get; }
+        /// <summary>Per token, the bit of its customary (first) reading only.</summary>
+        public int[] PreferredMasks { get; }
 
         public static Field Create(int entry, bool isName, string raw)
         {
