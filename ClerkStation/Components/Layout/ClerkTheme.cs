@@ -11,6 +11,11 @@ public static class ClerkTheme
             Primary = "#1f5fa8",
             Secondary = "#b7472a",
             AppbarBackground = "#1f5fa8",
+            // Darker than MudBlazor's defaults so text on and in these colours meets WCAG AA contrast (4.5:1).
+            Success = "#1b7f3b",
+            Info = "#1565c0",
+            Warning = "#a35200",
+            Error = "#c62828",
         },
         Typography = new Typography
         {

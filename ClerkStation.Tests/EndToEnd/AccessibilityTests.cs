@@ -1,0 +1,61 @@
+using ClerkStation.Tests.Support;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ClerkStation.Tests.EndToEnd;
+
+/// <summary>axe-core (WCAG 2.1 A/AA rules) finds no serious or critical problem on the screens people use all day.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserAppFixture app)
+{
+    private static async Task AssertNoSeriousViolationsAsync(IPage page, string screen)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{screen}: " + string.Join("; ", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+    }
+
+    [Fact]
+    public async Task The_login_page_is_accessible()
+    {
+        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await page.GotoAsync("/login");
+        await AssertNoSeriousViolationsAsync(page, "login");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_intake_screen_with_an_item_open_is_accessible()
+    {
+        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await page.LoginAsync("clerk2");
+        await page.WaitForInteractiveAsync();
+        var offer = page.GetByTestId("draft-offer");
+        if (await offer.IsVisibleAsync())
+        {
+            await offer.GetByRole(AriaRole.Button, new() { Name = "放弃" }).ClickAsync();
+        }
+
+        await page.GetByLabel("查找事项").FillAsync("失业保险金");
+        await page.GetByLabel("查找事项").PressAsync("Enter");
+        await page.GetByTestId("selected-item").WaitForAsync();
+        await AssertNoSeriousViolationsAsync(page, "intake");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_administration_screen_is_accessible()
+    {
+        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await page.LoginAsync("admin");
+        await page.WaitForInteractiveAsync();
+        await page.GetByTestId("staff").WaitForAsync();
+        await AssertNoSeriousViolationsAsync(page, "admin");
+        await page.Context.CloseAsync();
+    }
+}
