@@ -46,7 +46,7 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var mine = await db.Cases.AsNoTracking()
             .Where(c => c.AssignedClerkId == clerk.UserId && Waiting.Contains(c.Status))
-            .OrderBy(c => c.AcceptedAt)
+            .OrderBy(c => c.Number) // numbers run in acceptance order (SQLite cannot sort DateTimeOffset)
             .Take(300)
             .ToListAsync(cancellationToken);
         var bundleIds = mine.Where(c => c.BundleId != null).Select(c => c.BundleId).Distinct().ToList();
