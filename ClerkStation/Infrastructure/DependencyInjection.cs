@@ -28,6 +28,8 @@ public static class DependencyInjection
         services.AddSingleton<CenterClock>();
         services.AddSingleton<Realtime.LiveUpdates>();
         services.AddSingleton<Features.ItemSearch.CatalogSearch>();
+        services.AddScoped<Features.BackOffice.CaseActions>();
+        services.AddSingleton<Features.Track.TrackThrottle>();
         services.Configure<CenterOptions>(configuration.GetSection(CenterOptions.Section));
         services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
         services.Scan(typeof(DependencyInjection).Assembly);

@@ -15,7 +15,7 @@ namespace ClerkStation.Features.BackOffice;
 public sealed record QueueRow(
     Guid Id, string Number, string ItemCode, LocalizedText ItemName, string DepartmentCode, CaseStatus Status,
     string ApplicantName, string ApplicantIdMasked, DateTimeOffset AcceptedAt, DateOnly? DueDate, int? RemainingWorkingDays,
-    DeadlineLight Light, string? ClaimedByName);
+    DeadlineLight Light, string? ClaimedByName, string? ClaimedById = null, int AgeDays = 0, bool IsPaused = false);
 
 /// <summary>The open cases of the departments the signed-in reviewer works for, most urgent first.</summary>
 [AllowedRoles(StaffRole.Reviewer)]
@@ -40,12 +40,22 @@ public sealed class GetDepartmentQueueHandler(
         var policy = new DeadlinePolicy(deadlines.Value.WarningWorkingDays);
         var today = clock.Today;
         return cases
-            .Select(c => new QueueRow(c.Id, c.Number, c.ItemCode, c.ItemName, c.DepartmentCode, c.Status, c.Applicant.Name,
-                c.Applicant.MaskedIdNumber, c.AcceptedAt, c.DueDate, SafeRemaining(c, today), SafeLight(c, today, policy), c.ClaimedByName))
+            .Select(c => new QueueRow(c.Id, c.Number, c.ItemCode, c.ItemName, c.DepartmentCode, c.Status, MaskName(c.Applicant.Name),
+                c.Applicant.MaskedIdNumber, c.AcceptedAt, c.DueDate, SafeRemaining(c, today), SafeLight(c, today, policy), c.ClaimedByName,
+                c.ClaimedById, today.DayNumber - c.AcceptedOn.DayNumber, c.IsPaused))
             .ToList();
 
-        int? SafeRemaining(Case c, DateOnly day) => store.Calendar.Covers(day.Year) ? c.RemainingWorkingDays(day, store.Calendar) : null;
+        // A year missing from the calendar is reported on the page (banner), never guessed as weekdays-only here.
+        bool Countable(Case c, DateOnly day) =>
+            store.Calendar.Covers(day.Year) && (c.DueDate is not { } due || store.Calendar.Covers(due.Year))
+            && (c.PausedSince is not { } since || store.Calendar.Covers(since.Year));
 
-        DeadlineLight SafeLight(Case c, DateOnly day, DeadlinePolicy p) => store.Calendar.Covers(day.Year) ? c.LightOn(day, store.Calendar, p) : DeadlineLight.None;
+        int? SafeRemaining(Case c, DateOnly day) => Countable(c, day) ? c.RemainingWorkingDays(day, store.Calendar) : null;
+
+        DeadlineLight SafeLight(Case c, DateOnly day, DeadlinePolicy p) => Countable(c, day) ? c.LightOn(day, store.Calendar, p) : DeadlineLight.None;
     }
+
+    /// <summary>Lists show the surname only: 王小燕 → 王**.</summary>
+    public static string MaskName(string name) =>
+        name.Length <= 1 ? name : string.Concat(name.AsSpan(0, 1), new string('*', name.Length - 1));
 }

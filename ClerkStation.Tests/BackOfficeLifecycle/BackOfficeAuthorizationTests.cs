@@ -1,0 +1,46 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.BackOffice;
+using ClerkStation.Features.BackOffice.Checks;
+using ClerkStation.Features.Counter;
+using ClerkStation.Infrastructure.Security;
+using ClerkStation.Tests.Support;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+
+namespace ClerkStation.Tests.BackOfficeLifecycle;
+
+/// <summary>Every new request is refused by the pipeline for a role that may not send it, before any handler runs.</summary>
+public sealed class BackOfficeAuthorizationTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
+{
+    public static TheoryData<string> Requests => new(Refused.Keys);
+
+    private static readonly Dictionary<string, (object Request, Actor Wrong)> Refused = new()
+    {
+        ["ClaimCase"] = (new ClaimCase("ZS-X"), Clerk),
+        ["ReleaseCase"] = (new ReleaseCase("ZS-X"), Supervisor),
+        ["ApproveCase"] = (new ApproveCase("ZS-X"), Clerk),
+        ["DenyCase"] = (new DenyCase("ZS-X", "r"), Clerk),
+        ["RequestSupplement"] = (new RequestSupplement("ZS-X", ["x"]), Clerk),
+        ["SuspendCase"] = (new SuspendCase("ZS-X", "r"), Trainer),
+        ["ResumeCase"] = (new ResumeCase("ZS-X"), Clerk),
+        ["ReturnMisroutedCase"] = (new ReturnMisroutedCase("ZS-X", "rs", "r"), Clerk),
+        ["GetDepartmentQueue"] = (new GetDepartmentQueue(), Clerk),
+        ["GetCaseReview"] = (new GetCaseReview("ZS-X"), Clerk),
+        ["GetDepartmentChecks"] = (new GetDepartmentChecks("ZS-X"), Trainer),
+        ["RecordCaseSupplement"] = (new RecordCaseSupplement("ZS-X"), ReviewerMz),
+        ["DeliverCase"] = (new DeliverCase("ZS-X", DeliveryMethod.Electronic, null, null, null), ReviewerMz),
+        ["GetCounterFollowUps"] = (new GetCounterFollowUps(), Supervisor),
+    };
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public async Task The_wrong_role_is_refused(string name)
+    {
+        var (request, wrong) = Refused[name];
+        await using var scope = app.ScopeFor(wrong);
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        await Assert.ThrowsAsync<AccessDeniedException>(async () => await mediator.Send(request, TestContext.Current.CancellationToken));
+    }
+}

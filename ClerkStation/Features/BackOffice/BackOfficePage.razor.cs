@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using ClerkStation.Domain.Cases;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Realtime;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace ClerkStation.Features.BackOffice;
+
+/// <summary>
+/// The department queue: most urgent first, filterable by status, light and text; new and changed cases appear live.
+/// Claim takes a case; if another reviewer was quicker the page says who.
+/// </summary>
+public partial class BackOfficePage
+{
+    private IReadOnlyList<QueueRow>? _rows;
+    private IDisposable? _subscription;
+    private string? _userId;
+    private string? _message;
+    private bool _busy;
+    private CaseStatus? _status;
+    private DeadlineLight? _light;
+    private string? _text;
+
+    [Inject] private IMediator Mediator { get; set; } = default!;
+    [Inject] private LiveUpdates Live { get; set; } = default!;
+    [Inject] private CatalogStore Store { get; set; } = default!;
+    [Inject] private CenterClock Clock { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    /// <summary>Today's year and next year must be in the calendar; otherwise deadlines cannot be counted and we say so.</summary>
+    private IEnumerable<int> MissingYears => new[] { Clock.Today.Year, Clock.Today.Year + 1 }.Where(y => !Store.Calendar.Covers(y));
+
+    private IEnumerable<QueueRow> Visible => (_rows ?? []).Where(Matches);
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        var user = (await AuthenticationState).User;
+        _userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var mine = user.FindAll(ClaimNames.Department).Select(c => LiveUpdates.DepartmentTopic(c.Value)).ToHashSet();
+        // New cases for my departments, and claims by colleagues, appear without a refresh.
+        _subscription = Live.Subscribe(mine.Contains, _ => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync() => _rows = await Mediator.Send(new GetDepartmentQueue());
+
+    private bool Matches(QueueRow row)
+    {
+        if ((_status is { } status && row.Status != status) || (_light is { } light && row.Light != light))
+        {
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(_text))
+        {
+            return true;
+        }
+
+        var text = _text.Trim();
+        return row.Number.Contains(text, StringComparison.OrdinalIgnoreCase)
+            || row.ItemName.Zh.Contains(text, StringComparison.OrdinalIgnoreCase)
+            || row.ItemName.En.Contains(text, StringComparison.OrdinalIgnoreCase)
+            || row.ItemCode.Contains(text, StringComparison.OrdinalIgnoreCase)
+            || row.ApplicantName.Contains(text, StringComparison.Ordinal);
+    }
+
+    private async Task ClaimAsync(QueueRow row)
+    {
+        _busy = true;
+        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(new ClaimCase(row.Number)));
+        _busy = false;
+        if (_message is null)
+        {
+            Navigation.NavigateTo($"/backoffice/case/{row.Number}");
+            return;
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task ReleaseAsync(QueueRow row)
+    {
+        _busy = true;
+        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(new ReleaseCase(row.Number)));
+        _busy = false;
+        await LoadAsync();
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}

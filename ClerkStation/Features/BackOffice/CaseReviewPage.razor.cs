@@ -1,0 +1,115 @@
+using System.Security.Claims;
+using ClerkStation.Domain.Forms;
+using ClerkStation.Features.BackOffice.Checks;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Realtime;
+using Mediator;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace ClerkStation.Features.BackOffice;
+
+/// <summary>
+/// The review page: form (read-only), materials, full applicant data, department checks, timeline, and the actions the
+/// state machine allows. Each action is one command; a refusal (someone else holds the case, a lost race) is shown, not thrown.
+/// </summary>
+public partial class CaseReviewPage
+{
+    private CaseReview? _review;
+    private FormData _data = new();
+    private IReadOnlyList<CheckFinding> _findings = [];
+    private bool _loaded;
+    private bool _busy;
+    private string? _message;
+    private string? _userId;
+    private IDisposable? _subscription;
+
+    [Parameter] public string Number { get; set; } = string.Empty;
+
+    [Inject] private IMediator Mediator { get; set; } = default!;
+    [Inject] private CatalogStore Store { get; set; } = default!;
+    [Inject] private CenterClock Clock { get; set; } = default!;
+    [Inject] private LiveUpdates Live { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    private List<BreadcrumbItem> Crumbs => [new(L["Nav.BackOffice"], "/backoffice"), new(Number, null, disabled: true)];
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        _userId = (await AuthenticationState).User.FindFirstValue(ClaimTypes.NameIdentifier);
+        // A colleague's change to this case (or the counter recording a supplement) shows at once.
+        _subscription = Live.Subscribe(t => t.StartsWith("department:", StringComparison.Ordinal),
+            change => change.CaseNumber == Number ? InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }) : Task.CompletedTask);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _review = await Mediator.Send(new GetCaseReview(Number));
+        _data = _review is null ? new FormData() : FormData.FromJson(_review.Case.FormDataJson);
+        _findings = _review is null ? [] : await Mediator.Send(new GetDepartmentChecks(Number));
+        _loaded = true;
+    }
+
+    private async Task ActAsync(ReviewAction action)
+    {
+        ICommand<CaseActionDone>? command = action switch
+        {
+            ReviewAction.Claim => new ClaimCase(Number),
+            ReviewAction.Release => new ReleaseCase(Number),
+            ReviewAction.Resume => new ResumeCase(Number),
+            ReviewAction.Approve => await AskAsync<string>(L["Review.ApproveTitle"], L["Review.Note"], L["Review.Approve"], required: false) is { } note
+                ? new ApproveCase(Number, note.Length == 0 ? null : note) : null,
+            ReviewAction.Deny => await AskAsync<string>(L["Review.DenyTitle"], L["Review.Reason"], L["Review.Deny"]) is { } reason
+                ? new DenyCase(Number, reason) : null,
+            ReviewAction.Suspend => await AskAsync<string>(L["Review.SuspendTitle"], L["Review.Reason"], L["Review.Suspend"]) is { } why
+                ? new SuspendCase(Number, why) : null,
+            ReviewAction.Supplement => await ShowAsync<SupplementDialog, IReadOnlyList<string>>(L["Review.SupplementTitle"], []) is { } needed
+                ? new RequestSupplement(Number, needed) : null,
+            ReviewAction.Return => await ShowAsync<ReturnDialog, (string, string)?>(L["Review.ReturnTitle"],
+                new DialogParameters<ReturnDialog> { { d => d.CurrentDepartment, _review?.Case.DepartmentCode ?? string.Empty } }) is { } target
+                ? new ReturnMisroutedCase(Number, target.Item1, target.Item2) : null,
+            _ => null,
+        };
+        if (command is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(command));
+        _busy = false;
+        if (_message is null)
+        {
+            Snackbar.Add(L["Review.Done." + action], Severity.Success);
+        }
+
+        await LoadAsync();
+    }
+
+    private Task<T?> AskAsync<T>(string title, string label, string confirm, bool required = true) =>
+        ShowAsync<ReasonDialog, T>(title, new DialogParameters<ReasonDialog>
+        {
+            { d => d.Title, title }, { d => d.Label, label }, { d => d.ConfirmText, confirm }, { d => d.Required, required },
+        });
+
+    private async Task<T?> ShowAsync<TDialog, T>(string title, DialogParameters parameters)
+        where TDialog : IComponent
+    {
+        var dialog = await Dialogs.ShowAsync<TDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: T data } ? data : default;
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}

@@ -1,0 +1,25 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+
+namespace ClerkStation.Features.BackOffice;
+
+/// <summary>Ends a special procedure; the paused working days push the due dates out.</summary>
+[AllowedRoles(StaffRole.Reviewer)]
+public sealed record ResumeCase(string Number) : ICommand<CaseActionDone>, IAuditTarget
+{
+    public string? AuditTarget => Number;
+}
+
+public sealed class ResumeCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock, CatalogStore store)
+    : ICommandHandler<ResumeCase, CaseActionDone>
+{
+    public async ValueTask<CaseActionDone> Handle(ResumeCase command, CancellationToken cancellationToken)
+    {
+        var reviewer = await currentUser.RequireAsync();
+        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.Resume(reviewer, clock.Now, store.Calendar), cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+
+namespace ClerkStation.Features.BackOffice;
+
+/// <summary>Hands a misrouted case, unclaimed, to the department it belongs to (with the reason).</summary>
+[AllowedRoles(StaffRole.Reviewer)]
+public sealed record ReturnMisroutedCase(string Number, string ToDepartment, string Reason) : ICommand<CaseActionDone>, IAuditTarget
+{
+    public string? AuditTarget => Number;
+}
+
+public sealed class ReturnMisroutedCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock)
+    : ICommandHandler<ReturnMisroutedCase, CaseActionDone>
+{
+    public async ValueTask<CaseActionDone> Handle(ReturnMisroutedCase command, CancellationToken cancellationToken)
+    {
+        var reviewer = await currentUser.RequireAsync();
+        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.ReturnMisrouted(reviewer, clock.Now, command.ToDepartment, command.Reason), cancellationToken);
+    }
+}
+
+/// <summary>The target must be a catalog department; the domain checks it differs from the current one.</summary>
+public sealed class ReturnMisroutedCaseValidator(ClerkStation.Infrastructure.Catalog.CatalogStore store) : IRequestValidator<ReturnMisroutedCase>
+{
+    public const string UnknownDepartment = "case.unknownDepartment";
+
+    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(ReturnMisroutedCase message, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(
+            store.Catalog.FindDepartment(message.ToDepartment ?? string.Empty) is null ? [new ValidationProblem("toDepartment", UnknownDepartment)] : []);
+}

@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using ClerkStation.Features.BackOffice;
+using ClerkStation.Infrastructure.Realtime;
+using Mediator;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace ClerkStation.Features.Counter;
+
+/// <summary>
+/// The clerk's follow-ups: results ready for delivery and supplements the back office asked for, live on the clerk's topic.
+/// Bundles show as one line with each part's status.
+/// </summary>
+public partial class CounterPage
+{
+    private IReadOnlyList<CounterLine>? _lines;
+    private IDisposable? _subscription;
+    private string? _message;
+    private string? _delivered;
+    private bool _busy;
+
+    [Inject] private IMediator Mediator { get; set; } = default!;
+    [Inject] private LiveUpdates Live { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        var userId = (await AuthenticationState).User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+        var topic = LiveUpdates.ClerkTopic(userId);
+        _subscription = Live.Subscribe(t => t == topic, _ => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync() => _lines = await Mediator.Send(new GetCounterFollowUps());
+
+    private async Task RecordAsync(CounterPart part)
+    {
+        _busy = true;
+        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(new RecordCaseSupplement(part.Number)));
+        _busy = false;
+        if (_message is null)
+        {
+            Snackbar.Add(L["Counter.SupplementRecorded", part.Number], Severity.Success);
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task DeliverAsync(CounterPart part)
+    {
+        var dialog = await Dialogs.ShowAsync<DeliverDialog>(L["Counter.DeliverTitle", part.Number],
+            new DialogParameters<DeliverDialog> { { d => d.Number, part.Number } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false, Data: DeliverCase command })
+        {
+            return;
+        }
+
+        _busy = true;
+        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(command));
+        _busy = false;
+        _delivered = _message is null ? part.Number : null;
+        await LoadAsync();
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}

@@ -1,0 +1,84 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.BackOffice;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Counter;
+
+/// <summary>One case as the counter follows it up.</summary>
+public sealed record CounterPart(
+    string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, CaseOutcome? Outcome,
+    IReadOnlyList<string> SupplementItems, string ApplicantName, string ApplicantIdMasked, DateOnly? DueDate);
+
+/// <summary>
+/// One line on the counter: a single case, or a bundle (一件事) shown as one with every part's status. A bundle is
+/// complete when every part is delivered.
+/// </summary>
+public sealed record CounterLine(Guid? BundleId, LocalizedText? BundleName, IReadOnlyList<CounterPart> Parts)
+{
+    public bool IsBundle => BundleId is not null;
+
+    public int DeliveredCount => Parts.Count(p => p.Status == CaseStatus.Delivered);
+
+    public bool IsComplete => Parts.Count > 0 && Parts.All(p => p.Status == CaseStatus.Delivered);
+
+    /// <summary>Something for the clerk to do: a result to hand out or a supplement to record.</summary>
+    public bool NeedsAction => Parts.Any(p => p.Status is CaseStatus.ReadyForDelivery or CaseStatus.SupplementRequested);
+}
+
+/// <summary>The signed-in clerk's cases that are ready for delivery or wait for a supplement, bundles grouped.</summary>
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+public sealed record GetCounterFollowUps : IQuery<IReadOnlyList<CounterLine>>;
+
+public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CatalogStore store)
+    : IQueryHandler<GetCounterFollowUps, IReadOnlyList<CounterLine>>
+{
+    private static readonly CaseStatus[] Waiting = [CaseStatus.ReadyForDelivery, CaseStatus.SupplementRequested];
+
+    public async ValueTask<IReadOnlyList<CounterLine>> Handle(GetCounterFollowUps query, CancellationToken cancellationToken)
+    {
+        var clerk = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var mine = await db.Cases.AsNoTracking()
+            .Where(c => c.AssignedClerkId == clerk.UserId && Waiting.Contains(c.Status))
+            .OrderBy(c => c.Number) // numbers run in acceptance order (SQLite cannot sort DateTimeOffset)
+            .Take(300)
+            .ToListAsync(cancellationToken);
+        var bundleIds = mine.Where(c => c.BundleId != null).Select(c => c.BundleId).Distinct().ToList();
+        var bundleParts = bundleIds.Count == 0
+            ? []
+            : await db.Cases.AsNoTracking().Where(c => bundleIds.Contains(c.BundleId)).OrderBy(c => c.Number).ToListAsync(cancellationToken);
+
+        var lines = new List<CounterLine>();
+        foreach (var @case in mine)
+        {
+            if (@case.BundleId is not { } bundleId)
+            {
+                lines.Add(new CounterLine(null, null, [ToPart(@case)]));
+            }
+            else if (lines.All(l => l.BundleId != bundleId))
+            {
+                var parts = bundleParts.Where(p => p.BundleId == bundleId).ToList();
+                lines.Add(new CounterLine(bundleId, BundleName(parts), parts.Select(ToPart).ToList()));
+            }
+        }
+
+        return lines;
+    }
+
+    private static CounterPart ToPart(Case c) => new(
+        c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, c.SupplementItems.ToList(), GetDepartmentQueueHandler.MaskName(c.Applicant.Name),
+        c.Applicant.MaskedIdNumber, c.DueDate);
+
+    // Cases keep their item codes only; the bundle is the catalog bundle with exactly these parts.
+    private LocalizedText? BundleName(IReadOnlyList<Case> parts)
+    {
+        var codes = parts.Select(p => p.ItemCode).ToHashSet(StringComparer.Ordinal);
+        return store.Catalog.Bundles.FirstOrDefault(b => codes.SetEquals(b.Parts))?.Name;
+    }
+}

@@ -1,0 +1,26 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.BackOffice;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+
+namespace ClerkStation.Features.Counter;
+
+/// <summary>The applicant brought what the back office asked for: the clock resumes and the case goes back for review.</summary>
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+public sealed record RecordCaseSupplement(string Number, string? Note = null) : ICommand<CaseActionDone>, IAuditTarget
+{
+    public string? AuditTarget => Number;
+}
+
+public sealed class RecordCaseSupplementHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock, CatalogStore store)
+    : ICommandHandler<RecordCaseSupplement, CaseActionDone>
+{
+    public async ValueTask<CaseActionDone> Handle(RecordCaseSupplement command, CancellationToken cancellationToken)
+    {
+        var clerk = await currentUser.RequireAsync();
+        return await actions.RunAsync(command.Number, clerk.UserId, c => c.RecordSupplement(clerk, clock.Now, store.Calendar, command.Note), cancellationToken);
+    }
+}
