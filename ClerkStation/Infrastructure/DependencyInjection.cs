@@ -115,6 +115,7 @@ public static class DependencyInjection
         });
         services.AddScoped<Workspace>();
         services.AddScoped<IDbContextFactory<ClerkDbContext>, WorkspaceDbContextFactory>();
+        services.AddScoped<Microsoft.Extensions.Options.IOptions<CenterOptions>, WorkspaceCenterOptions>();
     }
 
     /// <summary>Registers every request validator in the app (one per request that needs one).</summary>

@@ -54,7 +54,7 @@ public sealed class PracticeRunScoringBehavior<TMessage, TResponse>(
             {
                 await ScoreAsync(message, outcome);
             }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or JsonException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The decision itself is recorded; a scoring failure must not turn it into an error at the counter.
                 logger.LogError(ex, "Scoring the practice run failed");
@@ -114,9 +114,12 @@ public sealed class PracticeRunScoringBehavior<TMessage, TResponse>(
         events.Finished(run.Id);
     }
 
-    internal static Task<TrainingRun?> ActiveRun(Infrastructure.Persistence.ClerkDbContext db, string userId) =>
-        db.Set<TrainingRun>().Where(r => r.TraineeId == userId && r.FinishedAt == null && !r.Abandoned)
-            .OrderByDescending(r => r.StartedAt).FirstOrDefaultAsync();
+    internal static async Task<TrainingRun?> ActiveRun(Infrastructure.Persistence.ClerkDbContext db, string userId)
+    {
+        // SQLite cannot order by DateTimeOffset; a trainee has one open run (rarely two), so order here.
+        var open = await db.Set<TrainingRun>().Where(r => r.TraineeId == userId && r.FinishedAt == null && !r.Abandoned).ToListAsync();
+        return open.OrderByDescending(r => r.StartedAt).FirstOrDefault();
+    }
 
     /// <summary>What the trainee did, in the scoring rules' terms.</summary>
     internal static RunAttempt Attempt(object message, Scenario scenario, int formErrors, TimeSpan elapsed) => message switch

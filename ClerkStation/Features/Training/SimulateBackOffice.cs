@@ -21,7 +21,8 @@ public sealed class SimulateBackOffice(
     ClerkDatabases databases,
     ScenarioLibrary library,
     ICurrentUser currentUser,
-    TimeProvider clock) : INotificationHandler<CaseAccepted>
+    TimeProvider clock,
+    ILogger<SimulateBackOffice> logger) : INotificationHandler<CaseAccepted>
 {
     public const string ReviewerId = "simulated-reviewer";
 
@@ -54,8 +55,16 @@ public sealed class SimulateBackOffice(
             return; // instant items are finished at the counter already
         }
 
-        Apply(@case, response, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            Apply(@case, response, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (CaseRuleException ex)
+        {
+            // The acceptance is saved; a script the case rules refuse leaves the case in the (simulated) queue.
+            logger.LogWarning(ex, "Simulated back office could not answer {Number}", @case.Number);
+        }
     }
 
     public static void Apply(Case @case, SimulatedResponse response, DateTimeOffset now)

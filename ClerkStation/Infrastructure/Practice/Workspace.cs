@@ -94,3 +94,25 @@ internal sealed class WorkspacePreferenceConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.UserId).HasMaxLength(450);
     }
 }
+
+/// <summary>
+/// The center's options as the current workspace sees them: in practice, case numbers start with
+/// <see cref="PracticePrefix"/> so a practice receipt can never be mistaken for a real one (and numbers never collide
+/// with production's). Read at use time, after the selection behaviour has resolved the workspace.
+/// </summary>
+internal sealed class WorkspaceCenterOptions(Workspace workspace, Microsoft.Extensions.Options.IOptionsMonitor<CenterOptions> options)
+    : Microsoft.Extensions.Options.IOptions<CenterOptions>
+{
+    public const string PracticePrefix = "LX";
+
+    public CenterOptions Value
+    {
+        get
+        {
+            var value = options.CurrentValue;
+            return workspace.IsPractice
+                ? new CenterOptions { CasePrefix = PracticePrefix, Name = value.Name + "（练习）", TimeZone = value.TimeZone }
+                : value;
+        }
+    }
+}
