@@ -124,5 +124,9 @@ public sealed class PracticeRunEvents
 {
     public event Action<Guid>? RunFinished;
 
+    public event Action? RunStarted;
+
+    public void Started() => RunStarted?.Invoke();
+
     public void Finished(Guid runId) => RunFinished?.Invoke(runId);
 }
