@@ -101,7 +101,7 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Production and practice databases (ADR 0002): handlers get <see cref="IDbContextFactory{ClerkDbContext}"/> for the
+    /// Production and practice databases (ADR 0005): handlers get <see cref="IDbContextFactory{ClerkDbContext}"/> for the
     /// current workspace; Identity, training records and the practice reset name the database they need.
     /// </summary>
     private static void AddDatabases(IServiceCollection services, string production, string practice)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClerkStation.Features.Training;
 
-// Training records are about people, not cases: they live in the production database only (ADR 0002).
+// Training records are about people, not cases: they live in the production database only (ADR 0005).
 
 /// <summary>One practice run of one scenario by one trainee: started, then scored when the counter decides.</summary>
 public sealed class TrainingRun
