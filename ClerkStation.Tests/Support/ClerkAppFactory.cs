@@ -24,12 +24,16 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "clerk.db");
 
+    /// <summary>The practice workspace's database: a second file, so tests can prove the two never mix.</summary>
+    public string PracticeDatabasePath => Path.Combine(_folder, "practice.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         // MudBlazor and blazor.web.js come from the build output's static web assets, served outside Development only on request.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Clerk", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:Practice", $"Data Source={PracticeDatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
         builder.ConfigureServices(services =>

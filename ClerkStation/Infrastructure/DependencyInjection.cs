@@ -1,8 +1,10 @@
+using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Health;
 using ClerkStation.Infrastructure.Localization;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Infrastructure.Seeding;
 using Mediator;
@@ -36,10 +38,13 @@ public static class DependencyInjection
         services.AddSingleton(sp => new CatalogStore(
             SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>()));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddTraining(configuration, environment);
 
         var connectionString = configuration.GetConnectionString("Clerk") ?? "Data Source=App_Data/clerkstation.db";
         EnsureDatabaseFolder(connectionString, environment.ContentRootPath);
-        services.AddDbContextFactory<ClerkDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30)));
+        var practiceConnectionString = configuration.GetConnectionString("Practice") ?? "Data Source=App_Data/practice.db";
+        EnsureDatabaseFolder(practiceConnectionString, environment.ContentRootPath);
+        AddDatabases(services, connectionString, practiceConnectionString);
 
         // Keys survive a restart, so signed-in clerks and open forms keep working after the server comes back.
         services.AddDataProtection()
@@ -63,8 +68,9 @@ public static class DependencyInjection
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
         });
         services.AddAuthorization();
-        // Identity's stores need a DbContext service; it is scoped to each HTTP request or circuit.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContext());
+        // Identity's stores need a DbContext service; it is scoped to each HTTP request or circuit, and always production:
+        // staff accounts are about people, not cases, and never live in the practice database.
+        services.AddScoped(sp => sp.GetRequiredService<ClerkDatabases>().Production.CreateDbContext());
         services.AddIdentityCore<StaffUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;
@@ -87,7 +93,9 @@ public static class DependencyInjection
             options.PipelineBehaviors =
             [
                 typeof(AuthorizationBehavior<,>),
+                typeof(WorkspaceSelectionBehavior<,>),
                 typeof(AuditBehavior<,>),
+                typeof(PracticeRunScoringBehavior<,>),
                 typeof(ValidationBehavior<,>),
             ];
         });
@@ -97,6 +105,24 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database")
             .AddCheck<CatalogHealthCheck>("catalog");
         return services;
+    }
+
+    /// <summary>
+    /// Production and practice databases (ADR 0005): handlers get <see cref="IDbContextFactory{ClerkDbContext}"/> for the
+    /// current workspace; Identity, training records and the practice reset name the database they need.
+    /// </summary>
+    private static void AddDatabases(IServiceCollection services, string production, string practice)
+    {
+        services.AddSingleton(sp =>
+        {
+            var loggers = sp.GetRequiredService<ILoggerFactory>();
+            DbContextOptions<ClerkDbContext> Options(string connection) => new DbContextOptionsBuilder<ClerkDbContext>()
+                .UseSqlite(connection, sqlite => sqlite.CommandTimeout(30)).UseLoggerFactory(loggers).Options;
+            return new ClerkDatabases(new FixedDbContextFactory(Options(production)), new FixedDbContextFactory(Options(practice)));
+        });
+        services.AddScoped<Workspace>();
+        services.AddScoped<IDbContextFactory<ClerkDbContext>, WorkspaceDbContextFactory>();
+        services.AddScoped<Microsoft.Extensions.Options.IOptions<CenterOptions>, WorkspaceCenterOptions>();
     }
 
     /// <summary>Registers every request validator in the app (one per request that needs one).</summary>

@@ -11,14 +11,14 @@ internal sealed class StaffClaimsFactory(
     UserManager<StaffUser> users,
     RoleManager<IdentityRole> roles,
     IOptions<IdentityOptions> options,
-    IDbContextFactory<ClerkDbContext> dbFactory)
+    Practice.ClerkDatabases databases)
     : UserClaimsPrincipalFactory<StaffUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimNames.DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.UserName ?? user.Id : user.DisplayName));
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await databases.Production.CreateDbContextAsync();
         var departments = await db.StaffDepartments.Where(d => d.UserId == user.Id).Select(d => d.DepartmentCode).ToListAsync();
         foreach (var code in departments)
         {

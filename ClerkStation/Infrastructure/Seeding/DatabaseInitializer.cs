@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Practice;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace ClerkStation.Infrastructure.Seeding;
 
 /// <summary>Creates or migrates the database, makes sure every role exists, and in demo mode adds the demo accounts.</summary>
 public sealed class DatabaseInitializer(
-    IDbContextFactory<ClerkDbContext> dbFactory,
+    ClerkDatabases databases,
     RoleManager<IdentityRole> roles,
     UserManager<StaffUser> users,
     IOptions<DemoOptions> demo,
@@ -16,8 +17,10 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        // Both databases share one schema; the practice one is migrated alongside so practice never lags behind.
+        foreach (var factory in new[] { databases.Production, databases.Practice })
         {
+            await using var db = await factory.CreateDbContextAsync(ct);
             await db.Database.MigrateAsync(ct);
         }
 

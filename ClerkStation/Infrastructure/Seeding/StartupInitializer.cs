@@ -11,6 +11,8 @@ internal sealed class StartupInitializer(IServiceScopeFactory scopes) : IHostedL
         await using var scope = scopes.CreateAsyncScope();
         // Loading the catalog here (not on first use) makes a broken catalog stop start-up, with every problem listed.
         _ = scope.ServiceProvider.GetRequiredService<Catalog.CatalogStore>();
+        // Practice scenarios are checked against that catalog the same way: a broken scenario file stops start-up.
+        _ = scope.ServiceProvider.GetRequiredService<Features.Training.ScenarioLibrary>();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
     }
 

@@ -1,0 +1,255 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.BackOffice;
+using ClerkStation.Features.Intake;
+using ClerkStation.Features.Training;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Infrastructure.Security;
+using ClerkStation.Tests.Domain.Training;
+using ClerkStation.Tests.Support;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClerkStation.Tests.Practice;
+
+/// <summary>The practice workspace against two real SQLite files: what practice writes, and what production never sees.</summary>
+public sealed class PracticeWorkspaceTests : IAsyncLifetime
+{
+    private readonly ClerkAppFactory _app = new();
+
+    private static readonly string ApplicantId = ScenarioParserTests.ValidId("330902", "19700101", "151");
+
+    // A promised RS item (routed to reviewer.rs's department) whose department asks for a supplement.
+    private static readonly string ScenarioJson = $$"""
+        {
+          "code": "RS-TEST-1",
+          "title": { "zh": "就业困难人员认定（测试）", "en": "Hard-to-employ status (test)" },
+          "persona": { "kind": "person", "name": "测试人", "idNumber": "{{ApplicantId}}", "says": { "zh": "我五十岁了找不到工作", "en": "I'm 50 and can't find work" },
+                       "documents": [ { "material": "id-card" }, { "material": "difficulty-form" } ] },
+          "expected": { "target": "RS-012", "decision": "accept",
+                        "materials": { "id-card": "original", "difficulty-form": "original" },
+                        "fields": { "difficultyCategory": "age", "applicant.name": "测试人" } },
+          "departmentResponse": { "kind": "request-supplement", "supplementItems": ["近三个月求职记录"] }
+        }
+        """;
+
+    public ValueTask InitializeAsync()
+    {
+        _ = _app.Services; // starts the host: both databases migrated
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task A_practice_run_touches_only_the_practice_database_and_production_figures_are_unchanged()
+    {
+        var trainer = await ActorAsync("trainer");
+        var trainee = await ActorAsync("trainee");
+        var clerk = await ActorAsync("clerk");
+
+        // A real production case first, so "unchanged" is measured against something.
+        await SendAsync(clerk, Submit(Guid.NewGuid()));
+        Assert.True((await SendAsync(trainer, new SaveScenario(ScenarioJson))).Saved);
+        Assert.Equal(1, await SendAsync(trainer, new AssignScenarios(trainee.UserId, ["RS-TEST-1"])));
+        var before = await FiguresAsync(_app.DatabasePath);
+        Assert.Equal(1, before.Cases);
+        var assignment = (await SendAsync(trainee, new GetMyTraining())).Assignments.Single();
+        var runId = await SendAsync(trainee, new StartScenarioRun("RS-TEST-1", assignment.Id));
+
+        var outcome = await SendAsync(trainee, Submit(Guid.NewGuid()));
+        await SendAsync(trainee, new IssueOneTimeNotice(Guid.NewGuid(), "RS-012", Applicant(), [new ClerkStation.Domain.Intake.NoticeLine(
+            ClerkStation.Domain.Intake.NoticeLineKind.Material, "id-card", new LocalizedText("身份证", "ID"), new LocalizedText("缺", "missing"))], null));
+        await SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "练习"));
+
+        // Production: exactly as before.
+        Assert.Equal(before, await FiguresAsync(_app.DatabasePath));
+        // Practice: the trainee's case, notice and refusal.
+        var practice = await FiguresAsync(_app.PracticeDatabasePath);
+        Assert.Equal(new Figures(1, 2, practice.Submissions, practice.Audit), practice);
+        Assert.True(practice.Submissions >= 3);
+        Assert.Equal(outcome.Cases.Single().Number, await ScalarStringAsync(_app.PracticeDatabasePath, "SELECT Number FROM Cases"));
+        Assert.StartsWith("LX-", outcome.Cases.Single().Number, StringComparison.Ordinal); // a practice number never looks real
+
+        // The run was scored, in production, and the assignment completed.
+        var result = await SendAsync(trainee, new GetRunResult(runId));
+        Assert.NotNull(result);
+        Assert.Equal(100, result.Run.Percent);
+        Assert.Contains(result.Lines, l => l is { Aspect: ClerkStation.Domain.Training.ScoreAspect.Decision, Passed: true });
+        Assert.Equal(runId, (await SendAsync(trainee, new GetMyTraining())).Assignments.Single().CompletedRunId);
+        Assert.Equal(0L, await ScalarAsync(_app.PracticeDatabasePath, "SELECT COUNT(*) FROM TrainingRuns"));
+    }
+
+    [Fact]
+    public async Task Production_lists_never_include_practice_cases()
+    {
+        var trainee = await ActorAsync("trainee");
+        var clerk = await ActorAsync("clerk");
+        var reviewer = await ActorAsync("reviewer.rs");
+        var practiceCase = (await SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
+        var realCase = (await SendAsync(clerk, Submit(Guid.NewGuid()))).Cases.Single();
+
+        var queue = await SendAsync(reviewer, new GetDepartmentQueue());
+        Assert.Contains(queue, r => r.Number == realCase.Number);
+        Assert.DoesNotContain(queue, r => r.Number == practiceCase.Number);
+        Assert.Single(queue); // the practice case is not there under any number
+        Assert.Null(await SendAsync(clerk, new ClerkStation.Features.Printing.GetCaseReceipt(practiceCase.Number)));
+    }
+
+    [Fact]
+    public async Task The_simulated_department_answers_as_scripted_and_the_trainee_completes_the_cycle()
+    {
+        var trainer = await ActorAsync("trainer");
+        var trainee = await ActorAsync("trainee");
+        await SendAsync(trainer, new SaveScenario(ScenarioJson));
+        await SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
+        var accepted = (await SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
+
+        var row = (await SendAsync(trainee, new GetMyPracticeCases())).Single();
+        Assert.Equal(CaseStatus.SupplementRequested, row.Status);
+        Assert.Equal(["近三个月求职记录"], row.SupplementItems);
+
+        await SendAsync(trainee, new RecordPracticeSupplement(accepted.Id));
+        Assert.Equal(CaseStatus.ReadyForDelivery, (await SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
+        await SendAsync(trainee, new DeliverPracticeCase(accepted.Id));
+        Assert.Equal(CaseStatus.Delivered, (await SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
+        Assert.Equal(0L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
+    }
+
+    [Fact]
+    public async Task In_production_the_back_office_is_not_simulated_and_practice_actions_are_refused()
+    {
+        var clerk = await ActorAsync("clerk");
+        var accepted = (await SendAsync(clerk, Submit(Guid.NewGuid()))).Cases.Single();
+        Assert.Equal("Routed", await ScalarStringAsync(_app.DatabasePath, "SELECT Status FROM Cases"));
+        await Assert.ThrowsAsync<PracticeOnlyException>(() => SendAsync(clerk, new DeliverPracticeCase(accepted.Id)));
+        await Assert.ThrowsAsync<PracticeOnlyException>(() => SendAsync(clerk, new StartScenarioRun("RS-T01", null)));
+    }
+
+    [Fact]
+    public async Task A_clerk_switches_into_practice_explicitly_and_the_switch_is_audited_in_production()
+    {
+        var clerk = await ActorAsync("clerk");
+        Assert.Equal(WorkspaceKind.Practice, await SendAsync(clerk, new SwitchWorkspace(true)));
+        await SendAsync(clerk, Submit(Guid.NewGuid()));
+        Assert.Equal(0L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
+        Assert.Equal(1L, await ScalarAsync(_app.PracticeDatabasePath, "SELECT COUNT(*) FROM Cases"));
+
+        Assert.Equal(WorkspaceKind.Production, await SendAsync(clerk, new SwitchWorkspace(false)));
+        await SendAsync(clerk, Submit(Guid.NewGuid()));
+        Assert.Equal(1L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
+        Assert.Equal(2L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM AuditEntries WHERE Action LIKE 'WorkspaceSwitch:%'"));
+
+        var trainee = await ActorAsync("trainee");
+        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(trainee, new SwitchWorkspace(false)));
+    }
+
+    [Fact]
+    public async Task A_trainer_resets_a_trainees_practice_data_and_nobody_elses()
+    {
+        var trainer = await ActorAsync("trainer");
+        var trainee = await ActorAsync("trainee");
+        var clerk = await ActorAsync("clerk");
+        await SendAsync(clerk, new SwitchWorkspace(true));
+        await SendAsync(trainee, Submit(Guid.NewGuid()));
+        await SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "练习"));
+        await SendAsync(clerk, Submit(Guid.NewGuid()));
+
+        var summary = await SendAsync(trainer, new ResetPracticeData(trainee.UserId));
+        Assert.Equal(1, summary.Cases);
+        Assert.Equal(1, summary.Decisions);
+        Assert.Equal(1L, await ScalarAsync(_app.PracticeDatabasePath, "SELECT COUNT(*) FROM Cases"));
+        Assert.Equal(0L, await ScalarAsync(_app.PracticeDatabasePath, "SELECT COUNT(*) FROM IntakeDecisions"));
+    }
+
+    public static TheoryData<string> NotTrainers => ["trainee", "clerk", "reviewer.rs"];
+
+    [Theory]
+    [MemberData(nameof(NotTrainers))]
+    public async Task Trainer_only_requests_are_refused_to_everyone_else(string user)
+    {
+        var actor = await ActorAsync(user);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(actor, new GetTrainerOverview()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(actor, new AssignScenarios(actor.UserId, ["RS-T01"])));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(actor, new ResetPracticeData(actor.UserId)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(actor, new SaveScenario(ScenarioJson)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(actor, new GetScenarioSource("RS-T01")));
+    }
+
+    [Fact]
+    public async Task The_trainer_sees_each_trainees_runs_with_the_weakest_areas_first()
+    {
+        var trainer = await ActorAsync("trainer");
+        var trainee = await ActorAsync("trainee");
+        await SendAsync(trainer, new SaveScenario(ScenarioJson));
+        await SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
+        await SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "错误的决定"));
+
+        var overview = await SendAsync(trainer, new GetTrainerOverview());
+        var progress = overview.Trainees.Single(t => t.TraineeId == trainee.UserId);
+        var run = progress.Runs.Single();
+        Assert.True(run.Percent < 100);
+        Assert.Equal("rs", progress.WeakestDepartments.Single().Area);
+        Assert.Equal("RS-012", progress.WeakestItems.Single().Area);
+        Assert.True(overview.Scenarios.Count >= 31);
+    }
+
+    private static Applicant Applicant() => new(ApplicantKind.Person, "测试人", ApplicantId, "13905801234");
+
+    private static SubmitApplication Submit(Guid key) => new(key, "RS-012", Applicant(),
+        """{"difficultyCategory":"age","unemployedSince":"2026-01-05","declaration":"true"}""",
+        new Dictionary<string, MaterialStatus> { ["id-card"] = MaterialStatus.Original, ["difficulty-form"] = MaterialStatus.Original });
+
+    private async Task<T> SendAsync<T>(Actor actor, IRequest<T> request)
+    {
+        await using var scope = _app.ScopeFor(actor);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    private async Task<T> SendAsync<T>(Actor actor, IQuery<T> query)
+    {
+        await using var scope = _app.ScopeFor(actor);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
+    }
+
+    private async Task<T> SendAsync<T>(Actor actor, ICommand<T> command)
+    {
+        await using var scope = _app.ScopeFor(actor);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
+    private async Task<Actor> ActorAsync(string userName)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException(userName);
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user);
+        return CurrentUser.FromPrincipal(principal)!;
+    }
+
+    private sealed record Figures(long Cases, long Decisions, long Submissions, long Audit);
+
+    private static async Task<Figures> FiguresAsync(string file) => new(
+        await ScalarAsync(file, "SELECT COUNT(*) FROM Cases"),
+        await ScalarAsync(file, "SELECT COUNT(*) FROM IntakeDecisions"),
+        await ScalarAsync(file, "SELECT COUNT(*) FROM IntakeSubmissions"),
+        await ScalarAsync(file, "SELECT COUNT(*) FROM AuditEntries"));
+
+    private static async Task<long> ScalarAsync(string file, string sql) => (long)(await RawAsync(file, sql))!;
+
+    private static async Task<string?> ScalarStringAsync(string file, string sql) => (string?)await RawAsync(file, sql);
+
+    private static async Task<object?> RawAsync(string file, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}

@@ -1,0 +1,87 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Domain.Training;
+using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Training;
+
+/// <summary>
+/// The back office of the practice workspace: when a trainee accepts a promised case in practice, a simulated
+/// reviewer of the case's department claims it and answers as the active scenario scripts it (approve, deny, ask for a
+/// supplement; approve when no scenario is running). In production this handler does nothing.
+/// </summary>
+public sealed class SimulateBackOffice(
+    Workspace workspace,
+    IDbContextFactory<ClerkDbContext> dbFactory,
+    ClerkDatabases databases,
+    ScenarioLibrary library,
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    ILogger<SimulateBackOffice> logger) : INotificationHandler<CaseAccepted>
+{
+    public const string ReviewerId = "simulated-reviewer";
+
+    public static Actor ReviewerFor(string departmentCode) =>
+        Actor.Create(ReviewerId, "模拟审批员 Simulated reviewer", [StaffRole.Reviewer], [departmentCode]);
+
+    public async ValueTask Handle(CaseAccepted notification, CancellationToken cancellationToken)
+    {
+        if (!workspace.IsPractice)
+        {
+            return;
+        }
+
+        var response = SimulatedResponse.Approve;
+        if (await currentUser.FindAsync() is { } actor)
+        {
+            await using var training = await databases.Production.CreateDbContextAsync(cancellationToken);
+            if (await PracticeRunScoringBehavior<SubmitApplication, IntakeOutcome>.ActiveRun(training, actor.UserId) is { } run
+                && await library.FindAsync(databases, run.ScenarioCode, cancellationToken) is { } scenario)
+            {
+                response = scenario.Response;
+            }
+        }
+
+        // The factory is the workspace's: this is the practice database.
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == notification.CaseId, cancellationToken);
+        if (@case is null || @case.Status != CaseStatus.Routed)
+        {
+            return; // instant items are finished at the counter already
+        }
+
+        try
+        {
+            Apply(@case, response, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (CaseRuleException ex)
+        {
+            // The acceptance is saved; a script the case rules refuse leaves the case in the (simulated) queue.
+            logger.LogWarning(ex, "Simulated back office could not answer {Number}", @case.Number);
+        }
+    }
+
+    public static void Apply(Case @case, SimulatedResponse response, DateTimeOffset now)
+    {
+        var reviewer = ReviewerFor(@case.DepartmentCode);
+        @case.Claim(reviewer, now);
+        switch (response.Kind)
+        {
+            case SimulatedResponseKind.Deny:
+                @case.Deny(reviewer, now, response.Note ?? "模拟：不予许可");
+                break;
+            case SimulatedResponseKind.RequestSupplement:
+                @case.RequestSupplement(reviewer, now, response.SupplementItems);
+                break;
+            default:
+                @case.Approve(reviewer, now, response.Note);
+                break;
+        }
+    }
+}

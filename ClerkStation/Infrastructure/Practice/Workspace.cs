@@ -1,0 +1,118 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Infrastructure.Practice;
+
+public enum WorkspaceKind
+{
+    Production,
+    Practice,
+}
+
+/// <summary>
+/// Which workspace this circuit or request works in. A trainee is always in practice; a clerk or trainer is in
+/// practice after switching explicitly (the choice is stored per user in the production database); everyone else,
+/// and anyone not signed in, is in production. The practice-workspace selection behaviour refreshes it before every
+/// request, so a switch made in another tab applies to the next request here too.
+/// </summary>
+public sealed class Workspace(ICurrentUser currentUser, ClerkDatabases databases)
+{
+    public WorkspaceKind Current { get; private set; } = WorkspaceKind.Production;
+
+    public bool IsPractice => Current == WorkspaceKind.Practice;
+
+    public bool IsResolved { get; private set; }
+
+    /// <summary>True when the user may leave practice (a trainee may not).</summary>
+    public bool CanSwitch { get; private set; }
+
+    /// <summary>Raised when a refresh finds a different workspace than before (the banner re-renders).</summary>
+    public event Action? Changed;
+
+    public static bool MaySwitch(Actor actor) =>
+        !actor.IsIn(StaffRole.Trainee) && (actor.IsIn(StaffRole.Clerk) || actor.IsIn(StaffRole.Trainer));
+
+    public async Task<WorkspaceKind> RefreshAsync(CancellationToken ct = default)
+    {
+        var actor = await currentUser.FindAsync();
+        var kind = await DecideAsync(actor, ct);
+        var changed = IsResolved && kind != Current;
+        Current = kind;
+        CanSwitch = actor is not null && MaySwitch(actor);
+        IsResolved = true;
+        if (changed)
+        {
+            Changed?.Invoke();
+        }
+
+        return kind;
+    }
+
+    public async Task<WorkspaceKind> EnsureResolvedAsync(CancellationToken ct = default) =>
+        IsResolved ? Current : await RefreshAsync(ct);
+
+    private async Task<WorkspaceKind> DecideAsync(Actor? actor, CancellationToken ct)
+    {
+        if (actor is null)
+        {
+            return WorkspaceKind.Production;
+        }
+
+        if (actor.IsIn(StaffRole.Trainee))
+        {
+            return WorkspaceKind.Practice;
+        }
+
+        if (!MaySwitch(actor))
+        {
+            return WorkspaceKind.Production;
+        }
+
+        await using var db = await databases.Production.CreateDbContextAsync(ct);
+        var preference = await db.Set<WorkspacePreference>().AsNoTracking().FirstOrDefaultAsync(p => p.UserId == actor.UserId, ct);
+        return preference?.Practice == true ? WorkspaceKind.Practice : WorkspaceKind.Production;
+    }
+}
+
+/// <summary>A clerk's or trainer's explicit choice of the practice workspace (production database only).</summary>
+public sealed class WorkspacePreference
+{
+    public string UserId { get; set; } = string.Empty;
+
+    public bool Practice { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+}
+
+internal sealed class WorkspacePreferenceConfiguration : IEntityTypeConfiguration<WorkspacePreference>
+{
+    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<WorkspacePreference> builder)
+    {
+        builder.ToTable("WorkspacePreferences");
+        builder.HasKey(p => p.UserId);
+        builder.Property(p => p.UserId).HasMaxLength(450);
+    }
+}
+
+/// <summary>
+/// The center's options as the current workspace sees them: in practice, case numbers start with
+/// <see cref="PracticePrefix"/> so a practice receipt can never be mistaken for a real one (and numbers never collide
+/// with production's). Read at use time, after the selection behaviour has resolved the workspace.
+/// </summary>
+internal sealed class WorkspaceCenterOptions(Workspace workspace, Microsoft.Extensions.Options.IOptionsMonitor<CenterOptions> options)
+    : Microsoft.Extensions.Options.IOptions<CenterOptions>
+{
+    public const string PracticePrefix = "LX";
+
+    public CenterOptions Value
+    {
+        get
+        {
+            var value = options.CurrentValue;
+            return workspace.IsPractice
+                ? new CenterOptions { CasePrefix = PracticePrefix, Name = value.Name + "（练习）", TimeZone = value.TimeZone }
+                : value;
+        }
+    }
+}
