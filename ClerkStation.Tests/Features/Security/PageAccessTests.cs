@@ -13,7 +13,8 @@ public sealed partial class PageAccessTests(ClerkAppFactory app) : IClassFixture
         ["/intake"] = ["clerk", "clerk2", "trainee"],
         ["/backoffice"] = ["reviewer.mz", "reviewer.rs"],
         ["/supervisor"] = ["supervisor"],
-        ["/training"] = ["trainer", "trainee"],
+        // Clerks may open practice mode too (issue 6: "a trainee, or any clerk who chooses it").
+        ["/training"] = ["clerk", "clerk2", "trainer", "trainee"],
         ["/admin"] = ["admin"],
     };
 
