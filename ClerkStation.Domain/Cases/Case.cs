@@ -113,13 +113,14 @@ public sealed class Case
             @case.Outcome = CaseOutcome.Approved;
             @case.DecidedAt = now;
             @case.AddEvent(clerk, now, CaseEventType.Accepted, null, null, null);
-            @case.AddEvent(clerk, now, CaseEventType.Completed, null, null, "completed on the spot");
+            @case.AddEvent(clerk, now, CaseEventType.Completed, null, null, null);
         }
         else
         {
             @case.Status = CaseStatus.Routed;
             @case.ComputeDueDates(calendar);
-            @case.AddEvent(clerk, now, CaseEventType.Accepted, null, null, $"routed to {input.DepartmentCode}");
+            // Details are data (a department code, a day count, a method), so the timeline can show them in any language.
+            @case.AddEvent(clerk, now, CaseEventType.Accepted, null, null, input.DepartmentCode);
         }
         return @case;
     }
@@ -203,7 +204,7 @@ public sealed class Case
         var paused = ResumeClock(DayOf(now), calendar);
         _supplementItems.Clear();
         Status = ClaimedById is null ? CaseStatus.Routed : CaseStatus.InReview;
-        Changed(clerk, now, CaseEventType.SupplementReceived, from, detail: Detail(Trimmed(note), $"paused {paused} working days"));
+        Changed(clerk, now, CaseEventType.SupplementReceived, from, Trimmed(note), paused.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Special procedure (hearing, inspection, 公示 …) outside the time limit: the clock stops.</summary>
@@ -233,7 +234,7 @@ public sealed class Case
         var paused = ResumeClock(DayOf(now), calendar);
         SetClaim(reviewer.UserId, reviewer.DisplayName);
         Status = CaseStatus.InReview;
-        Changed(reviewer, now, CaseEventType.Resumed, from, detail: $"paused {paused} working days");
+        Changed(reviewer, now, CaseEventType.Resumed, from, detail: paused.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>The front desk routed the case to the wrong department: hand it, unclaimed, to the right one. The clock keeps running.</summary>
@@ -416,8 +417,6 @@ public sealed class Case
     private static DateOnly DayOf(DateTimeOffset now) => DateOnly.FromDateTime(now.DateTime);
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string? Detail(string? first, string second) => first is null ? second : $"{first}; {second}";
 
     private static string RequireReason(string? reason) =>
         Trimmed(reason) ?? throw new CaseRuleException(CaseRuleCodes.ReasonRequired, "A reason is required.");

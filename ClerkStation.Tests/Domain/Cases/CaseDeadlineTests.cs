@@ -27,7 +27,8 @@ public class CaseDeadlineTests
         Assert.Equal(4, @case.PausedWorkingDays);
         Assert.Equal(D("2026-02-27"), @case.DueDate);          // 5 + 4 working days after 02-09
         Assert.Equal(D("2026-03-05"), @case.StatutoryDueDate); // 10 + 4
-        Assert.Equal("已补交收入证明; paused 4 working days", @case.Events[^1].Detail);
+        Assert.Equal("已补交收入证明", @case.Events[^1].Reason);
+        Assert.Equal("4", @case.Events[^1].Detail);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public class CaseDeadlineTests
         Assert.Equal(6, @case.PausedWorkingDays);
         Assert.Equal(D("2026-10-16"), @case.DueDate);
         Assert.Equal(D("2026-10-30"), @case.StatutoryDueDate);
-        Assert.Equal("paused 6 working days", @case.Events[^1].Detail);
+        Assert.Equal("6", @case.Events[^1].Detail);
     }
 
     [Fact]
