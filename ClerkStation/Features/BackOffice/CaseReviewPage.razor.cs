@@ -49,13 +49,13 @@ public partial class CaseReviewPage
         _userId = (await AuthenticationState).User.FindFirstValue(ClaimTypes.NameIdentifier);
         // A colleague's change to this case (or the counter recording a supplement) shows at once.
         _subscription = Live.Subscribe(t => t.StartsWith("department:", StringComparison.Ordinal),
-            change => change.CaseNumber == Number ? InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }) : Task.CompletedTask);
+            change => change.CaseNumber == Number ? InvokeAsync(async () => { await LoadAsync(recordView: false); StateHasChanged(); }) : Task.CompletedTask);
         await LoadAsync();
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(bool recordView = true)
     {
-        _review = await Mediator.Send(new GetCaseReview(Number));
+        _review = await Mediator.Send(new GetCaseReview(Number, recordView));
         _data = _review is null ? new FormData() : FormData.FromJson(_review.Case.FormDataJson);
         _findings = _review is null ? [] : await Mediator.Send(new GetDepartmentChecks(Number));
         _loaded = true;

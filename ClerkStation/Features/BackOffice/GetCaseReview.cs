@@ -19,7 +19,7 @@ public sealed record CaseReview(Case Case, FormDefinition Form, DeadlineLight Li
 /// recorded in the audit trail as <see cref="ViewPersonalData"/>.
 /// </summary>
 [AllowedRoles(StaffRole.Reviewer, StaffRole.Supervisor)]
-public sealed record GetCaseReview(string Number) : IQuery<CaseReview?>
+public sealed record GetCaseReview(string Number, bool RecordView = true) : IQuery<CaseReview?>
 {
     public const string ViewPersonalData = "ViewPersonalData";
 }
@@ -38,16 +38,20 @@ public sealed class GetCaseReviewHandler(
             return null;
         }
 
-        db.AuditEntries.Add(new AuditEntry
+        // Opening the page is a view; the live refreshes that follow show nothing new and are not recorded again.
+        if (query.RecordView)
         {
-            At = time.GetUtcNow(),
-            UserId = actor.UserId,
-            UserName = actor.DisplayName,
-            Action = GetCaseReview.ViewPersonalData,
-            Target = @case.Number,
-            Succeeded = true,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = time.GetUtcNow(),
+                UserId = actor.UserId,
+                UserName = actor.DisplayName,
+                Action = GetCaseReview.ViewPersonalData,
+                Target = @case.Number,
+                Succeeded = true,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         var today = clock.Today;
         var covered = store.Calendar.Covers(today.Year) && (@case.DueDate is not { } due || store.Calendar.Covers(due.Year));
