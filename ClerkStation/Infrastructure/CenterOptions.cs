@@ -8,7 +8,16 @@ public sealed class CenterOptions
     /// <summary>Case numbers start with it: ZS-20261122-0001.</summary>
     public string CasePrefix { get; set; } = "ZS";
 
+    /// <summary>One-time notices: GZ-20261122-0001 (告知).</summary>
+    public string NoticePrefix { get; set; } = "GZ";
+
+    /// <summary>Refusal notices: BY-20261122-0001 (不予受理).</summary>
+    public string RefusalPrefix { get; set; } = "BY";
+
     public string Name { get; set; } = string.Empty;
+
+    /// <summary>Set for the practice workspace: receipts are marked so they can never pass for real ones.</summary>
+    public bool IsPractice { get; set; }
 
     public string TimeZone { get; set; } = "Asia/Shanghai";
 }

@@ -8,6 +8,7 @@ using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.Intake;
 
@@ -31,11 +32,9 @@ public sealed class IssueOneTimeNoticeValidator(CatalogStore store, CenterClock 
 }
 
 public sealed class IssueOneTimeNoticeHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, ICurrentUser currentUser)
+    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, ICurrentUser currentUser, IOptions<CenterOptions> center)
     : ICommandHandler<IssueOneTimeNotice, IntakeOutcome>
 {
-    public const string NumberPrefix = "GZ";
-
     public async ValueTask<IntakeOutcome> Handle(IssueOneTimeNotice command, CancellationToken cancellationToken)
     {
         var clerk = await currentUser.RequireAsync();
@@ -46,7 +45,8 @@ public sealed class IssueOneTimeNoticeHandler(
         }
 
         var target = store.FindTarget(command.TargetCode)!;
-        var number = CaseNumber.Format(NumberPrefix, clock.Today, await NumberGenerator.NextAsync(db, NumberPrefix, clock.Today, cancellationToken));
+        var prefix = center.Value.NoticePrefix;
+        var number = CaseNumber.Format(prefix, clock.Today, await NumberGenerator.NextAsync(db, prefix, clock.Today, cancellationToken));
         var decision = IntakeDecision.IssueOneTimeNotice(number, target.Code, target.Name, target.Parts[0].RouteTo,
             ApplicantRules.Normalize(command.Applicant), command.Lines, command.Note, clerk, clock.Now);
         db.IntakeDecisions.Add(decision);

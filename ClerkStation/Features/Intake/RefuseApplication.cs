@@ -8,6 +8,7 @@ using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.Intake;
 
@@ -27,11 +28,9 @@ public sealed class RefuseApplicationValidator(CatalogStore store, CenterClock c
 }
 
 public sealed class RefuseApplicationHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, ICurrentUser currentUser)
+    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, ICurrentUser currentUser, IOptions<CenterOptions> center)
     : ICommandHandler<RefuseApplication, IntakeOutcome>
 {
-    public const string NumberPrefix = "BY";
-
     public async ValueTask<IntakeOutcome> Handle(RefuseApplication command, CancellationToken cancellationToken)
     {
         var clerk = await currentUser.RequireAsync();
@@ -42,7 +41,8 @@ public sealed class RefuseApplicationHandler(
         }
 
         var target = store.FindTarget(command.TargetCode)!;
-        var number = CaseNumber.Format(NumberPrefix, clock.Today, await NumberGenerator.NextAsync(db, NumberPrefix, clock.Today, cancellationToken));
+        var prefix = center.Value.RefusalPrefix;
+        var number = CaseNumber.Format(prefix, clock.Today, await NumberGenerator.NextAsync(db, prefix, clock.Today, cancellationToken));
         var decision = IntakeDecision.Refuse(number, target.Code, target.Name, target.Parts[0].RouteTo,
             ApplicantRules.Normalize(command.Applicant), command.Reason, clerk, clock.Now);
         db.IntakeDecisions.Add(decision);

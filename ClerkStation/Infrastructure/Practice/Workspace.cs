@@ -111,7 +111,15 @@ internal sealed class WorkspaceCenterOptions(Workspace workspace, Microsoft.Exte
         {
             var value = options.CurrentValue;
             return workspace.IsPractice
-                ? new CenterOptions { CasePrefix = PracticePrefix, Name = value.Name + "（练习）", TimeZone = value.TimeZone }
+                ? new CenterOptions
+                {
+                    CasePrefix = PracticePrefix,
+                    NoticePrefix = PracticePrefix + value.NoticePrefix,
+                    RefusalPrefix = PracticePrefix + value.RefusalPrefix,
+                    Name = value.Name,
+                    TimeZone = value.TimeZone,
+                    IsPractice = true,
+                }
                 : value;
         }
     }
