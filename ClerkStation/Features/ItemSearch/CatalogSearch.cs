@@ -5,7 +5,14 @@ using ClerkStation.Infrastructure.Catalog;
 namespace ClerkStation.Features.ItemSearch;
 
 /// <summary>One result row of the item picker: an item or a bundle, with what the clerk needs to choose it.</summary>
-public sealed record ItemChoice(string Code, LocalizedText Name, Department? Department, string KindKey, bool IsBundle, bool IsPoliceWindow, MatchKind? Match);
+public sealed record ItemChoice(string Code, LocalizedText Name, Department? Department, string KindKey, bool IsBundle, bool IsPoliceWindow, MatchKind? Match)
+{
+    /// <summary>For a bundle: how many items it holds.</summary>
+    public int PartCount { get; init; }
+
+    /// <summary>For a bundle: how many departments its parts are routed to (one case each).</summary>
+    public int DepartmentCount { get; init; }
+}
 
 /// <summary>
 /// The search index over the loaded catalog (items and 一件事 bundles), built once: the catalog is immutable while the
@@ -32,7 +39,11 @@ public sealed class CatalogSearch
                 var department = catalog.FindDepartment(i.DepartmentCode);
                 return new ItemChoice(i.Code, i.Name, department, "Kind." + i.Kind, false, department?.Window == ServiceWindow.Police, null);
             })
-            .Concat(catalog.Bundles.Select(b => new ItemChoice(b.Code, b.Name, null, "Kind.Bundle", true, false, null)))
+            .Concat(catalog.Bundles.Select(b => new ItemChoice(b.Code, b.Name, null, "Kind.Bundle", true, false, null)
+            {
+                PartCount = b.Parts.Count,
+                DepartmentCount = b.Parts.Select(p => catalog.FindItem(p)?.RouteTo).OfType<string>().Distinct(StringComparer.Ordinal).Count(),
+            }))
             .ToDictionary(c => c.Code, StringComparer.Ordinal);
     }
 
