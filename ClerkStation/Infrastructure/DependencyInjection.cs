@@ -29,6 +29,9 @@ public static class DependencyInjection
         services.AddSingleton<Features.ItemSearch.CatalogSearch>();
         services.Configure<CenterOptions>(configuration.GetSection(CenterOptions.Section));
         services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
+        services.Configure<RatingOptions>(configuration.GetSection(RatingOptions.Section));
+        services.AddScoped<Features.Ratings.RectificationSteps>();
+        services.AddScoped<Features.Complaints.ComplaintSteps>();
         services.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(sp => new CatalogStore(
             SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>()));
