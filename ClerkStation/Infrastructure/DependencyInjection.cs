@@ -143,6 +143,7 @@ public static class DependencyInjection
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapCultureEndpoints();
         Features.Account.AccountEndpoints.MapAccountEndpoints(app);
+        Features.Statistics.StatisticsCsv.MapStatisticsCsv(app);
         app.MapHealthChecks("/healthz", HealthResponse.Options);
         return app;
     }
