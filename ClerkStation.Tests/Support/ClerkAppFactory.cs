@@ -31,6 +31,8 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Clerk", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
+        // Generated demo history is slow to build and would disturb exact figures: only its own tests turn it on.
+        builder.UseSetting("Demo:History", "false");
         builder.ConfigureServices(services =>
         {
             // Handler tests act as a chosen person; in a browser the real sign-in cookie decides.

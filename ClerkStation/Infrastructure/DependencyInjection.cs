@@ -90,6 +90,9 @@ public static class DependencyInjection
 
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<StartupInitializer>();
+        services.Configure<DemoHistoryOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddScoped<DemoHistoryGenerator>();
+        services.AddHostedService<DemoHistoryInitializer>();
         services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database")
             .AddCheck<CatalogHealthCheck>("catalog");
         return services;
