@@ -40,7 +40,7 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
         var weighted = items.SelectMany(i => i.RouteTo is "mz" or "rs" ? new[] { i, i, i } : [i]).ToArray();
         for (var day = from; day <= today; day = day.AddDays(1))
         {
-            if (!calendar.Covers(day.Year) || !calendar.Covers(day.AddDays(40).Year) || !calendar.IsWorkingDay(day))
+            if (!calendar.Covers(day.Year) || !calendar.IsWorkingDay(day))
             {
                 continue;
             }
@@ -88,8 +88,18 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
             item.Kind == ItemKind.Promised ? Math.Max(1, item.PromisedDays) : 0,
             item.Kind == ItemKind.Promised ? Math.Max(Math.Max(1, item.PromisedDays), item.StatutoryDays ?? 0) : null,
             Applicant(), "{}", []);
-        var @case = Case.Accept(input, clerk, at, calendar);
-        if (item.Kind == ItemKind.Instant)
+        Case @case;
+        try
+        {
+            @case = Case.Accept(input, clerk, at, calendar);
+        }
+        catch (CalendarYearMissingException)
+        {
+            // Due dates beyond the loaded calendar: accepted as an instant item would not be plausible, so skip it.
+            input = input with { ItemKind = ItemKind.Instant, PromisedDays = 0, StatutoryDays = null };
+            @case = Case.Accept(input, clerk, at, calendar);
+        }
+        if (@case.ItemKind == ItemKind.Instant)
         {
             Deliver(@case, clerk, day, 0, today);
             return @case;
@@ -97,7 +107,7 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
 
         var reviewer = staff.Reviewers.TryGetValue(item.RouteTo, out var r) ? r
             : Actor.Create("demo-" + item.RouteTo, (catalog.FindDepartment(item.RouteTo)?.Name.Zh ?? item.RouteTo) + "审核员", [StaffRole.Reviewer], [item.RouteTo]);
-        var claimDay = calendar.AddWorkingDays(day, _random.NextDouble() < 0.6 ? 0 : 1);
+        var claimDay = Add(day, _random.NextDouble() < 0.6 ? 0 : 1);
         if (claimDay >= today && (claimDay > today || _random.NextDouble() < 0.5))
         {
             return @case; // still in the queue
@@ -110,20 +120,20 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
         var paused = 0;
         if (_random.NextDouble() < 0.08)
         {
-            var pauseDay = calendar.AddWorkingDays(claimDay, 1);
+            var pauseDay = Add(claimDay, 1);
             if (pauseDay < today)
             {
                 @case.RequestSupplement(reviewer, At(pauseDay, 11 * 60), ["补充材料"]);
                 paused = 2 + _random.Next(0, 3);
-                var back = calendar.AddWorkingDays(pauseDay, paused);
-                if (back >= today)
+                var back = Add(pauseDay, paused);
+                if (back >= today || Add(@case.StatutoryDueDate ?? @case.DueDate!.Value, paused + 1) == DateOnly.MaxValue)
                 {
                     return @case;
                 }
                 @case.RecordSupplement(clerk, At(back, 9 * 60 + 30), calendar);
             }
         }
-        var decideDay = calendar.AddWorkingDays(day, takes + paused);
+        var decideDay = Add(day, takes + paused);
         if (decideDay < claimDay)
         {
             decideDay = claimDay;
@@ -147,7 +157,7 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
 
     private void Deliver(Case @case, Actor clerk, DateOnly decided, int afterDays, DateOnly today)
     {
-        var day = calendar.AddWorkingDays(decided, afterDays);
+        var day = Add(decided, afterDays);
         if (day > today || (day == today && _random.NextDouble() < 0.5))
         {
             return; // waiting at the window
@@ -176,19 +186,32 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
         }
         var task = RectificationTask.Open(rating, at, calendar, policy);
         into.Tasks.Add(task);
-        var callbackDay = calendar.AddWorkingDays(task.OpenedOn, _random.NextDouble() < 0.9 ? 1 : 2);
+        var callbackDay = Add(task.OpenedOn, _random.NextDouble() < 0.9 ? 1 : 2);
         if (callbackDay >= today)
         {
             return;
         }
         task.RecordCallback(staff.Supervisor, At(callbackDay, 10 * 60), "已电话回访，核实情况属实");
-        var fixDay = calendar.AddWorkingDays(callbackDay, 2 + _random.Next(0, 16));
+        var fixDay = Add(callbackDay, 2 + _random.Next(0, 16));
         if (fixDay >= today)
         {
             return;
         }
         task.RecordFix(staff.Supervisor, At(fixDay, 14 * 60), "已优化窗口叫号与材料告知，并向申请人反馈");
         task.Close(staff.Supervisor, At(fixDay, 16 * 60));
+    }
+
+    // Past the loaded calendar: "never" (the step has not happened yet).
+    private DateOnly Add(DateOnly start, int workingDays)
+    {
+        try
+        {
+            return calendar.AddWorkingDays(start, workingDays);
+        }
+        catch (CalendarYearMissingException)
+        {
+            return DateOnly.MaxValue;
+        }
     }
 
     private IntakeDecision Notice(ServiceItem item, Actor clerk, DateTimeOffset at)
