@@ -5,6 +5,7 @@ using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Support;
+using Mediator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,5 +81,35 @@ public static class SupervisorTestKit
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
         db.AddRange(rows);
         await db.SaveChangesAsync();
+    }
+}
+
+/// <summary>Sends a request through the real pipeline as <paramref name="actor"/> (null: the public, signed out).</summary>
+public static class SendAs
+{
+    /// <summary>A scope acting as <paramref name="actor"/>; for null, a signed-out visitor as on the public rating page.</summary>
+    public static AsyncServiceScope Scope(this ClerkAppFactory app, Actor? actor)
+    {
+        var scope = app.ScopeFor(actor);
+        if (actor is null)
+        {
+            var state = (Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)
+                scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
+            state.SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(
+                new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity()))));
+        }
+        return scope;
+    }
+
+    public static async Task<T> AsAsync<T>(this ClerkAppFactory app, Actor? actor, ICommand<T> command)
+    {
+        await using var scope = app.Scope(actor);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
+    public static async Task<T> AsAsync<T>(this ClerkAppFactory app, Actor? actor, IQuery<T> query)
+    {
+        await using var scope = app.Scope(actor);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
     }
 }
