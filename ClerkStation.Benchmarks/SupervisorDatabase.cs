@@ -20,12 +20,21 @@ public static class SupervisorDatabase
     public static readonly DateOnly Today = new(2026, 11, 20);
     private static readonly DateOnly From = new(2025, 1, 2);
 
-    public static string PathFor(int cases) => Path.Combine(Path.GetTempPath(), "clerkstation-bench", $"supervisor-{cases}-v1.db");
+    public static string PathFor(int cases) => Path.Combine(Path.GetTempPath(), "clerkstation-bench", $"supervisor-{cases}-v2.db");
 
     public static CatalogStore Store { get; } = new(SeedData(), TimeProvider.System);
 
-    public static ClerkDbContext Open(string path) =>
-        new(new DbContextOptionsBuilder<ClerkDbContext>().UseSqlite($"Data Source={path}").Options);
+    public static ClerkDbContext Open(string path)
+    {
+        var options = new DbContextOptionsBuilder<ClerkDbContext>().UseSqlite($"Data Source={path}");
+        if (Environment.GetEnvironmentVariable("SUPERVISOR_SQL_LOG") == "1")
+        {
+            // One line per command with its time: which query costs what.
+            options.LogTo(line => Console.WriteLine(line.Split('\n')[0] + " | " + string.Join(' ', line.Split('\n').Skip(1).Take(3)).Trim()),
+                [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
+        }
+        return new ClerkDbContext(options.Options);
+    }
 
     public static string Ensure(int cases = TargetCases)
     {

@@ -23,8 +23,9 @@ public static class Figures
     /// Actual working days = working days from acceptance to decision minus the days the clock was paused. Time saved =
     /// 1 − Σ actual / Σ promised (how much faster than promised the center was, overall).
     /// </summary>
-    public static HandlingSummary Handling(IEnumerable<HandlingGroup> groups, WorkingDayCalendar calendar)
+    public static HandlingSummary Handling(IEnumerable<HandlingGroup> groups, WorkingDayCalendar calendar, IDictionary<(DateOnly, DateOnly), int>? workingDaysCache = null)
     {
+        var cache = workingDaysCache ?? new Dictionary<(DateOnly, DateOnly), int>();
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(calendar);
         long cases = 0, actual = 0, promised = 0;
@@ -35,7 +36,11 @@ public static class Figures
             {
                 continue;
             }
-            var days = Math.Max(0, calendar.WorkingDaysBetween(g.AcceptedOn, g.DecidedOn) - g.PausedWorkingDays);
+            if (!cache.TryGetValue((g.AcceptedOn, g.DecidedOn), out var between))
+            {
+                cache[(g.AcceptedOn, g.DecidedOn)] = between = calendar.WorkingDaysBetween(g.AcceptedOn, g.DecidedOn);
+            }
+            var days = Math.Max(0, between - g.PausedWorkingDays);
             cases += g.Count;
             actual += (long)days * g.Count;
             promised += (long)g.PromisedDays * g.Count;

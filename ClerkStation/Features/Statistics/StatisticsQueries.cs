@@ -139,13 +139,16 @@ public static class StatisticsQueries
         var groups = handlingRows.Where(h => h.DecidedOn is not null)
             .Select(h => (h.DepartmentCode, Group: new HandlingGroup(h.AcceptedOn, h.DecidedOn!.Value, h.PromisedDays, h.PausedWorkingDays, h.Count)))
             .ToList();
-        var handling = Figures.Handling(groups.Select(g => g.Group), calendar);
+        var workingDays = new Dictionary<(DateOnly, DateOnly), int>();
+        var handling = Figures.Handling(groups.Select(g => g.Group), calendar, workingDays);
+        var groupsByDepartment = groups.ToLookup(g => g.DepartmentCode, g => g.Group, StringComparer.Ordinal);
+        var acceptedByDepartment = byDayAndDepartment.ToLookup(r => r.DepartmentCode, StringComparer.Ordinal);
         var departmentCodes = byDayAndDepartment.Select(r => r.DepartmentCode).Concat(groups.Select(g => g.DepartmentCode)).Distinct(StringComparer.Ordinal);
         var departments = departmentCodes
             .Select(code =>
             {
-                var mine = byDayAndDepartment.Where(r => r.DepartmentCode == code).ToList();
-                var h = Figures.Handling(groups.Where(g => g.DepartmentCode == code).Select(g => g.Group), calendar);
+                var mine = acceptedByDepartment[code].ToList();
+                var h = Figures.Handling(groupsByDepartment[code], calendar, workingDays);
                 return new DepartmentFigures(code, mine.Sum(r => r.Count), mine.Sum(r => r.Instant), h.Cases, h.Late);
             })
             .OrderByDescending(d => d.Accepted).ThenBy(d => d.Code, StringComparer.Ordinal)

@@ -25,7 +25,7 @@ internal sealed class ServiceRatingConfiguration : IEntityTypeConfiguration<Serv
         // One rating per service: one invitation per case, found by its token.
         builder.HasIndex(r => r.CaseId).IsUnique();
         builder.HasIndex(r => r.Token).IsUnique();
-        builder.HasIndex(r => new { r.RatedOn, r.DepartmentCode, r.Level });
+        builder.HasIndex(r => new { r.RatedOn, r.DepartmentCode, r.Level, r.Excluded });
     }
 }
 

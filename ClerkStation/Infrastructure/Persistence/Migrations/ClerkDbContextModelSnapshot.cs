@@ -475,7 +475,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
-                    b.HasIndex("RatedOn", "DepartmentCode", "Level");
+                    b.HasIndex("RatedOn", "DepartmentCode", "Level", "Excluded");
 
                     b.ToTable("ServiceRatings", (string)null);
                 });

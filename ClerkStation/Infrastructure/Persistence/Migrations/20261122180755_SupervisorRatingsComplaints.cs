@@ -178,9 +178,9 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ServiceRatings_RatedOn_DepartmentCode_Level",
+                name: "IX_ServiceRatings_RatedOn_DepartmentCode_Level_Excluded",
                 table: "ServiceRatings",
-                columns: new[] { "RatedOn", "DepartmentCode", "Level" });
+                columns: new[] { "RatedOn", "DepartmentCode", "Level", "Excluded" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceRatings_Token",

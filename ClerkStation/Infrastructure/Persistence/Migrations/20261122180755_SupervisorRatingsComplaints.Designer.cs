@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClerkStation.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ClerkDbContext))]
-    [Migration("20261122172957_SupervisorRatingsComplaints")]
+    [Migration("20261122180755_SupervisorRatingsComplaints")]
     partial class SupervisorRatingsComplaints
     {
         /// <inheritdoc />
@@ -478,7 +478,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
-                    b.HasIndex("RatedOn", "DepartmentCode", "Level");
+                    b.HasIndex("RatedOn", "DepartmentCode", "Level", "Excluded");
 
                     b.ToTable("ServiceRatings", (string)null);
                 });
