@@ -48,7 +48,7 @@ public static class SupervisorProbe
         foreach (var sql in new[]
         {
             "EXPLAIN QUERY PLAN SELECT AcceptedOn, DepartmentCode, COUNT(*) FROM Cases WHERE AcceptedOn >= '2026-10-22' AND AcceptedOn <= '2026-11-20' GROUP BY AcceptedOn, DepartmentCode",
-            "EXPLAIN QUERY PLAN SELECT DepartmentCode, COUNT(*) FROM Cases WHERE DecidedOn >= '2026-10-22' AND DecidedOn <= '2026-11-20' AND ItemKind = 'Promised' GROUP BY DepartmentCode, AcceptedOn, DecidedOn, PromisedDays, PausedWorkingDays",
+            "EXPLAIN QUERY PLAN SELECT DepartmentCode, COUNT(*) FROM Cases WHERE DecidedAt >= '2026-10-22' AND DecidedAt < '2026-11-21' AND ItemKind = 'Promised' GROUP BY DepartmentCode, AcceptedOn, substr(DecidedAt, 1, 10), PromisedDays, PausedWorkingDays",
             "EXPLAIN QUERY PLAN SELECT DepartmentCode, Status, ClaimedById, COUNT(*) FROM Cases WHERE Status IN ('Routed','InReview','SupplementRequested','Suspended') GROUP BY DepartmentCode, Status, ClaimedById, ClaimedByName",
         })
         {

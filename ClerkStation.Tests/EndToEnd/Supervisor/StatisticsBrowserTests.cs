@@ -68,8 +68,9 @@ public sealed class StatisticsBrowserTests(BrowserAppFixture shared, DemoHistory
     public async Task The_floor_shows_queues_boards_and_workload(string culture, string heading, string screenshot)
     {
         var page = await SupervisorAsync("/supervisor", culture);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
         await Expect(page.GetByTestId("queues").Locator("tbody tr").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(screenshot);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("reviewer-load").Locator("tbody tr").First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("clerk-load")).ToContainTextAsync(culture == "zh-CN" ? "王小燕" : "王小燕");
         await page.ScreenshotAsync(screenshot);

@@ -5,7 +5,6 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Statistics;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Statistics;
@@ -65,6 +64,16 @@ public sealed record StatisticsReport(
 /// </summary>
 public static class StatisticsQueries
 {
+    private sealed class HandlingRow
+    {
+        public string DepartmentCode { get; set; } = string.Empty;
+        public DateOnly AcceptedOn { get; set; }
+        public string DecidedOn { get; set; } = string.Empty;
+        public int PromisedDays { get; set; }
+        public int PausedWorkingDays { get; set; }
+        public int Count { get; set; }
+    }
+
     public const int TopItems = 15;
 
     public static async Task<StatisticsReport> LoadAsync(ClerkDbContext db, StatisticsFilter filter, WorkingDayCalendar calendar, DateOnly today, CancellationToken ct = default)
@@ -94,18 +103,18 @@ public static class StatisticsQueries
             .Select(g => new { g.Key.AcceptedById, g.Key.AcceptedByName, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
             .ToListAsync(ct);
 
-        var decided = db.Cases.AsNoTracking()
-            .Where(c => EF.Property<DateOnly?>(c, CaseStatisticsConfiguration.DecidedOn) >= from
-                && EF.Property<DateOnly?>(c, CaseStatisticsConfiguration.DecidedOn) <= to
-                && c.ItemKind == ItemKind.Promised);
-        if (dept is not null)
-        {
-            decided = decided.Where(c => c.DepartmentCode == dept);
-        }
-        var handlingRows = await decided
-            .GroupBy(c => new { c.DepartmentCode, c.AcceptedOn, DecidedOn = EF.Property<DateOnly?>(c, CaseStatisticsConfiguration.DecidedOn), c.PromisedDays, c.PausedWorkingDays })
-            .Select(g => new { g.Key.DepartmentCode, g.Key.AcceptedOn, g.Key.DecidedOn, g.Key.PromisedDays, g.Key.PausedWorkingDays, Count = g.Count() })
-            .ToListAsync(ct);
+        var (decidedFrom, decidedTo) = ClerkStation.Features.Supervisor.DayRange.Of(from, to);
+        var handlingRows = dept is null
+            ? await db.Database.SqlQuery<HandlingRow>($"""
+                SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
+                FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised'
+                GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
+                """).ToListAsync(ct)
+            : await db.Database.SqlQuery<HandlingRow>($"""
+                SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
+                FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised' AND "DepartmentCode" = {dept}
+                GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
+                """).ToListAsync(ct);
 
         var decisions = db.IntakeDecisions.AsNoTracking().Where(d => d.Day >= from && d.Day <= to);
         if (dept is not null)
@@ -136,8 +145,8 @@ public static class StatisticsQueries
         var isDemo = await db.DemoHistory.AnyAsync(ct);
 
         // Assemble (small lists only from here on).
-        var groups = handlingRows.Where(h => h.DecidedOn is not null)
-            .Select(h => (h.DepartmentCode, Group: new HandlingGroup(h.AcceptedOn, h.DecidedOn!.Value, h.PromisedDays, h.PausedWorkingDays, h.Count)))
+        var groups = handlingRows
+            .Select(h => (h.DepartmentCode, Group: new HandlingGroup(h.AcceptedOn, DateOnly.ParseExact(h.DecidedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.PromisedDays, h.PausedWorkingDays, h.Count)))
             .ToList();
         var workingDays = new Dictionary<(DateOnly, DateOnly), int>();
         var handling = Figures.Handling(groups.Select(g => g.Group), calendar, workingDays);

@@ -60,21 +60,11 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("DecidedOn")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("TEXT")
-                        .HasComputedColumnSql("substr(\"DecidedAt\", 1, 10)", false);
-
                     b.Property<string>("DecisionNote")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DeliveredOn")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("TEXT")
-                        .HasComputedColumnSql("substr(\"DeliveredAt\", 1, 10)", false);
 
                     b.Property<string>("Delivery")
                         .HasColumnType("TEXT");
@@ -172,7 +162,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("AcceptedOn", "DepartmentCode", "ItemKind", "ItemCode", "AcceptedById", "AcceptedByName")
                         .HasDatabaseName("IX_Cases_Stats_Accepted");
 
-                    b.HasIndex("DecidedOn", "ItemKind", "DepartmentCode", "AcceptedOn", "PromisedDays", "PausedWorkingDays", "AssignedClerkId", "AssignedClerkName")
+                    b.HasIndex("DecidedAt", "ItemKind", "DepartmentCode", "AcceptedOn", "PromisedDays", "PausedWorkingDays", "AssignedClerkId", "AssignedClerkName")
                         .HasDatabaseName("IX_Cases_Stats_Decided");
 
                     b.ToTable("Cases", (string)null);

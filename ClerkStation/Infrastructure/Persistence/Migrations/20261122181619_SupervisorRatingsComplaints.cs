@@ -11,22 +11,6 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "DecidedOn",
-                table: "Cases",
-                type: "TEXT",
-                nullable: true,
-                computedColumnSql: "substr(\"DecidedAt\", 1, 10)",
-                stored: false);
-
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "DeliveredOn",
-                table: "Cases",
-                type: "TEXT",
-                nullable: true,
-                computedColumnSql: "substr(\"DeliveredAt\", 1, 10)",
-                stored: false);
-
             migrationBuilder.CreateTable(
                 name: "Complaints",
                 columns: table => new
@@ -148,7 +132,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Stats_Decided",
                 table: "Cases",
-                columns: new[] { "DecidedOn", "ItemKind", "DepartmentCode", "AcceptedOn", "PromisedDays", "PausedWorkingDays", "AssignedClerkId", "AssignedClerkName" });
+                columns: new[] { "DecidedAt", "ItemKind", "DepartmentCode", "AcceptedOn", "PromisedDays", "PausedWorkingDays", "AssignedClerkId", "AssignedClerkName" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Complaints_Status_RecordedOn",
@@ -218,14 +202,6 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_Stats_Decided",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "DecidedOn",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "DeliveredOn",
                 table: "Cases");
         }
     }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClerkStation.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ClerkDbContext))]
-    [Migration("20261122180755_SupervisorRatingsComplaints")]
+    [Migration("20261122181619_SupervisorRatingsComplaints")]
     partial class SupervisorRatingsComplaints
     {
         /// <inheritdoc />
@@ -63,21 +63,11 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("DecidedOn")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("TEXT")
-                        .HasComputedColumnSql("substr(\"DecidedAt\", 1, 10)", false);
-
                     b.Property<string>("DecisionNote")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DeliveredOn")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("TEXT")
-                        .HasComputedColumnSql("substr(\"DeliveredAt\", 1, 10)", false);
 
                     b.Property<string>("Delivery")
                         .HasColumnType("TEXT");
@@ -175,7 +165,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("AcceptedOn", "DepartmentCode", "ItemKind", "ItemCode", "AcceptedById", "AcceptedByName")
                         .HasDatabaseName("IX_Cases_Stats_Accepted");
 
-                    b.HasIndex("DecidedOn", "ItemKind", "DepartmentCode", "AcceptedOn", "PromisedDays", "PausedWorkingDays", "AssignedClerkId", "AssignedClerkName")
+                    b.HasIndex("DecidedAt", "ItemKind", "DepartmentCode", "AcceptedOn", "PromisedDays", "PausedWorkingDays", "AssignedClerkId", "AssignedClerkName")
                         .HasDatabaseName("IX_Cases_Stats_Decided");
 
                     b.ToTable("Cases", (string)null);
