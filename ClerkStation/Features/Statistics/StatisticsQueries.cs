@@ -34,8 +34,11 @@ public sealed record RatingFigures(IReadOnlyDictionary<RatingLevel, int> ByLevel
 
 public sealed record RectificationFigures(int Opened, int Finished, int OnTime, int OverdueNow)
 {
-    /// <summary>整改按时率: of the tasks opened in the range, the share closed with both callback and fix on time.</summary>
-    public double OnTimeRate => Figures.Percent(OnTime, Opened);
+    /// <summary>
+    /// 整改按时率: of the tasks opened in the range that are finished or already overdue (the ones whose outcome is known),
+    /// the share with both callback and fix on time. Tasks still within their deadlines do not count yet.
+    /// </summary>
+    public double OnTimeRate => Figures.Percent(OnTime, Finished + OverdueNow);
 }
 
 public sealed record StatisticsReport(
