@@ -34,6 +34,9 @@ public static class DependencyInjection
         services.AddSingleton<Features.Track.TrackThrottle>();
         services.Configure<CenterOptions>(configuration.GetSection(CenterOptions.Section));
         services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
+        services.Configure<RatingOptions>(configuration.GetSection(RatingOptions.Section));
+        services.AddScoped<Features.Ratings.RectificationSteps>();
+        services.AddScoped<Features.Complaints.ComplaintSteps>();
         services.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(sp => new CatalogStore(
             SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>()));
@@ -102,6 +105,9 @@ public static class DependencyInjection
 
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<StartupInitializer>();
+        services.Configure<DemoHistoryOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddScoped<DemoHistoryGenerator>();
+        services.AddHostedService<DemoHistoryInitializer>();
         services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database")
             .AddCheck<CatalogHealthCheck>("catalog");
         return services;
@@ -173,6 +179,7 @@ public static class DependencyInjection
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapCultureEndpoints();
         Features.Account.AccountEndpoints.MapAccountEndpoints(app);
+        Features.Statistics.StatisticsCsv.MapStatisticsCsv(app);
         app.MapHealthChecks("/healthz", HealthResponse.Options);
         return app;
     }

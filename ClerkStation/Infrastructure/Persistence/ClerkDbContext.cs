@@ -1,5 +1,7 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.Ratings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +28,14 @@ public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : I
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<ServiceRating> ServiceRatings => Set<ServiceRating>();
+
+    public DbSet<RectificationTask> RectificationTasks => Set<RectificationTask>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<DemoHistoryMarker> DemoHistory => Set<DemoHistoryMarker>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

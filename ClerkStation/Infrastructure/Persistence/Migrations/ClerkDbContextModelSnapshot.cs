@@ -153,7 +153,83 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Status", "DueDate");
 
+                    b.HasIndex("Status", "AssignedClerkId", "AssignedClerkName")
+                        .HasDatabaseName("IX_Cases_Floor_Clerk");
+
+                    b.HasIndex("Status", "DepartmentCode", "ClaimedById", "ClaimedByName")
+                        .HasDatabaseName("IX_Cases_Floor_Open");
+
+                    b.HasIndex("AcceptedOn", "DepartmentCode", "ItemKind", "ItemCode", "AcceptedById", "AcceptedByName")
+                        .HasDatabaseName("IX_Cases_Stats_Accepted");
+
+                    b.HasIndex("DecidedAt", "ItemKind", "DepartmentCode", "AcceptedOn", "PromisedDays", "PausedWorkingDays", "AssignedClerkId", "AssignedClerkName")
+                        .HasDatabaseName("IX_Cases_Stats_Decided");
+
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("ClerkStation.Domain.Complaints.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "RecordedOn");
+
+                    b.ToTable("Complaints", (string)null);
                 });
 
             modelBuilder.Entity("ClerkStation.Domain.Intake.IntakeDecision", b =>
@@ -219,6 +295,179 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("Day", "Kind");
 
                     b.ToTable("IntakeDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("ClerkStation.Domain.Ratings.RectificationTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("AppealDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealDecision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("AppealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CallbackDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallbackNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CalledBackAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CalledBackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClerkName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FixDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("FixedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FixedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RatingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenedOn");
+
+                    b.HasIndex("RatingId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "FixDue");
+
+                    b.ToTable("RectificationTasks", (string)null);
+                });
+
+            modelBuilder.Entity("ClerkStation.Domain.Ratings.ServiceRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClerkId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClerkName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("FollowUpAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FollowUpLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("RatedOn", "DepartmentCode", "Level", "Excluded");
+
+                    b.ToTable("ServiceRatings", (string)null);
                 });
 
             modelBuilder.Entity("ClerkStation.Features.Training.TrainingAssignment", b =>
@@ -409,6 +658,28 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasKey("UserId", "Code");
 
                     b.ToTable("ClerkFavourites");
+                });
+
+            modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.DemoHistoryMarker", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FromDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDay")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DemoHistory", (string)null);
                 });
 
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.FormDraft", b =>

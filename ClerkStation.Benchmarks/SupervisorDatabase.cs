@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Ratings;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Benchmarks;
+
+/// <summary>
+/// A SQLite file of about 1,000,000 cases (2025-01-02 … "today" = 2026-11-20, ≈2,100 a working day, with ratings,
+/// rectification tasks, notices and refusals), generated once through the app's demo-history builder and cached under
+/// the temp folder. Events are left out: no floor or statistics query reads them.
+/// </summary>
+public static class SupervisorDatabase
+{
+    public const int TargetCases = 1_000_000;
+    public static readonly DateOnly Today = new(2026, 11, 20);
+    private static readonly DateOnly From = new(2025, 1, 2);
+
+    public static string PathFor(int cases) => Path.Combine(Path.GetTempPath(), "clerkstation-bench", $"supervisor-{cases}-v3.db");
+
+    public static CatalogStore Store { get; } = new(SeedData(), TimeProvider.System);
+
+    public static ClerkDbContext Open(string path)
+    {
+        var options = new DbContextOptionsBuilder<ClerkDbContext>().UseSqlite($"Data Source={path}");
+        if (Environment.GetEnvironmentVariable("SUPERVISOR_SQL_LOG") == "1")
+        {
+            // One line per command with its time: which query costs what.
+            options.LogTo(line => Console.WriteLine(line.Split('\n')[0] + " | " + string.Join(' ', line.Split('\n').Skip(1).Take(3)).Trim()),
+                [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
+        }
+        return new ClerkDbContext(options.Options);
+    }
+
+    public static string Ensure(int cases = TargetCases)
+    {
+        var path = PathFor(cases);
+        if (File.Exists(path))
+        {
+            return path;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var building = path + ".building";
+        File.Delete(building);
+        var started = Stopwatch.StartNew();
+        using (var db = Open(building))
+        {
+            db.Database.Migrate();
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
+            var workingDays = Enumerable.Range(0, Today.DayNumber - From.DayNumber + 1).Count(i => Store.Calendar.IsWorkingDay(From.AddDays(i)));
+            var staff = new DemoStaff(
+                [.. Enumerable.Range(1, 8).Select(i => Actor.Create($"clerk-{i}", $"受理员{i}", [StaffRole.Clerk]))],
+                new Dictionary<string, Actor>(StringComparer.Ordinal),
+                Actor.Create("supervisor", "值班长", [StaffRole.Supervisor]));
+            var builder = new DemoHistoryBuilder(Store.Catalog, Store.Calendar, staff, RectificationPolicy.Zhejiang, seed: 7)
+            {
+                CasesPerDay = (int)Math.Ceiling(cases / (double)workingDays / 0.925), // ≈7.5 % of arrivals are notices or refusals
+                Now = new DateTimeOffset(Today.ToDateTime(new TimeOnly(18, 0)), TimeSpan.FromHours(8)),
+            };
+            var written = DemoHistoryWriter.WriteAsync(db, builder.Build(From, Today), daysPerTransaction: 10, includeEvents: false).GetAwaiter().GetResult();
+            db.Database.ExecuteSqlRaw("ANALYZE;");
+            Console.WriteLine($"Generated {written:N0} cases in {started.Elapsed.TotalSeconds:N0} s: {path}");
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Move(building, path);
+        return path;
+    }
+
+    private static string SeedData()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "seed-data", "catalog")))
+            {
+                return Path.Combine(dir.FullName, "seed-data");
+            }
+        }
+        throw new InvalidOperationException("seed-data not found above " + AppContext.BaseDirectory);
+    }
+
+    public static DeadlinePolicy Policy { get; } = new(2);
+}

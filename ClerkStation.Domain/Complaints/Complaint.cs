@@ -1,0 +1,113 @@
+using ClerkStation.Domain.Ratings;
+using ClerkStation.Domain.Staff;
+
+namespace ClerkStation.Domain.Complaints;
+
+/// <summary>
+/// "Couldn't get it done" (办不成事反映): an applicant reports at the counter that something could not be done. Recorded
+/// by a clerk or the supervisor, assigned by the supervisor to someone who follows it up, resolved, closed; every step timed.
+/// </summary>
+public sealed class Complaint
+{
+    private Complaint()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string ApplicantName { get; private set; } = string.Empty;
+    public string? ApplicantPhone { get; private set; }
+    public string? ItemCode { get; private set; }
+    public string? DepartmentCode { get; private set; }
+    public string Description { get; private set; } = string.Empty;
+    public ComplaintStatus Status { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+    public DateOnly RecordedOn { get; private set; }
+    public string RecordedByName { get; private set; } = string.Empty;
+
+    public string? AssignedToName { get; private set; }
+    public DateTimeOffset? AssignedAt { get; private set; }
+
+    public string? Resolution { get; private set; }
+    public DateTimeOffset? ResolvedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? ClosedByName { get; private set; }
+
+    public static Complaint Record(
+        Actor recorder, DateTimeOffset now, string applicantName, string? applicantPhone, string? itemCode, string? departmentCode, string description)
+    {
+        ArgumentNullException.ThrowIfNull(recorder);
+        if (!(recorder.IsIn(StaffRole.Clerk) || recorder.IsIn(StaffRole.Supervisor)))
+        {
+            throw new RatingRuleException(RatingRuleCodes.RoleNotAllowed, "Complaints are recorded at the counter or by the supervisor.");
+        }
+
+        return new Complaint
+        {
+            Id = Guid.CreateVersion7(now),
+            ApplicantName = Required(applicantName),
+            ApplicantPhone = Optional(applicantPhone),
+            ItemCode = Optional(itemCode),
+            DepartmentCode = Optional(departmentCode),
+            Description = Required(description),
+            Status = ComplaintStatus.Recorded,
+            RecordedAt = now,
+            RecordedOn = DateOnly.FromDateTime(now.DateTime),
+            RecordedByName = recorder.DisplayName,
+        };
+    }
+
+    /// <summary>Assigning again (someone else takes it over) is allowed until it is resolved.</summary>
+    public void Assign(Actor supervisor, DateTimeOffset now, string assigneeName)
+    {
+        RequireSupervisor(supervisor);
+        RequireStatus(nameof(Assign), ComplaintStatus.Recorded, ComplaintStatus.Assigned);
+        AssignedToName = Required(assigneeName);
+        AssignedAt = now;
+        Status = ComplaintStatus.Assigned;
+    }
+
+    public void Resolve(Actor supervisor, DateTimeOffset now, string resolution)
+    {
+        RequireSupervisor(supervisor);
+        RequireStatus(nameof(Resolve), ComplaintStatus.Assigned);
+        Resolution = Required(resolution);
+        ResolvedAt = now;
+        Status = ComplaintStatus.Resolved;
+    }
+
+    public void Close(Actor supervisor, DateTimeOffset now)
+    {
+        RequireSupervisor(supervisor);
+        RequireStatus(nameof(Close), ComplaintStatus.Resolved);
+        ClosedAt = now;
+        ClosedByName = supervisor.DisplayName;
+        Status = ComplaintStatus.Closed;
+    }
+
+    /// <summary>From recording to resolution, or so far.</summary>
+    public TimeSpan Elapsed(DateTimeOffset now) => (ResolvedAt ?? now) - RecordedAt;
+
+    private static void RequireSupervisor(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsIn(StaffRole.Supervisor))
+        {
+            throw new RatingRuleException(RatingRuleCodes.RoleNotAllowed, $"{actor.DisplayName} is not a supervisor.");
+        }
+    }
+
+    private void RequireStatus(string action, params ComplaintStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new RatingRuleException(RatingRuleCodes.NotAllowedInStatus, $"{action} is not allowed while the complaint is {Status}.");
+        }
+    }
+
+    private static string Required(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new RatingRuleException(RatingRuleCodes.TextRequired, "Required text is missing.") : text.Trim();
+
+    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

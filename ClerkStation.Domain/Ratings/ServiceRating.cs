@@ -1,0 +1,113 @@
+using ClerkStation.Domain.Catalog;
+
+namespace ClerkStation.Domain.Ratings;
+
+/// <summary>
+/// "一次一评": the invitation to rate one delivered case (reached through an unguessable token, e.g. a QR code on the
+/// receipt), the rating itself, and the applicant's one 追评 (follow-up rating).
+/// </summary>
+public sealed class ServiceRating
+{
+    private ServiceRating()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CaseId { get; private set; }
+    public string CaseNumber { get; private set; } = string.Empty;
+    public string Token { get; private set; } = string.Empty;
+    public string ItemCode { get; private set; } = string.Empty;
+    public LocalizedText ItemName { get; private set; } = LocalizedText.Empty;
+    public string DepartmentCode { get; private set; } = string.Empty;
+    /// <summary>The clerk who handed the result out: "谁办理谁负责".</summary>
+    public string ClerkId { get; private set; } = string.Empty;
+    public string ClerkName { get; private set; } = string.Empty;
+    public DateTimeOffset InvitedAt { get; private set; }
+
+    public RatingLevel? Level { get; private set; }
+    public string? Comment { get; private set; }
+    public DateTimeOffset? RatedAt { get; private set; }
+    public DateOnly? RatedOn { get; private set; }
+
+    public RatingLevel? FollowUpLevel { get; private set; }
+    public string? FollowUpComment { get; private set; }
+    public DateTimeOffset? FollowUpAt { get; private set; }
+
+    /// <summary>Set when a supervisor upheld an appeal: the rating was mistaken or malicious and leaves the statistics.</summary>
+    public bool Excluded { get; private set; }
+
+    public bool IsRated => Level is not null;
+
+    public bool IsBad => Level is { } level && level.IsBad();
+
+    public static ServiceRating Invite(
+        Guid caseId, string caseNumber, string itemCode, LocalizedText itemName, string departmentCode,
+        string clerkId, string clerkName, string token, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(caseNumber);
+        ArgumentException.ThrowIfNullOrWhiteSpace(token);
+        if (token.Length < 16)
+        {
+            throw new ArgumentException("A rating token must be long enough not to be guessed.", nameof(token));
+        }
+
+        return new ServiceRating
+        {
+            Id = Guid.CreateVersion7(now),
+            CaseId = caseId,
+            CaseNumber = caseNumber,
+            ItemCode = itemCode,
+            ItemName = itemName ?? LocalizedText.Empty,
+            DepartmentCode = departmentCode,
+            ClerkId = clerkId,
+            ClerkName = clerkName,
+            Token = token,
+            InvitedAt = now,
+        };
+    }
+
+    /// <summary>The one rating of this service; a second one is refused.</summary>
+    public void Rate(RatingLevel level, string? comment, DateTimeOffset now)
+    {
+        RequireKnown(level);
+        if (IsRated)
+        {
+            throw new RatingRuleException(RatingRuleCodes.AlreadyRated, $"Case {CaseNumber} has already been rated.");
+        }
+
+        Level = level;
+        Comment = Trimmed(comment);
+        RatedAt = now;
+        RatedOn = DateOnly.FromDateTime(now.DateTime);
+    }
+
+    /// <summary>追评: the applicant may add one follow-up rating after the first (typically after the callback and fix).</summary>
+    public void FollowUp(RatingLevel level, string? comment, DateTimeOffset now)
+    {
+        RequireKnown(level);
+        if (!IsRated)
+        {
+            throw new RatingRuleException(RatingRuleCodes.NotRatedYet, "Rate the service first.");
+        }
+        if (FollowUpLevel is not null)
+        {
+            throw new RatingRuleException(RatingRuleCodes.FollowUpUsed, $"The follow-up rating of case {CaseNumber} has already been given.");
+        }
+
+        FollowUpLevel = level;
+        FollowUpComment = Trimmed(comment);
+        FollowUpAt = now;
+    }
+
+    internal void Exclude() => Excluded = true;
+
+    private static void RequireKnown(RatingLevel level)
+    {
+        if (!RatingLevels.IsDefined(level))
+        {
+            throw new RatingRuleException(RatingRuleCodes.UnknownLevel, $"Unknown rating level {(int)level}.");
+        }
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim()[..Math.Min(value.Trim().Length, 1000)];
+}

@@ -1,0 +1,33 @@
+using ClerkStation.Domain.Complaints;
+using ClerkStation.Domain.Ratings;
+using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+
+namespace ClerkStation.Tests.Domain.Ratings;
+
+public class ComplaintTests
+{
+    [Fact]
+    public void Recorded_assigned_resolved_closed_with_every_step_timed()
+    {
+        var c = Complaint.Record(Clerk, At("2026-03-02", 9), " 王五 ", null, null, "mz", "低保材料被要求三次补交");
+        Assert.Equal(ComplaintStatus.Recorded, c.Status);
+        Assert.Equal("王五", c.ApplicantName);
+        c.Assign(Supervisor, At("2026-03-02", 10), "陈民");
+        c.Resolve(Supervisor, At("2026-03-03", 11), "已一次性告知并当场受理");
+        Assert.Equal(TimeSpan.FromHours(26), c.Elapsed(At("2026-03-09")));
+        c.Close(Supervisor, At("2026-03-03", 12));
+        Assert.Equal(ComplaintStatus.Closed, c.Status);
+        Assert.Equal(At("2026-03-02", 10), c.AssignedAt);
+        Assert.Equal(At("2026-03-03", 12), c.ClosedAt);
+    }
+
+    [Fact]
+    public void Only_the_counter_or_the_supervisor_records_and_only_the_supervisor_follows_up()
+    {
+        Assert.Throws<RatingRuleException>(() => Complaint.Record(Reviewer, At("2026-03-02"), "王五", null, null, null, "x"));
+        var c = Complaint.Record(Supervisor, At("2026-03-02"), "王五", null, null, null, "x");
+        Assert.Throws<RatingRuleException>(() => c.Assign(Clerk, At("2026-03-02"), "陈民"));
+        Assert.Equal(RatingRuleCodes.NotAllowedInStatus, Assert.Throws<RatingRuleException>(() => c.Close(Supervisor, At("2026-03-02"))).Code);
+        Assert.Equal(RatingRuleCodes.TextRequired, Assert.Throws<RatingRuleException>(() => Complaint.Record(Clerk, At("2026-03-02"), "王五", null, null, null, " ")).Code);
+    }
+}

@@ -1,0 +1,85 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClerkStation.Tests.EndToEnd.Supervisor;
+
+/// <summary>Cases put straight into a running app's database (through the domain), for the browser tests to act on.</summary>
+public static class SupervisorE2E
+{
+    private static int _serial;
+
+    public static async Task<Actor> ActorAsync(ClerkAppFactory app, string userName, StaffRole role, params string[] departments)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName);
+        return Actor.Create(user.Id, user.DisplayName, [role], departments);
+    }
+
+    /// <summary>A promised case accepted now by "clerk", routed to <paramref name="department"/>; delivered at once when <paramref name="instant"/>.</summary>
+    public static async Task<Case> SeedCaseAsync(ClerkAppFactory app, string department, bool instant = false)
+    {
+        var clerk = await ActorAsync(app, "clerk", StaffRole.Clerk);
+        var clock = app.Services.GetRequiredService<CenterClock>();
+        var store = app.Services.GetRequiredService<CatalogStore>();
+        var number = $"E2E-{clock.Today:yyyyMMdd}-{Interlocked.Increment(ref _serial):D4}-{Guid.NewGuid().ToString("N")[..4]}";
+        var input = new AcceptCase(number, "E2E-1", new LocalizedText("测试事项", "Test item"), instant ? ItemKind.Instant : ItemKind.Promised, department,
+            instant ? 0 : 5, instant ? null : 10, new Applicant(ApplicantKind.Person, "张三", "33020319900101123X", "13812345678", "舟山"), "{}", []);
+        var c = Case.Accept(input, clerk, clock.Now, store.Calendar);
+        if (instant)
+        {
+            c.Deliver(clerk, clock.Now, DeliveryMethod.Window, "张三", "33020319900101123X", null);
+        }
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
+        db.Cases.Add(c);
+        await db.SaveChangesAsync();
+        return c;
+    }
+}
+
+/// <summary>A second app on a real port with the generated demo history on, for the statistics and floor screenshots.</summary>
+public sealed class DemoHistoryAppFactory : ClerkAppFactory
+{
+    private readonly Lazy<string> _address;
+
+    public DemoHistoryAppFactory()
+    {
+        UseKestrel(0);
+        _address = new Lazy<string>(() =>
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            return addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        });
+    }
+
+    public string BaseAddress => _address.Value;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Demo:History", "true");
+    }
+}
+
+public sealed class DemoHistoryAppFixture : IAsyncLifetime
+{
+    public DemoHistoryAppFactory Factory { get; } = new();
+
+    public ValueTask InitializeAsync()
+    {
+        _ = Factory.BaseAddress;
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
+}

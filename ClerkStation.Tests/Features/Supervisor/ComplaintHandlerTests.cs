@@ -1,0 +1,38 @@
+using ClerkStation.Domain.Complaints;
+using ClerkStation.Features.Complaints;
+using ClerkStation.Features.Supervisor;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using static ClerkStation.Tests.Supervision.SupervisorTestKit;
+
+namespace ClerkStation.Tests.Supervision;
+
+public sealed class ComplaintHandlerTests : IAsyncLifetime
+{
+    private readonly FixedClockAppFactory _app = new();
+
+    public ValueTask InitializeAsync()
+    {
+        _ = _app.Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Recorded_at_the_counter_then_assigned_resolved_and_closed_by_the_supervisor()
+    {
+        var id = await _app.AsAsync(ClerkA, new RecordComplaint("王五", "13800000000", null, "mz", "跑了三趟没办成"));
+        Assert.Equal(1, (await _app.AsAsync(Boss, new GetFloor())).OpenComplaints);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.AsAsync(ClerkA, new AssignComplaint(id, "陈民")));
+
+        await _app.AsAsync(Boss, new AssignComplaint(id, "陈民"));
+        await _app.AsAsync(Boss, new ResolveComplaint(id, "当场补正后受理"));
+        await _app.AsAsync(Boss, new CloseComplaint(id));
+        var c = (await _app.AsAsync(Boss, new GetComplaints())).Single(x => x.Id == id);
+        Assert.Equal(ComplaintStatus.Closed, c.Status);
+        Assert.Equal((FixedClockAppFactory.Now, "甲受理", "孙值班长"), (c.RecordedAt, c.RecordedByName, c.ClosedByName));
+        Assert.Equal(0, (await _app.AsAsync(Boss, new GetFloor())).OpenComplaints);
+    }
+}

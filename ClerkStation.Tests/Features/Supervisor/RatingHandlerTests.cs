@@ -1,0 +1,148 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Ratings;
+using ClerkStation.Features.Ratings;
+using ClerkStation.Features.Statistics;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Supervision.SupervisorTestKit;
+
+namespace ClerkStation.Tests.Supervision;
+
+/// <summary>好差评 through the handlers: invitation, one rating, bad → task with working-day deadlines, 追评 once, appeal.</summary>
+public sealed class RatingHandlerTests : IAsyncLifetime
+{
+    private readonly FixedClockAppFactory _app = new();
+
+    public ValueTask InitializeAsync()
+    {
+        _ = _app.Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<Case> DeliveredAsync()
+    {
+        var c = NewCase(ClerkA, "mz", At("2026-03-11", 9), 0);
+        DeliverNow(c, ClerkA, At("2026-03-11", 9));
+        await SaveAsync(_app, c);
+        return c;
+    }
+
+    private async Task<(ServiceRating Rating, RectificationTask? Task)> LoadAsync(string token)
+    {
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
+        var rating = await db.ServiceRatings.AsNoTracking().SingleAsync(r => r.Token == token);
+        return (rating, await db.RectificationTasks.AsNoTracking().SingleOrDefaultAsync(t => t.RatingId == rating.Id));
+    }
+
+    [Fact]
+    public async Task An_invitation_needs_a_delivered_case_and_is_created_once()
+    {
+        var open = NewCase(ClerkA, "mz", At("2026-03-11", 9), 5);
+        await SaveAsync(_app, open);
+        var ex = await Assert.ThrowsAsync<RatingRuleException>(() => _app.AsAsync(ClerkA, new CreateRatingInvitation(open.Id)));
+        Assert.Equal(RatingRuleCodes.CaseNotDelivered, ex.Code);
+
+        var c = await DeliveredAsync();
+        var first = await _app.AsAsync(ClerkA, new CreateRatingInvitation(c.Id));
+        var again = await _app.AsAsync(Boss, new CreateRatingInvitation(c.Id));
+        Assert.Equal(first.Token, again.Token);
+        Assert.True(first.Token.Length >= 32);
+        Assert.Equal("/rate/" + first.Token, first.Path);
+    }
+
+    [Fact]
+    public async Task Missing_invitations_are_issued_for_delivered_cases()
+    {
+        var a = await DeliveredAsync();
+        var b = await DeliveredAsync();
+        var issued = await _app.AsAsync(Boss, new IssueMissingRatingInvitations());
+        Assert.True(issued >= 2);
+        Assert.Equal(0, await _app.AsAsync(Boss, new IssueMissingRatingInvitations()));
+        var pending = await _app.AsAsync(Boss, new GetPendingRatings(200));
+        Assert.Contains(pending, p => p.CaseNumber == a.Number);
+        Assert.Contains(pending, p => p.CaseNumber == b.Number);
+    }
+
+    [Fact]
+    public async Task The_applicant_rates_once_without_signing_in_and_a_second_rating_is_refused()
+    {
+        var c = await DeliveredAsync();
+        var token = (await _app.AsAsync(ClerkA, new CreateRatingInvitation(c.Id))).Token;
+        var form = await _app.AsAsync(null, new GetRatingForm(token));
+        Assert.NotNull(form);
+        Assert.True(form.CanRate);
+        Assert.Equal(c.Number, form.CaseNumber);
+
+        Assert.Equal(RatingSubmitted.Rated, await _app.AsAsync(null, new SubmitRating(token, RatingLevel.Satisfied, "很快")));
+        var ex = await Assert.ThrowsAsync<RatingRuleException>(() => _app.AsAsync(null, new SubmitRating(token, RatingLevel.VeryDissatisfied, null)));
+        Assert.Equal(RatingRuleCodes.AlreadyRated, ex.Code);
+        var (rating, task) = await LoadAsync(token);
+        Assert.Equal(RatingLevel.Satisfied, rating.Level);
+        Assert.Null(task);
+        Assert.False((await _app.AsAsync(null, new GetRatingForm(token)))!.CanRate);
+    }
+
+    [Fact]
+    public async Task An_unknown_token_shows_nothing_and_cannot_rate()
+    {
+        Assert.Null(await _app.AsAsync(null, new GetRatingForm("no-such-token-000000000000")));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.AsAsync(null, new SubmitRating("no-such-token-000000000000", RatingLevel.Satisfied, null)));
+    }
+
+    [Fact]
+    public async Task A_bad_rating_opens_a_task_with_working_day_deadlines_and_the_follow_up_comes_once_after_the_callback()
+    {
+        var c = await DeliveredAsync();
+        var token = (await _app.AsAsync(ClerkA, new CreateRatingInvitation(c.Id))).Token;
+        Assert.Equal(RatingSubmitted.RatedBadTaskOpened, await _app.AsAsync(null, new SubmitRating(token, RatingLevel.Dissatisfied, "材料说了三次")));
+        var (_, task) = await LoadAsync(token);
+        Assert.NotNull(task);
+        Assert.Equal(D("2026-03-12"), task.CallbackDue); // 1 working day after Wed 11 Mar
+        Assert.Equal(D("2026-04-01"), task.FixDue);      // 15 working days
+        Assert.Equal(RectificationStatus.Open, task.Status);
+
+        // 追评 is not offered before the callback.
+        Assert.False((await _app.AsAsync(null, new GetRatingForm(token)))!.CanFollowUp);
+        await Assert.ThrowsAsync<RatingRuleException>(() => _app.AsAsync(null, new SubmitRating(token, RatingLevel.Satisfied, null, FollowUp: true)));
+
+        await _app.AsAsync(Boss, new RecordRectificationCallback(task.Id, "已回访，情况属实"));
+        Assert.True((await _app.AsAsync(null, new GetRatingForm(token)))!.CanFollowUp);
+        Assert.Equal(RatingSubmitted.FollowUpRecorded, await _app.AsAsync(null, new SubmitRating(token, RatingLevel.Satisfied, "整改后满意", FollowUp: true)));
+        var twice = await Assert.ThrowsAsync<RatingRuleException>(() => _app.AsAsync(null, new SubmitRating(token, RatingLevel.VerySatisfied, null, FollowUp: true)));
+        Assert.Equal(RatingRuleCodes.FollowUpUsed, twice.Code);
+
+        await _app.AsAsync(Boss, new RecordRectificationFix(task.Id, "窗口已统一材料清单"));
+        await _app.AsAsync(Boss, new CloseRectification(task.Id));
+        var rows = await _app.AsAsync(Boss, new GetRectificationTasks());
+        var row = rows.Single(r => r.Task.Id == task.Id);
+        Assert.Equal(RectificationStatus.Closed, row.Task.Status);
+        Assert.True(row.Task.WasOnTime);
+        Assert.Equal(RatingLevel.Satisfied, row.FollowUpLevel);
+    }
+
+    [Fact]
+    public async Task An_upheld_appeal_takes_the_rating_out_of_the_statistics()
+    {
+        var c = await DeliveredAsync();
+        var token = (await _app.AsAsync(ClerkA, new CreateRatingInvitation(c.Id))).Token;
+        await _app.AsAsync(null, new SubmitRating(token, RatingLevel.VeryDissatisfied, "乱点的"));
+        var (_, task) = await LoadAsync(token);
+        var filter = new StatisticsFilter(D("2026-03-11"), D("2026-03-11"));
+        var before = await _app.AsAsync(Boss, new GetStatistics(filter));
+
+        await _app.AsAsync(Boss, new AppealRating(task!.Id, "申请人回访时表示误点"));
+        await _app.AsAsync(Boss, new DecideRatingAppeal(task.Id, true, "核实为误评"));
+        var (rating, dismissed) = await LoadAsync(token);
+        Assert.True(rating.Excluded);
+        Assert.Equal(RectificationStatus.Dismissed, dismissed!.Status);
+        var after = await _app.AsAsync(Boss, new GetStatistics(filter));
+        Assert.Equal(before.Ratings.ByLevel[RatingLevel.VeryDissatisfied] - 1, after.Ratings.ByLevel[RatingLevel.VeryDissatisfied]);
+        Assert.Equal(before.Ratings.Excluded + 1, after.Ratings.Excluded);
+    }
+}

@@ -1,0 +1,115 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.Ratings;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Tests.Support;
+using Mediator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+
+namespace ClerkStation.Tests.Supervision;
+
+/// <summary>The app with the center clock stopped at Wed 11 Mar 2026, 17:00 China time.</summary>
+public sealed class FixedClockAppFactory : ClerkAppFactory
+{
+    public static readonly DateTimeOffset Now = At("2026-03-11", 17);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTime(Now))));
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+}
+
+/// <summary>Actors and small builders for the supervisor handler tests.</summary>
+public static class SupervisorTestKit
+{
+    public static readonly Actor ClerkA = Actor.Create("clerk-a", "甲受理", [StaffRole.Clerk]);
+    public static readonly Actor ClerkB = Actor.Create("clerk-b", "乙受理", [StaffRole.Clerk]);
+    public static readonly Actor ReviewerMz = Actor.Create("rev-mz", "民政审核", [StaffRole.Reviewer], ["mz"]);
+    public static readonly Actor ReviewerRs = Actor.Create("rev-rs", "人社审核", [StaffRole.Reviewer], ["rs"]);
+    public static readonly Actor Boss = Actor.Create("boss", "孙值班长", [StaffRole.Supervisor]);
+
+    private static int _serial;
+
+    public static Case NewCase(Actor clerk, string department, DateTimeOffset at, int promisedDays, string item = "T-1")
+    {
+        var number = $"T-{Interlocked.Increment(ref _serial):D5}";
+        var input = Promised(promisedDays, promisedDays * 3) with
+        {
+            Number = number,
+            ItemCode = item,
+            DepartmentCode = department,
+        };
+        if (promisedDays == 0)
+        {
+            input = input with { ItemKind = ItemKind.Instant, PromisedDays = 0, StatutoryDays = null };
+        }
+        return Case.Accept(input, clerk, at, Cal);
+    }
+
+    public static void DeliverNow(Case c, Actor clerk, DateTimeOffset at) =>
+        c.Deliver(clerk, at, DeliveryMethod.Window, "张三", "33020319900101123X", null);
+
+    public static IntakeDecision Notice(Actor clerk, string department, DateTimeOffset at) =>
+        IntakeDecision.IssueOneTimeNotice($"GZ-{Interlocked.Increment(ref _serial):D5}", "T-1", new LocalizedText("事项", "Item"), department, Person,
+            [new NoticeLine(NoticeLineKind.Material, "M1", new LocalizedText("户口簿", "Household register"), new LocalizedText("未带", "Missing"))], null, clerk, at);
+
+    public static IntakeDecision Refusal(Actor clerk, string department, DateTimeOffset at) =>
+        IntakeDecision.Refuse($"BY-{Interlocked.Increment(ref _serial):D5}", "T-1", new LocalizedText("事项", "Item"), department, Person, "不属于受理范围", clerk, at);
+
+    public static ServiceRating RateCase(Case c, RatingLevel level, DateTimeOffset at)
+    {
+        var rating = ServiceRating.Invite(c.Id, c.Number, c.ItemCode, c.ItemName, c.DepartmentCode, c.Delivery!.DeliveredById,
+            c.Delivery.DeliveredByName, "token-" + Guid.NewGuid().ToString("N"), at);
+        rating.Rate(level, level.IsBad() ? "太慢" : null, at);
+        return rating;
+    }
+
+    public static async Task SaveAsync(ClerkAppFactory app, params object[] rows)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
+        db.AddRange(rows);
+        await db.SaveChangesAsync();
+    }
+}
+
+/// <summary>Sends a request through the real pipeline as <paramref name="actor"/> (null: the public, signed out).</summary>
+public static class SendAs
+{
+    /// <summary>A scope acting as <paramref name="actor"/>; for null, a signed-out visitor as on the public rating page.</summary>
+    public static AsyncServiceScope Scope(this ClerkAppFactory app, Actor? actor)
+    {
+        var scope = app.ScopeFor(actor);
+        if (actor is null)
+        {
+            var state = (Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)
+                scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
+            state.SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(
+                new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity()))));
+        }
+        return scope;
+    }
+
+    public static async Task<T> AsAsync<T>(this ClerkAppFactory app, Actor? actor, ICommand<T> command)
+    {
+        await using var scope = app.Scope(actor);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
+    public static async Task<T> AsAsync<T>(this ClerkAppFactory app, Actor? actor, IQuery<T> query)
+    {
+        await using var scope = app.Scope(actor);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
+    }
+}

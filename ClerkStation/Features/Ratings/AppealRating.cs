@@ -1,0 +1,22 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+
+namespace ClerkStation.Features.Ratings;
+
+/// <summary>申诉: the rating is contested as mistaken or malicious; a supervisor reviews it.</summary>
+[AllowedRoles(StaffRole.Supervisor)]
+public sealed record AppealRating(Guid TaskId, string Reason) : ICommand, IAuditTarget
+{
+    public string? AuditTarget => TaskId.ToString();
+}
+
+public sealed class AppealRatingHandler(RectificationSteps steps) : ICommandHandler<AppealRating>
+{
+    public async ValueTask<Unit> Handle(AppealRating command, CancellationToken cancellationToken)
+    {
+        await steps.RunAsync(command.TaskId, (task, rating, who, now) => task.Appeal(who, now, command.Reason), cancellationToken);
+        return Unit.Value;
+    }
+}

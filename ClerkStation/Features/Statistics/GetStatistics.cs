@@ -1,0 +1,32 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Statistics;
+
+/// <summary>The reform's figures for a date range and (optionally) one department.</summary>
+[AllowedRoles(StaffRole.Supervisor)]
+public sealed record GetStatistics(StatisticsFilter Filter) : IQuery<StatisticsReport>;
+
+public sealed class GetStatisticsValidator : IRequestValidator<GetStatistics>
+{
+    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(GetStatistics message, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(message.Filter.From > message.Filter.To || message.Filter.To.DayNumber - message.Filter.From.DayNumber > 731
+            ? [new ValidationProblem("range", "statistics.badRange")]
+            : []);
+}
+
+public sealed class GetStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock)
+    : IQueryHandler<GetStatistics, StatisticsReport>
+{
+    public async ValueTask<StatisticsReport> Handle(GetStatistics query, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await StatisticsQueries.LoadAsync(db, query.Filter, store.Calendar, clock.Today, cancellationToken);
+    }
+}

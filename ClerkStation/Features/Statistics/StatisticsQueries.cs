@@ -1,0 +1,200 @@
+using ClerkStation.Domain.Calendar;
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.Ratings;
+using ClerkStation.Domain.Statistics;
+using ClerkStation.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Statistics;
+
+/// <summary>Date range (inclusive, center days) and an optional department.</summary>
+public sealed record StatisticsFilter(DateOnly From, DateOnly To, string? DepartmentCode = null);
+
+public sealed record DayVolume(DateOnly Day, int Accepted, int Instant);
+
+public sealed record DepartmentFigures(string Code, int Accepted, int Instant, int Decided, int Late)
+{
+    public double InstantShare => Figures.Percent(Instant, Accepted);
+    public double OverdueRate => Figures.Percent(Late, Decided);
+}
+
+public sealed record ItemVolume(string Code, int Accepted);
+
+public sealed record ClerkFigures(string Id, string Name, int Accepted, int Instant, int Notices, int Refusals);
+
+public sealed record RatingFigures(IReadOnlyDictionary<RatingLevel, int> ByLevel, int Excluded)
+{
+    public int Total => ByLevel.Values.Sum();
+    public int Bad => ByLevel.Where(p => p.Key.IsBad()).Sum(p => p.Value);
+    /// <summary>满意率: ratings that are not 差评, over all (non-excluded) ratings.</summary>
+    public double SatisfactionRate => Figures.Percent(Total - Bad, Total);
+}
+
+public sealed record RectificationFigures(int Opened, int Finished, int OnTime, int OverdueNow)
+{
+    /// <summary>
+    /// 整改按时率: of the tasks opened in the range that are finished or already overdue (the ones whose outcome is known),
+    /// the share with both callback and fix on time. Tasks still within their deadlines do not count yet.
+    /// </summary>
+    public double OnTimeRate => Figures.Percent(OnTime, Finished + OverdueNow);
+}
+
+public sealed record StatisticsReport(
+    StatisticsFilter Filter,
+    int Accepted,
+    int Instant,
+    int Notices,
+    int Refusals,
+    HandlingSummary Handling,
+    IReadOnlyList<DayVolume> Days,
+    IReadOnlyList<DepartmentFigures> Departments,
+    IReadOnlyList<ItemVolume> Items,
+    IReadOnlyList<ClerkFigures> Clerks,
+    RatingFigures Ratings,
+    RectificationFigures Rectification,
+    bool IsDemoData)
+{
+    public double InstantShare => Figures.Percent(Instant, Accepted);
+    public double OverdueRate => Figures.Percent(Handling.Late, Handling.Cases);
+}
+
+/// <summary>
+/// The statistics as SQL aggregations: every query is a GROUP BY over a covering index range
+/// (IX_Cases_Stats_Accepted, IX_Cases_Stats_Decided); nothing loads cases into memory. Working days are counted once per
+/// (accepted, decided, promised, paused) group by the domain (<see cref="Figures.Handling"/>).
+/// </summary>
+public static class StatisticsQueries
+{
+    private sealed class HandlingRow
+    {
+        public string DepartmentCode { get; set; } = string.Empty;
+        public DateOnly AcceptedOn { get; set; }
+        public string DecidedOn { get; set; } = string.Empty;
+        public int PromisedDays { get; set; }
+        public int PausedWorkingDays { get; set; }
+        public int Count { get; set; }
+    }
+
+    public const int TopItems = 15;
+
+    public static async Task<StatisticsReport> LoadAsync(ClerkDbContext db, StatisticsFilter filter, WorkingDayCalendar calendar, DateOnly today, CancellationToken ct = default)
+    {
+        var (from, to, dept) = (filter.From, filter.To, string.IsNullOrWhiteSpace(filter.DepartmentCode) ? null : filter.DepartmentCode);
+
+        var accepted = db.Cases.AsNoTracking().Where(c => c.AcceptedOn >= from && c.AcceptedOn <= to);
+        if (dept is not null)
+        {
+            accepted = accepted.Where(c => c.DepartmentCode == dept);
+        }
+
+        var byDayAndDepartment = await accepted
+            .GroupBy(c => new { c.AcceptedOn, c.DepartmentCode })
+            .Select(g => new { g.Key.AcceptedOn, g.Key.DepartmentCode, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
+            .ToListAsync(ct);
+
+        var items = await accepted
+            .GroupBy(c => c.ItemCode)
+            .Select(g => new { Code = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Code)
+            .Take(TopItems)
+            .ToListAsync(ct);
+
+        var clerks = await accepted
+            .GroupBy(c => new { c.AcceptedById, c.AcceptedByName })
+            .Select(g => new { g.Key.AcceptedById, g.Key.AcceptedByName, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
+            .ToListAsync(ct);
+
+        var (decidedFrom, decidedTo) = ClerkStation.Features.Supervisor.DayRange.Of(from, to);
+        var handlingRows = dept is null
+            ? await db.Database.SqlQuery<HandlingRow>($"""
+                SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
+                FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised'
+                GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
+                """).ToListAsync(ct)
+            : await db.Database.SqlQuery<HandlingRow>($"""
+                SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
+                FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised' AND "DepartmentCode" = {dept}
+                GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
+                """).ToListAsync(ct);
+
+        var decisions = db.IntakeDecisions.AsNoTracking().Where(d => d.Day >= from && d.Day <= to);
+        if (dept is not null)
+        {
+            decisions = decisions.Where(d => d.DepartmentCode == dept);
+        }
+        var decisionRows = await decisions
+            .GroupBy(d => new { d.ClerkId, d.ClerkName, d.Kind })
+            .Select(g => new { g.Key.ClerkId, g.Key.ClerkName, g.Key.Kind, Count = g.Count() })
+            .ToListAsync(ct);
+
+        var ratings = db.ServiceRatings.AsNoTracking().Where(r => r.RatedOn >= from && r.RatedOn <= to);
+        if (dept is not null)
+        {
+            ratings = ratings.Where(r => r.DepartmentCode == dept);
+        }
+        var ratingRows = await ratings
+            .GroupBy(r => new { r.Level, r.Excluded })
+            .Select(g => new { g.Key.Level, g.Key.Excluded, Count = g.Count() })
+            .ToListAsync(ct);
+
+        var tasks = db.RectificationTasks.AsNoTracking().Where(t => t.OpenedOn >= from && t.OpenedOn <= to);
+        if (dept is not null)
+        {
+            tasks = tasks.Where(t => t.DepartmentCode == dept);
+        }
+        var taskList = await tasks.ToListAsync(ct); // bad ratings only: a handful per week
+        var isDemo = await db.DemoHistory.AnyAsync(ct);
+
+        // Assemble (small lists only from here on).
+        var groups = handlingRows
+            .Select(h => (h.DepartmentCode, Group: new HandlingGroup(h.AcceptedOn, DateOnly.ParseExact(h.DecidedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.PromisedDays, h.PausedWorkingDays, h.Count)))
+            .ToList();
+        var workingDays = new Dictionary<(DateOnly, DateOnly), int>();
+        var handling = Figures.Handling(groups.Select(g => g.Group), calendar, workingDays);
+        var groupsByDepartment = groups.ToLookup(g => g.DepartmentCode, g => g.Group, StringComparer.Ordinal);
+        var acceptedByDepartment = byDayAndDepartment.ToLookup(r => r.DepartmentCode, StringComparer.Ordinal);
+        var departmentCodes = byDayAndDepartment.Select(r => r.DepartmentCode).Concat(groups.Select(g => g.DepartmentCode)).Distinct(StringComparer.Ordinal);
+        var departments = departmentCodes
+            .Select(code =>
+            {
+                var mine = acceptedByDepartment[code].ToList();
+                var h = Figures.Handling(groupsByDepartment[code], calendar, workingDays);
+                return new DepartmentFigures(code, mine.Sum(r => r.Count), mine.Sum(r => r.Instant), h.Cases, h.Late);
+            })
+            .OrderByDescending(d => d.Accepted).ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToList();
+
+        var days = byDayAndDepartment.GroupBy(r => r.AcceptedOn)
+            .Select(g => new DayVolume(g.Key, g.Sum(r => r.Count), g.Sum(r => r.Instant)))
+            .OrderBy(d => d.Day)
+            .ToList();
+
+        var clerkFigures = clerks.Select(c => new { Id = c.AcceptedById, Name = c.AcceptedByName, c.Count, c.Instant })
+            .Concat(decisionRows.Select(d => new { Id = d.ClerkId, Name = d.ClerkName, Count = 0, Instant = 0 }))
+            .GroupBy(c => c.Id)
+            .Select(g => new ClerkFigures(g.Key, g.First().Name, g.Sum(c => c.Count), g.Sum(c => c.Instant),
+                decisionRows.Where(d => d.ClerkId == g.Key && d.Kind == IntakeDecisionKind.OneTimeNotice).Sum(d => d.Count),
+                decisionRows.Where(d => d.ClerkId == g.Key && d.Kind == IntakeDecisionKind.Refusal).Sum(d => d.Count)))
+            .OrderByDescending(c => c.Accepted).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+
+        var byLevel = RatingLevels.BestFirst.ToDictionary(l => l, l => ratingRows.Where(r => r.Level == l && !r.Excluded).Sum(r => r.Count));
+
+        return new StatisticsReport(
+            filter,
+            byDayAndDepartment.Sum(r => r.Count),
+            byDayAndDepartment.Sum(r => r.Instant),
+            decisionRows.Where(d => d.Kind == IntakeDecisionKind.OneTimeNotice).Sum(d => d.Count),
+            decisionRows.Where(d => d.Kind == IntakeDecisionKind.Refusal).Sum(d => d.Count),
+            handling,
+            days,
+            departments,
+            items.Select(i => new ItemVolume(i.Code, i.Count)).ToList(),
+            clerkFigures,
+            new RatingFigures(byLevel, ratingRows.Where(r => r.Excluded && r.Level != null).Sum(r => r.Count)),
+            new RectificationFigures(taskList.Count, taskList.Count(t => t.IsFinished), taskList.Count(t => t.WasOnTime), taskList.Count(t => t.IsOverdueOn(today))),
+            isDemo);
+    }
+}

@@ -1,0 +1,213 @@
+using ClerkStation.Domain.Calendar;
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Intake;
+using ClerkStation.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Supervisor;
+
+/// <summary>Counts of one person or department today.</summary>
+public sealed record FloorCount(string Key, string Name, int Accepted, int Instant, int Completed, int Refused, int Notices);
+
+/// <summary>Open cases of one department by status.</summary>
+public sealed record QueueCount(string DepartmentCode, int Routed, int InReview, int Supplement, int Suspended)
+{
+    public int Total => Routed + InReview + Supplement + Suspended;
+}
+
+/// <summary>Who holds how much: open cases claimed by a reviewer, or cases a clerk follows up (open or ready for delivery).</summary>
+public sealed record Workload(string PersonId, string Name, int Open, int ReadyForDelivery);
+
+/// <summary>An open case on the overdue / due-soon board.</summary>
+public sealed record RiskRow(
+    Guid Id, string Number, string ItemCode, LocalizedText ItemName, string DepartmentCode, CaseStatus Status, DateOnly? DueDate,
+    int? RemainingWorkingDays, DeadlineLight Light, string? ClaimedById, string? ClaimedByName, string AssignedClerkId, string AssignedClerkName);
+
+public sealed record FloorSnapshot(
+    DateOnly Today,
+    FloorCount Totals,
+    IReadOnlyList<FloorCount> ByClerk,
+    IReadOnlyList<FloorCount> ByDepartment,
+    IReadOnlyList<QueueCount> Queues,
+    IReadOnlyList<RiskRow> Overdue,
+    IReadOnlyList<RiskRow> DueSoon,
+    IReadOnlyList<Workload> Clerks,
+    IReadOnlyList<Workload> Reviewers,
+    int OpenRectifications,
+    int OverdueRectifications,
+    int OpenComplaints);
+
+/// <summary>
+/// The queries behind the floor, each a GROUP BY over an index range (today's rows, or the open statuses); only the
+/// cases close to their deadline are loaded whole, to compute their traffic light with the domain's own rule.
+/// Kept free of the mediator so the benchmark runs exactly these queries.
+/// </summary>
+/// <summary>
+/// Decision times are stored as center-local text ("2026-03-11 15:00:00+08:00"): a day range is a text range, which the
+/// covering index IX_Cases_Stats_Decided answers without touching the table.
+/// </summary>
+public static class DayRange
+{
+    public static (string From, string ToExclusive) Of(DateOnly from, DateOnly to) =>
+        (from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+         to.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+}
+
+public static class FloorQueries
+{
+    public const int BoardLimit = 200;
+
+    public static async Task<FloorSnapshot> LoadAsync(ClerkDbContext db, DateOnly today, WorkingDayCalendar calendar, DeadlinePolicy policy, CancellationToken ct = default)
+    {
+        var accepted = await db.Cases.AsNoTracking()
+            .Where(c => c.AcceptedOn == today)
+            .GroupBy(c => new { c.AcceptedById, c.AcceptedByName, c.DepartmentCode })
+            .Select(g => new { g.Key.AcceptedById, g.Key.AcceptedByName, g.Key.DepartmentCode, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
+            .ToListAsync(ct);
+
+        var (dayStart, dayEnd) = DayRange.Of(today, today);
+        var completed = await db.Database.SqlQuery<CompletedRow>($"""
+            SELECT "AssignedClerkId", "AssignedClerkName", "DepartmentCode", COUNT(*) AS "Count" FROM "Cases"
+            WHERE "DecidedAt" >= {dayStart} AND "DecidedAt" < {dayEnd}
+            GROUP BY "AssignedClerkId", "AssignedClerkName", "DepartmentCode"
+            """).ToListAsync(ct);
+
+        var decisions = await db.IntakeDecisions.AsNoTracking()
+            .Where(d => d.Day == today)
+            .GroupBy(d => new { d.ClerkId, d.ClerkName, d.DepartmentCode, d.Kind })
+            .Select(g => new { g.Key.ClerkId, g.Key.ClerkName, g.Key.DepartmentCode, g.Key.Kind, Count = g.Count() })
+            .ToListAsync(ct);
+
+        var byClerk = new Dictionary<string, Counter>();
+        var byDepartment = new Dictionary<string, Counter>();
+        var totals = new Counter("*", "*");
+        foreach (var a in accepted)
+        {
+            foreach (var c in new[] { Get(byClerk, a.AcceptedById, a.AcceptedByName), Get(byDepartment, a.DepartmentCode, a.DepartmentCode), totals })
+            {
+                c.Accepted += a.Count;
+                c.Instant += a.Instant;
+            }
+        }
+        foreach (var d in completed)
+        {
+            foreach (var c in new[] { Get(byClerk, d.AssignedClerkId, d.AssignedClerkName), Get(byDepartment, d.DepartmentCode, d.DepartmentCode), totals })
+            {
+                c.Completed += d.Count;
+            }
+        }
+        foreach (var d in decisions)
+        {
+            foreach (var c in new[] { Get(byClerk, d.ClerkId, d.ClerkName), Get(byDepartment, d.DepartmentCode, d.DepartmentCode), totals })
+            {
+                if (d.Kind == IntakeDecisionKind.Refusal)
+                {
+                    c.Refused += d.Count;
+                }
+                else
+                {
+                    c.Notices += d.Count;
+                }
+            }
+        }
+
+        var open = await db.Cases.AsNoTracking()
+            .Where(c => c.Status == CaseStatus.Routed || c.Status == CaseStatus.InReview || c.Status == CaseStatus.SupplementRequested || c.Status == CaseStatus.Suspended)
+            .GroupBy(c => new { c.DepartmentCode, c.Status, c.ClaimedById, c.ClaimedByName })
+            .Select(g => new { g.Key.DepartmentCode, g.Key.Status, g.Key.ClaimedById, g.Key.ClaimedByName, Count = g.Count() })
+            .ToListAsync(ct);
+        var queues = open.GroupBy(o => o.DepartmentCode)
+            .Select(g => new QueueCount(g.Key,
+                g.Where(o => o.Status == CaseStatus.Routed).Sum(o => o.Count),
+                g.Where(o => o.Status == CaseStatus.InReview).Sum(o => o.Count),
+                g.Where(o => o.Status == CaseStatus.SupplementRequested).Sum(o => o.Count),
+                g.Where(o => o.Status == CaseStatus.Suspended).Sum(o => o.Count)))
+            .OrderByDescending(q => q.Total).ThenBy(q => q.DepartmentCode, StringComparer.Ordinal)
+            .ToList();
+        var reviewers = open.Where(o => o.ClaimedById is not null)
+            .GroupBy(o => o.ClaimedById!)
+            .Select(g => new Workload(g.Key, g.First().ClaimedByName ?? g.Key, g.Sum(o => o.Count), 0))
+            .OrderByDescending(w => w.Open).ThenBy(w => w.Name, StringComparer.Ordinal)
+            .ToList();
+
+        var clerkLoad = await db.Cases.AsNoTracking()
+            .Where(c => c.Status == CaseStatus.Routed || c.Status == CaseStatus.InReview || c.Status == CaseStatus.SupplementRequested
+                || c.Status == CaseStatus.Suspended || c.Status == CaseStatus.ReadyForDelivery)
+            .GroupBy(c => new { c.AssignedClerkId, c.AssignedClerkName, Ready = c.Status == CaseStatus.ReadyForDelivery })
+            .Select(g => new { g.Key.AssignedClerkId, g.Key.AssignedClerkName, g.Key.Ready, Count = g.Count() })
+            .ToListAsync(ct);
+        var clerks = clerkLoad.GroupBy(c => c.AssignedClerkId)
+            .Select(g => new Workload(g.Key, g.First().AssignedClerkName, g.Where(c => !c.Ready).Sum(c => c.Count), g.Where(c => c.Ready).Sum(c => c.Count)))
+            .OrderByDescending(w => w.Open + w.ReadyForDelivery).ThenBy(w => w.Name, StringComparer.Ordinal)
+            .ToList();
+
+        // Candidates for the boards: due on or before the last day of the warning window. Paused cases keep the light
+        // they had when they stopped, so the domain decides on the loaded rows.
+        var horizon = calendar.Covers(today.Year) ? calendar.AddWorkingDays(today, policy.WarningWorkingDays) : today;
+        var near = await db.Cases.AsNoTracking()
+            .Where(c => (c.Status == CaseStatus.Routed || c.Status == CaseStatus.InReview || c.Status == CaseStatus.SupplementRequested || c.Status == CaseStatus.Suspended)
+                && c.DueDate != null && c.DueDate <= horizon)
+            .OrderBy(c => c.DueDate)
+            .Take(BoardLimit * 2)
+            .ToListAsync(ct);
+        var risk = near
+            .Select(c => new RiskRow(c.Id, c.Number, c.ItemCode, c.ItemName, c.DepartmentCode, c.Status, c.DueDate,
+                calendar.Covers(today.Year) ? c.RemainingWorkingDays(today, calendar) : null,
+                calendar.Covers(today.Year) ? c.LightOn(today, calendar, policy) : DeadlineLight.None,
+                c.ClaimedById, c.ClaimedByName, c.AssignedClerkId, c.AssignedClerkName))
+            .OrderByDescending(r => r.Light).ThenBy(r => r.RemainingWorkingDays ?? 0).ThenBy(r => r.Number, StringComparer.Ordinal)
+            .ToList();
+
+        var openTasks = await db.RectificationTasks.AsNoTracking()
+            .Where(t => t.Status != Domain.Ratings.RectificationStatus.Closed && t.Status != Domain.Ratings.RectificationStatus.Dismissed)
+            .Select(t => new { t.CallbackDue, t.FixDue, t.CalledBackOn, t.FixedOn })
+            .ToListAsync(ct);
+        var openComplaints = await db.Complaints.CountAsync(c => c.Status != Domain.Complaints.ComplaintStatus.Closed, ct);
+
+        return new FloorSnapshot(
+            today,
+            totals.ToCount(),
+            Sorted(byClerk),
+            Sorted(byDepartment),
+            queues,
+            risk.Where(r => r.Light is DeadlineLight.Red or DeadlineLight.Severe).Take(BoardLimit).ToList(),
+            risk.Where(r => r.Light == DeadlineLight.Yellow).Take(BoardLimit).ToList(),
+            clerks,
+            reviewers,
+            openTasks.Count,
+            openTasks.Count(t => (t.CalledBackOn is null && today > t.CallbackDue) || (t.FixedOn is null && today > t.FixDue)),
+            openComplaints);
+
+        static Counter Get(Dictionary<string, Counter> map, string key, string name)
+        {
+            if (!map.TryGetValue(key, out var counter))
+            {
+                map[key] = counter = new Counter(key, name);
+            }
+            return counter;
+        }
+
+        static List<FloorCount> Sorted(Dictionary<string, Counter> map) =>
+            map.Values.Select(c => c.ToCount()).OrderByDescending(c => c.Accepted + c.Completed + c.Refused + c.Notices).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private sealed class CompletedRow
+    {
+        public string AssignedClerkId { get; set; } = string.Empty;
+        public string AssignedClerkName { get; set; } = string.Empty;
+        public string DepartmentCode { get; set; } = string.Empty;
+        public int Count { get; set; }
+    }
+
+    private sealed class Counter(string key, string name)
+    {
+        public int Accepted { get; set; }
+        public int Instant { get; set; }
+        public int Completed { get; set; }
+        public int Refused { get; set; }
+        public int Notices { get; set; }
+
+        public FloorCount ToCount() => new(key, name, Accepted, Instant, Completed, Refused, Notices);
+    }
+}

@@ -1,0 +1,26 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ClerkStation.Features.Supervisor;
+
+/// <summary>The live floor: today's counts, open queues, the overdue and due-soon boards, workload per person.</summary>
+[AllowedRoles(StaffRole.Supervisor)]
+public sealed record GetFloor : IQuery<FloorSnapshot>;
+
+public sealed class GetFloorHandler(
+    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, IOptions<DeadlineOptions> deadlines)
+    : IQueryHandler<GetFloor, FloorSnapshot>
+{
+    public async ValueTask<FloorSnapshot> Handle(GetFloor query, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await FloorQueries.LoadAsync(db, clock.Today, store.Calendar, new DeadlinePolicy(deadlines.Value.WarningWorkingDays), cancellationToken);
+    }
+}
