@@ -35,11 +35,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
         await page.LoginAsync("clerk2");
         await page.WaitForInteractiveAsync();
-        var offer = page.GetByTestId("draft-offer");
-        if (await offer.IsVisibleAsync())
-        {
-            await offer.GetByRole(AriaRole.Button, new() { Name = "放弃" }).ClickAsync();
-        }
+        await page.DiscardOfferedDraftAsync();
 
         await page.GetByLabel("查找事项").FillAsync("失业保险金");
         await page.GetByLabel("查找事项").PressAsync("Enter");

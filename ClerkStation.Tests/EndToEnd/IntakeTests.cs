@@ -18,17 +18,8 @@ public sealed class IntakeTests(BrowserAppFixture app)
 
         await page.GotoAsync("/intake");
         await page.WaitForInteractiveAsync();
-        await DiscardOfferedDraftAsync(page);
+        await page.DiscardOfferedDraftAsync();
         return page;
-    }
-
-    private static async Task DiscardOfferedDraftAsync(IPage page)
-    {
-        var offer = page.GetByTestId("draft-offer");
-        if (await offer.IsVisibleAsync())
-        {
-            await offer.GetByRole(AriaRole.Button, new() { Name = "放弃" }).ClickAsync();
-        }
     }
 
     private static async Task IdentifyAsync(IPage page, string id = TestIds.WangFang, string name = "王芳")

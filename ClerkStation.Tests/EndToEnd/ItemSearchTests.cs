@@ -32,11 +32,7 @@ public sealed partial class ItemSearchTests(BrowserAppFixture app)
 
         await page.GotoAsync("/intake");
         await page.WaitForInteractiveAsync();
-        var offer = page.GetByTestId("draft-offer");
-        if (await offer.IsVisibleAsync())
-        {
-            await offer.GetByRole(AriaRole.Button, new() { Name = culture == "zh-CN" ? "放弃" : "Discard" }).ClickAsync();
-        }
+        await page.DiscardOfferedDraftAsync();
 
         return page;
     }

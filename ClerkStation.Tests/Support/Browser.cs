@@ -76,6 +76,19 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync();
 
+    /// <summary>Another test (or an earlier run) may have left this clerk a draft; start from a clean counter.</summary>
+    public static async Task DiscardOfferedDraftAsync(this IPage page)
+    {
+        // The counter says when it has looked for a draft; before that, "no offer" means nothing.
+        await page.Locator("[data-ready=true]").WaitForAsync();
+        var offer = page.GetByTestId("draft-offer");
+        if (await offer.IsVisibleAsync())
+        {
+            await offer.GetByTestId("draft-discard").ClickAsync();
+            await offer.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        }
+    }
+
     public static async Task SwitchLanguageAsync(this IPage page, string culture)
     {
         var returnUrl = new Uri(page.Url).PathAndQuery;

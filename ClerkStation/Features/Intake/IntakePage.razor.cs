@@ -35,6 +35,7 @@ public partial class IntakePage
     private ApplicantPanel? _applicantPanel;
     private DynamicForm? _form;
     private CancellationTokenSource? _draftTimer;
+    private bool _ready;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
     [Inject] private CatalogStore Store { get; set; } = default!;
@@ -61,6 +62,7 @@ public partial class IntakePage
         _pickerContext = await Mediator.Send(new GetPickerContext());
         var draft = await Mediator.Send(new GetDraft());
         _restorable = draft is not null && Store.FindTarget(draft.TargetCode) is not null ? draft : null;
+        _ready = true;
     }
 
     private async Task OpenAsync(ItemChoice choice)
