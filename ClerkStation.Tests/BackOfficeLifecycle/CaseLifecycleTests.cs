@@ -158,6 +158,12 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
             [CaseEventType.Accepted, CaseEventType.Claimed, CaseEventType.Approved, CaseEventType.Delivered],
             done.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => e.Type).ToArray());
         Assert.DoesNotContain(await app.SendAsync(Clerk, new GetCounterFollowUps()), l => l.Parts.Any(p => p.Number == number));
+
+        // 一次一评: the delivered service is invited for a rating at once, with an unguessable link for the receipt.
+        var invitation = await app.SendAsync(Clerk, new ClerkStation.Features.Ratings.GetRatingInvitation(number));
+        Assert.NotNull(invitation);
+        Assert.StartsWith("/rate/", invitation.Path, StringComparison.Ordinal);
+        Assert.True(invitation.Token.Length >= 32);
     }
 
     [Fact]

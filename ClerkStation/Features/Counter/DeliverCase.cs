@@ -44,14 +44,16 @@ public sealed class DeliverCaseValidator(CenterClock clock) : IRequestValidator<
     }
 }
 
-public sealed class DeliverCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock)
+public sealed class DeliverCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock, IPublisher publisher)
     : ICommandHandler<DeliverCase, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(DeliverCase command, CancellationToken cancellationToken)
     {
         var clerk = await currentUser.RequireAsync();
         var idNumber = command.Method == DeliveryMethod.Window ? command.CollectorIdNumber?.Trim().ToUpperInvariant() : null;
-        return await actions.RunAsync(command.Number, clerk.UserId,
+        var done = await actions.RunAsync(command.Number, clerk.UserId,
             c => c.Deliver(clerk, clock.Now, command.Method, command.CollectorName, idNumber, command.TrackingNumber), cancellationToken);
+        await publisher.Publish(new CaseDelivered(done.Number), cancellationToken);
+        return done;
     }
 }
