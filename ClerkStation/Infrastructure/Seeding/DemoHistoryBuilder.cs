@@ -35,7 +35,8 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
 
     public IEnumerable<DemoDay> Build(DateOnly from, DateOnly today)
     {
-        var items = catalog.Items.Where(i => i.RouteTo.Length > 0).ToArray();
+        // Only what the comprehensive window really accepts: routing refuses police-counter items here.
+        var items = catalog.Items.Where(i => Domain.Routing.RoutingPolicy.Route(i, catalog).IsAccepted).ToArray();
         // Civil affairs and social security items are the busiest at a township counter.
         var weighted = items.SelectMany(i => i.RouteTo is "mz" or "rs" ? new[] { i, i, i } : [i]).ToArray();
         for (var day = from; day <= today; day = day.AddDays(1))
