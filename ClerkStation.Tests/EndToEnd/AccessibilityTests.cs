@@ -54,4 +54,19 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         await AssertNoSeriousViolationsAsync(page, "admin");
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("supervisor", "/supervisor", "[data-interactive=true]")]
+    [InlineData("reviewer.mz", "/backoffice", "[data-testid=queue]")]
+    [InlineData("clerk2", "/counter", "[data-interactive=true]")]
+    [InlineData("trainer", "/training", "[data-interactive=true]")]
+    public async Task The_other_work_screens_are_accessible(string user, string path, string ready)
+    {
+        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await page.LoginAsync(user);
+        await page.GotoAsync(path);
+        await page.Locator(ready).First.WaitForAsync();
+        await AssertNoSeriousViolationsAsync(page, path);
+        await page.Context.CloseAsync();
+    }
 }
