@@ -31,28 +31,12 @@ public sealed class IssueOneTimeNoticeValidator(CatalogStore store, CenterClock 
             message.Lines.Count == 0 ? new ValidationProblem("lines", IntakeRuleCodes.NothingMissing) : null));
 }
 
-public sealed class IssueOneTimeNoticeHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, ICurrentUser currentUser, IOptions<CenterOptions> center)
+public sealed class IssueOneTimeNoticeHandler(IntakeDecisionRecorder recorder, IOptions<CenterOptions> center)
     : ICommandHandler<IssueOneTimeNotice, IntakeOutcome>
 {
-    public async ValueTask<IntakeOutcome> Handle(IssueOneTimeNotice command, CancellationToken cancellationToken)
-    {
-        var clerk = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is { } earlier)
-        {
-            return earlier;
-        }
-
-        var target = store.FindTarget(command.TargetCode)!;
-        var prefix = center.Value.NoticePrefix;
-        var number = CaseNumber.Format(prefix, clock.Today, await NumberGenerator.NextAsync(db, prefix, clock.Today, cancellationToken));
-        var decision = IntakeDecision.IssueOneTimeNotice(number, target.Code, target.Name, target.Parts[0].RouteTo,
-            ApplicantRules.Normalize(command.Applicant), command.Lines, command.Note, clerk, clock.Now);
-        db.IntakeDecisions.Add(decision);
-        var outcome = new IntakeOutcome([], null, decision.Id, decision.Number, decision.Kind);
-        IntakeSubmissions.Remember(db, command.SubmissionKey, clerk.UserId, outcome, clock.Now);
-        await db.SaveChangesAsync(cancellationToken);
-        return outcome;
-    }
+    public async ValueTask<IntakeOutcome> Handle(IssueOneTimeNotice command, CancellationToken cancellationToken) =>
+        await recorder.RecordAsync(command.SubmissionKey, command.TargetCode, center.Value.NoticePrefix,
+            (number, target, clerk, now) => IntakeDecision.IssueOneTimeNotice(number, target.Code, target.Name, target.Parts[0].RouteTo,
+                ApplicantRules.Normalize(command.Applicant), command.Lines, command.Note, clerk, now),
+            cancellationToken);
 }

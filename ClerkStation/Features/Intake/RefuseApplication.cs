@@ -27,28 +27,12 @@ public sealed class RefuseApplicationValidator(CatalogStore store, CenterClock c
             string.IsNullOrWhiteSpace(message.Reason) ? new ValidationProblem("reason", CaseRuleCodes.ReasonRequired) : null));
 }
 
-public sealed class RefuseApplicationHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, ICurrentUser currentUser, IOptions<CenterOptions> center)
+public sealed class RefuseApplicationHandler(IntakeDecisionRecorder recorder, IOptions<CenterOptions> center)
     : ICommandHandler<RefuseApplication, IntakeOutcome>
 {
-    public async ValueTask<IntakeOutcome> Handle(RefuseApplication command, CancellationToken cancellationToken)
-    {
-        var clerk = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is { } earlier)
-        {
-            return earlier;
-        }
-
-        var target = store.FindTarget(command.TargetCode)!;
-        var prefix = center.Value.RefusalPrefix;
-        var number = CaseNumber.Format(prefix, clock.Today, await NumberGenerator.NextAsync(db, prefix, clock.Today, cancellationToken));
-        var decision = IntakeDecision.Refuse(number, target.Code, target.Name, target.Parts[0].RouteTo,
-            ApplicantRules.Normalize(command.Applicant), command.Reason, clerk, clock.Now);
-        db.IntakeDecisions.Add(decision);
-        var outcome = new IntakeOutcome([], null, decision.Id, decision.Number, decision.Kind);
-        IntakeSubmissions.Remember(db, command.SubmissionKey, clerk.UserId, outcome, clock.Now);
-        await db.SaveChangesAsync(cancellationToken);
-        return outcome;
-    }
+    public async ValueTask<IntakeOutcome> Handle(RefuseApplication command, CancellationToken cancellationToken) =>
+        await recorder.RecordAsync(command.SubmissionKey, command.TargetCode, center.Value.RefusalPrefix,
+            (number, target, clerk, now) => IntakeDecision.Refuse(number, target.Code, target.Name, target.Parts[0].RouteTo,
+                ApplicantRules.Normalize(command.Applicant), command.Reason, clerk, now),
+            cancellationToken);
 }
