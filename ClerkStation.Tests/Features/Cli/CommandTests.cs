@@ -77,4 +77,28 @@ public sealed class CommandTests
         Assert.Equal(1, mismatch);
         Assert.Null(await users.FindByNameAsync("chief2"));
     }
+
+    [Fact]
+    public void The_catalog_store_the_app_loads_at_start_up_refuses_a_broken_catalog_with_every_problem()
+    {
+        // Program.cs catches this exception at start-up, prints every problem and exits 1.
+        var seed = Directory.CreateTempSubdirectory("bad-seed").FullName;
+        var root = Path.GetDirectoryName(SeedCatalog())!;
+        foreach (var dir in Directory.GetDirectories(root, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(dir.Replace(root, seed, StringComparison.Ordinal));
+        }
+
+        foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, file.Replace(root, seed, StringComparison.Ordinal), overwrite: true);
+        }
+
+        File.WriteAllText(Path.Combine(seed, "catalog", "items", "mz.json"), """{ "items": [ { "code": "MZ-001", "kind": "weekly" } ] }""");
+
+        var ex = Assert.Throws<ClerkStation.Infrastructure.Catalog.CatalogInvalidException>(() => new ClerkStation.Infrastructure.Catalog.CatalogStore(seed, TimeProvider.System));
+
+        Assert.Contains(ex.Problems, p => p.Contains("items/mz.json · MZ-001", StringComparison.Ordinal) && p.Contains("kind", StringComparison.Ordinal));
+        Assert.True(ex.Problems.Count > 2, "every problem is listed, not just the first");
+    }
 }
