@@ -28,8 +28,7 @@ public class SupervisorBenchmarks
     [Benchmark]
     public async Task<int> Statistics30Days()
     {
-        await using var db = SupervisorDatabase.Open(_path);
-        var report = await StatisticsQueries.LoadAsync(db, new StatisticsFilter(SupervisorDatabase.Today.AddDays(-29), SupervisorDatabase.Today),
+        var report = await StatisticsQueries.LoadAsync(SupervisorDatabase.Factory(_path), new StatisticsFilter(SupervisorDatabase.Today.AddDays(-29), SupervisorDatabase.Today),
             SupervisorDatabase.Store.Calendar, SupervisorDatabase.Today);
         return report.Accepted;
     }
