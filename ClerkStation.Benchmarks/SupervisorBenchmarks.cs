@@ -20,8 +20,7 @@ public class SupervisorBenchmarks
     [Benchmark]
     public async Task<int> Floor()
     {
-        await using var db = SupervisorDatabase.Open(_path);
-        var floor = await FloorQueries.LoadAsync(db, SupervisorDatabase.Today, SupervisorDatabase.Store.Calendar, SupervisorDatabase.Policy);
+        var floor = await FloorQueries.LoadAsync(SupervisorDatabase.Factory(_path), SupervisorDatabase.Today, SupervisorDatabase.Store.Calendar, SupervisorDatabase.Policy);
         return floor.Totals.Accepted;
     }
 

@@ -79,19 +79,12 @@ public static class StatisticsQueries
 
     public const int TopItems = 15;
 
-    /// <summary>
-    /// Runs the independent aggregates concurrently, each on its own context from <paramref name="dbFactory"/> (SQLite
-    /// serves concurrent readers; Microsoft.Data.Sqlite's async calls complete synchronously, hence Task.Run).
-    /// </summary>
+    /// <summary>Runs the independent aggregates concurrently, each on its own context from <paramref name="dbFactory"/>.</summary>
     public static async Task<StatisticsReport> LoadAsync(IDbContextFactory<ClerkDbContext> dbFactory, StatisticsFilter filter, WorkingDayCalendar calendar, DateOnly today, CancellationToken ct = default)
     {
         var (from, to, dept) = (filter.From, filter.To, string.IsNullOrWhiteSpace(filter.DepartmentCode) ? null : filter.DepartmentCode);
 
-        Task<T> Run<T>(Func<ClerkDbContext, Task<T>> query) => Task.Run(async () =>
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            return await query(db);
-        }, ct);
+        Task<T> Run<T>(Func<ClerkDbContext, Task<T>> query) => dbFactory.RunAsync(query, ct);
 
         IQueryable<Case> Accepted(ClerkDbContext db)
         {
