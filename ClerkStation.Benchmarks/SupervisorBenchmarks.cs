@@ -20,16 +20,14 @@ public class SupervisorBenchmarks
     [Benchmark]
     public async Task<int> Floor()
     {
-        await using var db = SupervisorDatabase.Open(_path);
-        var floor = await FloorQueries.LoadAsync(db, SupervisorDatabase.Today, SupervisorDatabase.Store.Calendar, SupervisorDatabase.Policy);
+        var floor = await FloorQueries.LoadAsync(SupervisorDatabase.Factory(_path), SupervisorDatabase.Today, SupervisorDatabase.Store.Calendar, SupervisorDatabase.Policy);
         return floor.Totals.Accepted;
     }
 
     [Benchmark]
     public async Task<int> Statistics30Days()
     {
-        await using var db = SupervisorDatabase.Open(_path);
-        var report = await StatisticsQueries.LoadAsync(db, new StatisticsFilter(SupervisorDatabase.Today.AddDays(-29), SupervisorDatabase.Today),
+        var report = await StatisticsQueries.LoadAsync(SupervisorDatabase.Factory(_path), new StatisticsFilter(SupervisorDatabase.Today.AddDays(-29), SupervisorDatabase.Today),
             SupervisorDatabase.Store.Calendar, SupervisorDatabase.Today);
         return report.Accepted;
     }

@@ -26,7 +26,8 @@ public static class SupervisorDatabase
 
     public static ClerkDbContext Open(string path)
     {
-        var options = new DbContextOptionsBuilder<ClerkDbContext>().UseSqlite($"Data Source={path}");
+        // The app's connection settings (DependencyInjection.AddDatabases), so the figures are the app's.
+        var options = new DbContextOptionsBuilder<ClerkDbContext>().UseSqlite($"Data Source={path}").AddInterceptors(SqliteTuning.Instance);
         if (Environment.GetEnvironmentVariable("SUPERVISOR_SQL_LOG") == "1")
         {
             // One line per command with its time: which query costs what.
@@ -34,6 +35,14 @@ public static class SupervisorDatabase
                 [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
         }
         return new ClerkDbContext(options.Options);
+    }
+
+    /// <summary>A factory like the app's, for queries that open one context per concurrent aggregate.</summary>
+    public static IDbContextFactory<ClerkDbContext> Factory(string path) => new PathFactory(path);
+
+    private sealed class PathFactory(string path) : IDbContextFactory<ClerkDbContext>
+    {
+        public ClerkDbContext CreateDbContext() => Open(path);
     }
 
     public static string Ensure(int cases = TargetCases)

@@ -17,12 +17,13 @@ public static class SupervisorProbe
         }
         var today = SupervisorDatabase.Today;
         var calendar = SupervisorDatabase.Store.Calendar;
+        var factory = SupervisorDatabase.Factory(path);
         var cases = new (string Name, Func<Task> Run)[]
         {
-            ("floor (today)", async () => { await using var db = SupervisorDatabase.Open(path); await FloorQueries.LoadAsync(db, today, calendar, SupervisorDatabase.Policy); }),
-            ("statistics, 30 days", async () => { await using var db = SupervisorDatabase.Open(path); await StatisticsQueries.LoadAsync(db, new StatisticsFilter(today.AddDays(-29), today), calendar, today); }),
-            ("statistics, 30 days, one department", async () => { await using var db = SupervisorDatabase.Open(path); await StatisticsQueries.LoadAsync(db, new StatisticsFilter(today.AddDays(-29), today, "mz"), calendar, today); }),
-            ("statistics, 365 days", async () => { await using var db = SupervisorDatabase.Open(path); await StatisticsQueries.LoadAsync(db, new StatisticsFilter(today.AddDays(-364), today), calendar, today); }),
+            ("floor (today)", () => FloorQueries.LoadAsync(factory, today, calendar, SupervisorDatabase.Policy)),
+            ("statistics, 30 days", () => StatisticsQueries.LoadAsync(factory, new StatisticsFilter(today.AddDays(-29), today), calendar, today)),
+            ("statistics, 30 days, one department", () => StatisticsQueries.LoadAsync(factory, new StatisticsFilter(today.AddDays(-29), today, "mz"), calendar, today)),
+            ("statistics, 365 days", () => StatisticsQueries.LoadAsync(factory, new StatisticsFilter(today.AddDays(-364), today), calendar, today)),
         };
         var medians = new Dictionary<string, double>();
         foreach (var (name, run) in cases)

@@ -124,7 +124,7 @@ public static class DependencyInjection
         {
             var loggers = sp.GetRequiredService<ILoggerFactory>();
             DbContextOptions<ClerkDbContext> Options(string connection) => new DbContextOptionsBuilder<ClerkDbContext>()
-                .UseSqlite(connection, sqlite => sqlite.CommandTimeout(30)).UseLoggerFactory(loggers).Options;
+                .UseSqlite(connection, sqlite => sqlite.CommandTimeout(30)).AddInterceptors(SqliteTuning.Instance).UseLoggerFactory(loggers).Options;
             return new ClerkDatabases(new FixedDbContextFactory(Options(production)), new FixedDbContextFactory(Options(practice)));
         });
         services.AddScoped<Workspace>();

@@ -24,9 +24,6 @@ public sealed class GetStatisticsValidator : IRequestValidator<GetStatistics>
 public sealed class GetStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock)
     : IQueryHandler<GetStatistics, StatisticsReport>
 {
-    public async ValueTask<StatisticsReport> Handle(GetStatistics query, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await StatisticsQueries.LoadAsync(db, query.Filter, store.Calendar, clock.Today, cancellationToken);
-    }
+    public async ValueTask<StatisticsReport> Handle(GetStatistics query, CancellationToken cancellationToken) =>
+        await StatisticsQueries.LoadAsync(dbFactory, query.Filter, store.Calendar, clock.Today, cancellationToken);
 }

@@ -34,8 +34,7 @@ public static class StatisticsCsv
             {
                 return Results.BadRequest();
             }
-            await using var db = await dbFactory.CreateDbContextAsync(http.RequestAborted);
-            var report = await StatisticsQueries.LoadAsync(db, filter, store.Calendar, today, http.RequestAborted);
+            var report = await StatisticsQueries.LoadAsync(dbFactory, filter, store.Calendar, today, http.RequestAborted);
             var bytes = Write(report, store);
             return Results.File(bytes, "text/csv; charset=utf-8", $"statistics-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.csv");
         }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor)));

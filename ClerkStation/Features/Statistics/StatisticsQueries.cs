@@ -79,73 +79,90 @@ public static class StatisticsQueries
 
     public const int TopItems = 15;
 
-    public static async Task<StatisticsReport> LoadAsync(ClerkDbContext db, StatisticsFilter filter, WorkingDayCalendar calendar, DateOnly today, CancellationToken ct = default)
+    /// <summary>Runs the independent aggregates concurrently, each on its own context from <paramref name="dbFactory"/>.</summary>
+    public static async Task<StatisticsReport> LoadAsync(IDbContextFactory<ClerkDbContext> dbFactory, StatisticsFilter filter, WorkingDayCalendar calendar, DateOnly today, CancellationToken ct = default)
     {
         var (from, to, dept) = (filter.From, filter.To, string.IsNullOrWhiteSpace(filter.DepartmentCode) ? null : filter.DepartmentCode);
 
-        var accepted = db.Cases.AsNoTracking().Where(c => c.AcceptedOn >= from && c.AcceptedOn <= to);
-        if (dept is not null)
+        Task<T> Run<T>(Func<ClerkDbContext, Task<T>> query) => dbFactory.RunAsync(query, ct);
+
+        IQueryable<Case> Accepted(ClerkDbContext db)
         {
-            accepted = accepted.Where(c => c.DepartmentCode == dept);
+            var accepted = db.Cases.AsNoTracking().Where(c => c.AcceptedOn >= from && c.AcceptedOn <= to);
+            return dept is null ? accepted : accepted.Where(c => c.DepartmentCode == dept);
         }
 
-        var byDayAndDepartment = await accepted
-            .GroupBy(c => new { c.AcceptedOn, c.DepartmentCode })
-            .Select(g => new { g.Key.AcceptedOn, g.Key.DepartmentCode, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
-            .ToListAsync(ct);
-
-        var items = await accepted
-            .GroupBy(c => c.ItemCode)
-            .Select(g => new { Code = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Code)
-            .Take(TopItems)
-            .ToListAsync(ct);
-
-        var clerks = await accepted
-            .GroupBy(c => new { c.AcceptedById, c.AcceptedByName })
-            .Select(g => new { g.Key.AcceptedById, g.Key.AcceptedByName, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
-            .ToListAsync(ct);
-
+        // Started longest first, so the two cores stay busy until the end.
         var (decidedFrom, decidedTo) = ClerkStation.Features.Supervisor.DayRange.Of(from, to);
-        var handlingRows = dept is null
-            ? await db.Database.SqlQuery<HandlingRow>($"""
+        var handlingTask = Run(db => dept is null
+            ? db.Database.SqlQuery<HandlingRow>($"""
                 SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
                 FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised'
                 GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
                 """).ToListAsync(ct)
-            : await db.Database.SqlQuery<HandlingRow>($"""
+            : db.Database.SqlQuery<HandlingRow>($"""
                 SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
                 FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised' AND "DepartmentCode" = {dept}
                 GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
-                """).ToListAsync(ct);
+                """).ToListAsync(ct));
 
-        var decisions = db.IntakeDecisions.AsNoTracking().Where(d => d.Day >= from && d.Day <= to);
-        if (dept is not null)
-        {
-            decisions = decisions.Where(d => d.DepartmentCode == dept);
-        }
-        var decisionRows = await decisions
-            .GroupBy(d => new { d.ClerkId, d.ClerkName, d.Kind })
-            .Select(g => new { g.Key.ClerkId, g.Key.ClerkName, g.Key.Kind, Count = g.Count() })
-            .ToListAsync(ct);
+        var byDayAndDepartmentTask = Run(db => Accepted(db)
+            .GroupBy(c => new { c.AcceptedOn, c.DepartmentCode })
+            .Select(g => new { g.Key.AcceptedOn, g.Key.DepartmentCode, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
+            .ToListAsync(ct));
 
-        var ratings = db.ServiceRatings.AsNoTracking().Where(r => r.RatedOn >= from && r.RatedOn <= to);
-        if (dept is not null)
-        {
-            ratings = ratings.Where(r => r.DepartmentCode == dept);
-        }
-        var ratingRows = await ratings
-            .GroupBy(r => new { r.Level, r.Excluded })
-            .Select(g => new { g.Key.Level, g.Key.Excluded, Count = g.Count() })
-            .ToListAsync(ct);
+        var itemsTask = Run(db => Accepted(db)
+            .GroupBy(c => c.ItemCode)
+            .Select(g => new { Code = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Code)
+            .Take(TopItems)
+            .ToListAsync(ct));
 
-        var tasks = db.RectificationTasks.AsNoTracking().Where(t => t.OpenedOn >= from && t.OpenedOn <= to);
-        if (dept is not null)
+        var clerksTask = Run(db => Accepted(db)
+            .GroupBy(c => new { c.AcceptedById, c.AcceptedByName })
+            .Select(g => new { g.Key.AcceptedById, g.Key.AcceptedByName, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
+            .ToListAsync(ct));
+
+        var ratingTask = Run(db =>
         {
-            tasks = tasks.Where(t => t.DepartmentCode == dept);
-        }
-        var taskList = await tasks.ToListAsync(ct); // bad ratings only: a handful per week
-        var isDemo = await db.DemoHistory.AnyAsync(ct);
+            var ratings = db.ServiceRatings.AsNoTracking().Where(r => r.RatedOn >= from && r.RatedOn <= to);
+            if (dept is not null)
+            {
+                ratings = ratings.Where(r => r.DepartmentCode == dept);
+            }
+            return ratings
+                .GroupBy(r => new { r.Level, r.Excluded })
+                .Select(g => new { g.Key.Level, g.Key.Excluded, Count = g.Count() })
+                .ToListAsync(ct);
+        });
+
+        // The small ones share one context.
+        var restTask = Run(async db =>
+        {
+            var decisions = db.IntakeDecisions.AsNoTracking().Where(d => d.Day >= from && d.Day <= to);
+            if (dept is not null)
+            {
+                decisions = decisions.Where(d => d.DepartmentCode == dept);
+            }
+            var decisionRows = await decisions
+                .GroupBy(d => new { d.ClerkId, d.ClerkName, d.Kind })
+                .Select(g => new { g.Key.ClerkId, g.Key.ClerkName, g.Key.Kind, Count = g.Count() })
+                .ToListAsync(ct);
+
+            var tasks = db.RectificationTasks.AsNoTracking().Where(t => t.OpenedOn >= from && t.OpenedOn <= to);
+            if (dept is not null)
+            {
+                tasks = tasks.Where(t => t.DepartmentCode == dept);
+            }
+            var taskList = await tasks.ToListAsync(ct); // bad ratings only: a handful per week
+            var isDemo = await db.DemoHistory.AnyAsync(ct);
+            return (decisionRows, taskList, isDemo);
+        });
+
+        await Task.WhenAll(handlingTask, byDayAndDepartmentTask, itemsTask, clerksTask, ratingTask, restTask);
+        var (handlingRows, byDayAndDepartment, items, clerks, ratingRows) =
+            (handlingTask.Result, byDayAndDepartmentTask.Result, itemsTask.Result, clerksTask.Result, ratingTask.Result);
+        var (decisionRows, taskList, isDemo) = restTask.Result;
 
         // Assemble (small lists only from here on).
         var groups = handlingRows

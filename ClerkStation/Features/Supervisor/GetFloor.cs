@@ -18,9 +18,6 @@ public sealed class GetFloorHandler(
     IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, IOptions<DeadlineOptions> deadlines)
     : IQueryHandler<GetFloor, FloorSnapshot>
 {
-    public async ValueTask<FloorSnapshot> Handle(GetFloor query, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await FloorQueries.LoadAsync(db, clock.Today, store.Calendar, new DeadlinePolicy(deadlines.Value.WarningWorkingDays), cancellationToken);
-    }
+    public async ValueTask<FloorSnapshot> Handle(GetFloor query, CancellationToken cancellationToken) =>
+        await FloorQueries.LoadAsync(dbFactory, clock.Today, store.Calendar, new DeadlinePolicy(deadlines.Value.WarningWorkingDays), cancellationToken);
 }
