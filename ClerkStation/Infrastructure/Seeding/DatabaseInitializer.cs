@@ -22,6 +22,9 @@ public sealed class DatabaseInitializer(
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             await db.Database.MigrateAsync(ct);
+            // Keep SQLite's planner statistics current (bounded work), so the boards' GROUP BYs use their covering
+            // indexes on a grown database as they do in the benchmark.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize;", ct);
         }
 
         foreach (var role in Enum.GetNames<StaffRole>())
