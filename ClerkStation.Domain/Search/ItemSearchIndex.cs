@@ -255,6 +255,10 @@ public sealed class ItemSearchIndex
             foreach (var p in postings)
             {
                 var field = _fields[p.Field];
+                // Scores only ever rise: skip a field that cannot beat what its entry already has (common chars such
+                // as 残 or 变 appear in hundreds of names and keywords, and this walk is the cost of a pinyin query).
+                if (m.AlreadyAtLeast(field, field.IsName ? ScorePinyinWhole : ScoreKeywordPinyin))
+                    continue;
                 if (TryMatchSyllables(field.Tokens, p.Token, span, out var end, out var complete))
                     RecordPinyin(m, field, p.Token, end, complete);
             }
