@@ -7,20 +7,8 @@ namespace ClerkStation.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class IntakeTests(BrowserAppFixture app)
 {
-    private async Task<IPage> CounterAsync(string user = "clerk2", string culture = "zh-CN")
-    {
-        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await page.LoginAsync(user);
-        if (culture != "zh-CN")
-        {
-            await page.SwitchLanguageAsync(culture);
-        }
-
-        await page.GotoAsync("/intake");
-        await page.WaitForInteractiveAsync();
-        await page.DiscardOfferedDraftAsync();
-        return page;
-    }
+    private Task<IPage> CounterAsync(string user = "clerk2", string culture = "zh-CN") =>
+        app.Browser.OpenCounterAsync(app.Factory.BaseAddress, user, culture);
 
     private static async Task IdentifyAsync(IPage page, string id = TestIds.WangFang, string name = "王芳")
     {

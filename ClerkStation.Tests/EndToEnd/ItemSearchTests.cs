@@ -21,21 +21,8 @@ public sealed partial class ItemSearchTests(BrowserAppFixture app)
     [GeneratedRegex("^残疾人证")]
     private static partial Regex StartsWithDisabilityCertificate();
 
-    private async Task<IPage> CounterAsync(string user = "clerk2", string culture = "zh-CN")
-    {
-        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await page.LoginAsync(user);
-        if (culture != "zh-CN")
-        {
-            await page.SwitchLanguageAsync(culture);
-        }
-
-        await page.GotoAsync("/intake");
-        await page.WaitForInteractiveAsync();
-        await page.DiscardOfferedDraftAsync();
-
-        return page;
-    }
+    private Task<IPage> CounterAsync(string user = "clerk2", string culture = "zh-CN") =>
+        app.Browser.OpenCounterAsync(app.Factory.BaseAddress, user, culture);
 
     private static ILocator Results(IPage page) => page.GetByRole(AriaRole.Listbox).GetByRole(AriaRole.Option);
 

@@ -46,6 +46,22 @@ public sealed class Browser : IAsyncLifetime
         _playwright?.Dispose();
     }
 
+    /// <summary>A clerk signed in on /intake in the given language, with any leftover draft discarded.</summary>
+    public async Task<IPage> OpenCounterAsync(string baseAddress, string user, string culture = "zh-CN")
+    {
+        var page = await NewPageAsync(baseAddress);
+        await page.LoginAsync(user);
+        if (culture != "zh-CN")
+        {
+            await page.SwitchLanguageAsync(culture);
+        }
+
+        await page.GotoAsync("/intake");
+        await page.WaitForInteractiveAsync();
+        await page.DiscardOfferedDraftAsync();
+        return page;
+    }
+
     /// <summary>A new page in its own context; skips the test (never silently passes) where no browser is installed.</summary>
     public async Task<IPage> NewPageAsync(string baseAddress, string culture = "zh-CN")
     {

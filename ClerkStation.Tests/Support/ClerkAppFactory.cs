@@ -17,8 +17,12 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "clerkstation-tests", Guid.NewGuid().ToString("N"));
 
-    public ClerkAppFactory()
+    private readonly bool _demoHistory;
+
+    /// <param name="demoHistory">Generate the demo history (slow, and it disturbs exact figures: only its own tests want it).</param>
+    public ClerkAppFactory(bool demoHistory = false)
     {
+        _demoHistory = demoHistory;
         Directory.CreateDirectory(_folder);
     }
 
@@ -36,8 +40,7 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Practice", $"Data Source={PracticeDatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
-        // Generated demo history is slow to build and would disturb exact figures: only its own tests turn it on.
-        builder.UseSetting("Demo:History", "false");
+        builder.UseSetting("Demo:History", _demoHistory ? "true" : "false");
         builder.ConfigureServices(services =>
         {
             // Handler tests act as a chosen person; in a browser the real sign-in cookie decides.
@@ -76,11 +79,12 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>The app on a real Kestrel port, for a real browser.</summary>
-public sealed class BrowserAppFactory : ClerkAppFactory
+public class BrowserAppFactory : ClerkAppFactory
 {
     private readonly Lazy<string> _address;
 
-    public BrowserAppFactory()
+    public BrowserAppFactory(bool demoHistory = false)
+        : base(demoHistory)
     {
         UseKestrel(0);
         _address = new Lazy<string>(() =>

@@ -46,30 +46,8 @@ public static class SupervisorE2E
     }
 }
 
-/// <summary>A second app on a real port with the generated demo history on, for the statistics and floor screenshots.</summary>
-public sealed class DemoHistoryAppFactory : ClerkAppFactory
-{
-    private readonly Lazy<string> _address;
-
-    public DemoHistoryAppFactory()
-    {
-        UseKestrel(0);
-        _address = new Lazy<string>(() =>
-        {
-            StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-            return addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-        });
-    }
-
-    public string BaseAddress => _address.Value;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Demo:History", "true");
-    }
-}
+/// <summary>A second app on a real port (its own database) with the generated demo history on, for the statistics and floor.</summary>
+public sealed class DemoHistoryAppFactory() : BrowserAppFactory(demoHistory: true);
 
 public sealed class DemoHistoryAppFixture : IAsyncLifetime
 {
