@@ -19,8 +19,14 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
 
     private readonly bool _demoHistory;
 
+    // xunit creates fixtures through a parameterless constructor.
+    public ClerkAppFactory()
+        : this(demoHistory: false)
+    {
+    }
+
     /// <param name="demoHistory">Generate the demo history (slow, and it disturbs exact figures: only its own tests want it).</param>
-    public ClerkAppFactory(bool demoHistory = false)
+    protected ClerkAppFactory(bool demoHistory)
     {
         _demoHistory = demoHistory;
         Directory.CreateDirectory(_folder);
@@ -83,7 +89,12 @@ public class BrowserAppFactory : ClerkAppFactory
 {
     private readonly Lazy<string> _address;
 
-    public BrowserAppFactory(bool demoHistory = false)
+    public BrowserAppFactory()
+        : this(demoHistory: false)
+    {
+    }
+
+    protected BrowserAppFactory(bool demoHistory)
         : base(demoHistory)
     {
         UseKestrel(0);
