@@ -27,6 +27,6 @@ public sealed class GetCatalogStatusHandler(CatalogStore store) : IQueryHandler<
             })
             .ToList();
         return ValueTask.FromResult(new CatalogStatus(store.Folder, store.LoadedAt, catalog.ItemCount, catalog.DepartmentCount, catalog.BundleCount,
-            store.Calendar.CoveredYears.Order().ToList(), byDepartment));
+            store.Calendar.ExplicitYears.ToList(), byDepartment));
     }
 }

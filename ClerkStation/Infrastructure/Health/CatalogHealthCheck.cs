@@ -14,7 +14,7 @@ internal sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
             ["items"] = catalog.ItemCount,
             ["departments"] = catalog.DepartmentCount,
             ["bundles"] = catalog.BundleCount,
-            ["calendarYears"] = string.Join(",", store.Calendar.CoveredYears.Order()),
+            ["calendarYears"] = string.Join(",", store.Calendar.ExplicitYears),
             ["loadedAt"] = store.LoadedAt.ToString("O"),
         };
         var description = $"catalog ok: {catalog.ItemCount} items, {catalog.DepartmentCount} departments, {catalog.BundleCount} bundles";
