@@ -20,7 +20,7 @@ public static class SupervisorDatabase
     public static readonly DateOnly Today = new(2026, 11, 20);
     private static readonly DateOnly From = new(2025, 1, 2);
 
-    public static string PathFor(int cases) => Path.Combine(Path.GetTempPath(), "clerkstation-bench", $"supervisor-{cases}-v3.db");
+    public static string PathFor(int cases) => Path.Combine(Path.GetTempPath(), "clerkstation-bench", $"supervisor-{cases}-v4.db");
 
     public static CatalogStore Store { get; } = new(SeedData(), TimeProvider.System);
 

@@ -36,16 +36,8 @@ public static class CalendarCommand
         var year = calendar.YearOf(number);
         output.WriteLine($"{number} {Word(year.Provenance)}");
         output.WriteLine($"source: {year.Source}" + (year.NoticeDate is { } notice ? $" ({Date(notice)})" : ""));
-        output.WriteLine($"days off ({year.Holidays.Count}):");
-        foreach (var day in year.Holidays)
-        {
-            output.WriteLine($"  {Date(day.Date)} {day.Date.DayOfWeek.ToString()[..3]} {day.Name.Zh} · {day.Name.En}");
-        }
-        output.WriteLine($"make-up workdays ({year.Workdays.Count}):");
-        foreach (var day in year.Workdays)
-        {
-            output.WriteLine($"  {Date(day.Date)} {day.Date.DayOfWeek.ToString()[..3]} {day.Name.Zh} · {day.Name.En}");
-        }
+        Days("days off", year.Holidays, output);
+        Days("make-up workdays", year.Workdays, output);
         var first = new DateOnly(number, 1, 1);
         var workingDays = calendar.WorkingDaysBetween(first, new DateOnly(number, 12, 31)) + (calendar.IsWorkingDay(first) ? 1 : 0);
         output.WriteLine($"working days: {workingDays}");
@@ -54,6 +46,15 @@ public static class CalendarCommand
             output.WriteLine("provisional: statutory rest days and weekends only, no make-up workdays; enter the State Council's notice when it is out");
         }
         return 0;
+    }
+
+    private static void Days(string title, IReadOnlyList<CalendarDay> days, TextWriter output)
+    {
+        output.WriteLine($"{title} ({days.Count}):");
+        foreach (var day in days)
+        {
+            output.WriteLine($"  {Date(day.Date)} {day.Date.DayOfWeek.ToString()[..3]} {day.Name.Zh} · {day.Name.En}");
+        }
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
