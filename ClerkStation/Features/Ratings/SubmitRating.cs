@@ -8,6 +8,7 @@ using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.Ratings;
 
@@ -44,7 +45,7 @@ public sealed class SubmitRatingValidator : IRequestValidator<SubmitRating>
 }
 
 public sealed class SubmitRatingHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, CatalogStore store, IOptions<RatingOptions> options, LiveUpdates live)
+    IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, CalendarService calendars, IOptions<RatingOptions> options, LiveUpdates live)
     : ICommandHandler<SubmitRating, RatingSubmitted>
 {
     public async ValueTask<RatingSubmitted> Handle(SubmitRating command, CancellationToken cancellationToken)
@@ -70,7 +71,7 @@ public sealed class SubmitRatingHandler(
             result = RatingSubmitted.Rated;
             if (rating.IsBad)
             {
-                db.RectificationTasks.Add(RectificationTask.Open(rating, now, store.Calendar, options.Value.Policy));
+                db.RectificationTasks.Add(RectificationTask.Open(rating, now, calendars.Current, options.Value.Policy));
                 result = RatingSubmitted.RatedBadTaskOpened;
             }
         }

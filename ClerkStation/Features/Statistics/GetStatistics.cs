@@ -6,6 +6,7 @@ using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.Statistics;
 
@@ -21,9 +22,9 @@ public sealed class GetStatisticsValidator : IRequestValidator<GetStatistics>
             : []);
 }
 
-public sealed class GetStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock)
+public sealed class GetStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClock clock)
     : IQueryHandler<GetStatistics, StatisticsReport>
 {
     public async ValueTask<StatisticsReport> Handle(GetStatistics query, CancellationToken cancellationToken) =>
-        await StatisticsQueries.LoadAsync(dbFactory, query.Filter, store.Calendar, clock.Today, cancellationToken);
+        await StatisticsQueries.LoadAsync(dbFactory, query.Filter, calendars.Current, clock.Today, cancellationToken);
 }
