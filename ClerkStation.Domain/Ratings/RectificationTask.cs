@@ -69,8 +69,8 @@ public sealed class RectificationTask
             Status = RectificationStatus.Open,
             OpenedAt = now,
             OpenedOn = day,
-            CallbackDue = Deadlines.AddWorkingDays(calendar, day, policy.CallbackWorkingDays),
-            FixDue = Deadlines.AddWorkingDays(calendar, day, policy.FixWorkingDays),
+            CallbackDue = calendar.AddWorkingDays(day, policy.CallbackWorkingDays),
+            FixDue = calendar.AddWorkingDays(day, policy.FixWorkingDays),
         };
     }
 
