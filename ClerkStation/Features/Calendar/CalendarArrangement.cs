@@ -91,7 +91,7 @@ public sealed record CalendarArrangement(
         {
             // A range of N days listed twice would report N duplicates: one message per row and code is enough.
             var path = PathOf(problem);
-            if (seen.Add((path + problem.Code, problem.Code == "calendar.duplicateDate" ? null : problem.Date)))
+            if (seen.Add((path + problem.Code, problem.Code == CalendarProblemCodes.DuplicateDate ? null : problem.Date)))
             {
                 problems.Add(new ValidationProblem(path, problem.Code, Args(RowOf(path), problem.Date, problem.Name)));
             }
@@ -106,12 +106,16 @@ public sealed record CalendarArrangement(
             return "year";
         }
 
-        var workday = Workdays.ToList().FindIndex(w => w.Date == date);
-        var holiday = Holidays.ToList().FindIndex(h => h.From <= date && date <= h.To);
+        // A date listed twice belongs to the later row (the one to delete); every other problem to the first.
+        var last = problem.Code == CalendarProblemCodes.DuplicateDate;
+        var workdays = Workdays.ToList();
+        var holidays = Holidays.ToList();
+        var workday = last ? workdays.FindLastIndex(w => w.Date == date) : workdays.FindIndex(w => w.Date == date);
+        var holiday = last ? holidays.FindLastIndex(h => h.From <= date && date <= h.To) : holidays.FindIndex(h => h.From <= date && date <= h.To);
         return problem.Code switch
         {
-            "calendar.workdayNotWeekend" when workday >= 0 => $"workdays[{workday}]",
-            "calendar.dateBothOffAndWorked" or "calendar.statutoryDayWorked" when workday >= 0 => $"workdays[{workday}]",
+            CalendarProblemCodes.WorkdayNotWeekend or CalendarProblemCodes.DateBothOffAndWorked or CalendarProblemCodes.StatutoryDayWorked
+                when workday >= 0 => $"workdays[{workday}]",
             _ when holiday >= 0 => $"holidays[{holiday}]",
             _ when workday >= 0 => $"workdays[{workday}]",
             _ => "holidays",
