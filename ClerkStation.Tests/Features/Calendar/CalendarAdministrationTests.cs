@@ -1,11 +1,14 @@
 using ClerkStation.Domain.Calendar;
+using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Calendar;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.BackOfficeLifecycle;
+using ClerkStation.Tests.Domain.Calendar;
 using ClerkStation.Tests.Support;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.Calendar.CalendarTestKit;
 
 namespace ClerkStation.Tests.Features.Calendar;
@@ -58,18 +61,18 @@ public sealed class CalendarAdministrationTests(ClerkAppFactory app) : IClassFix
     public async Task Each_mistake_is_refused_with_its_code_at_its_row_and_nothing_is_saved(string code, string path)
     {
         var ex = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await app.SendAsync(Admin, new SaveCalendarYear(WithMistake(code), null)));
+            await app.SendAsync(Administrator, new SaveCalendarYear(WithMistake(code), null)));
 
         var problem = Assert.Single(ex.Problems, p => p.Code == code);
         Assert.Equal(path, problem.Path);
-        Assert.Equal(YearProvenance.Provisional, (await app.SendAsync(Admin, new GetCalendarYear(2027))).Provenance);
+        Assert.Equal(YearProvenance.Provisional, (await app.SendAsync(Administrator, new GetCalendarYear(2027))).Provenance);
     }
 
     [Fact]
     public async Task The_notice_title_and_date_are_required_and_a_valid_arrangement_has_no_problem()
     {
         var ex = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await app.SendAsync(Admin, new PreviewCalendarYear(Official2027() with { NoticeTitle = " ", NoticeDate = null })));
+            await app.SendAsync(Administrator, new PreviewCalendarYear(Official2027() with { NoticeTitle = " ", NoticeDate = null })));
         Assert.Equal(["noticeTitle", "noticeDate"], ex.Problems.Select(p => p.Path));
         Assert.Empty(Official2027().Validate());
     }
@@ -77,11 +80,11 @@ public sealed class CalendarAdministrationTests(ClerkAppFactory app) : IClassFix
     [Fact]
     public async Task A_year_says_where_it_comes_from_and_counts_its_working_days()
     {
-        var shipped = await app.SendAsync(Admin, new GetCalendarYear(2026));
+        var shipped = await app.SendAsync(Administrator, new GetCalendarYear(2026));
         Assert.Equal(YearProvenance.File, shipped.Provenance);
         Assert.Equal(248, shipped.WorkingDays); // 2026: 261 weekdays − 19 of them off + 6 make-up workdays
 
-        var provisional = await app.SendAsync(Admin, new GetCalendarYear(2028));
+        var provisional = await app.SendAsync(Administrator, new GetCalendarYear(2028));
         Assert.Equal(YearProvenance.Provisional, provisional.Provenance);
         Assert.Empty(provisional.Year.Workdays);
         Assert.Null(provisional.Version);
@@ -104,17 +107,17 @@ public sealed class CalendarAdministrationTests(ClerkAppFactory app) : IClassFix
                 await Assert.ThrowsAsync<AccessDeniedException>(async () => await mediator.Send(request, TestContext.Current.CancellationToken));
             }
         }
-        Assert.Equal(YearProvenance.Provisional, (await app.SendAsync(Admin, new GetCalendarYear(2027))).Provenance);
+        Assert.Equal(YearProvenance.Provisional, (await app.SendAsync(Administrator, new GetCalendarYear(2027))).Provenance);
     }
 
     [Fact]
     public async Task A_shipped_year_exported_and_imported_again_gives_the_same_days()
     {
-        var file = await app.SendAsync(Admin, new ExportCalendarYear(2026));
+        var file = await app.SendAsync(Administrator, new ExportCalendarYear(2026));
         Assert.Equal("2026.json", file.FileName);
 
-        var imported = await app.SendAsync(Admin, new ImportCalendarYear(file.Json, file.FileName));
-        var shipped = CalendarFileParser.ParseFile(Path.Combine(SeedFolder(), "2026.json"));
+        var imported = await app.SendAsync(Administrator, new ImportCalendarYear(file.Json, file.FileName));
+        var shipped = CalendarFileParser.ParseFile(Path.Combine(CalendarTestData.Folder, "2026.json"));
         var year = imported.ToCalendarYear();
         Assert.Equal(shipped.Source, imported.NoticeTitle);
         Assert.Equal(shipped.Holidays, year.Holidays);
@@ -126,7 +129,7 @@ public sealed class CalendarAdministrationTests(ClerkAppFactory app) : IClassFix
     public async Task A_broken_file_is_refused_with_the_parsers_problems()
     {
         var ex = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await app.SendAsync(Admin, new ImportCalendarYear("""{ "year": 2027, "holidays": [], "workdays": [ { "date": "2027-03-03", "name": { "zh": "x", "en": "x" } } ] }""", "2027.json")));
+            await app.SendAsync(Administrator, new ImportCalendarYear("""{ "year": 2027, "holidays": [], "workdays": [ { "date": "2027-03-03", "name": { "zh": "x", "en": "x" } } ] }""", "2027.json")));
         Assert.All(ex.Problems, p => Assert.Equal("calendar.fileInvalid", p.Code));
         Assert.Contains(ex.Problems, p => p.Args!["error"].Contains("$.source", StringComparison.Ordinal));
     }
@@ -135,22 +138,12 @@ public sealed class CalendarAdministrationTests(ClerkAppFactory app) : IClassFix
     public async Task A_preview_changes_nothing()
     {
         var number = (await SeedCaseAsync(app, 40, 40)).Number;
-        var preview = await app.SendAsync(Admin, new PreviewCalendarYear(Official2027()));
+        var preview = await app.SendAsync(Administrator, new PreviewCalendarYear(Official2027()));
 
         Assert.True(preview.CasesMoved >= 1 && preview.CasesEarlier >= 1, $"{preview}");
         var stored = await ReloadAsync(app, number);
         Assert.Equal(new DateOnly(2027, 2, 9), stored.DueDate);
-        Assert.DoesNotContain(stored.Events, e => e.Type == Domain.Cases.CaseEventType.DeadlinesRecomputed);
+        Assert.DoesNotContain(stored.Events, e => e.Type == CaseEventType.DeadlinesRecomputed);
         Assert.True(stored.DueDate > Jan1);
-    }
-
-    private static string SeedFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "seed-data", "calendar")))
-        {
-            dir = dir.Parent;
-        }
-        return Path.Combine(dir!.FullName, "seed-data", "calendar");
     }
 }

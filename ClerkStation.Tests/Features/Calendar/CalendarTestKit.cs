@@ -66,5 +66,5 @@ public static class CalendarTestKit
         await db.SaveChangesAsync();
     }
 
-    public static Actor Admin => Actors.Admin;
+    public static Actor Administrator => Actors.Admin;
 }

@@ -1,9 +1,9 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.Admin;
 

@@ -1,10 +1,9 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.BackOffice;
 

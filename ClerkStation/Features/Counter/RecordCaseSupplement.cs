@@ -1,11 +1,10 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.Counter;
 

@@ -5,6 +5,7 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Routing;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
@@ -12,7 +13,6 @@ using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.Intake;
 

@@ -1,6 +1,6 @@
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Realtime;
@@ -8,7 +8,6 @@ using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.Ratings;
 

@@ -1,12 +1,11 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.Statistics;
 

@@ -3,11 +3,11 @@ using System.Text;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.Statistics;
 

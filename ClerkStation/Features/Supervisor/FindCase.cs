@@ -1,13 +1,12 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.Supervisor;
 

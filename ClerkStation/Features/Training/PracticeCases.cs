@@ -1,14 +1,13 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Features.Training;
 

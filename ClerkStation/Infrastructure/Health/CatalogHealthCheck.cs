@@ -1,6 +1,6 @@
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Infrastructure.Health;
 

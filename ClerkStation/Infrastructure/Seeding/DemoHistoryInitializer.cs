@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ClerkStation.Infrastructure.Calendar;
 
 namespace ClerkStation.Infrastructure.Seeding;
 
