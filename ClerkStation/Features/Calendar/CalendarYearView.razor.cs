@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClerkStation.Domain.Calendar;
+using ClerkStation.Domain.Catalog;
 using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.Calendar;
@@ -29,8 +30,12 @@ public partial class CalendarYearView
         }
     }
 
+    /// <summary>The year in the notice's shape, for the list of named days above the months.</summary>
+    private CalendarArrangement Named { get; set; } = default!;
+
     protected override void OnParametersSet()
     {
+        Named = CalendarArrangement.From(Year);
         _off = Year.Holidays.GroupBy(d => d.Date).ToDictionary(g => g.Key, g => g.First());
         _makeup = Year.Workdays.GroupBy(d => d.Date).ToDictionary(g => g.Key, g => g.First());
     }
@@ -66,6 +71,15 @@ public partial class CalendarYearView
             DayKind.Weekend => L["Calendar.DescribeWeekend", day],
             _ => L["Calendar.DescribeWorking", day],
         };
+    }
+
+    private static string Name(string zh, string en) => new LocalizedText(zh, en).Current;
+
+    private static string Span(DateOnly? from, DateOnly? to)
+    {
+        var format = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? "M月d日" : "MMM d";
+        var first = from?.ToString(format, CultureInfo.CurrentUICulture) ?? string.Empty;
+        return from == to ? first : $"{first}–{to?.ToString(format, CultureInfo.CurrentUICulture)}";
     }
 
     private string MonthName(int month) => new DateTime(Year.Year, month, 1).ToString("MMMM", CultureInfo.CurrentUICulture);
