@@ -8,6 +8,14 @@ if (args is ["validate-catalog", ..])
 {
     return ValidateCatalogCommand.Run(args.Length > 1 ? args[1] : null, Console.Out);
 }
+if (args is ["validate-calendar", ..])
+{
+    return ValidateCalendarCommand.Run(args.Length > 1 ? args[1] : null, Console.Out);
+}
+if (args is ["calendar", ..])
+{
+    return CalendarCommand.Run(args.Length > 1 ? args[1] : null, CalendarCommand.ShippedCalendar(), Console.Out);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddClerkStation(builder.Configuration, builder.Environment);
