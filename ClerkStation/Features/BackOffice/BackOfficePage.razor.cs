@@ -26,6 +26,7 @@ public partial class BackOfficePage
     private CaseStatus? _status;
     private DeadlineLight? _light;
     private string? _text;
+    private int _loads;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
     [Inject] private LiveUpdates Live { get; set; } = default!;
@@ -59,7 +60,16 @@ public partial class BackOfficePage
         await LoadAsync();
     }
 
-    private async Task LoadAsync() => _rows = await Mediator.Send(new GetDepartmentQueue());
+    // Live updates can overlap: only the latest load may replace the rows, or a slow earlier one would show stale dates.
+    private async Task LoadAsync()
+    {
+        var load = ++_loads;
+        var rows = await Mediator.Send(new GetDepartmentQueue());
+        if (load == _loads)
+        {
+            _rows = rows;
+        }
+    }
 
     private bool Matches(QueueRow row)
     {

@@ -65,7 +65,7 @@ public sealed class SaveCalendarYearHandler(
             }
         }
 
-        var (before, after) = await calendars.ReloadAsync(cancellationToken);
+        var (before, after) = await calendars.ReloadAsync(announce: false, cancellationToken);
         var (counts, topics) = await deadlines.RecomputeAsync(before, after, year.Year, admin, now, year.Source, cancellationToken);
         var summary = new CalendarRecomputeSummary
         {

@@ -49,9 +49,10 @@ public sealed class CalendarService
 
     /// <summary>
     /// Re-reads the official years from the production database and swaps the calendar in; open screens hear it on
-    /// <see cref="LiveUpdates.CalendarTopic"/>. Returns the calendars before and after.
+    /// <see cref="LiveUpdates.CalendarTopic"/> unless <paramref name="announce"/> is false (a save announces once its
+    /// recompute is done, so no screen reloads half-way). Returns the calendars before and after.
     /// </summary>
-    public async Task<(WorkingDayCalendar Before, WorkingDayCalendar After)> ReloadAsync(CancellationToken cancellationToken = default)
+    public async Task<(WorkingDayCalendar Before, WorkingDayCalendar After)> ReloadAsync(bool announce = true, CancellationToken cancellationToken = default)
     {
         await _reload.WaitAsync(cancellationToken);
         WorkingDayCalendar before, after;
@@ -68,7 +69,10 @@ public sealed class CalendarService
             _reload.Release();
         }
 
-        await _live.PublishAsync(new LiveChange(LiveUpdates.CalendarTopic));
+        if (announce)
+        {
+            await _live.PublishAsync(new LiveChange(LiveUpdates.CalendarTopic));
+        }
         return (before, after);
     }
 }

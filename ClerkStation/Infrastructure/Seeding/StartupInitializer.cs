@@ -15,7 +15,7 @@ internal sealed class StartupInitializer(IServiceScopeFactory scopes) : IHostedL
         _ = scope.ServiceProvider.GetRequiredService<Features.Training.ScenarioLibrary>();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         // The shipped calendar files (a broken one stops start-up) overlaid with the official years saved in the database.
-        await scope.ServiceProvider.GetRequiredService<Calendar.CalendarService>().ReloadAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<Calendar.CalendarService>().ReloadAsync(announce: false, cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
