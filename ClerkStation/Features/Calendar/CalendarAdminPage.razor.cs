@@ -33,8 +33,6 @@ public partial class CalendarAdminPage
     [SupplyParameterFromQuery(Name = "year")]
     private int? RequestedYear { get; set; }
 
-    private List<BreadcrumbItem> Crumbs => [new(L["Nav.Admin"], "/admin"), new(L["Calendar.Title"], null, disabled: true)];
-
     protected override async Task OnInitializedAsync()
     {
         // Next year first once the State Council's notice is due (November), this year before.
