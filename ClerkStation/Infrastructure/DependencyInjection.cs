@@ -41,6 +41,9 @@ public static class DependencyInjection
         services.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(sp => new CatalogStore(
             SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Calendar.CalendarService(
+            SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<ClerkDatabases>(), sp.GetRequiredService<Realtime.LiveUpdates>()));
+        services.AddScoped<Features.Calendar.OpenDeadlines>();
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddTraining(configuration, environment);
 

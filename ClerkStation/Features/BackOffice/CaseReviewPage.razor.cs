@@ -47,9 +47,9 @@ public partial class CaseReviewPage
         }
 
         _userId = (await AuthenticationState).User.FindFirstValue(ClaimTypes.NameIdentifier);
-        // A colleague's change to this case (or the counter recording a supplement) shows at once.
-        _subscription = Live.Subscribe(t => t.StartsWith("department:", StringComparison.Ordinal),
-            change => change.CaseNumber == Number ? InvokeAsync(async () => { await LoadAsync(recordView: false); StateHasChanged(); }) : Task.CompletedTask);
+        // A colleague's change to this case (or the counter recording a supplement, or a new official calendar year) shows at once.
+        _subscription = Live.Subscribe(t => t.StartsWith("department:", StringComparison.Ordinal) || t == LiveUpdates.CalendarTopic,
+            change => change.CaseNumber == Number || change.Topic == LiveUpdates.CalendarTopic ? InvokeAsync(async () => { await LoadAsync(recordView: false); StateHasChanged(); }) : Task.CompletedTask);
         await LoadAsync();
     }
 

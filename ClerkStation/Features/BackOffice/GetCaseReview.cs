@@ -2,6 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace ClerkStation.Features.BackOffice;
 
 /// <summary>Everything the review page shows: the case with its unmasked applicant, the item's form, the deadline light.</summary>
-public sealed record CaseReview(Case Case, FormDefinition Form, DeadlineLight Light, int? RemainingWorkingDays, bool CalendarCovered);
+public sealed record CaseReview(Case Case, FormDefinition Form, DeadlineLight Light, int? RemainingWorkingDays, bool DueProvisional);
 
 /// <summary>
 /// A case of one of the reviewer's departments (supervisors see every department). Showing the full applicant data is
@@ -25,7 +26,7 @@ public sealed record GetCaseReview(string Number, bool RecordView = true) : IQue
 }
 
 public sealed class GetCaseReviewHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CatalogStore store, CenterClock clock,
+    IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CatalogStore store, CalendarService calendars, CenterClock clock,
     IOptions<DeadlineOptions> deadlines, TimeProvider time) : IQueryHandler<GetCaseReview, CaseReview?>
 {
     public async ValueTask<CaseReview?> Handle(GetCaseReview query, CancellationToken cancellationToken)
@@ -54,11 +55,11 @@ public sealed class GetCaseReviewHandler(
         }
 
         var today = clock.Today;
-        var covered = store.Calendar.Covers(today.Year) && (@case.DueDate is not { } due || store.Calendar.Covers(due.Year));
+        var calendar = calendars.Current;
         var form = store.Catalog.FindItem(@case.ItemCode)?.Form ?? FormDefinition.Empty;
         return new CaseReview(@case, form,
-            covered ? @case.LightOn(today, store.Calendar, new DeadlinePolicy(deadlines.Value.WarningWorkingDays)) : DeadlineLight.None,
-            covered ? @case.RemainingWorkingDays(today, store.Calendar) : null,
-            covered);
+            @case.LightOn(today, calendar, new DeadlinePolicy(deadlines.Value.WarningWorkingDays)),
+            @case.RemainingWorkingDays(today, calendar),
+            @case.DueDate is { } due && calendar.AnyProvisional(@case.AcceptedOn, @case.StatutoryDueDate is { } s && s > due ? s : due));
     }
 }

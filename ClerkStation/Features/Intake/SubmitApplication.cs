@@ -5,6 +5,7 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Routing;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
@@ -28,7 +29,7 @@ public sealed record SubmitApplication(
 }
 
 /// <summary>The same rules the intake page shows as the clerk types: applicant, form, and every required material present.</summary>
-public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock clock) : IRequestValidator<SubmitApplication>
+public sealed class SubmitApplicationValidator(CatalogStore store, CalendarService calendars, CenterClock clock) : IRequestValidator<SubmitApplication>
 {
     public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitApplication message, CancellationToken cancellationToken)
     {
@@ -46,7 +47,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock c
         }
 
         problems.AddRange(IntakeValidation.Applicant(message.Applicant, target, clock.Today));
-        problems.AddRange(IntakeValidation.Deadlines(target, store.Calendar, clock.Today));
+        problems.AddRange(IntakeValidation.Deadlines(target, calendars.Current, clock.Today));
         FormData data;
         try
         {
@@ -75,6 +76,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock c
 public sealed class SubmitApplicationHandler(
     IDbContextFactory<ClerkDbContext> dbFactory,
     CatalogStore store,
+    CalendarService calendars,
     CenterClock clock,
     ICurrentUser currentUser,
     IPublisher publisher,
@@ -108,7 +110,7 @@ public sealed class SubmitApplicationHandler(
             var @case = Case.Accept(
                 new AcceptCase(number, item.Code, item.Name, item.Kind, route.DepartmentCode!, item.PromisedDays, item.StatutoryDays,
                     applicant, OnlyFieldsOf(item, data).ToJson(), materials, bundleId),
-                clerk, now, store.Calendar);
+                clerk, now, calendars.Current);
             db.Cases.Add(@case);
             cases.Add(@case);
         }
