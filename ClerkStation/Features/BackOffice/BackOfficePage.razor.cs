@@ -34,8 +34,9 @@ public partial class BackOfficePage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    /// <summary>Today's year and next year must be in the calendar; otherwise deadlines cannot be counted and we say so.</summary>
-    private IEnumerable<int> MissingYears => new[] { Clock.Today.Year, Clock.Today.Year + 1 }.Where(y => !Store.Calendar.Covers(y));
+    /// <summary>Today's year and next year without an official arrangement: deadlines there are provisional, and we ask for the notice.</summary>
+    private IEnumerable<int> MissingYears => new[] { Clock.Today.Year, Clock.Today.Year + 1 }
+        .Where(y => Store.Calendar.ProvenanceOf(y) == Domain.Calendar.YearProvenance.Provisional);
 
     private IEnumerable<QueueRow> Visible => (_rows ?? []).Where(Matches);
 
