@@ -687,6 +687,9 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -707,7 +710,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("UserId");
+                    b.HasKey("UserId", "SubmissionKey");
 
                     b.ToTable("FormDrafts");
                 });
