@@ -51,7 +51,7 @@ public sealed class JournalModeTests : IAsyncLifetime
         {
             Assert.Equal("wal", await Pragma(production, "journal_mode"));
             Assert.Equal("2", await Pragma(production, "synchronous")); // FULL
-            Assert.Equal("5000", await Pragma(production, "busy_timeout"));
+            Assert.Equal("10000", await Pragma(production, "busy_timeout"));
         }
 
         await using var practice = await databases.Practice.CreateDbContextAsync(Ct);

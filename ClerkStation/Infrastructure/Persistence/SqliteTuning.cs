@@ -20,7 +20,7 @@ namespace ClerkStation.Infrastructure.Persistence;
 public sealed class SqliteTuning : DbConnectionInterceptor
 {
     /// <summary>How long a statement waits for another connection's lock before giving up.</summary>
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
 
     public static SqliteTuning Instance { get; } = new();
 
