@@ -126,8 +126,11 @@ public static class DependencyInjection
         services.AddSingleton(sp =>
         {
             var loggers = sp.GetRequiredService<ILoggerFactory>();
+            // Interceptors registered in the container (tests count transactions with one) come after the tuning.
+            var interceptors = sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>().Prepend(SqliteTuning.Instance).ToArray();
             DbContextOptions<ClerkDbContext> Options(string connection) => new DbContextOptionsBuilder<ClerkDbContext>()
-                .UseSqlite(connection, sqlite => sqlite.CommandTimeout(30)).AddInterceptors(SqliteTuning.Instance).UseLoggerFactory(loggers).Options;
+                .UseSqlite(connection, sqlite => sqlite.CommandTimeout((int)SqliteTuning.BusyTimeout.TotalSeconds))
+                .AddInterceptors(interceptors).UseLoggerFactory(loggers).Options;
             return new ClerkDatabases(new FixedDbContextFactory(Options(production)), new FixedDbContextFactory(Options(practice)));
         });
         services.AddScoped<Workspace>();

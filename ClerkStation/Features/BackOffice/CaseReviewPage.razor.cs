@@ -55,7 +55,13 @@ public partial class CaseReviewPage
 
     private async Task LoadAsync(bool recordView = true)
     {
-        _review = await Mediator.Send(new GetCaseReview(Number, recordView));
+        _review = await Mediator.Send(new GetCaseReview(Number));
+        if (recordView && _review is not null)
+        {
+            // Showing the full applicant data is a recorded act of its own; the query itself writes nothing.
+            await Mediator.Send(new RecordCaseView(Number));
+        }
+
         _data = _review is null ? new FormData() : FormData.FromJson(_review.Case.FormDataJson);
         _findings = _review is null ? [] : await Mediator.Send(new GetDepartmentChecks(Number));
         _loaded = true;

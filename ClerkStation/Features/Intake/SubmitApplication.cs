@@ -23,7 +23,7 @@ public sealed record SubmitApplication(
     string TargetCode,
     Applicant Applicant,
     string FormDataJson,
-    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<IntakeOutcome>, IAuditTarget
+    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<IntakeOutcome>, IAuditTarget, IAuditedByHandler
 {
     public string? AuditTarget => TargetCode;
 }
@@ -86,11 +86,21 @@ public sealed class SubmitApplicationHandler(
     {
         var clerk = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is { } earlier)
+        var cases = new List<Case>();
+        var outcome = await IntakeDecisionTransaction.RunAsync(
+            db, command.SubmissionKey, clerk, nameof(SubmitApplication), command.AuditTarget, clock.Now,
+            () => AcceptAsync(db, command, clerk, cases, cancellationToken), cancellationToken);
+
+        foreach (var @case in cases)
         {
-            return earlier;
+            await publisher.Publish(new CaseAccepted(@case.Id, @case.Number, @case.DepartmentCode, @case.ItemKind), cancellationToken);
         }
 
+        return outcome;
+    }
+
+    private async Task<IntakeOutcome> AcceptAsync(ClerkDbContext db, SubmitApplication command, Actor clerk, List<Case> cases, CancellationToken cancellationToken)
+    {
         var target = store.FindTarget(command.TargetCode)!;
         var now = clock.Now;
         var data = FormEvaluator.Normalize(target.Form, FormData.FromJson(command.FormDataJson));
@@ -98,7 +108,6 @@ public sealed class SubmitApplicationHandler(
         var applicant = ApplicantRules.Normalize(command.Applicant);
         Guid? bundleId = target.IsBundle ? Guid.CreateVersion7(now) : null;
 
-        var cases = new List<Case>();
         foreach (var item in target.Parts)
         {
             var route = RoutingPolicy.Route(item, store.Catalog);
@@ -115,18 +124,9 @@ public sealed class SubmitApplicationHandler(
             cases.Add(@case);
         }
 
-        var outcome = new IntakeOutcome(
+        return new IntakeOutcome(
             cases.Select(c => new AcceptedCase(c.Id, c.Number, c.ItemCode, c.ItemName, c.ItemKind, c.DepartmentCode, c.Status, c.DueDate)).ToList(),
             bundleId, null, null, null);
-        IntakeSubmissions.Remember(db, command.SubmissionKey, clerk.UserId, outcome, now);
-        await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var @case in cases)
-        {
-            await publisher.Publish(new CaseAccepted(@case.Id, @case.Number, @case.DepartmentCode, @case.ItemKind), cancellationToken);
-        }
-
-        return outcome;
     }
 
     // A bundle's merged form holds every part's fields; each case keeps only what its own item asks.

@@ -726,6 +726,9 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -746,7 +749,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("UserId");
+                    b.HasKey("UserId", "SubmissionKey");
 
                     b.ToTable("FormDrafts");
                 });
