@@ -1,4 +1,5 @@
 using System.Net;
+using ClerkStation.Features.Account;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
@@ -47,7 +48,7 @@ public sealed class ShippedLoginLimitsAppFactory : ClerkAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Security:Login:FailuresPerAddress", null);
-        builder.UseSetting("Security:Login:PostsPerMinutePerAddress", null);
+        builder.UseSetting("Security:Login:FailuresPerAddress", new LoginLimits().FailuresPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:Login:PostsPerMinutePerAddress", new LoginLimits().PostsPerMinutePerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

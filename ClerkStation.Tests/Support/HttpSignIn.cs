@@ -50,7 +50,7 @@ public static partial class HttpSignIn
         return WebUtility.HtmlDecode(TokenPattern().Match(loginPage).Groups[1].Value);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex("[?&]error=([a-z]+)")]
