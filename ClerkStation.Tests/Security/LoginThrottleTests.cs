@@ -42,6 +42,25 @@ public sealed class LoginThrottleTests(ShippedLoginLimitsAppFactory app) : IClas
     }
 }
 
+/// <summary>The per-address post limit (its own app: the flood would throttle the other tests' posts too).</summary>
+public sealed class LoginFloodTests(ShippedLoginLimitsAppFactory app) : IClassFixture<ShippedLoginLimitsAppFactory>
+{
+    [Fact]
+    public async Task A_flood_of_login_posts_is_cut_off_by_the_rate_limiter()
+    {
+        // Empty passwords cost no hash and no failure token: only the per-address post limit can stop these.
+        var client = HttpSignIn.Client(app);
+        var answers = new List<string?>();
+        for (var i = 0; i < new LoginLimits().PostsPerMinutePerAddress + 1; i++)
+        {
+            answers.Add(HttpSignIn.ErrorOf(await HttpSignIn.PostLoginAsync(client, "clerk2", string.Empty)));
+        }
+
+        Assert.Contains("throttled", answers);
+        Assert.All(answers, a => Assert.Contains(a, new[] { "missing", "throttled" }));
+    }
+}
+
 /// <summary>The app with the shipped sign-in limits (other test factories raise them so many sign-ins can run).</summary>
 public sealed class ShippedLoginLimitsAppFactory : ClerkAppFactory
 {

@@ -16,11 +16,11 @@ public static class AccountEndpoints
     {
         app.MapPost("/account/login", async (HttpContext http, StaffSignIn staffSignIn) =>
         {
-            // The antiforgery check reads the form first: an unreadable form (NUL, past the size limits) is nobody's
-            // sign-in; otherwise a page left open across a restart carries an expired token: ask to sign in again.
-            if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } antiforgery)
+            // A login page left open across a restart carries an expired token: ask to sign in again, don't fail. A form
+            // the antiforgery check could not read (NUL, past the size limits) lands here too: it finds no token.
+            if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
             {
-                return antiforgery.Error?.GetBaseException() is InvalidDataException ? Back("invalid", SafeReturnUrl.Home) : Results.Redirect("/login?error=expired");
+                return Results.Redirect("/login?error=expired");
             }
 
             IFormCollection form;
