@@ -47,6 +47,9 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
         builder.UseSetting("Demo:History", _demoHistory ? "true" : "false");
+        // Tests sign in hundreds of times from one address; ShippedLoginLimitsAppFactory tests the shipped limits.
+        builder.UseSetting("Security:Login:FailuresPerAddress", "100000");
+        builder.UseSetting("Security:Login:PostsPerMinutePerAddress", "100000");
         builder.ConfigureServices(services =>
         {
             // Handler tests act as a chosen person; in a browser the real sign-in cookie decides.

@@ -1,3 +1,4 @@
+using ClerkStation.Features.Account;
 using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Health;
@@ -21,7 +22,9 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddClerkStation(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Exception details never reach a browser unless a developer opts in (ADR 0008).
+        services.AddRazorComponents().AddInteractiveServerComponents(circuit => circuit.DetailedErrors = WebHardening.ShowDetailedErrors(configuration));
+        services.AddWebHardening(configuration);
         services.AddMudServices();
         services.AddLocalization();
         // Keep Chinese readable in the served HTML instead of &#x...; entities.
@@ -85,14 +88,13 @@ public static class DependencyInjection
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
                 options.Password.RequiredLength = 8;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ClerkDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddLoginLimits(configuration); // lockout threshold, per-address throttling, the sign-in itself
 
         services.AddMediator(options =>
         {
@@ -165,12 +167,7 @@ public static class DependencyInjection
 
     public static WebApplication UseClerkStation(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        }
-
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseWebHardening();
         app.UseRequestLocalization(options =>
         {
             options.SetDefaultCulture(Cultures.Default);
@@ -181,9 +178,11 @@ public static class DependencyInjection
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        // The app's own policy already says frame-ancestors 'none' (SecurityHeaders); Blazor's default second header ('self') would only loosen the reading.
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapCultureEndpoints();
         Features.Account.AccountEndpoints.MapAccountEndpoints(app);
         Features.Statistics.StatisticsCsv.MapStatisticsCsv(app);

@@ -1,59 +1,68 @@
 using ClerkStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
+using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
 
 namespace ClerkStation.Features.Account;
 
 /// <summary>
 /// Cookie sign-in and sign-out as plain form posts (the login page is static HTML, so it works before any circuit
-/// exists). Failures go back to /login with a reason code; the password is never echoed.
+/// exists). Failures go back to /login with a reason code; the password is never echoed. The login post is
+/// antiforgery-checked and rate-limited per client address (<see cref="LoginRateLimit"/>).
 /// </summary>
 public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/login", async (HttpContext http, SignInManager<StaffUser> signIn, UserManager<StaffUser> users) =>
+        app.MapPost("/account/login", async (HttpContext http, StaffSignIn staffSignIn) =>
         {
-            // A login page left open across a restart carries an expired token: ask to sign in again, don't fail.
+            // A login page left open across a restart carries an expired token: ask to sign in again, don't fail. A form
+            // the antiforgery check could not read (NUL, past the size limits) lands here too: it finds no token.
             if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
             {
-                return Results.LocalRedirect("/login?error=expired");
+                return Results.Redirect("/login?error=expired");
             }
 
-            var form = await http.Request.ReadFormAsync();
-            string? userName = form["userName"], password = form["password"];
-            var back = SafeReturnUrl(form["returnUrl"]);
-            if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
+            IFormCollection form;
+            try
             {
-                return Results.LocalRedirect($"/login?error=missing&returnUrl={Uri.EscapeDataString(back)}");
+                form = await http.Request.ReadFormAsync(http.RequestAborted);
             }
-
-            var user = await users.FindByNameAsync(userName.Trim());
-            if (user is { IsDisabled: true })
+            catch (InvalidDataException)
             {
-                return Results.LocalRedirect($"/login?error=disabled&returnUrl={Uri.EscapeDataString(back)}");
+                return Back("invalid", SafeReturnUrl.Home);
             }
 
-            var result = await signIn.PasswordSignInAsync(userName.Trim(), password, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
+            string userName = form["userName"].ToString().Trim(), password = form["password"].ToString();
+            var back = ReturnUrl(form["returnUrl"]);
+            if (userName.Length == 0 || password.Length == 0)
             {
-                return Results.LocalRedirect(back);
+                return Back("missing", back);
             }
 
-            var error = result.IsLockedOut ? "locked" : "invalid";
-            return Results.LocalRedirect($"/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
-        }).AllowAnonymous();
+            return await staffSignIn.SignInAsync(userName, password, LoginRateLimit.ClientAddress(http)) switch
+            {
+                SignInOutcome.SignedIn => Results.Redirect(back),
+                SignInOutcome.Locked => Back("locked", back),
+                SignInOutcome.Throttled => Back("throttled", back),
+                _ => Back("invalid", back),
+            };
+        }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute()).RequireRateLimiting(LoginRateLimit.Policy);
 
         app.MapPost("/account/logout", async (SignInManager<StaffUser> signIn) =>
         {
             await signIn.SignOutAsync();
-            return Results.LocalRedirect("/login");
+            return Results.Redirect("/login");
         });
     }
 
-    internal static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
-            && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.StartsWith("/login", StringComparison.OrdinalIgnoreCase)
-            ? url
-            : "/";
+    /// <summary>Where to go after signing in: a safe path on this site that is not the login page itself, else home.</summary>
+    internal static string ReturnUrl(string? url)
+    {
+        var safe = SafeReturnUrl.OrHome(url);
+        return safe.StartsWith("/login", StringComparison.OrdinalIgnoreCase) ? SafeReturnUrl.Home : safe;
+    }
+
+    private static IResult Back(string error, string returnUrl) =>
+        Results.Redirect($"/login?error={error}&returnUrl={Uri.EscapeDataString(returnUrl)}");
 }

@@ -8,6 +8,7 @@ using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ClerkStation.Features.Statistics;
 
@@ -24,17 +25,20 @@ public static class StatisticsCsv
 
     public static IEndpointRouteBuilder MapStatisticsCsv(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, async (HttpContext http, IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CalendarService calendars, CenterClock clock, string? from, string? to, string? department) =>
+        app.MapGet(Path, async (HttpContext http, IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CalendarService calendars, CenterClock clock, IStringLocalizer<SharedResource> l, string? from, string? to, string? department) =>
         {
+            // Every parameter is checked against what it can be; nothing the caller typed is echoed back or written out.
             var today = clock.Today;
-            var filter = new StatisticsFilter(
-                DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f) ? f : today.AddDays(-29),
-                DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : today,
-                string.IsNullOrWhiteSpace(department) ? null : department);
-            if (filter.From > filter.To || filter.To.DayNumber - filter.From.DayNumber > 731)
+            if (!TryDate(from, today.AddDays(-29), out var f) || !TryDate(to, today, out var t) || f > t || t.DayNumber - f.DayNumber > 731)
             {
-                return Results.BadRequest();
+                return BadRequest(l["Stats.Export.BadDate"], "from,to");
             }
+            if (!string.IsNullOrEmpty(department) && store.Catalog.FindDepartment(department) is null)
+            {
+                return BadRequest(l["Stats.Export.UnknownDepartment"], "department");
+            }
+
+            var filter = new StatisticsFilter(f, t, string.IsNullOrEmpty(department) ? null : department);
             var report = await StatisticsQueries.LoadAsync(dbFactory, filter, calendars.Current, today, http.RequestAborted);
             var bytes = Write(report, store);
             return Results.File(bytes, "text/csv; charset=utf-8", $"statistics-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.csv");
@@ -42,11 +46,24 @@ public static class StatisticsCsv
         return app;
     }
 
+    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    {
+        date = fallback;
+        return string.IsNullOrEmpty(text) || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static IResult BadRequest(string message, string parameter) =>
+        Results.Problem(title: message, statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
+
+    /// <summary>
+    /// The CSV, with every text cell that a spreadsheet would run as a formula (starting with = + - @, tab or CR: staff
+    /// names, item names, codes) escaped by CsvHelper with a leading single quote, as OWASP recommends.
+    /// </summary>
     public static byte[] Write(StatisticsReport r, CatalogStore store)
     {
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = CsvWriter.Create(writer, null, leaveOpen: true))
+        using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true))
         {
             void Row(string section, string key, string name, string figure, object value)
             {

@@ -1,3 +1,4 @@
+using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace ClerkStation.Infrastructure.Localization;
@@ -16,9 +17,6 @@ public static class CultureEndpoints
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
             }
 
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            return SafeReturnUrl.Redirect(returnUrl);
         }).AllowAnonymous();
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

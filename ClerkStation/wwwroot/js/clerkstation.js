@@ -6,6 +6,10 @@ document.addEventListener("keydown", (e) => {
     if (box) { e.preventDefault(); box.focus(); box.select(); }
   }
 });
+// Printouts: the print button carries data-print (no inline handlers: the Content-Security-Policy forbids them).
+document.addEventListener("click", (e) => {
+  if (e.target instanceof Element && e.target.closest("[data-print]")) { window.print(); }
+});
 window.clerkStation = {
   print: () => window.print(),
   focus: (selector) => { const el = document.querySelector(selector); if (el) el.focus(); },
