@@ -13,14 +13,16 @@ if (args is ["validate-calendar", ..])
 {
     return ValidateCalendarCommand.Run(args.Length > 1 ? args[1] : null, Console.Out);
 }
-if (args is ["calendar", ..])
-{
-    return CalendarCommand.Run(args.Length > 1 ? args[1] : null, CalendarCommand.ShippedCalendar(), Console.Out);
-}
-
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddClerkStation(builder.Configuration, builder.Environment);
 var app = builder.Build();
+
+if (args is ["calendar", ..])
+{
+    // The year as the app counts it: shipped files overlaid with the official years saved on /admin/calendar.
+    var calendars = app.Services.GetRequiredService<ClerkStation.Infrastructure.Calendar.CalendarService>();
+    return CalendarCommand.Run(args.Length > 1 ? args[1] : null, await CalendarCommand.AppCalendarAsync(calendars), Console.Out);
+}
 
 if (args is ["create-admin", var adminName, ..])
 {

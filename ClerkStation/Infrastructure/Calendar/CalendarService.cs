@@ -48,6 +48,23 @@ public sealed class CalendarService
     public IReadOnlyList<CalendarYear> ShippedYears => _shipped;
 
     /// <summary>
+    /// Whether the production database exists and holds the official years' table, checked without creating a file
+    /// (a SQLite database that is not there is not opened, since opening would create it).
+    /// </summary>
+    public async Task<bool> HasOfficialYearsTableAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await _databases.Production.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite()
+            && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource is { } file
+            && file != ":memory:" && !File.Exists(file))
+        {
+            return false;
+        }
+        var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
+        return applied.Any(m => m.EndsWith("_CalendarYears", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Re-reads the official years from the production database and swaps the calendar in; open screens hear it on
     /// <see cref="LiveUpdates.CalendarTopic"/> unless <paramref name="announce"/> is false (a save announces once its
     /// recompute is done, so no screen reloads half-way). Returns the calendars before and after.

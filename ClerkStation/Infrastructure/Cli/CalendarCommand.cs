@@ -11,9 +11,19 @@ namespace ClerkStation.Infrastructure.Cli;
 /// </summary>
 public static class CalendarCommand
 {
-    /// <summary>The calendar of the shipped files (seed-data/calendar), every other year provisional.</summary>
-    public static WorkingDayCalendar ShippedCalendar() =>
-        WorkingDayCalendar.LoadFromDirectory(Path.Combine(CommandLinePaths.SeedData(), "calendar"));
+    /// <summary>
+    /// The app's calendar: the official years saved in the production database when it exists and is migrated that
+    /// far, otherwise the shipped files alone. Never creates or migrates a database (a fresh clone stays untouched).
+    /// </summary>
+    public static async Task<WorkingDayCalendar> AppCalendarAsync(Calendar.CalendarService calendars)
+    {
+        ArgumentNullException.ThrowIfNull(calendars);
+        if (await calendars.HasOfficialYearsTableAsync())
+        {
+            await calendars.ReloadAsync(announce: false);
+        }
+        return calendars.Current;
+    }
 
     /// <summary>The provenance word the command prints.</summary>
     public static string Word(YearProvenance provenance) => provenance switch
