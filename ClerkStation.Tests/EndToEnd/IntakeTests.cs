@@ -103,7 +103,9 @@ public sealed class IntakeTests(BrowserAppFixture app)
         await ReceiveAsync(page, "id-card");
 
         await page.GetByTestId("accept").ClickAsync();
-        await Assertions.Expect(page.GetByText("不能受理")).ToBeVisibleAsync();
+        var problems = page.GetByTestId("decision-problems");
+        await Assertions.Expect(problems).ToContainTextAsync("参保缴费凭证：尚未提供");
+        await Assertions.Expect(problems).ToContainTextAsync("转出地社保机构：此项为必填项");
         await page.ScreenshotAsync("intake-form-errors-zh");
 
         await page.GetByTestId("notice").ClickAsync();

@@ -27,6 +27,7 @@ public partial class IntakePage
     private Dictionary<string, MaterialStatus> _materials = [];
     private Guid _submissionKey = Guid.NewGuid();
     private IReadOnlyList<FieldError> _serverErrors = [];
+    private IReadOnlyList<ValidationProblem> _problems = [];
     private bool _triedAccept;
     private bool _busy;
     private IntakeOutcome? _outcome;
@@ -78,6 +79,7 @@ public partial class IntakePage
         _data = new FormData();
         _materials = [];
         _serverErrors = [];
+        _problems = [];
         _triedAccept = false;
         _submissionKey = Guid.NewGuid();
         await SaveDraftNowAsync();
@@ -87,6 +89,7 @@ public partial class IntakePage
     {
         _target = null;
         _serverErrors = [];
+        _problems = [];
         await Mediator.Send(new DiscardDraft());
     }
 
@@ -152,6 +155,7 @@ public partial class IntakePage
         _data = new FormData();
         _materials = [];
         _serverErrors = [];
+        _problems = [];
         _triedAccept = false;
         _submissionKey = Guid.NewGuid();
         _pickerContext = await Mediator.Send(new GetPickerContext());
@@ -176,8 +180,12 @@ public partial class IntakePage
         catch (RequestValidationException ex)
         {
             _serverErrors = [.. ex.Problems.Select(p => new FieldError(p.Path, p.Code, p.Args ?? new Dictionary<string, string>()))];
+            _problems = ex.Problems;
             _triedAccept = true;
-            Snackbar.Add(L["Intake.ServerRejected", ex.Problems.Count], Severity.Error);
+        }
+        catch (CaseRuleException ex)
+        {
+            _problems = [new ValidationProblem("decision", ex.Code)];
         }
         catch (AccessDeniedException)
         {

@@ -30,32 +30,11 @@ public static class NoticeLines
 
         foreach (var error in formErrors)
         {
-            var label = LabelOf(target.Form, error.Path);
+            var label = FieldLabels.Of(target.Form, error.Path);
             lines.Add(new NoticeLine(NoticeLineKind.Field, error.Path, label, Both(localizer, l => FieldErrorText.Format(l, error))));
         }
 
         return lines;
-    }
-
-    // "members[1].income" → the group's label and the column's label.
-    private static LocalizedText LabelOf(FormDefinition form, string path)
-    {
-        var parts = path.Split('.');
-        var groupKey = parts[0].Split('[')[0];
-        var field = form.Find(groupKey);
-        if (field is null)
-        {
-            return new LocalizedText(path, path);
-        }
-
-        if (parts.Length > 1 && field.FindRowField(parts[1]) is { } column)
-        {
-            var row = parts[0].Contains('[', StringComparison.Ordinal) ? parts[0][(parts[0].IndexOf('[') + 1)..].TrimEnd(']') : "0";
-            var number = int.TryParse(row, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
-            return new LocalizedText($"{field.Label.Zh}（第{number}行）{column.Label.Zh}", $"{field.Label.En} (row {number}) {column.Label.En}");
-        }
-
-        return field.Label;
     }
 
     private static LocalizedText Both(IStringLocalizer localizer, Func<IStringLocalizer, string> text)

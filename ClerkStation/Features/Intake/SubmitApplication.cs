@@ -36,7 +36,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock c
         var target = store.FindTarget(message.TargetCode);
         if (target is null)
         {
-            problems.Add(new ValidationProblem("target", "intake.unknownTarget"));
+            problems.Add(new ValidationProblem("target", IntakeRuleCodes.UnknownTarget));
             return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
         }
 
@@ -54,7 +54,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock c
         }
         catch (System.Text.Json.JsonException)
         {
-            problems.Add(new ValidationProblem("form", "intake.formUnreadable"));
+            problems.Add(new ValidationProblem("form", IntakeRuleCodes.FormUnreadable));
             return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
         }
 
@@ -64,7 +64,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock c
             MaterialStatus? status = message.Materials.TryGetValue(material.Code, out var given) ? given : null;
             if (MaterialRules.IsMissing(material, required: true, status))
             {
-                problems.Add(new ValidationProblem("materials." + material.Code, status is null or MaterialStatus.Missing ? "material.missing" : "material.statusNotAllowed"));
+                problems.Add(new ValidationProblem("materials." + material.Code, status is null or MaterialStatus.Missing ? IntakeRuleCodes.MaterialMissing : IntakeRuleCodes.MaterialStatusNotAllowed));
             }
         }
 
