@@ -57,18 +57,18 @@ public partial class IntakePage
         }
 
         _form?.ValidateAll();
-        var lines = NoticeLines.Build(_target, _data, _materials, _form?.CurrentErrors ?? [], L);
-        if (lines.Count == 0)
+        var proposal = OneTimeNotice.Compose(_target, _data, _materials, _form?.CurrentErrors ?? []);
+        if (proposal.Lines.Count == 0 && proposal.Optional.Count == 0)
         {
             Snackbar.Add(L["Notice.NothingMissing"], Severity.Info);
             return;
         }
 
-        var parameters = new DialogParameters<OneTimeNoticeDialog> { { d => d.Lines, lines } };
+        var parameters = new DialogParameters<OneTimeNoticeDialog> { { d => d.Lines, proposal.Lines }, { d => d.Optional, proposal.Optional } };
         var dialog = await Dialogs.ShowAsync<OneTimeNoticeDialog>(L["Notice.DialogTitle"], parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
-        if (await dialog.Result is { Canceled: false, Data: string note })
+        if (await dialog.Result is { Canceled: false, Data: NoticeReview review })
         {
-            var command = new IssueOneTimeNotice(_submissionKey, _target.Code, _applicant.ToApplicant(), lines, note);
+            var command = new IssueOneTimeNotice(_submissionKey, _target.Code, _applicant.ToApplicant(), review.Lines, review.Note);
             await DecideAsync(async () => await Mediator.Send(command));
         }
     }
