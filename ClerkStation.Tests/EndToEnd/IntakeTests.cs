@@ -104,7 +104,7 @@ public sealed class IntakeTests(BrowserAppFixture app)
 
         await page.GetByTestId("accept").ClickAsync();
         var problems = page.GetByTestId("decision-problems");
-        await Assertions.Expect(problems).ToContainTextAsync("参保缴费凭证：尚未提供");
+        await Assertions.Expect(problems).ToContainTextAsync("参保缴费凭证（可线上开具）：尚未提供");
         await Assertions.Expect(problems).ToContainTextAsync("转出地社保机构：此项为必填项");
         await page.ScreenshotAsync("intake-form-errors-zh");
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bunit;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
@@ -6,11 +5,10 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Forms;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace ClerkStation.Tests.Components.Intake;
@@ -18,8 +16,7 @@ namespace ClerkStation.Tests.Components.Intake;
 /// <summary>Every problem a counter decision can come back with is shown at the decision bar, named and in words.</summary>
 public sealed class DecisionProblemsTests : BunitContext
 {
-    private static readonly IStringLocalizer Resources = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(SharedResource));
+    private static readonly IStringLocalizer Resources = Cultures.Resources;
 
     private static readonly IntakeTarget Target = new()
     {
@@ -46,8 +43,8 @@ public sealed class DecisionProblemsTests : BunitContext
     public void Every_problem_code_is_shown_in_words_at_the_decision_bar(string code, string culture)
     {
         var args = new Dictionary<string, string> { ["year"] = "2027" };
-        var expected = InCulture(culture, () => FieldErrorText.Format(Resources, new FieldError("target", code, args)));
-        var cut = InCulture(culture, () => Render<DecisionProblems>(p => p
+        var expected = Cultures.In(culture, () => FieldErrorText.Format(Resources, new FieldError("target", code, args)));
+        var cut = Cultures.In(culture, () => Render<DecisionProblems>(p => p
             .Add(c => c.Problems, [new ValidationProblem("target", code, args)])
             .Add(c => c.Target, Target)));
 
@@ -62,8 +59,8 @@ public sealed class DecisionProblemsTests : BunitContext
     public void Every_problem_code_has_chinese_and_english_text(string code)
     {
         var key = FieldErrorText.ResourceKey(code);
-        var zh = InCulture("zh-CN", () => Resources[key]);
-        var en = InCulture("en-US", () => Resources[key]);
+        var zh = Cultures.In("zh-CN", () => Resources[key]);
+        var en = Cultures.In("en-US", () => Resources[key]);
 
         Assert.False(zh.ResourceNotFound, $"{key} has no zh-CN text");
         Assert.False(en.ResourceNotFound, $"{key} has no en-US text");
@@ -75,7 +72,7 @@ public sealed class DecisionProblemsTests : BunitContext
     [Fact]
     public void Field_and_material_problems_name_what_they_are_about()
     {
-        var cut = InCulture("zh-CN", () => Render<DecisionProblems>(p => p
+        var cut = Cultures.In("zh-CN", () => Render<DecisionProblems>(p => p
             .Add(c => c.Problems, [
                 new ValidationProblem("form.bankName", FieldErrorCodes.Required),
                 new ValidationProblem("materials.hukou", IntakeRuleCodes.MaterialMissing),
@@ -98,19 +95,5 @@ public sealed class DecisionProblemsTests : BunitContext
     {
         var cut = Render<DecisionProblems>(p => p.Add(c => c.Problems, []));
         Assert.Empty(cut.FindAll("[data-testid=decision-problems]"));
-    }
-
-    private static T InCulture<T>(string culture, Func<T> action)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
     }
 }

@@ -1,19 +1,16 @@
-using System.Globalization;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Intake;
+using ClerkStation.Tests.Support;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Tests.Components.Intake;
 
 /// <summary>Notice lines in applicant words, in the reader's language; never the clerk's "此项为必填项".</summary>
 public sealed class NoticeTextTests
 {
-    private static readonly IStringLocalizer L = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(SharedResource));
+    private static readonly IStringLocalizer L = Cultures.Resources;
 
     [Fact]
     public void A_material_line_names_every_acceptable_form()
@@ -23,8 +20,8 @@ public sealed class NoticeTextTests
             Code = "income", Name = new("收入证明", "Income statement"), Form = MaterialForm.OriginalAndCopy, Copies = 2, ELicense = true, Commitment = true,
         });
 
-        var zh = InCulture("zh-CN", () => NoticeText.Problem(L, line));
-        var en = InCulture("en-US", () => NoticeText.Problem(L, line));
+        var zh = Cultures.In("zh-CN", () => NoticeText.Problem(L, line));
+        var en = Cultures.In("en-US", () => NoticeText.Problem(L, line));
 
         Assert.Equal("请提供以下任一种：原件；或复印件 2 份；或电子证照（授权本中心调取即可，无需纸质件）；或签署告知承诺书（窗口提供）", zh);
         Assert.StartsWith("Bring any one of: the original; or 2 photocopies; or the electronic licence", en, StringComparison.Ordinal);
@@ -34,7 +31,7 @@ public sealed class NoticeTextTests
     public void A_single_form_is_asked_for_plainly_and_one_copy_is_singular()
     {
         var copy = OneTimeNotice.MaterialLine(new MaterialRequirement { Code = "c", Name = new("c", "c"), Form = MaterialForm.Copy });
-        Assert.Equal("Bring 1 photocopy", InCulture("en-US", () => NoticeText.Problem(L, copy)));
+        Assert.Equal("Bring 1 photocopy", Cultures.In("en-US", () => NoticeText.Problem(L, copy)));
     }
 
     [Fact]
@@ -48,7 +45,7 @@ public sealed class NoticeTextTests
         var line = Assert.Single(OneTimeNotice.Compose(target, new FormData(), new Dictionary<string, ClerkStation.Domain.Cases.MaterialStatus>(),
             [new FieldError("spouseId", FieldErrorCodes.ResidentIdCheckDigit)]).Lines);
 
-        var zh = InCulture("zh-CN", () => NoticeText.Problem(L, line));
+        var zh = Cultures.In("zh-CN", () => NoticeText.Problem(L, line));
         Assert.Contains("身份证号校验位不正确", zh, StringComparison.Ordinal);
         Assert.Contains("提供正确信息", zh, StringComparison.Ordinal);
         Assert.DoesNotContain("必填", zh, StringComparison.Ordinal);
@@ -58,20 +55,6 @@ public sealed class NoticeTextTests
     public void An_old_line_keeps_its_recorded_words()
     {
         var line = new NoticeLine(NoticeLineKind.Material, "m", new("户口簿", "Hukou"), new LocalizedText("未带", "Missing"));
-        Assert.Equal("Missing", InCulture("en-US", () => NoticeText.Problem(L, line)));
-    }
-
-    private static T InCulture<T>(string culture, Func<T> action)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        Assert.Equal("Missing", Cultures.In("en-US", () => NoticeText.Problem(L, line)));
     }
 }

@@ -41,15 +41,7 @@ public sealed class GetCaseReviewHandler(
         // Opening the page is a view; the live refreshes that follow show nothing new and are not recorded again.
         if (query.RecordView)
         {
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = time.GetUtcNow(),
-                UserId = actor.UserId,
-                UserName = actor.DisplayName,
-                Action = GetCaseReview.ViewPersonalData,
-                Target = @case.Number,
-                Succeeded = true,
-            });
+            PersonalDataViews.Record(db, actor, @case.Number, time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
 

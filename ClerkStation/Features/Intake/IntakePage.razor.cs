@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Forms;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure;
@@ -77,6 +78,11 @@ public partial class IntakePage
         _target = Store.FindTarget(choice.Code);
         _restorable = null;
         _data = new FormData();
+        if (_target is not null)
+        {
+            HouseholdPrefill.Apply(_target.Form, _data, _applicant.ToApplicant());
+        }
+
         _materials = [];
         _serverErrors = [];
         _problems = [];
@@ -103,6 +109,17 @@ public partial class IntakePage
         var pinned = await Mediator.Send(new ToggleFavourite(_target.Code));
         Snackbar.Add(pinned ? L["Picker.Pinned"] : L["Picker.Unpinned"], Severity.Info);
         _pickerContext = await Mediator.Send(new GetPickerContext());
+    }
+
+    /// <summary>The applicant identified (or corrected) after the item opened: fill the household row's blanks too.</summary>
+    private Task ApplicantChangedAsync()
+    {
+        if (_target is not null)
+        {
+            HouseholdPrefill.Apply(_target.Form, _data, _applicant.ToApplicant());
+        }
+
+        return ChangedAsync();
     }
 
     private Task ChangedAsync()
