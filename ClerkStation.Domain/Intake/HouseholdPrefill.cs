@@ -6,14 +6,16 @@ namespace ClerkStation.Domain.Intake;
 
 /// <summary>
 /// A household table that includes the applicant (a group whose relation column offers <c>self</c>) starts with the
-/// identified applicant's row: name, ID number, relation 本人. Only blanks are filled, so the clerk's edits stay.
+/// identified applicant's row: name, ID number, relation 本人. Only blanks (or what an earlier call filled in from
+/// <c>previous</c>, when the applicant was corrected) are filled, so the clerk's edits stay. An ID number is copied once
+/// complete (18 characters).
 /// </summary>
 public static class HouseholdPrefill
 {
     public const string Self = "self";
 
     /// <summary>Fills the applicant's row in every such group; true when anything changed.</summary>
-    public static bool Apply(FormDefinition form, FormData data, Applicant applicant)
+    public static bool Apply(FormDefinition form, FormData data, Applicant applicant, Applicant? previous = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(data);
@@ -50,16 +52,21 @@ public static class HouseholdPrefill
                 changed = true;
             }
 
-            changed |= FillBlank(row, group.Fields.FirstOrDefault(f => f.Key == "name" && f.Kind == FieldKind.Text), applicant.Name.Trim());
-            changed |= FillBlank(row, group.Fields.FirstOrDefault(f => f.Kind == FieldKind.ResidentId), applicant.IdNumber.Trim().ToUpperInvariant());
+            changed |= Fill(row, group.Fields.FirstOrDefault(f => f.Key == "name" && f.Kind == FieldKind.Text), applicant.Name.Trim(), previous?.Name.Trim());
+            changed |= Fill(row, group.Fields.FirstOrDefault(f => f.Kind == FieldKind.ResidentId), IdOf(applicant), previous is null ? null : IdOf(previous));
         }
 
         return changed;
     }
 
-    private static bool FillBlank(FormData row, FieldDefinition? field, string value)
+    private static string IdOf(Applicant applicant) =>
+        applicant.IdNumber.Trim() is { Length: 18 } id ? id.ToUpperInvariant() : string.Empty;
+
+    private static bool Fill(FormData row, FieldDefinition? field, string value, string? filledBefore)
     {
-        if (field is null || value.Length == 0 || !string.IsNullOrWhiteSpace(row.Get(field.Key)))
+        var current = field is null ? null : row.Get(field.Key);
+        if (field is null || value.Length == 0 || current == value
+            || !(string.IsNullOrWhiteSpace(current) || (!string.IsNullOrEmpty(filledBefore) && current == filledBefore)))
         {
             return false;
         }

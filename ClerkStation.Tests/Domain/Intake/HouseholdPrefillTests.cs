@@ -54,4 +54,17 @@ public sealed class HouseholdPrefillTests
         Assert.False(HouseholdPrefill.Apply(Form, data, new Applicant(ApplicantKind.Person, "", "")));
         Assert.Empty(data.GetRows("members"));
     }
+
+    [Fact]
+    public void A_corrected_applicant_replaces_what_was_filled_in_and_a_partial_id_is_not_copied()
+    {
+        var data = new FormData();
+        var typing = new Applicant(ApplicantKind.Person, "王方", "3309021990");
+        HouseholdPrefill.Apply(Form, data, typing);
+        Assert.Null(data.GetRows("members")[0].Get("idNumber"));
+
+        Assert.True(HouseholdPrefill.Apply(Form, data, WangFang, typing));
+        var row = Assert.Single(data.GetRows("members"));
+        Assert.Equal(("王芳", "33090219850312002X"), (row.Get("name"), row.Get("idNumber")));
+    }
 }

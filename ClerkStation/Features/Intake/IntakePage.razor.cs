@@ -29,6 +29,7 @@ public partial class IntakePage
     private Guid _submissionKey = Guid.NewGuid();
     private IReadOnlyList<FieldError> _serverErrors = [];
     private IReadOnlyList<ValidationProblem> _problems = [];
+    private Applicant? _prefilledFrom;
     private bool _triedAccept;
     private bool _busy;
     private IntakeOutcome? _outcome;
@@ -80,7 +81,8 @@ public partial class IntakePage
         _data = new FormData();
         if (_target is not null)
         {
-            HouseholdPrefill.Apply(_target.Form, _data, _applicant.ToApplicant());
+            _prefilledFrom = _applicant.ToApplicant();
+            HouseholdPrefill.Apply(_target.Form, _data, _prefilledFrom);
         }
 
         _materials = [];
@@ -88,6 +90,7 @@ public partial class IntakePage
         _problems = [];
         _triedAccept = false;
         _submissionKey = Guid.NewGuid();
+        FocusForm();
         await SaveDraftNowAsync();
     }
 
@@ -116,7 +119,9 @@ public partial class IntakePage
     {
         if (_target is not null)
         {
-            HouseholdPrefill.Apply(_target.Form, _data, _applicant.ToApplicant());
+            var applicant = _applicant.ToApplicant();
+            HouseholdPrefill.Apply(_target.Form, _data, applicant, _prefilledFrom);
+            _prefilledFrom = applicant;
         }
 
         return ChangedAsync();
@@ -175,6 +180,7 @@ public partial class IntakePage
         _problems = [];
         _triedAccept = false;
         _submissionKey = Guid.NewGuid();
+        FocusId();
         _pickerContext = await Mediator.Send(new GetPickerContext());
     }
 

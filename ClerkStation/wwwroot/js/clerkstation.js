@@ -9,4 +9,11 @@ document.addEventListener("keydown", (e) => {
 window.clerkStation = {
   print: () => window.print(),
   focus: (selector) => { const el = document.querySelector(selector); if (el) el.focus(); },
+  // The first thing the keyboard can reach inside a container (the first form field after an item opens).
+  focusFirst: (selector) => {
+    const root = document.querySelector(selector);
+    const el = root && [...root.querySelectorAll("input:not([type=hidden]), textarea, select, button, [tabindex]")]
+      .find(x => !x.disabled && x.tabIndex >= 0 && x.getClientRects().length > 0);
+    if (el) el.focus();
+  },
 };
