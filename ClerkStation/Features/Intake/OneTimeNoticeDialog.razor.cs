@@ -34,7 +34,7 @@ public partial class OneTimeNoticeDialog
     }
 
     private string Text(NoticeLine line) =>
-        line.Kind == NoticeLineKind.Free ? line.Name.Current : $"{line.Name.Current}：{NoticeText.Problem(L, line)}";
+        line.Kind == NoticeLineKind.Free ? line.Name.Current : $"{line.Name.Current}{L["Common.Colon"]}{NoticeText.Problem(L, line)}";
 
     private void Remove(NoticeLine line)
     {
