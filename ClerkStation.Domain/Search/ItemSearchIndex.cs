@@ -297,7 +297,8 @@ public sealed class ItemSearchIndex
                 var field = _fields[p.Field];
                 // Scores only ever rise: skip a field that cannot beat what its entry already has (common chars such
                 // as 残 or 变 appear in hundreds of names and keywords, and this walk is the cost of a pinyin query).
-                if (m.AlreadyAtLeast(field, field.IsName ? ScorePinyinWhole : ScoreKeywordPinyinWhole))
+                // A keyword scores its whole-keyword band only from its first syllable.
+                if (m.AlreadyAtLeast(field, field.IsName ? ScorePinyinWhole : p.Token == 0 ? ScoreKeywordPinyinWhole : ScoreKeywordPinyin))
                     continue;
                 if (TryMatchSyllables(field.Tokens, p.Token, span, out var end, out var complete))
                     RecordPinyin(m, field, p.Token, end, complete);
