@@ -13,4 +13,10 @@ public static class CaseRuleCodes
     public const string TargetRequired = "case.targetRequired";
     public const string CollectorRequired = "case.collectorRequired";
     public const string TrackingRequired = "case.trackingRequired";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        NotAllowedInStatus, RoleNotAllowed, NotYourDepartment, ClaimedByOther, NotClaimedByYou, ReasonRequired,
+        SupplementItemsRequired, TargetRequired, CollectorRequired, TrackingRequired,
+    ];
 }

@@ -17,7 +17,7 @@ public static class ApplicantRules
         var errors = new List<FieldError>();
         if (allowed != ApplicantKind.Both && applicant.Kind != allowed)
         {
-            errors.Add(new FieldError("applicant.kind", "applicant.kindNotAllowed"));
+            errors.Add(new FieldError("applicant.kind", IntakeRuleCodes.ApplicantKindNotAllowed));
         }
 
         Required(errors, "applicant.name", applicant.Name);

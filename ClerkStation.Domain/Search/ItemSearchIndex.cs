@@ -12,11 +12,15 @@ public sealed class ItemSearchIndex
 {
     // One score band per match quality, so ranking is: exact > prefix > substring > keyword > pinyin > initials > fuzzy.
     internal const int ScoreExact = 1000;
+    // A keyword typed whole names the item it is the keyword of (低保 → the 低保 application), above names that merely
+    // contain it (低保证明, 低保退出).
+    internal const int ScoreKeywordExact = 950;
     internal const int ScoreHanziPrefix = 900;
+    internal const int ScoreCodePrefix = 890;
     internal const int ScoreHanziSubstring = 800;
-    internal const int ScoreKeywordExact = 760;
     internal const int ScoreKeyword = 720;
     internal const int ScorePinyinWhole = 680;
+    internal const int ScoreKeywordPinyinWhole = 670;
     internal const int ScorePinyinPrefix = 660;
     internal const int ScorePinyinSubstring = 620;
     internal const int ScoreKeywordPinyin = 600;
@@ -29,6 +33,8 @@ public sealed class ItemSearchIndex
     // A match that needs a rare reading of a polyphone (提 as shi in 大病提取 for "dbsq") ranks below one that uses the
     // customary readings, so the item the clerk means comes first.
     internal const int SecondaryReadingPenalty = 15;
+    // A variant of an item (补办, 变更, 注销…) ranks just below the item itself unless the query asks for the variant.
+    internal const int VariantPenalty = 5;
     internal const int ScoreFuzzy = 300;
     internal const int ScoreKeywordFuzzy = 280;
 
@@ -38,7 +44,11 @@ public sealed class ItemSearchIndex
     private const int FuzzyFormsPerField = 3;
     private const int Letters = 26;
 
+    private static readonly string[] VariantMarkers = ["补办", "补领", "换领", "换发", "遗失", "变更", "注销", "退出", "停发", "撤销", "终止", "延续"];
+
     private readonly SearchEntry[] _entries;
+    private readonly int[] _variantMasks;
+    private readonly (string Code, int Entry)[] _codes;
     private readonly Dictionary<string, int> _byCode;
     private readonly Field[] _fields;
     private readonly Dictionary<char, int[]> _fieldsByChar;
@@ -81,6 +91,8 @@ public sealed class ItemSearchIndex
             }
         }
         _fields = [.. fields];
+        _variantMasks = [.. entries.Select(e => VariantMask(e.NameZh))];
+        _codes = [.. entries.Select((e, i) => (CodeKey(e.Code), i)).OrderBy(c => c.Item1, StringComparer.Ordinal)];
 
         var byChar = new Dictionary<char, List<int>>();
         var byReading = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
@@ -189,7 +201,7 @@ public sealed class ItemSearchIndex
         {
             for (var i = 0; i < terms.Count; i++)
                 matches[i] = MatchTerm(terms[i], options.Department);
-            return Rank(matches, options);
+            return Rank(matches, options, VariantMask(string.Concat(terms)));
         }
         finally
         {
@@ -201,6 +213,7 @@ public sealed class ItemSearchIndex
     private TermMatches MatchTerm(string term, string? department)
     {
         var m = new TermMatches(this, department);
+        MatchCode(term, m);
         MatchText(term, m);
         if (IsLetters(term))
         {
@@ -216,6 +229,33 @@ public sealed class ItemSearchIndex
             MatchEnglish(term, m);
         }
         return m;
+    }
+
+    /// <summary>The item code typed whole or as a prefix (MZ-001, mz-0, mz001); a term without a digit is never a code.</summary>
+    private void MatchCode(string term, TermMatches m)
+    {
+        if (!term.Any(char.IsAsciiDigit))
+            return;
+        var key = CodeKey(term);
+        var i = Array.BinarySearch(_codes, (key, -1), CodeComparer);
+        if (i < 0)
+            i = ~i;
+        for (; i < _codes.Length && _codes[i].Code.StartsWith(key, StringComparison.Ordinal); i++)
+            m.RecordEntry(_codes[i].Entry, _codes[i].Code.Length == key.Length ? ScoreExact : ScoreCodePrefix, MatchKind.Exact, -1, 0);
+    }
+
+    private static readonly IComparer<(string Code, int Entry)> CodeComparer =
+        Comparer<(string Code, int Entry)>.Create((a, b) => string.CompareOrdinal(a.Code, b.Code));
+
+    private static string CodeKey(string code) => new([.. code.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    private static int VariantMask(string text)
+    {
+        var mask = 0;
+        for (var i = 0; i < VariantMarkers.Length; i++)
+            if (text.Contains(VariantMarkers[i], StringComparison.Ordinal))
+                mask |= 1 << i;
+        return mask;
     }
 
     /// <summary>Literal (hanzi) substring of the name or a keyword; candidates come from the term's rarest char.</summary>
@@ -257,7 +297,8 @@ public sealed class ItemSearchIndex
                 var field = _fields[p.Field];
                 // Scores only ever rise: skip a field that cannot beat what its entry already has (common chars such
                 // as 残 or 变 appear in hundreds of names and keywords, and this walk is the cost of a pinyin query).
-                if (m.AlreadyAtLeast(field, field.IsName ? ScorePinyinWhole : ScoreKeywordPinyin))
+                // A keyword scores its whole-keyword band only from its first syllable.
+                if (m.AlreadyAtLeast(field, field.IsName ? ScorePinyinWhole : p.Token == 0 ? ScoreKeywordPinyinWhole : ScoreKeywordPinyin))
                     continue;
                 if (TryMatchSyllables(field.Tokens, p.Token, span, out var end, out var complete))
                     RecordPinyin(m, field, p.Token, end, complete);
@@ -273,7 +314,7 @@ public sealed class ItemSearchIndex
     {
         if (!field.IsName)
         {
-            m.Record(field, ScoreKeywordPinyin, MatchKind.Keyword, -1, 0);
+            m.Record(field, start == 0 && complete && end == field.Tokens.Length - 1 ? ScoreKeywordPinyinWhole : ScoreKeywordPinyin, MatchKind.Keyword, -1, 0);
             return;
         }
         var score = start != 0 ? ScorePinyinSubstring
@@ -419,7 +460,7 @@ public sealed class ItemSearchIndex
             && t[(i + 2)..].StartsWith(q[(i + 2)..]); // swapped neighbours
     }
 
-    private List<SearchHit> Rank(TermMatches[] matches, SearchOptions options)
+    private List<SearchHit> Rank(TermMatches[] matches, SearchOptions options, int asked)
     {
         var driver = matches.MinBy(x => x.Count)!;
         var heap = new PriorityQueue<Candidate, Candidate>(options.Limit + 1, CandidateComparer.WorstFirst);
@@ -439,7 +480,11 @@ public sealed class ItemSearchIndex
                     (score, kind) = (s, m.KindOf(e));
             }
             if (score > 0)
+            {
+                if (_variantMasks[e] != 0 && (_variantMasks[e] & asked) == 0)
+                    score -= VariantPenalty;
                 Offer(heap, MakeCandidate(e, score, kind, options), options.Limit);
+            }
         }
         return Drain(heap, c => new SearchHit(_entries[c.Entry].Code, c.Score, c.Kind, Highlights(matches, c.Entry)));
     }

@@ -140,6 +140,25 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     }
 
     [Fact]
+    public async Task The_counter_finds_a_case_by_number_applicant_name_or_id_and_filters_by_status()
+    {
+        var number = await SubmitPromisedAsync(app);
+        await app.SendAsync(ReviewerMz, new ClaimCase(number));
+        await app.SendAsync(ReviewerMz, new ApproveCase(number, "材料齐全"));
+
+        static bool Has(IReadOnlyList<CounterLine> lines, string number) => lines.Any(l => l.Parts.Any(p => p.Number == number));
+        Assert.True(Has(await app.SendAsync(Clerk, new GetCounterFollowUps(number.ToLowerInvariant())), number));
+        Assert.True(Has(await app.SendAsync(Clerk, new GetCounterFollowUps("张三")), number));
+        Assert.True(Has(await app.SendAsync(Clerk, new GetCounterFollowUps(ApplicantId[^6..])), number));
+        Assert.True(Has(await app.SendAsync(Clerk, new GetCounterFollowUps(null, CaseStatus.ReadyForDelivery)), number));
+        Assert.False(Has(await app.SendAsync(Clerk, new GetCounterFollowUps(null, CaseStatus.SupplementRequested)), number));
+        Assert.False(Has(await app.SendAsync(Clerk, new GetCounterFollowUps("李四")), number));
+
+        // The delivery dialog starts from the applicant, in full, for the clerk the case belongs to only.
+        Assert.Equal(new CollectorPrefill("张三", ApplicantId), await app.SendAsync(Clerk, new GetCollectorPrefill(number)));
+    }
+
+    [Fact]
     public async Task Approve_then_deliver_at_the_window_records_the_collector_and_the_whole_timeline()
     {
         var number = await SubmitPromisedAsync(app);

@@ -103,13 +103,27 @@ public sealed class IntakeTests(BrowserAppFixture app)
         await ReceiveAsync(page, "id-card");
 
         await page.GetByTestId("accept").ClickAsync();
-        await Assertions.Expect(page.GetByText("不能受理")).ToBeVisibleAsync();
+        var problems = page.GetByTestId("decision-problems");
+        await Assertions.Expect(problems).ToContainTextAsync("参保缴费凭证（可线上开具）：尚未提供");
+        await Assertions.Expect(problems).ToContainTextAsync("转出地社保机构：此项为必填项");
         await page.ScreenshotAsync("intake-form-errors-zh");
 
         await page.GetByTestId("notice").ClickAsync();
         var lines = page.GetByTestId("notice-lines");
         await Assertions.Expect(lines).ToContainTextAsync("参保缴费凭证");
-        await Assertions.Expect(lines).ToContainTextAsync("转出地社保机构");
+        await Assertions.Expect(lines).Not.ToContainTextAsync("此项为必填项");
+        await Assertions.Expect(lines).Not.ToContainTextAsync("转出地社保机构");
+
+        // The clerk puts a blank the applicant cannot answer on the notice, adds a line of their own, removes one.
+        await page.GetByTestId("notice-optional").GetByRole(AriaRole.Listitem).Filter(new() { HasText = "转出地社保机构" })
+            .GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(lines).ToContainTextAsync("转出地社保机构：请提供此项信息");
+        await page.GetByLabel("补充一项（自行填写）").FillAsync("请携带原参保地出具的参保缴费凭证原件");
+        await page.GetByTestId("notice-add").ClickAsync();
+        var count = await lines.Locator("li").CountAsync();
+        await lines.Locator("li").First.GetByTestId("notice-remove").ClickAsync();
+        await Assertions.Expect(lines.Locator("li")).ToHaveCountAsync(count - 1);
+        await page.ScreenshotAsync("intake-notice-review-zh");
         await page.GetByTestId("notice-confirm").ClickAsync();
 
         var outcome = page.GetByTestId("intake-outcome");
@@ -118,7 +132,10 @@ public sealed class IntakeTests(BrowserAppFixture app)
         var href = await link.GetAttributeAsync("href");
         await page.GotoAsync(href!);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "一次性告知书" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("print-notice-lines")).ToContainTextAsync("《基本养老保险关系转移接续申请表》");
+        var printed = page.GetByTestId("print-notice-lines");
+        await Assertions.Expect(printed.Locator("li")).ToHaveCountAsync(count - 1);
+        await Assertions.Expect(printed).ToContainTextAsync("请携带原参保地出具的参保缴费凭证原件");
+        await Assertions.Expect(printed).ToContainTextAsync("转出地社保机构：请提供此项信息");
         await page.ScreenshotAsync("print-one-time-notice-zh");
         await page.Context.CloseAsync();
     }

@@ -11,4 +11,7 @@ public sealed class CenterClock(TimeProvider time, IConfiguration configuration)
     public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone);
 
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
+    /// <summary>A stored instant (UTC in the database) as the center's clock shows it.</summary>
+    public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
 }

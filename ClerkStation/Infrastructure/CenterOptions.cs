@@ -16,6 +16,12 @@ public sealed class CenterOptions
 
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The center's public web address (https://…/) printed on acceptance notices for the status page; empty = the
+    /// address the workstation itself is served from.
+    /// </summary>
+    public string PublicUrl { get; set; } = string.Empty;
+
     /// <summary>Set for the practice workspace: receipts are marked so they can never pass for real ones.</summary>
     public bool IsPractice { get; set; }
 

@@ -23,6 +23,8 @@ public static class ClerkTheme
             {
                 FontFamily = ["Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "sans-serif"],
             },
+            // Buttons and the navigation read as written ("Intake", not "INTAKE").
+            Button = new ButtonTypography { TextTransform = "none" },
         },
     };
 }

@@ -37,7 +37,6 @@ public partial class CaseReviewPage
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    private List<BreadcrumbItem> Crumbs => [new(L["Nav.BackOffice"], "/backoffice"), new(Number, null, disabled: true)];
 
     protected override async Task OnInitializedAsync()
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ClerkStation.Domain.Cases;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure.Realtime;
 using Mediator;
@@ -19,6 +20,8 @@ public partial class CounterPage
     private string? _message;
     private string? _delivered;
     private bool _busy;
+    private string _search = string.Empty;
+    private CaseStatus? _status;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
     [Inject] private LiveUpdates Live { get; set; } = default!;
@@ -40,7 +43,23 @@ public partial class CounterPage
         await LoadAsync();
     }
 
-    private async Task LoadAsync() => _lines = await Mediator.Send(new GetCounterFollowUps());
+    private async Task LoadAsync() => _lines = await Mediator.Send(new GetCounterFollowUps(_search, _status));
+
+    private string StatusText(CaseStatus? status) => status is null ? L["Counter.StatusAll"] : L["CaseStatus." + status];
+
+    private bool Filtered => !string.IsNullOrWhiteSpace(_search) || _status is not null;
+
+    private async Task SearchAsync(string value)
+    {
+        _search = value;
+        await LoadAsync();
+    }
+
+    private async Task StatusAsync(CaseStatus? value)
+    {
+        _status = value;
+        await LoadAsync();
+    }
 
     private async Task RecordAsync(CounterPart part)
     {

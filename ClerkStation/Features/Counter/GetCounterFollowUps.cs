@@ -31,9 +31,13 @@ public sealed record CounterLine(Guid? BundleId, LocalizedText? BundleName, IRea
     public bool NeedsAction => Parts.Any(p => p.Status is CaseStatus.ReadyForDelivery or CaseStatus.SupplementRequested);
 }
 
-/// <summary>The signed-in clerk's cases that are ready for delivery or wait for a supplement, bundles grouped.</summary>
+/// <summary>
+/// The signed-in clerk's cases that are ready for delivery or wait for a supplement, bundles grouped. <see cref="Search"/>
+/// matches the case number, the applicant's name or ID number (full values, though the list shows them masked);
+/// <see cref="Status"/> keeps one of the two waiting states.
+/// </summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
-public sealed record GetCounterFollowUps : IQuery<IReadOnlyList<CounterLine>>;
+public sealed record GetCounterFollowUps(string? Search = null, CaseStatus? Status = null) : IQuery<IReadOnlyList<CounterLine>>;
 
 public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CatalogStore store)
     : IQueryHandler<GetCounterFollowUps, IReadOnlyList<CounterLine>>
@@ -49,6 +53,7 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
             .OrderBy(c => c.Number) // numbers run in acceptance order (SQLite cannot sort DateTimeOffset)
             .Take(300)
             .ToListAsync(cancellationToken);
+        mine = [.. mine.Where(c => Matches(c, query))];
         var bundleIds = mine.Where(c => c.BundleId != null).Select(c => c.BundleId).Distinct().ToList();
         var bundleParts = bundleIds.Count == 0
             ? []
@@ -69,6 +74,20 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
         }
 
         return lines;
+    }
+
+    private static bool Matches(Case c, GetCounterFollowUps query)
+    {
+        if (query.Status is { } status && c.Status != status)
+        {
+            return false;
+        }
+
+        var term = query.Search?.Trim();
+        return string.IsNullOrEmpty(term)
+            || c.Number.Contains(term, StringComparison.OrdinalIgnoreCase)
+            || c.Applicant.Name.Contains(term, StringComparison.Ordinal)
+            || c.Applicant.IdNumber.Contains(term, StringComparison.OrdinalIgnoreCase);
     }
 
     private static CounterPart ToPart(Case c) => new(

@@ -27,6 +27,8 @@ public partial class ApplicantPanel
     public IReadOnlyList<FieldError> Errors { get; set; } = [];
 
     private List<FieldError> _live = [];
+    private bool _checked;
+    private readonly HashSet<string> _left = new(StringComparer.Ordinal);
 
     protected override void OnParametersSet()
     {
@@ -40,6 +42,7 @@ public partial class ApplicantPanel
     public IReadOnlyList<FieldError> Validate()
     {
         _live = [.. ApplicantRules.Validate(Input.ToApplicant(), Allowed, Today)];
+        _checked = true;
         StateHasChanged();
         return _live;
     }
@@ -64,19 +67,32 @@ public partial class ApplicantPanel
 
     private async Task Changed()
     {
-        // Re-check only what already showed an error, so the clerk is not nagged while still typing.
-        if (_live.Count > 0)
-        {
-            _live = [.. ApplicantRules.Validate(Input.ToApplicant(), Allowed, Today)];
-        }
+        Recheck();
 
         await OnChanged.InvokeAsync();
+    }
+
+    /// <summary>
+    /// What was typed is checked when the field is left (a wrong ID check digit shows at once); blanks are not nagged
+    /// about until a decision was tried, and a field being typed in is not checked mid-way.
+    /// </summary>
+    private void Left(string path)
+    {
+        _left.Add(path);
+        Recheck();
+    }
+
+    private void Recheck()
+    {
+        var errors = ApplicantRules.Validate(Input.ToApplicant(), Allowed, Today);
+        _live = _checked ? [.. errors] : [.. errors.Where(e => e.Code != FieldErrorCodes.Required && _left.Contains(e.Path))];
     }
 
     private async Task KindChanged(ApplicantKind kind)
     {
         Input.Kind = kind;
         _live.Clear();
+        _left.Clear();
         await OnChanged.InvokeAsync();
     }
 

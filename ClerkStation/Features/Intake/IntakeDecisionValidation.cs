@@ -14,7 +14,7 @@ internal static class IntakeDecisionValidation
         var target = store.FindTarget(targetCode);
         if (target is null)
         {
-            problems.Add(new ValidationProblem("target", "intake.unknownTarget"));
+            problems.Add(new ValidationProblem("target", Domain.Intake.IntakeRuleCodes.UnknownTarget));
         }
         else
         {

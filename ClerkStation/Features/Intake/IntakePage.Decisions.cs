@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Intake;
+using ClerkStation.Infrastructure.Pipeline;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -6,8 +7,6 @@ namespace ClerkStation.Features.Intake;
 
 public partial class IntakePage
 {
-    private bool ApplicantIsValid() => _applicantPanel is null || _applicantPanel.Validate().Count == 0;
-
     private async Task AcceptAsync()
     {
         if (_target is null || _busy)
@@ -16,17 +15,32 @@ public partial class IntakePage
         }
 
         _triedAccept = true;
-        var applicantOk = ApplicantIsValid();
-        var formOk = _form?.ValidateAll() ?? true;
-        var missing = _target.RequiredMaterials(_data).Count(m => MaterialRules.IsMissing(m, true, _materials.TryGetValue(m.Code, out var s) ? s : null));
-        if (!applicantOk || !formOk || missing > 0)
+        _problems = CheckBeforeAccept(_target);
+        if (_problems.Count > 0)
         {
-            Snackbar.Add(missing > 0 ? L["Intake.CannotAcceptMissing", missing] : L["Intake.FixErrors"], Severity.Warning);
             return;
         }
 
         var command = new SubmitApplication(_submissionKey, _target.Code, _applicant.ToApplicant(), _data.ToJson(), new Dictionary<string, Domain.Cases.MaterialStatus>(_materials));
         await DecideAsync(async () => await Mediator.Send(command));
+    }
+
+    /// <summary>The server's rules for an acceptance, checked here first and listed at the decision bar by name.</summary>
+    private List<ValidationProblem> CheckBeforeAccept(Domain.Catalog.IntakeTarget target)
+    {
+        var problems = new List<ValidationProblem>();
+        problems.AddRange((_applicantPanel?.Validate() ?? []).Select(IntakeValidation.ToProblem));
+        if (_form is not null && !_form.ValidateAll())
+        {
+            problems.AddRange(_form.CurrentErrors.Select(e => IntakeValidation.ToProblem(e with { Path = "form." + e.Path })));
+        }
+
+        problems.AddRange(target.RequiredMaterials(_data)
+            .Where(m => MaterialRules.IsMissing(m, true, _materials.TryGetValue(m.Code, out var s) ? s : null))
+            .Select(m => new ValidationProblem("materials." + m.Code,
+                _materials.GetValueOrDefault(m.Code, Domain.Cases.MaterialStatus.Missing) == Domain.Cases.MaterialStatus.Missing
+                    ? IntakeRuleCodes.MaterialMissing : IntakeRuleCodes.MaterialStatusNotAllowed)));
+        return problems;
     }
 
     private async Task NoticeAsync()
@@ -36,25 +50,25 @@ public partial class IntakePage
             return;
         }
 
-        if (!ApplicantIsValid())
+        _problems = [.. (_applicantPanel?.Validate() ?? []).Select(IntakeValidation.ToProblem)];
+        if (_problems.Count > 0)
         {
-            Snackbar.Add(L["Intake.IdentifyFirst"], Severity.Warning);
             return;
         }
 
         _form?.ValidateAll();
-        var lines = NoticeLines.Build(_target, _data, _materials, _form?.CurrentErrors ?? [], L);
-        if (lines.Count == 0)
+        var proposal = OneTimeNotice.Compose(_target, _data, _materials, _form?.CurrentErrors ?? []);
+        if (proposal.Lines.Count == 0 && proposal.Optional.Count == 0)
         {
             Snackbar.Add(L["Notice.NothingMissing"], Severity.Info);
             return;
         }
 
-        var parameters = new DialogParameters<OneTimeNoticeDialog> { { d => d.Lines, lines } };
+        var parameters = new DialogParameters<OneTimeNoticeDialog> { { d => d.Lines, proposal.Lines }, { d => d.Optional, proposal.Optional } };
         var dialog = await Dialogs.ShowAsync<OneTimeNoticeDialog>(L["Notice.DialogTitle"], parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
-        if (await dialog.Result is { Canceled: false, Data: string note })
+        if (await dialog.Result is { Canceled: false, Data: NoticeReview review })
         {
-            var command = new IssueOneTimeNotice(_submissionKey, _target.Code, _applicant.ToApplicant(), lines, note);
+            var command = new IssueOneTimeNotice(_submissionKey, _target.Code, _applicant.ToApplicant(), review.Lines, review.Note);
             await DecideAsync(async () => await Mediator.Send(command));
         }
     }
@@ -66,9 +80,9 @@ public partial class IntakePage
             return;
         }
 
-        if (!ApplicantIsValid())
+        _problems = [.. (_applicantPanel?.Validate() ?? []).Select(IntakeValidation.ToProblem)];
+        if (_problems.Count > 0)
         {
-            Snackbar.Add(L["Intake.IdentifyFirst"], Severity.Warning);
             return;
         }
 

@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Forms;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure;
@@ -28,6 +29,8 @@ public partial class IntakePage
     private Dictionary<string, MaterialStatus> _materials = [];
     private Guid _submissionKey = Guid.NewGuid();
     private IReadOnlyList<FieldError> _serverErrors = [];
+    private IReadOnlyList<ValidationProblem> _problems = [];
+    private Applicant? _prefilledFrom;
     private bool _triedAccept;
     private bool _busy;
     private IntakeOutcome? _outcome;
@@ -78,11 +81,19 @@ public partial class IntakePage
         _target = Store.FindTarget(choice.Code);
         _drafts = [];
         _data = new FormData();
+        if (_target is not null)
+        {
+            _prefilledFrom = _applicant.ToApplicant();
+            HouseholdPrefill.Apply(_target.Form, _data, _prefilledFrom);
+        }
+
         _materials = [];
         _serverErrors = [];
+        _problems = [];
         _triedAccept = false;
         _submissionKey = Guid.NewGuid();
         _toldDecidedElsewhere = false;
+        FocusForm();
         await SaveDraftNowAsync();
     }
 
@@ -90,6 +101,7 @@ public partial class IntakePage
     {
         _target = null;
         _serverErrors = [];
+        _problems = [];
         await Mediator.Send(new DiscardDraft(_submissionKey));
     }
 
@@ -103,6 +115,19 @@ public partial class IntakePage
         var pinned = await Mediator.Send(new ToggleFavourite(_target.Code));
         Snackbar.Add(pinned ? L["Picker.Pinned"] : L["Picker.Unpinned"], Severity.Info);
         _pickerContext = await Mediator.Send(new GetPickerContext());
+    }
+
+    /// <summary>The applicant identified (or corrected) after the item opened: fill the household row's blanks too.</summary>
+    private Task ApplicantChangedAsync()
+    {
+        if (_target is not null)
+        {
+            var applicant = _applicant.ToApplicant();
+            HouseholdPrefill.Apply(_target.Form, _data, applicant, _prefilledFrom);
+            _prefilledFrom = applicant;
+        }
+
+        return ChangedAsync();
     }
 
     private Task ChangedAsync()
@@ -171,9 +196,11 @@ public partial class IntakePage
         _data = new FormData();
         _materials = [];
         _serverErrors = [];
+        _problems = [];
         _triedAccept = false;
         _submissionKey = Guid.NewGuid();
         _toldDecidedElsewhere = false;
+        FocusId();
         _pickerContext = await Mediator.Send(new GetPickerContext());
     }
 
@@ -197,8 +224,12 @@ public partial class IntakePage
         catch (RequestValidationException ex)
         {
             _serverErrors = [.. ex.Problems.Select(p => new FieldError(p.Path, p.Code, p.Args ?? new Dictionary<string, string>()))];
+            _problems = ex.Problems;
             _triedAccept = true;
-            Snackbar.Add(L["Intake.ServerRejected", ex.Problems.Count], Severity.Error);
+        }
+        catch (CaseRuleException ex)
+        {
+            _problems = [new ValidationProblem("decision", ex.Code)];
         }
         catch (AccessDeniedException)
         {

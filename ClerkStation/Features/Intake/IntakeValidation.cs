@@ -31,7 +31,7 @@ internal static class IntakeValidation
             }
             catch (CalendarYearMissingException ex)
             {
-                problem = new ValidationProblem("target", "calendar.yearMissing", new Dictionary<string, string> { ["year"] = ex.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                problem = new ValidationProblem("target", IntakeRuleCodes.CalendarYearMissing, new Dictionary<string, string> { ["year"] = ex.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             }
 
             if (problem is not null)

@@ -37,7 +37,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
         var target = store.FindTarget(message.TargetCode);
         if (target is null)
         {
-            problems.Add(new ValidationProblem("target", "intake.unknownTarget"));
+            problems.Add(new ValidationProblem("target", IntakeRuleCodes.UnknownTarget));
             return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
         }
 
@@ -55,7 +55,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
         }
         catch (System.Text.Json.JsonException)
         {
-            problems.Add(new ValidationProblem("form", "intake.formUnreadable"));
+            problems.Add(new ValidationProblem("form", IntakeRuleCodes.FormUnreadable));
             return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
         }
 
@@ -65,7 +65,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
             MaterialStatus? status = message.Materials.TryGetValue(material.Code, out var given) ? given : null;
             if (MaterialRules.IsMissing(material, required: true, status))
             {
-                problems.Add(new ValidationProblem("materials." + material.Code, status is null or MaterialStatus.Missing ? "material.missing" : "material.statusNotAllowed"));
+                problems.Add(new ValidationProblem("materials." + material.Code, status is null or MaterialStatus.Missing ? IntakeRuleCodes.MaterialMissing : IntakeRuleCodes.MaterialStatusNotAllowed));
             }
         }
 

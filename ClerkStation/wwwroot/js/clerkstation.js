@@ -22,4 +22,11 @@ window.clerkStation = {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   },
+  // The first thing the keyboard can reach inside a container (the first form field after an item opens).
+  focusFirst: (selector) => {
+    const root = document.querySelector(selector);
+    const el = root && [...root.querySelectorAll("input:not([type=hidden]), textarea, select, button, [tabindex]")]
+      .find(x => !x.disabled && x.tabIndex >= 0 && x.getClientRects().length > 0);
+    if (el) el.focus();
+  },
 };
