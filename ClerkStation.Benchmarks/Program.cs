@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == "latency")
     LatencyProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000);
     return;
 }
+if (args.Length > 0 && args[0] == "generate")
+{
+    Console.WriteLine(SupervisorDatabase.Ensure());
+    return;
+}
 if (args.Length > 0 && args[0] == "supervisor")
 {
     SupervisorProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);

@@ -11,8 +11,8 @@ namespace ClerkStation.Benchmarks;
 
 /// <summary>
 /// A SQLite file of about 1,000,000 cases (2025-01-02 … "today" = 2026-11-20, ≈2,100 a working day, with ratings,
-/// rectification tasks, notices and refusals), generated once through the app's demo-history builder and cached under
-/// the temp folder. Events are left out: no floor or statistics query reads them.
+/// rectification tasks, notices and refusals, and every case's events), generated once through the app's demo-history
+/// builder and cached under the temp folder, in WAL like the app's own database.
 /// </summary>
 public static class SupervisorDatabase
 {
@@ -20,7 +20,7 @@ public static class SupervisorDatabase
     public static readonly DateOnly Today = new(2026, 11, 20);
     private static readonly DateOnly From = new(2025, 1, 2);
 
-    public static string PathFor(int cases) => Path.Combine(Path.GetTempPath(), "clerkstation-bench", $"supervisor-{cases}-v3.db");
+    public static string PathFor(int cases) => Path.Combine(Path.GetTempPath(), "clerkstation-bench", $"supervisor-{cases}-v4.db");
 
     public static CatalogStore Store { get; } = new(SeedData(), TimeProvider.System);
 
@@ -70,7 +70,7 @@ public static class SupervisorDatabase
                 CasesPerDay = (int)Math.Ceiling(cases / (double)workingDays / 0.925), // ≈7.5 % of arrivals are notices or refusals
                 Now = new DateTimeOffset(Today.ToDateTime(new TimeOnly(18, 0)), TimeSpan.FromHours(8)),
             };
-            var written = DemoHistoryWriter.WriteAsync(db, builder.Build(From, Today), daysPerTransaction: 10, includeEvents: false).GetAwaiter().GetResult();
+            var written = DemoHistoryWriter.WriteAsync(db, builder.Build(From, Today), daysPerTransaction: 10, includeEvents: true).GetAwaiter().GetResult();
             db.Database.ExecuteSqlRaw("ANALYZE;");
             Console.WriteLine($"Generated {written:N0} cases in {started.Elapsed.TotalSeconds:N0} s: {path}");
         }
