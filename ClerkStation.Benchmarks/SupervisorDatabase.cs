@@ -50,6 +50,13 @@ public static class SupervisorDatabase
         var path = PathFor(cases);
         if (File.Exists(path))
         {
+            // Indexes or tables added to the app since the file was generated: the figures are the app's current schema's.
+            using var db = Open(path);
+            if (db.Database.GetPendingMigrations().Any())
+            {
+                Console.WriteLine("applying " + string.Join(", ", db.Database.GetPendingMigrations()));
+                db.Database.Migrate();
+            }
             return path;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -79,16 +86,27 @@ public static class SupervisorDatabase
         return path;
     }
 
-    private static string SeedData()
+    /// <summary>The repository root (the folder holding ClerkStation.sln and seed-data).</summary>
+    public static string RepositoryRoot => CatalogData.FindRepositoryRoot();
+
+    private static string SeedData() => Path.Combine(RepositoryRoot, "seed-data");
+
+    /// <summary>
+    /// A fresh copy of the cached database for benchmarks that write, so the cached file stays as generated.
+    /// </summary>
+    public static string WorkingCopy(string name)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var source = Ensure();
+        var copy = Path.Combine(Path.GetDirectoryName(source)!, name + ".db");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            if (Directory.Exists(Path.Combine(dir.FullName, "seed-data", "catalog")))
-            {
-                return Path.Combine(dir.FullName, "seed-data");
-            }
+            File.Delete(copy + suffix);
         }
-        throw new InvalidOperationException("seed-data not found above " + AppContext.BaseDirectory);
+        var started = Stopwatch.StartNew();
+        File.Copy(source, copy);
+        Console.WriteLine($"copied {copy} in {started.Elapsed.TotalSeconds:N0} s");
+        return copy;
     }
 
     public static DeadlinePolicy Policy { get; } = new(2);
