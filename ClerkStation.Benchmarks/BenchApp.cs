@@ -17,12 +17,14 @@ namespace ClerkStation.Benchmarks;
 /// </summary>
 public static class BenchApp
 {
-    public static WebApplication Build(string databasePath, Func<Actor?> actor, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="actor">Who is signed in for every scope; null: the app's own sign-in (cookies, for a browser).</param>
+    public static WebApplication Build(string databasePath, Func<Actor?>? actor, Action<WebApplicationBuilder>? configure = null)
     {
         var folder = Path.Combine(Path.GetDirectoryName(databasePath)!, "app-" + Path.GetFileNameWithoutExtension(databasePath));
         Directory.CreateDirectory(folder);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            ApplicationName = "ClerkStation", // its static web assets manifests are copied next to the benchmark
             ContentRootPath = Path.Combine(SupervisorDatabase.RepositoryRoot, "ClerkStation"),
             EnvironmentName = "Benchmark",
             Args = [],
@@ -38,7 +40,10 @@ public static class BenchApp
         builder.Logging.ClearProviders();
         builder.Services.AddClerkStation(builder.Configuration, builder.Environment);
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new ShiftedTime(SupervisorDatabase.Today)));
-        builder.Services.Replace(ServiceDescriptor.Scoped<ICurrentUser>(_ => new FixedUser(actor())));
+        if (actor is not null)
+        {
+            builder.Services.Replace(ServiceDescriptor.Scoped<ICurrentUser>(_ => new FixedUser(actor())));
+        }
         configure?.Invoke(builder);
         return builder.Build();
     }

@@ -22,6 +22,9 @@ switch (args.FirstOrDefault())
     case "reads":
         await ReadsProbe.RunAsync(Count(300));
         return;
+    case "circuit-server": // the app process that `circuits` starts and measures
+        await CircuitServer.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        return;
     case "circuits":
         await CircuitProbe.RunAsync(Count(30));
         return;

@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ClerkStation.Tests.Features.Security;
 
 /// <summary>Each role reaches exactly its pages: others are sent to "not allowed", signed-out visitors to the login page.</summary>
-public sealed partial class PageAccessTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
+public sealed class PageAccessTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
 {
     private static readonly Dictionary<string, string[]> PageRoles = new()
     {
@@ -38,7 +37,7 @@ public sealed partial class PageAccessTests(ClerkAppFactory app) : IClassFixture
     [MemberData(nameof(Matrix))]
     public async Task A_role_reaches_exactly_its_pages(string page, string user)
     {
-        var client = await SignedInClientAsync(user);
+        var client = await app.SignedInClientAsync(user);
         var response = await client.GetAsync(page, TestContext.Current.CancellationToken);
 
         if (PageRoles[page].Contains(user))
@@ -75,24 +74,4 @@ public sealed partial class PageAccessTests(ClerkAppFactory app) : IClassFixture
         Assert.Contains("\"database\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
         Assert.Matches("catalog ok: \\d+ items, \\d+ departments, \\d+ bundles", body);
     }
-
-    private async Task<HttpClient> SignedInClientAsync(string user)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var loginPage = await client.GetStringAsync("/login", TestContext.Current.CancellationToken);
-        var token = WebUtility.HtmlDecode(TokenPattern().Match(loginPage).Groups[1].Value);
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["userName"] = user,
-            ["password"] = "Demo!2026",
-            ["returnUrl"] = "/",
-        }), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location!.OriginalString);
-        return client;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }
