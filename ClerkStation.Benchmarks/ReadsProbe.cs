@@ -1,4 +1,3 @@
-using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.Counter;
@@ -19,9 +18,6 @@ namespace ClerkStation.Benchmarks;
 /// </summary>
 public static class ReadsProbe
 {
-    private static readonly CaseStatus[] Open = [CaseStatus.Routed, CaseStatus.InReview, CaseStatus.SupplementRequested, CaseStatus.Suspended];
-    private static readonly CaseStatus[] Waiting = [CaseStatus.ReadyForDelivery, CaseStatus.SupplementRequested];
-
     public static async Task RunAsync(int calls)
     {
         var path = SupervisorDatabase.WorkingCopy("reads-work");
@@ -45,11 +41,13 @@ public static class ReadsProbe
         var reads = new (string Name, Func<int, Task<int>> Run)[]
         {
             ("department queue (GetDepartmentQueue)", async _ => (await reviewer.Send(new GetDepartmentQueue())).Count),
+            ("  the same, as before: 500 whole cases with events", _ => ReadsBefore.QueueAsync(app.Services, inputs.Department)),
             ("case review page (GetCaseReview)", async i => (await reviewer.Send(new GetCaseReview(inputs.InDepartment[i % inputs.InDepartment.Count]))) is null ? 0 : 1),
             ("counter follow-ups (GetCounterFollowUps)", async _ => (await counter.Send(new GetCounterFollowUps())).Count),
+            ("  the same, as before: whole cases with events", _ => ReadsBefore.FollowUpsAsync(app.Services, inputs.CounterClerk)),
             ("/track (TrackCase)", async i => (await anonymous.Send(new TrackCase(inputs.Cases[i % inputs.Cases.Count].Number, inputs.Cases[i % inputs.Cases.Count].LastFour, "bench"))).Kind == TrackResultKind.Found ? 1 : 0),
             ("intake picker context (GetPickerContext)", async _ => (await picker.Send(new GetPickerContext())).Usage.Count),
-            ("  the same, as before: 90-day GROUP BY on every open", _ => PickerBefore.CountAsync(app.Services, "clerk-1")),
+            ("  the same, as before: 90-day GROUP BY on every open", _ => ReadsBefore.PickerAsync(app.Services, "clerk-1")),
         };
         var samples = reads.Select(_ => new Samples()).ToArray();
         var results = new int[reads.Length];
@@ -76,9 +74,9 @@ public static class ReadsProbe
         public static ReadInputs Load(IServiceProvider services)
         {
             using var db = services.GetRequiredService<ClerkDatabases>().Production.CreateDbContext();
-            var department = db.Cases.Where(c => Open.Contains(c.Status)).GroupBy(c => c.DepartmentCode)
+            var department = db.Cases.Where(c => ReadsBefore.Open.Contains(c.Status)).GroupBy(c => c.DepartmentCode)
                 .Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).First();
-            var clerk = db.Cases.Where(c => c.AssignedClerkId != null && Waiting.Contains(c.Status)).GroupBy(c => c.AssignedClerkId)
+            var clerk = db.Cases.Where(c => c.AssignedClerkId != null && ReadsBefore.Waiting.Contains(c.Status)).GroupBy(c => c.AssignedClerkId)
                 .Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).First();
             var sample = db.Cases.FromSqlRaw("SELECT * FROM Cases WHERE rowid % 2003 = 0").AsNoTracking()
                 .Select(c => new { c.Number, c.Applicant, c.DepartmentCode }).ToList();
