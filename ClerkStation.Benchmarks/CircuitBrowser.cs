@@ -101,11 +101,14 @@ public sealed record IntakeForm(string Name, string ItemName, int Rows)
         await page.GetByTestId("selected-item").Filter(new() { HasText = ItemName }).WaitForAsync();
         var rows = page.Locator("[data-field='members'] [data-row]");
         var add = page.Locator("[data-field='members']").GetByRole(AriaRole.Button, new() { Name = "添加一行" });
-        while (await rows.CountAsync() < Rows && await add.IsEnabledAsync())
+        for (var tries = 0; tries < 3 * Rows && await rows.CountAsync() < Rows && await add.IsEnabledAsync(); tries++)
         {
             var before = await rows.CountAsync();
             await add.ClickAsync();
-            await rows.Nth(before).WaitForAsync();
+            for (var wait = 0; wait < 50 && await rows.CountAsync() == before; wait++)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 

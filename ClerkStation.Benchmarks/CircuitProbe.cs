@@ -42,19 +42,28 @@ public static class CircuitProbe
                 await browser.OpenAsync(n, form);
                 var loaded = await server.HeapAsync();
                 var active = await server.ActiveCircuitsAsync();
+                if (Environment.GetEnvironmentVariable("CIRCUITS_HOLD_SECONDS") is { } hold)
+                {
+                    // Time to take a heap snapshot of the server (dotnet-gcdump collect -p PID) with the tabs open.
+                    Console.WriteLine($"holding {form.Name} × {n} for {hold} s (server pid {server.Pid})");
+                    await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold, System.Globalization.CultureInfo.InvariantCulture)));
+                }
                 Console.WriteLine($"| {form.Name} | {n} (server counts {active}) | {baseline / 1024.0:N0} KB | {loaded / 1024.0:N0} KB | **{(loaded - baseline) / 1024.0 / n:N0}** |");
             }
         }
 
         await browser.CloseAllAsync();
         var page = (await browser.OpenAsync(1, IntakeForm.Largest))[0];
+        await Task.Delay(2000);
         _ = await server.EventsAsync(); // start the window here
+        var cpu = await server.CpuMsAsync();
         var typed = await IntakeForm.TypeIntoLargestAsync(page);
+        cpu = await server.CpuMsAsync() - cpu;
         var events = await server.EventsAsync();
-        Console.WriteLine($"\nkeystrokes in the largest form (20 rows): {typed.Keys} keys typed in {typed.Elapsed.TotalMilliseconds:N0} ms, {Samples.LoadAverage()}");
+        Console.WriteLine($"\nkeystrokes in the largest form: {typed.Keys} keys typed in {typed.Elapsed.TotalMilliseconds:N0} ms; server CPU {cpu:N0} ms = {cpu / typed.Keys:N1} ms per keystroke (all threads, idle work included), {Samples.LoadAverage()}");
         Console.WriteLine("| Blazor metric | measurements | total ms | per keystroke ms | max ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var (name, count, total, max) in events)
+        foreach (var (name, count, total, max) in events.Where(e => !e.Name.Contains(".circuit", StringComparison.Ordinal)))
         {
             Console.WriteLine($"| {name} | {count} | {total:N1} | {total / typed.Keys:N2} | {max:N2} |");
         }
@@ -102,8 +111,10 @@ public static class CircuitProbe
         public async Task<List<(string Name, long Count, double Total, double Max)>> EventsAsync() =>
             [.. (await AskAsync("events")).Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Parse)];
 
-        public async Task<long> ActiveCircuitsAsync() =>
-            (long)(await EventsAsync()).Where(e => e.Name.EndsWith("circuit.active", StringComparison.Ordinal)).Sum(e => e.Total);
+        public async Task<int> ActiveCircuitsAsync() => int.Parse(await AskAsync("circuits"), System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The server process's CPU time so far, all threads.</summary>
+        public async Task<double> CpuMsAsync() => double.Parse(await AskAsync("cpu"), System.Globalization.CultureInfo.InvariantCulture);
 
         private static (string, long, double, double) Parse(string entry)
         {

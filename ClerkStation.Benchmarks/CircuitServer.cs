@@ -4,6 +4,7 @@ using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -29,6 +30,8 @@ public static class CircuitServer
             builder.Configuration["Demo:Enabled"] = "true";
             // A closed tab's circuit is let go at once, so each measurement counts only the live circuits.
             builder.Services.Configure<CircuitOptions>(o => o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(1));
+            builder.Services.AddSingleton<CircuitCount>();
+            builder.Services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitCount>().NewHandler());
         });
         app.UseClerkStation();
         using var metrics = new ComponentMetrics();
@@ -42,6 +45,8 @@ public static class CircuitServer
             {
                 "heap" => "heap " + Heap(),
                 "events" => "events " + metrics.TakeSummary(),
+                "circuits" => "circuits " + app.Services.GetRequiredService<CircuitCount>().Open,
+                "cpu" => "cpu " + Environment.CpuUsage.TotalTime.TotalMilliseconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
                 _ => "unknown " + command,
             });
         }
@@ -78,6 +83,31 @@ public static class CircuitServer
         }
     }
 
+    /// <summary>Circuits open now, counted by a circuit handler (opened minus closed).</summary>
+    private sealed class CircuitCount
+    {
+        private int _open;
+
+        public int Open => Volatile.Read(ref _open);
+
+        public CircuitHandler NewHandler() => new Counter(this);
+
+        private sealed class Counter(CircuitCount count) : CircuitHandler
+        {
+            public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+            {
+                Interlocked.Increment(ref count._open);
+                return Task.CompletedTask;
+            }
+
+            public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
+            {
+                Interlocked.Decrement(ref count._open);
+                return Task.CompletedTask;
+            }
+        }
+    }
+
     /// <summary>Blazor's own metrics (ASP.NET Core 10: event handling, rendering, circuits), collected in-process.</summary>
     private sealed class ComponentMetrics : IDisposable
     {
@@ -94,18 +124,27 @@ public static class CircuitServer
                     listener.EnableMeasurementEvents(instrument);
                 }
             };
-            _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) => Record(instrument, value * (instrument.Unit == "s" ? 1000 : 1)));
+            _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value * (instrument.Unit == "s" ? 1000 : 1), tags));
             _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Record(instrument, value));
             _listener.SetMeasurementEventCallback<int>((instrument, value, _, _) => Record(instrument, value));
             _listener.Start();
         }
 
-        private void Record(Instrument instrument, double value)
+        private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags = default)
         {
+            var name = instrument.Name;
+            foreach (var tag in tags)
+            {
+                // Event handling by component and method: which component answers a keystroke.
+                if (name.Contains("event", StringComparison.Ordinal) && tag.Key is "aspnetcore.components.type" or "aspnetcore.components.method")
+                {
+                    name += " " + tag.Value?.ToString()?.Split('.')[^1];
+                }
+            }
             lock (_lock)
             {
-                var (count, total, max) = _seen.GetValueOrDefault(instrument.Name);
-                _seen[instrument.Name] = (count + 1, total + value, Math.Max(max, value));
+                var (count, total, max) = _seen.GetValueOrDefault(name);
+                _seen[name] = (count + 1, total + value, Math.Max(max, value));
             }
         }
 
