@@ -30,6 +30,22 @@ public static class CircuitProbe
         await browser.OpenAsync(1, IntakeForm.Largest);
         await browser.CloseAllAsync();
         Console.WriteLine($"server pid {server.Pid}, {Samples.LoadAverage()}");
+        var page = (await browser.OpenAsync(1, IntakeForm.Largest))[0];
+        await Task.Delay(2000);
+        _ = await server.EventsAsync(); // start the window here
+        var cpu = await server.CpuMsAsync();
+        var typed = await IntakeForm.TypeIntoLargestAsync(page);
+        cpu = await server.CpuMsAsync() - cpu;
+        var events = await server.EventsAsync();
+        Console.WriteLine($"\nkeystrokes in the largest form: {typed.Keys} keys typed in {typed.Elapsed.TotalMilliseconds:N0} ms; server CPU {cpu:N0} ms = {cpu / typed.Keys:N1} ms per keystroke (all threads, idle work included), {Samples.LoadAverage()}");
+        Console.WriteLine("| Blazor metric | measurements | total ms | per keystroke ms | max ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, count, total, max) in events.Where(e => !e.Name.Contains(".circuit", StringComparison.Ordinal)))
+        {
+            Console.WriteLine($"| {name} | {count} | {total:N1} | {total / typed.Keys:N2} | {max:N2} |");
+        }
+        await browser.CloseAllAsync();
+        Console.WriteLine();
         Console.WriteLine("| form | live circuits | heap, no tab open | heap with the tabs | KB per circuit |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var form in new[] { IntakeForm.Small, IntakeForm.Largest })
@@ -51,23 +67,6 @@ public static class CircuitProbe
                 Console.WriteLine($"| {form.Name} | {n} (server counts {active}) | {baseline / 1024.0:N0} KB | {loaded / 1024.0:N0} KB | **{(loaded - baseline) / 1024.0 / n:N0}** |");
             }
         }
-
-        await browser.CloseAllAsync();
-        var page = (await browser.OpenAsync(1, IntakeForm.Largest))[0];
-        await Task.Delay(2000);
-        _ = await server.EventsAsync(); // start the window here
-        var cpu = await server.CpuMsAsync();
-        var typed = await IntakeForm.TypeIntoLargestAsync(page);
-        cpu = await server.CpuMsAsync() - cpu;
-        var events = await server.EventsAsync();
-        Console.WriteLine($"\nkeystrokes in the largest form: {typed.Keys} keys typed in {typed.Elapsed.TotalMilliseconds:N0} ms; server CPU {cpu:N0} ms = {cpu / typed.Keys:N1} ms per keystroke (all threads, idle work included), {Samples.LoadAverage()}");
-        Console.WriteLine("| Blazor metric | measurements | total ms | per keystroke ms | max ms |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var (name, count, total, max) in events.Where(e => !e.Name.Contains(".circuit", StringComparison.Ordinal)))
-        {
-            Console.WriteLine($"| {name} | {count} | {total:N1} | {total / typed.Keys:N2} | {max:N2} |");
-        }
-        await browser.CloseAllAsync();
     }
 
     /// <summary>The child process that hosts the app.</summary>

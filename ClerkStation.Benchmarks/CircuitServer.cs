@@ -138,7 +138,9 @@ public static class CircuitServer
                 // Event handling by component and method: which component answers a keystroke.
                 if (name.Contains("event", StringComparison.Ordinal) && tag.Key is "aspnetcore.components.type" or "aspnetcore.components.method")
                 {
-                    name += " " + tag.Value?.ToString()?.Split('.')[^1];
+                    var text = tag.Value?.ToString() ?? string.Empty;
+                    text = text.IndexOf('[', StringComparison.Ordinal) is var cut and >= 0 ? text[..cut] : text; // generic arguments
+                    name += " " + text[(text.LastIndexOf('.') + 1)..];
                 }
             }
             lock (_lock)

@@ -2,13 +2,17 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using ClerkStation.Benchmarks;
 
-// Latency probes (per-call percentiles, one command each, listed in the README); anything else goes to BenchmarkDotNet.
+// Latency probes (per-call percentiles, one command each, listed in the README); anything else goes to BenchmarkDotNet
+// (e.g. `--filter *CalendarBenchmarks*`).
 int Count(int fallback) => args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : fallback;
 
 switch (args.FirstOrDefault())
 {
     case "latency":
         LatencyProbe.Run(Count(5000));
+        return;
+    case "calendar": // working-day arithmetic before/after
+        CalendarProbe.Run(Count(2_000_000));
         return;
     case "generate":
         Console.WriteLine(SupervisorDatabase.Ensure());

@@ -37,7 +37,7 @@ public static class ReadsBefore
             .Take(500)
             .ToListAsync();
         var policy = new DeadlinePolicy(2);
-        var calendar = SupervisorDatabase.Store.Calendar;
+        var calendar = SupervisorDatabase.Calendar;
         return cases.Select(c => (c.Applicant.MaskedIdNumber, c.RemainingWorkingDays(SupervisorDatabase.Today, calendar), c.LightOn(SupervisorDatabase.Today, calendar, policy))).Count();
     }
 

@@ -42,7 +42,13 @@ public static class ReadsProbe
         {
             ("department queue (GetDepartmentQueue)", async _ => (await reviewer.Send(new GetDepartmentQueue())).Count),
             ("  the same, as before: 500 whole cases with events", _ => ReadsBefore.QueueAsync(app.Services, inputs.Department)),
-            ("case review page (GetCaseReview)", async i => (await reviewer.Send(new GetCaseReview(inputs.InDepartment[i % inputs.InDepartment.Count]))) is null ? 0 : 1),
+            ("case review query (GetCaseReview)", async i => (await reviewer.Send(new GetCaseReview(inputs.InDepartment[i % inputs.InDepartment.Count]))) is null ? 0 : 1),
+            ("  case page opening: the query + RecordCaseView (the audit row)", async i =>
+            {
+                var number = inputs.InDepartment[(i + 7) % inputs.InDepartment.Count];
+                var review = await reviewer.Send(new GetCaseReview(number));
+                return review is not null && await reviewer.Send(new RecordCaseView(number)) ? 1 : 0;
+            }),
             ("counter follow-ups (GetCounterFollowUps)", async _ => (await counter.Send(new GetCounterFollowUps())).Count),
             ("  the same, as before: whole cases with events", _ => ReadsBefore.FollowUpsAsync(app.Services, inputs.CounterClerk)),
             ("/track (TrackCase)", async i => (await anonymous.Send(new TrackCase(inputs.Cases[i % inputs.Cases.Count].Number, inputs.Cases[i % inputs.Cases.Count].LastFour, "bench"))).Kind == TrackResultKind.Found ? 1 : 0),

@@ -20,7 +20,7 @@ public class SupervisorBenchmarks
     [Benchmark]
     public async Task<int> Floor()
     {
-        var floor = await FloorQueries.LoadAsync(SupervisorDatabase.Factory(_path), SupervisorDatabase.Today, SupervisorDatabase.Store.Calendar, SupervisorDatabase.Policy);
+        var floor = await FloorQueries.LoadAsync(SupervisorDatabase.Factory(_path), SupervisorDatabase.Today, SupervisorDatabase.Calendar, SupervisorDatabase.Policy);
         return floor.Totals.Accepted;
     }
 
@@ -28,7 +28,7 @@ public class SupervisorBenchmarks
     public async Task<int> Statistics30Days()
     {
         var report = await StatisticsQueries.LoadAsync(SupervisorDatabase.Factory(_path), new StatisticsFilter(SupervisorDatabase.Today.AddDays(-29), SupervisorDatabase.Today),
-            SupervisorDatabase.Store.Calendar, SupervisorDatabase.Today);
+            SupervisorDatabase.Calendar, SupervisorDatabase.Today);
         return report.Accepted;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
@@ -23,6 +24,8 @@ public static class SupervisorDatabase
     public static string PathFor(int cases) => Path.Combine(Path.GetTempPath(), "clerkstation-bench", $"supervisor-{cases}-v4.db");
 
     public static CatalogStore Store { get; } = new(SeedData(), TimeProvider.System);
+
+    public static WorkingDayCalendar Calendar { get; } = WorkingDayCalendar.LoadFromDirectory(Path.Combine(SeedData(), "calendar"));
 
     public static ClerkDbContext Open(string path)
     {
@@ -67,12 +70,12 @@ public static class SupervisorDatabase
         {
             db.Database.Migrate();
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
-            var workingDays = Enumerable.Range(0, Today.DayNumber - From.DayNumber + 1).Count(i => Store.Calendar.IsWorkingDay(From.AddDays(i)));
+            var workingDays = Enumerable.Range(0, Today.DayNumber - From.DayNumber + 1).Count(i => Calendar.IsWorkingDay(From.AddDays(i)));
             var staff = new DemoStaff(
                 [.. Enumerable.Range(1, 8).Select(i => Actor.Create($"clerk-{i}", $"受理员{i}", [StaffRole.Clerk]))],
                 new Dictionary<string, Actor>(StringComparer.Ordinal),
                 Actor.Create("supervisor", "值班长", [StaffRole.Supervisor]));
-            var builder = new DemoHistoryBuilder(Store.Catalog, Store.Calendar, staff, RectificationPolicy.Zhejiang, seed: 7)
+            var builder = new DemoHistoryBuilder(Store.Catalog, Calendar, staff, RectificationPolicy.Zhejiang, seed: 7)
             {
                 CasesPerDay = (int)Math.Ceiling(cases / (double)workingDays / 0.925), // ≈7.5 % of arrivals are notices or refusals
                 Now = new DateTimeOffset(Today.ToDateTime(new TimeOnly(18, 0)), TimeSpan.FromHours(8)),

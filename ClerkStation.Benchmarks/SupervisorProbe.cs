@@ -18,7 +18,7 @@ public static class SupervisorProbe
             Console.WriteLine($"cases: {db.Cases.Count():N0}, ratings: {db.ServiceRatings.Count():N0}, tasks: {db.RectificationTasks.Count():N0}, decisions: {db.IntakeDecisions.Count():N0}, open: {db.Cases.Count(c => c.DueDate != null && c.Status != Domain.Cases.CaseStatus.Delivered && c.Status != Domain.Cases.CaseStatus.ReadyForDelivery):N0}");
         }
         var today = SupervisorDatabase.Today;
-        var calendar = SupervisorDatabase.Store.Calendar;
+        var calendar = SupervisorDatabase.Calendar;
         // The app's own database factory (its connection string, pragmas and interceptors), as the pages use it.
         using var app = BenchApp.Build(path, () => null);
         var factory = app.Services.GetRequiredService<ClerkDatabases>().Production;

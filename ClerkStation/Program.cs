@@ -1,3 +1,4 @@
+using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Cli;
@@ -7,6 +8,14 @@ using ClerkStation.Infrastructure.Seeding;
 if (args is ["validate-catalog", ..])
 {
     return ValidateCatalogCommand.Run(args.Length > 1 ? args[1] : null, Console.Out);
+}
+if (args is ["validate-calendar", ..])
+{
+    return ValidateCalendarCommand.Run(args.Length > 1 ? args[1] : null, Console.Out);
+}
+if (args is ["calendar", ..])
+{
+    return CalendarCommand.Run(args.Length > 1 ? args[1] : null, CalendarCommand.ShippedCalendar(), Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,23 +29,36 @@ if (args is ["create-admin", var adminName, ..])
     return await CreateAdminCommand.RunAsync(scope.ServiceProvider, adminName, Console.In, Console.Out);
 }
 
-app.UseClerkStation();
 try
 {
+    // Loaded before the host starts, so a broken catalog ends here with its problem list, not as a host start-up
+    // failure logged with a stack trace.
+    _ = app.Services.GetRequiredService<CatalogStore>();
+    _ = app.Services.GetRequiredService<ScenarioLibrary>();
+    app.UseClerkStation();
     await app.RunAsync();
 }
 catch (CatalogInvalidException ex)
 {
-    Console.Error.WriteLine("ClerkStation cannot start: the catalog or calendar in seed-data has problems.");
-    foreach (var problem in ex.Problems)
+    return CannotStart("the catalog or calendar in seed-data has problems.", ex.Problems);
+}
+catch (ScenarioLibraryInvalidException ex)
+{
+    return CannotStart("the practice scenarios in seed-data have problems.", ex.Problems);
+}
+
+return 0;
+
+static int CannotStart(string what, IReadOnlyList<string> problems)
+{
+    Console.Error.WriteLine("ClerkStation cannot start: " + what);
+    foreach (var problem in problems)
     {
         Console.Error.WriteLine("  " + problem);
     }
 
     return 1;
 }
-
-return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -46,9 +46,9 @@ public static class CalendarFileParser
             }
 
             var year = 0;
-            if (!root.TryGetProperty("year", out var yearElement) || yearElement.ValueKind != JsonValueKind.Number || !yearElement.TryGetInt32(out year) || year is < 2000 or > 2100)
+            if (!root.TryGetProperty("year", out var yearElement) || yearElement.ValueKind != JsonValueKind.Number || !yearElement.TryGetInt32(out year) || !CalendarYear.IsSupported(year))
             {
-                Error("$.year", "required: a whole number between 2000 and 2100");
+                Error("$.year", $"required: a whole number between {CalendarYear.MinYear} and {CalendarYear.MaxYear}");
             }
 
             var source = string.Empty;
@@ -85,9 +85,24 @@ public static class CalendarFileParser
             {
                 throw new CalendarFileException(errors);
             }
-            return new CalendarYear(year, source, holidays, workdays);
+
+            // Well-formed: now the rules of the arrangement itself (every statutory rest day off, …).
+            var parsed = new CalendarYear(year, source, holidays, workdays);
+            foreach (var problem in CalendarYearValidator.Validate(parsed))
+            {
+                Error(PathOf(problem, workdays), problem.Message);
+            }
+            if (errors.Count > 0)
+            {
+                throw new CalendarFileException(errors);
+            }
+            return parsed;
         }
     }
+
+    // After the structural checks only the statutory check can fail: a statutory day listed as a workday, or missing.
+    private static string PathOf(CalendarProblem problem, List<CalendarDay> workdays) =>
+        workdays.Exists(d => d.Date == problem.Date) ? "$.workdays" : "$.holidays";
 
     private static List<CalendarDay> ReadDays(JsonElement root, string property, int? year, Action<string, string> error)
     {

@@ -1,128 +1,118 @@
-using System.Collections.Frozen;
-
 namespace ClerkStation.Domain.Calendar;
 
 /// <summary>
-/// Working days (工作日) per the official holiday arrangements: Monday–Friday except days off, plus make-up
-/// workdays. Immutable and thread-safe. Any date in a year without data throws
-/// <see cref="CalendarYearMissingException"/>: a deadline computed weekdays-only would be silently wrong.
+/// Working days (工作日) per the holiday arrangements: Monday–Friday except days off, plus make-up workdays. Built from
+/// explicit years (shipped files, official notices); every other year 1901–2100 is computed on first use as a
+/// <see cref="ProvisionalYear"/> (thread-safe, cached), so <see cref="Covers"/> is true for 1901–2100 and only dates
+/// outside throw <see cref="CalendarYearMissingException"/>. Callers mark results that touch a provisional year
+/// (<see cref="AnyProvisional"/>). Immutable: <see cref="WithYear"/> returns a new calendar. Arithmetic answers from
+/// per-year prefix sums plus cumulative counts per year, never a day-by-day walk: building every year's table once
+/// (about 0.1 s for all provisional years, shared across calendars) buys sub-microsecond queries.
 /// </summary>
-public sealed class WorkingDayCalendar
+public sealed partial class WorkingDayCalendar
 {
-    private readonly FrozenSet<DateOnly> _holidays;
-    private readonly FrozenSet<DateOnly> _workdays;
-    private readonly FrozenSet<int> _years;
+    private const int YearCount = CalendarYear.MaxYear - CalendarYear.MinYear + 1;
+    private readonly CalendarYear?[] _explicit;
+    private readonly YearTable?[] _tables;
 
+    // Provisional years depend on nothing but the year: computed once per process and shared by every calendar.
+    private static readonly YearTable?[] Provisional = new YearTable?[YearCount];
+    private int[]? _yearStarts;
+
+    /// <summary>A calendar of the given explicit years; each year at most once, within 1901–2100.</summary>
     public WorkingDayCalendar(IEnumerable<CalendarYear> years)
     {
         ArgumentNullException.ThrowIfNull(years);
-        var list = years.ToList();
-        var duplicate = list.GroupBy(y => y.Year).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        _explicit = new CalendarYear?[YearCount];
+        _tables = new YearTable?[YearCount];
+        foreach (var year in years)
         {
-            throw new ArgumentException($"Calendar year {duplicate.Key} is given more than once.", nameof(years));
-        }
-
-        _years = list.Select(y => y.Year).ToFrozenSet();
-        _holidays = list.SelectMany(y => y.Holidays).Select(d => d.Date).ToFrozenSet();
-        _workdays = list.SelectMany(y => y.Workdays).Select(d => d.Date).ToFrozenSet();
-        CoveredYears = list.Select(y => y.Year).Order().ToArray();
-    }
-
-    public IReadOnlyCollection<int> CoveredYears { get; }
-
-    public bool Covers(int year) => _years.Contains(year);
-
-    /// <summary>Reads every *.json file in the folder; all problems across all files are reported together.</summary>
-    /// <exception cref="CalendarFileException">a file is invalid or two files give the same year</exception>
-    public static WorkingDayCalendar LoadFromDirectory(string folder)
-    {
-        var years = new List<CalendarYear>();
-        var errors = new List<CalendarFileError>();
-        var fileOfYear = new Dictionary<int, string>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
-        {
-            try
+            if (!CalendarYear.IsSupported(year.Year))
             {
-                var year = CalendarFileParser.ParseFile(path);
-                var file = Path.GetFileName(path);
-                if (!fileOfYear.TryAdd(year.Year, file))
-                {
-                    errors.Add(new CalendarFileError(file, "$.year", $"year {year.Year} is already given by {fileOfYear[year.Year]}"));
-                    continue;
-                }
-                years.Add(year);
+                throw new ArgumentException($"Calendar year {year.Year} is outside {CalendarYear.MinYear}–{CalendarYear.MaxYear}.", nameof(years));
             }
-            catch (CalendarFileException e)
+            if (_explicit[year.Year - CalendarYear.MinYear] is not null)
             {
-                errors.AddRange(e.Errors);
+                throw new ArgumentException($"Calendar year {year.Year} is given more than once.", nameof(years));
             }
+            _explicit[year.Year - CalendarYear.MinYear] = year;
         }
-
-        if (errors.Count > 0)
-        {
-            throw new CalendarFileException(errors);
-        }
-        return new WorkingDayCalendar(years);
+        ExplicitYears = Years(_explicit);
     }
 
-    public bool IsWorkingDay(DateOnly date)
+    private WorkingDayCalendar(CalendarYear?[] explicitYears, YearTable?[] tables)
     {
-        EnsureCovered(date);
-        if (_workdays.Contains(date))
-        {
-            return true;
-        }
-        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(date);
+        _explicit = explicitYears;
+        _tables = tables;
+        ExplicitYears = Years(explicitYears);
     }
 
-    /// <summary>The <paramref name="workingDays"/>-th working day strictly after <paramref name="start"/>; 0 gives <paramref name="start"/> itself.</summary>
-    /// <remarks>A case accepted on day D with a 3-day limit is due on the 3rd working day after D, whatever D is.</remarks>
-    public DateOnly AddWorkingDays(DateOnly start, int workingDays)
+    /// <summary>The years given explicitly (files or official notices), ascending; every other supported year is provisional.</summary>
+    public IReadOnlyList<int> ExplicitYears { get; }
+
+    /// <summary>True for 1901–2100: years without data are computed provisionally.</summary>
+    public bool Covers(int year) => CalendarYear.IsSupported(year);
+
+    /// <summary>Where <paramref name="year"/>'s arrangement comes from.</summary>
+    /// <exception cref="CalendarYearMissingException">outside 1901–2100</exception>
+    public YearProvenance ProvenanceOf(int year) => Explicit(year)?.Provenance ?? YearProvenance.Provisional;
+
+    /// <summary>The arrangement in use for <paramref name="year"/>: the explicit one, else the provisional one.</summary>
+    /// <exception cref="CalendarYearMissingException">outside 1901–2100</exception>
+    public CalendarYear YearOf(int year) => Table(year).Year;
+
+    /// <summary>Whether <paramref name="date"/> falls in a provisional year (暂行日历).</summary>
+    public bool IsProvisional(DateOnly date) => ProvenanceOf(date.Year) == YearProvenance.Provisional;
+
+    /// <summary>Whether any year from <paramref name="from"/> to <paramref name="to"/> (either order) is provisional: a date computed across them is provisional.</summary>
+    public bool AnyProvisional(DateOnly from, DateOnly to)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
-        EnsureCovered(start);
-        var date = start;
-        var remaining = workingDays;
-        while (remaining > 0)
+        var (first, last) = from <= to ? (from.Year, to.Year) : (to.Year, from.Year);
+        for (var year = first; year <= last; year++)
         {
-            date = date.AddDays(1);
-            if (IsWorkingDay(date))
+            if (ProvenanceOf(year) == YearProvenance.Provisional)
             {
-                remaining--;
+                return true;
             }
         }
-        return date;
+        return false;
     }
 
-    /// <summary>
-    /// Working days in (<paramref name="from"/>, <paramref name="to"/>]. When <paramref name="to"/> is before
-    /// <paramref name="from"/> the result is the negated count of (to, from], so "days left" goes negative once overdue.
-    /// </summary>
-    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    /// <summary>A new calendar with <paramref name="year"/> replacing (or adding) that year's explicit arrangement; this one is unchanged.</summary>
+    public WorkingDayCalendar WithYear(CalendarYear year)
     {
-        if (to < from)
-        {
-            return -WorkingDaysBetween(to, from);
-        }
-        EnsureCovered(from);
-        EnsureCovered(to);
-        var count = 0;
-        for (var date = from.AddDays(1); date <= to; date = date.AddDays(1))
-        {
-            if (IsWorkingDay(date))
-            {
-                count++;
-            }
-        }
-        return count;
+        ArgumentNullException.ThrowIfNull(year);
+        var index = Index(year.Year);
+        var explicitYears = (CalendarYear?[])_explicit.Clone();
+        var tables = (YearTable?[])_tables.Clone();
+        explicitYears[index] = year;
+        tables[index] = YearTable.Build(year);
+        return new WorkingDayCalendar(explicitYears, tables);
     }
 
-    private void EnsureCovered(DateOnly date)
+    /// <summary>Whether <paramref name="date"/> is a working day.</summary>
+    /// <exception cref="CalendarYearMissingException">outside 1901–2100</exception>
+    public bool IsWorkingDay(DateOnly date) => Table(date.Year).IsWorking(date.DayOfYear);
+
+    private CalendarYear? Explicit(int year) => _explicit[Index(year)];
+
+    private static int Index(int year) =>
+        CalendarYear.IsSupported(year) ? year - CalendarYear.MinYear : throw new CalendarYearMissingException(year);
+
+    private static int[] Years(CalendarYear?[] years) =>
+        years.Where(y => y is not null).Select(y => y!.Year).ToArray();
+
+    private YearTable Table(int year)
     {
-        if (!_years.Contains(date.Year))
+        var index = Index(year);
+        var explicitYear = _explicit[index];
+        var tables = explicitYear is null ? Provisional : _tables;
+        var table = Volatile.Read(ref tables[index]);
+        if (table is not null)
         {
-            throw new CalendarYearMissingException(date.Year);
+            return table;
         }
+        var built = YearTable.Build(explicitYear ?? ProvisionalYear.Compute(year));
+        return Interlocked.CompareExchange(ref tables[index], built, null) ?? built;
     }
 }

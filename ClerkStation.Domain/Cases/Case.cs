@@ -9,7 +9,7 @@ namespace ClerkStation.Domain.Cases;
 /// the department and the claim (in that order), then changes state, records a <see cref="CaseEvent"/> and bumps
 /// <see cref="Version"/> (the app's concurrency token). Deadlines are in working days from <see cref="WorkingDayCalendar"/>.
 /// </summary>
-public sealed class Case
+public sealed partial class Case
 {
     private static readonly StaffRole[] CounterRoles = [StaffRole.Clerk, StaffRole.Trainee];
     private static readonly CaseStatus[] OpenStatuses =

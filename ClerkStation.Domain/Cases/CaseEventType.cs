@@ -17,4 +17,6 @@ public enum CaseEventType
     ClerkReassigned,
     Delivered,
     Withdrawn,
+    /// <summary>An official calendar year moved the due dates (old → new in the detail, the notice as the reason).</summary>
+    DeadlinesRecomputed,
 }

@@ -69,13 +69,13 @@ public static partial class CatalogLoader
             return new CatalogLoadResult(null, [new CatalogProblem(folder, null, "$", "catalog folder not found")]);
         }
 
-        var files = new List<(string, string)>();
+        var files = new List<(string, byte[])>();
         foreach (var name in new[] { DepartmentsFile, TemplatesFile, BundlesFile })
         {
             var path = System.IO.Path.Combine(folder, name);
             if (File.Exists(path))
             {
-                files.Add((name, File.ReadAllText(path)));
+                files.Add((name, File.ReadAllBytes(path)));
             }
         }
 
@@ -84,11 +84,37 @@ public static partial class CatalogLoader
         {
             foreach (var path in Directory.GetFiles(itemsFolder, "*.json").Order(StringComparer.Ordinal))
             {
-                files.Add(($"items/{System.IO.Path.GetFileName(path)}", File.ReadAllText(path)));
+                files.Add(($"items/{System.IO.Path.GetFileName(path)}", File.ReadAllBytes(path)));
             }
         }
 
-        return LoadFromFiles(files);
+        return LoadFromBytes(files);
+    }
+
+    /// <summary>
+    /// Loads files as stored: each must be valid UTF-8 (a byte order mark is allowed). A file with an invalid byte is
+    /// reported with its byte offset and line instead of being read with U+FFFD in place of the bad bytes.
+    /// </summary>
+    public static CatalogLoadResult LoadFromBytes(IEnumerable<(string FileName, byte[] Content)> files)
+    {
+        var decoded = new List<(string, string)>();
+        var problems = new List<CatalogProblem>();
+        foreach (var (name, content) in files)
+        {
+            if (StrictUtf8.Decode(content) is { } text)
+            {
+                decoded.Add((name, text));
+            }
+            else
+            {
+                var (offset, line) = StrictUtf8.FirstInvalid(content);
+                problems.Add(new CatalogProblem(name.Replace('\\', '/'), null, "$",
+                    $"invalid UTF-8 at byte offset {offset} (line {line}): save the file as UTF-8"));
+            }
+        }
+
+        var result = LoadFromFiles(decoded);
+        return problems.Count == 0 ? result : new CatalogLoadResult(null, [.. problems, .. result.Problems]);
     }
 
     /// <summary>Loads from in-memory files named as in the folder (<c>departments.json</c>, <c>items/mz.json</c> …).</summary>
@@ -160,6 +186,7 @@ public static partial class CatalogLoader
         }
 
         var items = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
+        var itemSources = new Dictionary<string, (string File, string Path)>(StringComparer.Ordinal);
         foreach (var (file, document) in documents.Where(d => IsItemsFile(d.File)))
         {
             log.File = file;
@@ -176,7 +203,14 @@ public static partial class CatalogLoader
                 var item = ReadItem(element, path, log, fields, departments, templates, fileDepartment);
                 if (item is not null && !items.TryAdd(item.Code, item))
                 {
-                    log.Add($"{path}.code", $"duplicate item code '{item.Code}'");
+                    // Either of the two may be the one renamed: each is reported in its own file, naming the other.
+                    var first = itemSources[item.Code];
+                    log.Add($"{path}.code", $"duplicate item code '{item.Code}' (also at {first.File} {first.Path})");
+                    log.Add(first.File, item.Code, $"{first.Path}.code", $"duplicate item code '{item.Code}' (also at {file} {path})");
+                }
+                else if (item is not null)
+                {
+                    itemSources[item.Code] = (file, path);
                 }
 
                 log.ItemCode = null;
@@ -187,6 +221,11 @@ public static partial class CatalogLoader
         if (documents.FirstOrDefault(d => d.File == BundlesFile).Document is { } bundlesDoc)
         {
             ReadBundles(bundlesDoc.RootElement, log, items, bundles);
+            foreach (var bundle in bundles.Where(b => itemSources.ContainsKey(b.Code)))
+            {
+                var (file, path) = itemSources[bundle.Code];
+                log.Add(file, bundle.Code, $"{path}.code", $"item code '{bundle.Code}' is also a bundle code in {BundlesFile}");
+            }
         }
 
         var catalog = log.Problems.Count == 0 ? new Catalog(departments.Values, items.Values, bundles) : null;
@@ -396,7 +435,7 @@ public static partial class CatalogLoader
     {
         var materials = new List<MaterialRequirement>();
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        var keys = form.Fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var keys = form.Fields.GroupBy(f => f.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var (element, path) in item.Array("materials", required: true))
         {
             var reader = JsonObjectReader.Open(

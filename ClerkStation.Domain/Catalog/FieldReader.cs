@@ -86,12 +86,17 @@ internal sealed partial class FieldReader(ProblemLog log)
     public Condition? ReadCondition(JsonObjectReader owner, string name) =>
         owner.Get(name) is { } element ? ReadCondition(element, owner.PathOf(name)) : null;
 
-    /// <summary>Checks made once templates are expanded: duplicate keys and references of conditions and computes.</summary>
+    /// <summary>
+    /// Checks made once templates are expanded: duplicate keys, references and compared values of conditions, computes,
+    /// and visibleWhen / requiredWhen chains that come back to where they started.
+    /// </summary>
     public void CheckForm(IReadOnlyList<FieldDefinition> fields, string? itemCode)
     {
         var top = CheckKeys(fields, itemCode);
+        var scopes = new Dictionary<FieldDefinition, IReadOnlyDictionary<string, FieldDefinition>>(ReferenceEqualityComparer.Instance);
         foreach (var field in fields)
         {
+            scopes[field] = top;
             CheckFieldReferences(field, top, itemCode);
             if (field.Kind == FieldKind.Group)
             {
@@ -103,17 +108,45 @@ internal sealed partial class FieldReader(ProblemLog log)
 
                 foreach (var rowField in field.Fields)
                 {
+                    scopes[rowField] = scope;
                     CheckFieldReferences(rowField, scope, itemCode);
                 }
             }
         }
+
+        foreach (var (field, property, message) in ConditionCycles.Find(scopes))
+        {
+            var (file, path) = _sources[field];
+            log.Add(file, itemCode, $"{path}.{property}", message);
+        }
     }
 
-    public void CheckReferences(Condition condition, IReadOnlySet<string> keys, string path, string file, string? itemCode)
+    /// <summary>Unknown fields, and values a choice or checkbox field can never have (a condition that can never be true).</summary>
+    public void CheckReferences(Condition condition, IReadOnlyDictionary<string, FieldDefinition> scope, string path, string file, string? itemCode)
     {
-        foreach (var key in condition.ReferencedFields().Distinct().Where(k => !keys.Contains(k)))
+        foreach (var key in condition.ReferencedFields().Distinct().Where(k => !scope.ContainsKey(k)))
         {
             log.Add(file, itemCode, path, $"condition refers to unknown field '{key}'");
+        }
+
+        foreach (var (key, value) in condition.ComparedValues().Distinct())
+        {
+            if (scope.GetValueOrDefault(key) is not { } field)
+            {
+                continue;
+            }
+
+            var allowed = field.Kind switch
+            {
+                FieldKind.Select or FieldKind.Radio or FieldKind.MultiSelect when field.Options.Count > 0 => field.Options.Select(o => o.Value).ToList(),
+                FieldKind.Checkbox => ["true", "false"],
+                _ => null,
+            };
+            if (allowed is not null && !allowed.Contains(value, StringComparer.Ordinal))
+            {
+                log.Add(file, itemCode, path,
+                    $"condition compares '{key}' with '{value}', which is not one of its values ({string.Join(", ", allowed)}): it can never be true");
+            }
         }
     }
 
@@ -135,15 +168,14 @@ internal sealed partial class FieldReader(ProblemLog log)
     private void CheckFieldReferences(FieldDefinition field, Dictionary<string, FieldDefinition> scope, string? itemCode)
     {
         var (file, path) = _sources[field];
-        var keys = scope.Keys.ToHashSet(StringComparer.Ordinal);
         if (field.VisibleWhen is { } visible)
         {
-            CheckReferences(visible, keys, $"{path}.visibleWhen", file, itemCode);
+            CheckReferences(visible, scope, $"{path}.visibleWhen", file, itemCode);
         }
 
         if (field.RequiredWhen is { } required)
         {
-            CheckReferences(required, keys, $"{path}.requiredWhen", file, itemCode);
+            CheckReferences(required, scope, $"{path}.requiredWhen", file, itemCode);
         }
 
         if (field.Compute is { } compute)

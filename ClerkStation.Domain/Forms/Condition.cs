@@ -11,6 +11,9 @@ public abstract record Condition
     /// <summary>Every field key the condition reads, so the catalog loader can reject unknown references.</summary>
     public abstract IEnumerable<string> ReferencedFields();
 
+    /// <summary>Every (field, value) pair the condition compares with <c>equals</c> or <c>in</c>, so the loader can check the values exist.</summary>
+    public virtual IEnumerable<(string Field, string Value)> ComparedValues() => [];
+
     public static Condition FieldEquals(string field, string value) => new EqualsCondition(field, value);
 
     public static Condition FieldIn(string field, params IEnumerable<string> values) => new InCondition(field, [.. values]);
@@ -55,6 +58,8 @@ public sealed record EqualsCondition(string Field, string Value) : Condition
         ValuesOf(Field, row, root).Contains(Value, StringComparer.Ordinal);
 
     public override IEnumerable<string> ReferencedFields() => [Field];
+
+    public override IEnumerable<(string Field, string Value)> ComparedValues() => [(Field, Value)];
 }
 
 /// <summary><c>{ "field": "category", "in": ["visual", "hearing"] }</c>; for a multiselect: any value in the set.</summary>
@@ -64,6 +69,8 @@ public sealed record InCondition(string Field, IReadOnlyList<string> Values) : C
         ValuesOf(Field, row, root).Any(v => Values.Contains(v, StringComparer.Ordinal));
 
     public override IEnumerable<string> ReferencedFields() => [Field];
+
+    public override IEnumerable<(string Field, string Value)> ComparedValues() => Values.Select(v => (Field, v));
 
     public bool Equals(InCondition? other) =>
         other is not null && Field == other.Field && Values.SequenceEqual(other.Values);
@@ -86,6 +93,8 @@ public sealed record AllCondition(IReadOnlyList<Condition> Conditions) : Conditi
 
     public override IEnumerable<string> ReferencedFields() => Conditions.SelectMany(c => c.ReferencedFields());
 
+    public override IEnumerable<(string Field, string Value)> ComparedValues() => Conditions.SelectMany(c => c.ComparedValues());
+
     public bool Equals(AllCondition? other) => other is not null && Conditions.SequenceEqual(other.Conditions);
 
     public override int GetHashCode() => Conditions.Count;
@@ -97,6 +106,8 @@ public sealed record AnyCondition(IReadOnlyList<Condition> Conditions) : Conditi
     public override bool Evaluate(FormData row, FormData root) => Conditions.Any(c => c.Evaluate(row, root));
 
     public override IEnumerable<string> ReferencedFields() => Conditions.SelectMany(c => c.ReferencedFields());
+
+    public override IEnumerable<(string Field, string Value)> ComparedValues() => Conditions.SelectMany(c => c.ComparedValues());
 
     public bool Equals(AnyCondition? other) => other is not null && Conditions.SequenceEqual(other.Conditions);
 

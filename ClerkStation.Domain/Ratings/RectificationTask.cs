@@ -69,8 +69,8 @@ public sealed class RectificationTask
             Status = RectificationStatus.Open,
             OpenedAt = now,
             OpenedOn = day,
-            CallbackDue = Deadlines.AddWorkingDays(calendar, day, policy.CallbackWorkingDays),
-            FixDue = Deadlines.AddWorkingDays(calendar, day, policy.FixWorkingDays),
+            CallbackDue = calendar.AddWorkingDays(day, policy.CallbackWorkingDays),
+            FixDue = calendar.AddWorkingDays(day, policy.FixWorkingDays),
         };
     }
 
@@ -148,6 +148,29 @@ public sealed class RectificationTask
             RectificationStatus.Dismissed => AppealDecidedAt is { } at && DateOnly.FromDateTime(at.DateTime) <= FixDue,
             _ => false,
         };
+
+    /// <summary>
+    /// An official calendar year was saved: the steps not yet done keep their length in working days (counted in
+    /// <paramref name="previous"/>) and get their deadline from <paramref name="calendar"/>. True when a deadline moved.
+    /// </summary>
+    public bool RecomputeDeadlines(WorkingDayCalendar previous, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (IsFinished)
+        {
+            return false;
+        }
+
+        var callback = CalledBackOn is null ? Moved(CallbackDue) : CallbackDue;
+        var fix = FixedOn is null ? Moved(FixDue) : FixDue;
+        var changed = callback != CallbackDue || fix != FixDue;
+        CallbackDue = callback;
+        FixDue = fix;
+        return changed;
+
+        DateOnly Moved(DateOnly due) => calendar.AddWorkingDays(OpenedOn, Math.Max(0, previous.WorkingDaysBetween(OpenedOn, due)));
+    }
 
     private static void RequireSupervisor(Actor actor)
     {

@@ -28,6 +28,7 @@ public sealed class BackOfficeAuthorizationTests(ClerkAppFactory app) : IClassFi
         ["ReturnMisroutedCase"] = (new ReturnMisroutedCase("ZS-X", "rs", "r"), Clerk),
         ["GetDepartmentQueue"] = (new GetDepartmentQueue(), Clerk),
         ["GetCaseReview"] = (new GetCaseReview("ZS-X"), Clerk),
+        ["RecordCaseView"] = (new RecordCaseView("ZS-X"), Clerk),
         ["GetDepartmentChecks"] = (new GetDepartmentChecks("ZS-X"), Trainer),
         ["RecordCaseSupplement"] = (new RecordCaseSupplement("ZS-X"), ReviewerMz),
         ["DeliverCase"] = (new DeliverCase("ZS-X", DeliveryMethod.Electronic, null, null, null), ReviewerMz),

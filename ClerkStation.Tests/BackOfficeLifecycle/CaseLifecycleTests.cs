@@ -190,15 +190,33 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     }
 
     [Fact]
-    public async Task Opening_the_review_page_shows_full_personal_data_and_audits_it()
+    public async Task Reading_a_review_writes_nothing_and_recording_the_view_audits_it()
     {
         var number = await SubmitPromisedAsync(app);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
+        var before = await db.AuditEntries.CountAsync(Ct);
+
         var review = await app.SendAsync(ReviewerMz, new GetCaseReview(number));
         Assert.Equal(ApplicantId, review!.Case.Applicant.IdNumber);
         Assert.NotEmpty(review.Form.Fields);
+        Assert.Equal(before, await db.AuditEntries.CountAsync(Ct));
+
+        Assert.True(await app.SendAsync(ReviewerMz, new RecordCaseView(number)));
+        var views = await db.AuditEntries.Where(a => a.Target == number && a.UserId == ReviewerMz.UserId).ToListAsync(Ct);
+        var view = Assert.Single(views);
+        Assert.Equal(RecordCaseView.ViewPersonalData, view.Action);
+        Assert.True(view.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_view_of_another_departments_case_is_not_recorded()
+    {
+        var number = await SubmitPromisedAsync(app);
+
+        Assert.False(await app.SendAsync(ReviewerRs, new RecordCaseView(number)));
 
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == GetCaseReview.ViewPersonalData && a.Target == number && a.UserId == ReviewerMz.UserId, Ct));
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == RecordCaseView.ViewPersonalData && a.Target == number, Ct));
     }
 
     [Theory]

@@ -55,6 +55,19 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_calendar_administration_screen_with_the_editor_open_is_accessible()
+    {
+        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await page.LoginAsync("admin");
+        await page.GotoAsync("/admin/calendar?year=2027");
+        await page.WaitForInteractiveAsync();
+        await page.GetByTestId("edit-year").ClickAsync();
+        await page.GetByTestId("calendar-editor").WaitForAsync();
+        await AssertNoSeriousViolationsAsync(page, "/admin/calendar");
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("supervisor", "/supervisor", "[data-interactive=true]")]
     [InlineData("reviewer.mz", "/backoffice", "[data-testid=queue]")]

@@ -50,7 +50,7 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
 
         var reviewer = await SignedInAsync("reviewer.mz", "/backoffice");
         await Assertions.Expect(reviewer.GetByTestId("queue")).ToContainTextAsync(number);
-        await Assertions.Expect(reviewer.GetByTestId("calendar-missing").First).ToBeVisibleAsync();
+        await Assertions.Expect(reviewer.GetByTestId("calendar-provisional").First).ToBeVisibleAsync();
         await reviewer.ScreenshotAsync("backoffice-queue-zh");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = $"领取办件 {number}" }).ClickAsync();
         await reviewer.WaitForURLAsync(url => url.EndsWith($"/backoffice/case/{number}", StringComparison.Ordinal));

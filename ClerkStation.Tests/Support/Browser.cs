@@ -97,11 +97,12 @@ public static class PageExtensions
     {
         // The counter says when it has looked for a draft; before that, "no offer" means nothing.
         await page.Locator("[data-ready=true]").WaitForAsync();
-        var offer = page.GetByTestId("draft-offer");
-        if (await offer.IsVisibleAsync())
+        // One offer per unfinished application (drafts are per application, so there can be several).
+        var offers = page.GetByTestId("draft-offer");
+        for (var count = await offers.CountAsync(); count > 0; count = await offers.CountAsync())
         {
-            await offer.GetByTestId("draft-discard").ClickAsync();
-            await offer.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+            await offers.First.GetByTestId("draft-discard").ClickAsync();
+            await Assertions.Expect(offers).ToHaveCountAsync(count - 1);
         }
     }
 

@@ -42,6 +42,9 @@ public static class DependencyInjection
         services.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(sp => new CatalogStore(
             SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Calendar.CalendarService(
+            SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<ClerkDatabases>(), sp.GetRequiredService<Realtime.LiveUpdates>()));
+        services.AddScoped<Features.Calendar.OpenDeadlines>();
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddTraining(configuration, environment);
 
@@ -124,8 +127,11 @@ public static class DependencyInjection
         services.AddSingleton(sp =>
         {
             var loggers = sp.GetRequiredService<ILoggerFactory>();
+            // Interceptors registered in the container (tests count transactions with one) come after the tuning.
+            var interceptors = sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>().Prepend(SqliteTuning.Instance).ToArray();
             DbContextOptions<ClerkDbContext> Options(string connection) => new DbContextOptionsBuilder<ClerkDbContext>()
-                .UseSqlite(connection, sqlite => sqlite.CommandTimeout(30)).AddInterceptors(SqliteTuning.Instance).UseLoggerFactory(loggers).Options;
+                .UseSqlite(connection, sqlite => sqlite.CommandTimeout((int)SqliteTuning.BusyTimeout.TotalSeconds))
+                .AddInterceptors(interceptors).UseLoggerFactory(loggers).Options;
             return new ClerkDatabases(new FixedDbContextFactory(Options(production)), new FixedDbContextFactory(Options(practice)));
         });
         services.AddScoped<Workspace>();

@@ -12,6 +12,16 @@ public class CalendarFileParserTests
           "holidays": [
             { "date": "2026-02-16", "name": { "zh": "春节", "en": "Spring Festival" } },
             { "date": "2026-02-15", "name": { "zh": "春节", "en": "Spring Festival" } },
+            // every statutory rest day of 2026 must be off; the ones on a weekend (04-05, 05-02, 10-03) need no entry
+            { "date": "2026-01-01", "name": { "zh": "元旦", "en": "New Year's Day" } },
+            { "date": "2026-02-17", "name": { "zh": "春节", "en": "Spring Festival" } },
+            { "date": "2026-02-18", "name": { "zh": "春节", "en": "Spring Festival" } },
+            { "date": "2026-02-19", "name": { "zh": "春节", "en": "Spring Festival" } },
+            { "date": "2026-05-01", "name": { "zh": "劳动节", "en": "Labour Day" } },
+            { "date": "2026-06-19", "name": { "zh": "端午节", "en": "Dragon Boat Festival" } },
+            { "date": "2026-09-25", "name": { "zh": "中秋节", "en": "Mid-Autumn Festival" } },
+            { "date": "2026-10-01", "name": { "zh": "国庆节", "en": "National Day" } },
+            { "date": "2026-10-02", "name": { "zh": "国庆节", "en": "National Day" } },
           ],
           "workdays": [ { "date": "2026-02-14", "name": { "zh": "春节调休上班", "en": "Spring Festival make-up workday" } } ]
         }
@@ -23,7 +33,8 @@ public class CalendarFileParserTests
         var year = CalendarFileParser.Parse(Valid, "2026.json");
         Assert.Equal(2026, year.Year);
         Assert.Equal("国务院办公厅…", year.Source);
-        Assert.Equal([new DateOnly(2026, 2, 15), new DateOnly(2026, 2, 16)], year.Holidays.Select(h => h.Date));
+        Assert.Equal(new DateOnly(2026, 1, 1), year.Holidays[0].Date);
+        Assert.Equal([new DateOnly(2026, 2, 15), new DateOnly(2026, 2, 16), new DateOnly(2026, 2, 17)], year.Holidays.Skip(1).Take(3).Select(h => h.Date));
         Assert.Equal("Spring Festival make-up workday", Assert.Single(year.Workdays).Name.En);
     }
 

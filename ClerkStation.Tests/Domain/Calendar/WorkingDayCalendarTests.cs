@@ -28,11 +28,17 @@ public class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void Covered_years_are_the_shipped_files()
+    public void Explicit_years_are_the_shipped_files_and_every_year_1901_to_2100_is_covered()
     {
-        Assert.Equal([2025, 2026], Cal.CoveredYears);
+        Assert.Equal([2025, 2026], Cal.ExplicitYears);
         Assert.True(Cal.Covers(2026));
-        Assert.False(Cal.Covers(2027));
+        Assert.True(Cal.Covers(2027));
+        Assert.True(Cal.Covers(1901));
+        Assert.True(Cal.Covers(2100));
+        Assert.False(Cal.Covers(1900));
+        Assert.False(Cal.Covers(2101));
+        Assert.Equal(YearProvenance.File, Cal.ProvenanceOf(2026));
+        Assert.Equal(YearProvenance.Provisional, Cal.ProvenanceOf(2027));
     }
 
     [Theory]
@@ -118,13 +124,16 @@ public class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void A_year_without_data_throws_instead_of_guessing()
+    public void Only_dates_outside_1901_to_2100_throw()
     {
-        var e = Assert.Throws<CalendarYearMissingException>(() => Cal.IsWorkingDay(D("2027-03-01")));
-        Assert.Equal(2027, e.Year);
-        Assert.Equal(2027, Assert.Throws<CalendarYearMissingException>(() => Cal.AddWorkingDays(D("2026-12-30"), 5)).Year);
-        Assert.Equal(2024, Assert.Throws<CalendarYearMissingException>(() => Cal.WorkingDaysBetween(D("2024-12-30"), D("2025-01-03"))).Year);
-        Assert.Throws<CalendarYearMissingException>(() => Cal.AddWorkingDays(D("2024-06-01"), 0));
+        var e = Assert.Throws<CalendarYearMissingException>(() => Cal.IsWorkingDay(D("2101-03-01")));
+        Assert.Equal(2101, e.Year);
+        Assert.Equal(2101, Assert.Throws<CalendarYearMissingException>(() => Cal.AddWorkingDays(D("2100-12-30"), 5)).Year);
+        Assert.Equal(1900, Assert.Throws<CalendarYearMissingException>(() => Cal.WorkingDaysBetween(D("1900-12-30"), D("1901-01-03"))).Year);
+        Assert.Throws<CalendarYearMissingException>(() => Cal.AddWorkingDays(D("1900-06-01"), 0));
+        Assert.Throws<CalendarYearMissingException>(() => Cal.ProvenanceOf(2101));
+        // The last working day of 2100 is still reachable.
+        Assert.Equal(D("2100-12-31"), Cal.AddWorkingDays(D("2100-12-30"), 1));
     }
 
     [Fact]

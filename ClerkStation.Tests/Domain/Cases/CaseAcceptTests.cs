@@ -66,9 +66,11 @@ public class CaseAcceptTests
     }
 
     [Fact]
-    public void Accepting_in_a_year_without_calendar_data_fails_loudly()
+    public void Accepting_in_a_year_without_an_official_arrangement_uses_the_provisional_year()
     {
-        Assert.Throws<ClerkStation.Domain.Calendar.CalendarYearMissingException>(() => Case.Accept(Promised(), Clerk, At("2027-01-05"), Cal));
+        var @case = Case.Accept(Promised(), Clerk, At("2027-01-05"), Cal);
+        Assert.NotNull(@case.DueDate);
+        Assert.True(Cal.IsProvisional(@case.DueDate.Value));
     }
 
     [Fact]

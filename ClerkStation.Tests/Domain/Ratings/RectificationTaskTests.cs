@@ -32,13 +32,15 @@ public class RectificationTaskTests
     }
 
     [Fact]
-    public void Past_the_loaded_calendar_weekdays_count()
+    public void Past_the_shipped_files_the_provisional_year_counts()
     {
-        // 2026 is the last year in seed-data: Thu 24 Dec + 15 weekdays = Thu 14 Jan 2027.
+        // 2026 is the last file in seed-data; 2027 is provisional with 元旦 (Fri 1 Jan) off:
+        // Thu 24 Dec + 15 working days = 25, 28–31 Dec (5), 4–8 Jan (10), 11–15 Jan (15) = Fri 15 Jan 2027.
         var rating = Rated(RatingLevel.Dissatisfied, "2026-12-24");
         var task = RectificationTask.Open(rating, At("2026-12-24"), Cal, RectificationPolicy.Zhejiang);
         Assert.Equal(D("2026-12-25"), task.CallbackDue);
-        Assert.Equal(D("2027-01-14"), task.FixDue);
+        Assert.Equal(D("2027-01-15"), task.FixDue);
+        Assert.True(Cal.IsProvisional(task.FixDue));
     }
 
     [Fact]
@@ -107,13 +109,5 @@ public class RectificationTaskTests
         task.Appeal(Supervisor, At("2026-02-14"), "再次申诉");
         task.DecideAppeal(Supervisor, At("2026-02-24"), upheld: false, "不成立", rating);
         Assert.Equal(RectificationStatus.CalledBack, task.Status);
-    }
-
-    [Fact]
-    public void Deadlines_helper_matches_the_calendar_inside_it()
-    {
-        var start = D("2026-09-30");
-        Assert.Equal(Cal.AddWorkingDays(start, 15), Deadlines.AddWorkingDays(Cal, start, 15));
-        Assert.Throws<CalendarYearMissingException>(() => Cal.AddWorkingDays(D("2026-12-24"), 15));
     }
 }

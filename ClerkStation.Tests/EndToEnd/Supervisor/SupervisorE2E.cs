@@ -2,7 +2,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
@@ -30,11 +29,11 @@ public static class SupervisorE2E
     {
         var clerk = await ActorAsync(app, "clerk", StaffRole.Clerk);
         var clock = app.Services.GetRequiredService<CenterClock>();
-        var store = app.Services.GetRequiredService<CatalogStore>();
+        var calendar = app.Services.GetRequiredService<ClerkStation.Infrastructure.Calendar.CalendarService>().Current;
         var number = $"E2E-{clock.Today:yyyyMMdd}-{Interlocked.Increment(ref _serial):D4}-{Guid.NewGuid().ToString("N")[..4]}";
         var input = new AcceptCase(number, "E2E-1", new LocalizedText("测试事项", "Test item"), instant ? ItemKind.Instant : ItemKind.Promised, department,
             instant ? 0 : 5, instant ? null : 10, new Applicant(ApplicantKind.Person, "张三", "33020319900101123X", "13812345678", "舟山"), "{}", []);
-        var c = Case.Accept(input, clerk, clock.Now, store.Calendar);
+        var c = Case.Accept(input, clerk, clock.Now, calendar);
         if (instant)
         {
             c.Deliver(clerk, clock.Now, DeliveryMethod.Window, "张三", "33020319900101123X", null);

@@ -64,7 +64,7 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
         Assert.Equal(CaseStatus.Routed, accepted.Status);
         Assert.Equal("mz", accepted.DepartmentCode);
         var stored = Assert.Single(await CasesAsync(c => c.Number == accepted.Number));
-        var calendar = app.Services.GetRequiredService<Infrastructure.Catalog.CatalogStore>().Calendar;
+        var calendar = app.Services.GetRequiredService<Infrastructure.Calendar.CalendarService>().Current;
         Assert.Equal(calendar.AddWorkingDays(stored.AcceptedOn, 10), stored.DueDate);
     }
 

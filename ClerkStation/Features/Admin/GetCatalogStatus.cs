@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -14,7 +15,7 @@ public sealed record CatalogStatus(string Folder, DateTimeOffset LoadedAt, int I
 [AllowedRoles(StaffRole.Admin)]
 public sealed record GetCatalogStatus : IQuery<CatalogStatus>;
 
-public sealed class GetCatalogStatusHandler(CatalogStore store) : IQueryHandler<GetCatalogStatus, CatalogStatus>
+public sealed class GetCatalogStatusHandler(CatalogStore store, CalendarService calendars) : IQueryHandler<GetCatalogStatus, CatalogStatus>
 {
     public ValueTask<CatalogStatus> Handle(GetCatalogStatus query, CancellationToken cancellationToken)
     {
@@ -27,6 +28,6 @@ public sealed class GetCatalogStatusHandler(CatalogStore store) : IQueryHandler<
             })
             .ToList();
         return ValueTask.FromResult(new CatalogStatus(store.Folder, store.LoadedAt, catalog.ItemCount, catalog.DepartmentCount, catalog.BundleCount,
-            store.Calendar.CoveredYears.Order().ToList(), byDepartment));
+            calendars.Current.ExplicitYears.ToList(), byDepartment));
     }
 }

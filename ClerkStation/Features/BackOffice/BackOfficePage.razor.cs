@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
@@ -24,18 +26,21 @@ public partial class BackOfficePage
     private CaseStatus? _status;
     private DeadlineLight? _light;
     private string? _text;
+    private int _loads;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
     [Inject] private LiveUpdates Live { get; set; } = default!;
     [Inject] private CatalogStore Store { get; set; } = default!;
+    [Inject] private CalendarService Calendars { get; set; } = default!;
     [Inject] private CenterClock Clock { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    /// <summary>Today's year and next year must be in the calendar; otherwise deadlines cannot be counted and we say so.</summary>
-    private IEnumerable<int> MissingYears => new[] { Clock.Today.Year, Clock.Today.Year + 1 }.Where(y => !Store.Calendar.Covers(y));
+    /// <summary>This year or next year still counted provisionally (暂行日历): the official notice is wanted.</summary>
+    private IEnumerable<int> ProvisionalYears =>
+        new[] { Clock.Today.Year, Clock.Today.Year + 1 }.Where(y => Calendars.Current.ProvenanceOf(y) == YearProvenance.Provisional);
 
     private IEnumerable<QueueRow> Visible => (_rows ?? []).Where(Matches);
 
@@ -49,12 +54,22 @@ public partial class BackOfficePage
         var user = (await AuthenticationState).User;
         _userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var mine = user.FindAll(ClaimNames.Department).Select(c => LiveUpdates.DepartmentTopic(c.Value)).ToHashSet();
-        // New cases for my departments, and claims by colleagues, appear without a refresh.
+        // New cases for my departments, claims by colleagues and a new official calendar year appear without a refresh.
+        mine.Add(LiveUpdates.CalendarTopic);
         _subscription = Live.Subscribe(mine.Contains, _ => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
         await LoadAsync();
     }
 
-    private async Task LoadAsync() => _rows = await Mediator.Send(new GetDepartmentQueue());
+    // Live updates can overlap: only the latest load may replace the rows, or a slow earlier one would show stale dates.
+    private async Task LoadAsync()
+    {
+        var load = ++_loads;
+        var rows = await Mediator.Send(new GetDepartmentQueue());
+        if (load == _loads)
+        {
+            _rows = rows;
+        }
+    }
 
     private bool Matches(QueueRow row)
     {

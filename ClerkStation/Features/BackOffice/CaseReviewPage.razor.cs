@@ -47,15 +47,21 @@ public partial class CaseReviewPage
         }
 
         _userId = (await AuthenticationState).User.FindFirstValue(ClaimTypes.NameIdentifier);
-        // A colleague's change to this case (or the counter recording a supplement) shows at once.
-        _subscription = Live.Subscribe(t => t.StartsWith("department:", StringComparison.Ordinal),
-            change => change.CaseNumber == Number ? InvokeAsync(async () => { await LoadAsync(recordView: false); StateHasChanged(); }) : Task.CompletedTask);
+        // A colleague's change to this case (or the counter recording a supplement, or a new official calendar year) shows at once.
+        _subscription = Live.Subscribe(t => t.StartsWith("department:", StringComparison.Ordinal) || t == LiveUpdates.CalendarTopic,
+            change => change.CaseNumber == Number || change.Topic == LiveUpdates.CalendarTopic ? InvokeAsync(async () => { await LoadAsync(recordView: false); StateHasChanged(); }) : Task.CompletedTask);
         await LoadAsync();
     }
 
     private async Task LoadAsync(bool recordView = true)
     {
-        _review = await Mediator.Send(new GetCaseReview(Number, recordView));
+        _review = await Mediator.Send(new GetCaseReview(Number));
+        if (recordView && _review is not null)
+        {
+            // Showing the full applicant data is a recorded act of its own; the query itself writes nothing.
+            await Mediator.Send(new RecordCaseView(Number));
+        }
+
         _data = _review is null ? new FormData() : FormData.FromJson(_review.Case.FormDataJson);
         _findings = _review is null ? [] : await Mediator.Send(new GetDepartmentChecks(Number));
         _loaded = true;

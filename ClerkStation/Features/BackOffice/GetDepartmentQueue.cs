@@ -2,7 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -15,14 +15,14 @@ namespace ClerkStation.Features.BackOffice;
 public sealed record QueueRow(
     Guid Id, string Number, string ItemCode, LocalizedText ItemName, string DepartmentCode, CaseStatus Status,
     string ApplicantName, string ApplicantIdMasked, DateTimeOffset AcceptedAt, DateOnly? DueDate, int? RemainingWorkingDays,
-    DeadlineLight Light, string? ClaimedByName, string? ClaimedById = null, int AgeDays = 0, bool IsPaused = false);
+    DeadlineLight Light, string? ClaimedByName, string? ClaimedById = null, int AgeDays = 0, bool IsPaused = false, bool DueProvisional = false);
 
 /// <summary>The open cases of the departments the signed-in reviewer works for, most urgent first.</summary>
 [AllowedRoles(StaffRole.Reviewer)]
 public sealed record GetDepartmentQueue : IQuery<IReadOnlyList<QueueRow>>;
 
 public sealed class GetDepartmentQueueHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CatalogStore store, CenterClock clock, IOptions<DeadlineOptions> deadlines)
+    IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CalendarService calendars, CenterClock clock, IOptions<DeadlineOptions> deadlines)
     : IQueryHandler<GetDepartmentQueue, IReadOnlyList<QueueRow>>
 {
     private static readonly CaseStatus[] Open = [CaseStatus.Routed, CaseStatus.InReview, CaseStatus.SupplementRequested, CaseStatus.Suspended];
@@ -45,22 +45,17 @@ public sealed class GetDepartmentQueueHandler(
             .ToListAsync(cancellationToken);
         var policy = new DeadlinePolicy(deadlines.Value.WarningWorkingDays);
         var today = clock.Today;
+        var calendar = calendars.Current;
         return cases
             .Select(c =>
             {
                 var deadline = new DeadlineState(c.Status, c.DueDate, c.StatutoryDueDate, c.PausedSince);
-                var countable = Countable(deadline, today);
                 return new QueueRow(c.Id, c.Number, c.ItemCode, c.ItemName, c.DepartmentCode, c.Status, MaskName(c.Applicant.Name),
-                    c.Applicant.MaskedIdNumber, c.AcceptedAt, c.DueDate, countable ? deadline.RemainingWorkingDays(today, store.Calendar) : null,
-                    countable ? deadline.LightOn(today, store.Calendar, policy) : DeadlineLight.None, c.ClaimedByName,
-                    c.ClaimedById, today.DayNumber - c.AcceptedOn.DayNumber, c.PausedSince is not null);
+                    c.Applicant.MaskedIdNumber, c.AcceptedAt, c.DueDate, deadline.RemainingWorkingDays(today, calendar), deadline.LightOn(today, calendar, policy),
+                    c.ClaimedByName, c.ClaimedById, today.DayNumber - c.AcceptedOn.DayNumber, c.PausedSince is not null,
+                    c.DueDate is { } due && calendar.AnyProvisional(c.AcceptedOn, due));
             })
             .ToList();
-
-        // A year missing from the calendar is reported on the page (banner), never guessed as weekdays-only here.
-        bool Countable(DeadlineState c, DateOnly day) =>
-            store.Calendar.Covers(day.Year) && (c.DueDate is not { } due || store.Calendar.Covers(due.Year))
-            && (c.PausedSince is not { } since || store.Calendar.Covers(since.Year));
     }
 
     /// <summary>Lists show the surname only: 王小燕 → 王**.</summary>

@@ -1,6 +1,6 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -14,12 +14,12 @@ public sealed record ResumeCase(string Number) : ICommand<CaseActionDone>, IAudi
     public string? AuditTarget => Number;
 }
 
-public sealed class ResumeCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock, CatalogStore store)
+public sealed class ResumeCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock, CalendarService calendars)
     : ICommandHandler<ResumeCase, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(ResumeCase command, CancellationToken cancellationToken)
     {
         var reviewer = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.Resume(reviewer, clock.Now, store.Calendar), cancellationToken);
+        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.Resume(reviewer, clock.Now, calendars.Current), cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -15,12 +15,12 @@ public sealed record RecordCaseSupplement(string Number, string? Note = null) : 
     public string? AuditTarget => Number;
 }
 
-public sealed class RecordCaseSupplementHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock, CatalogStore store)
+public sealed class RecordCaseSupplementHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock, CalendarService calendars)
     : ICommandHandler<RecordCaseSupplement, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(RecordCaseSupplement command, CancellationToken cancellationToken)
     {
         var clerk = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, clerk.UserId, c => c.RecordSupplement(clerk, clock.Now, store.Calendar, command.Note), cancellationToken);
+        return await actions.RunAsync(command.Number, clerk.UserId, c => c.RecordSupplement(clerk, clock.Now, calendars.Current, command.Note), cancellationToken);
     }
 }

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Intake;
 
-/// <summary>Drops the clerk's draft: after a decision, or when they start over.</summary>
+/// <summary>Drops one of the clerk's drafts (by its application's submission key) when they start over or discard it.</summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
-public sealed record DiscardDraft : IRequest<Unit>;
+public sealed record DiscardDraft(Guid SubmissionKey) : IRequest<Unit>;
 
 public sealed class DiscardDraftHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser) : IRequestHandler<DiscardDraft, Unit>
 {
@@ -16,7 +16,7 @@ public sealed class DiscardDraftHandler(IDbContextFactory<ClerkDbContext> dbFact
     {
         var clerk = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.FormDrafts.Where(d => d.UserId == clerk.UserId).ExecuteDeleteAsync(cancellationToken);
+        await IntakeDrafts.DeleteAsync(db, clerk.UserId, request.SubmissionKey, cancellationToken);
         return Unit.Value;
     }
 }

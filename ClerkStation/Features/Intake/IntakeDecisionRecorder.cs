@@ -12,28 +12,24 @@ namespace ClerkStation.Features.Intake;
 
 /// <summary>
 /// What recording a one-time notice and a refusal share: the clerk, the submission key (a repeat returns the first
-/// outcome), the day's number in the decision's own series, and one save with the key.
+/// outcome), the day's number in the decision's own series, and one transaction with the key, the audit row and the
+/// draft's deletion (<see cref="IntakeDecisionTransaction"/>).
 /// </summary>
 public sealed class IntakeDecisionRecorder(IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, ICurrentUser currentUser)
 {
     public async Task<IntakeOutcome> RecordAsync(
-        Guid submissionKey, string targetCode, string numberPrefix,
+        Guid submissionKey, string targetCode, string numberPrefix, string action,
         Func<string, IntakeTarget, Actor, DateTimeOffset, IntakeDecision> decide, CancellationToken cancellationToken)
     {
         var clerk = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await IntakeSubmissions.FindAsync(db, submissionKey, cancellationToken) is { } earlier)
+        return await IntakeDecisionTransaction.RunAsync(db, submissionKey, clerk, action, targetCode, clock.Now, async () =>
         {
-            return earlier;
-        }
-
-        var target = store.FindTarget(targetCode)!;
-        var number = CaseNumber.Format(numberPrefix, clock.Today, await NumberGenerator.NextAsync(db, numberPrefix, clock.Today, cancellationToken));
-        var decision = decide(number, target, clerk, clock.Now);
-        db.IntakeDecisions.Add(decision);
-        var outcome = new IntakeOutcome([], null, decision.Id, decision.Number, decision.Kind);
-        IntakeSubmissions.Remember(db, submissionKey, clerk.UserId, outcome, clock.Now);
-        await db.SaveChangesAsync(cancellationToken);
-        return outcome;
+            var target = store.FindTarget(targetCode)!;
+            var number = CaseNumber.Format(numberPrefix, clock.Today, await NumberGenerator.NextAsync(db, numberPrefix, clock.Today, cancellationToken));
+            var decision = decide(number, target, clerk, clock.Now);
+            db.IntakeDecisions.Add(decision);
+            return new IntakeOutcome([], null, decision.Id, decision.Number, decision.Kind);
+        }, cancellationToken);
     }
 }

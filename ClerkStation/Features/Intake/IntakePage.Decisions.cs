@@ -86,7 +86,15 @@ public partial class IntakePage
         if (_draftTimer is { IsCancellationRequested: false })
         {
             await _draftTimer.CancelAsync();
-            await SaveDraftNowAsync();
+            try
+            {
+                await SaveDraftNowAsync();
+            }
+            catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
+            {
+                // The circuit is going away (its services may be disposed); the last debounced save stands.
+                Logger.LogInformation(ex, "Last draft save skipped while the page closed");
+            }
         }
 
         _draftTimer?.Dispose();

@@ -19,7 +19,8 @@ namespace ClerkStation.Features.Intake;
 /// </summary>
 public partial class IntakePage
 {
-    private static readonly TimeSpan DraftDelay = TimeSpan.FromMilliseconds(400);
+    // Text fields commit after Typing.DebounceMs; this coalesces the commits, ticks and choices that follow.
+    private static readonly TimeSpan DraftDelay = TimeSpan.FromMilliseconds(200);
 
     private ApplicantInput _applicant = new();
     private IntakeTarget? _target;
@@ -30,7 +31,8 @@ public partial class IntakePage
     private bool _triedAccept;
     private bool _busy;
     private IntakeOutcome? _outcome;
-    private IntakeDraftData? _restorable;
+    private IReadOnlyList<IntakeDraftData> _drafts = [];
+    private bool _toldDecidedElsewhere;
     private PickerContext? _pickerContext;
     private ApplicantPanel? _applicantPanel;
     private DynamicForm? _form;
@@ -43,6 +45,7 @@ public partial class IntakePage
     [Inject] private CenterClock Clock { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ILogger<IntakePage> Logger { get; set; } = default!;
 
     private IReadOnlyList<FieldError> ApplicantErrors => [.. _serverErrors.Where(e => e.Path.StartsWith("applicant.", StringComparison.Ordinal))];
 
@@ -60,8 +63,7 @@ public partial class IntakePage
         }
 
         _pickerContext = await Mediator.Send(new GetPickerContext());
-        var draft = await Mediator.Send(new GetDraft());
-        _restorable = draft is not null && Store.FindTarget(draft.TargetCode) is not null ? draft : null;
+        _drafts = [.. (await Mediator.Send(new GetDrafts())).Where(d => Store.FindTarget(d.TargetCode) is not null)];
         _ready = true;
     }
 
@@ -74,12 +76,13 @@ public partial class IntakePage
         }
 
         _target = Store.FindTarget(choice.Code);
-        _restorable = null;
+        _drafts = [];
         _data = new FormData();
         _materials = [];
         _serverErrors = [];
         _triedAccept = false;
         _submissionKey = Guid.NewGuid();
+        _toldDecidedElsewhere = false;
         await SaveDraftNowAsync();
     }
 
@@ -87,7 +90,7 @@ public partial class IntakePage
     {
         _target = null;
         _serverErrors = [];
-        await Mediator.Send(new DiscardDraft());
+        await Mediator.Send(new DiscardDraft(_submissionKey));
     }
 
     private async Task ToggleFavouriteAsync()
@@ -113,6 +116,7 @@ public partial class IntakePage
         return Task.CompletedTask;
     }
 
+    /// <summary>Saves the draft of this application; a failure is reported, never thrown into the circuit.</summary>
     private async Task SaveDraftNowAsync()
     {
         if (_target is null || _outcome is not null)
@@ -120,28 +124,43 @@ public partial class IntakePage
             return;
         }
 
-        await Mediator.Send(new SaveDraft(_target.Code, _applicant.ToApplicant(), _data.ToJson(), new Dictionary<string, MaterialStatus>(_materials)));
+        try
+        {
+            var saved = await Mediator.Send(new SaveDraft(_submissionKey, _target.Code, _applicant.ToApplicant(), _data.ToJson(), new Dictionary<string, MaterialStatus>(_materials)));
+            if (saved == DraftSaved.AlreadyDecided && !_toldDecidedElsewhere)
+            {
+                _toldDecidedElsewhere = true;
+                Snackbar.Add(L["Intake.DecidedElsewhere"], Severity.Warning);
+            }
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            Logger.LogWarning(ex, "Draft of {SubmissionKey} not saved", _submissionKey);
+            Snackbar.Add(L["Intake.DraftNotSaved"], Severity.Warning);
+        }
     }
 
-    private Task RestoreDraftAsync()
+    /// <summary>Continues a saved application with its own submission key, so deciding it again cannot make a second case.</summary>
+    private Task RestoreDraftAsync(IntakeDraftData draft)
     {
-        if (_restorable is { } draft && Store.FindTarget(draft.TargetCode) is { } target)
+        if (Store.FindTarget(draft.TargetCode) is { } target)
         {
             _target = target;
             _applicant = ApplicantInput.From(draft.Applicant);
             _data = FormData.FromJson(draft.FormDataJson);
             _materials = new Dictionary<string, MaterialStatus>(draft.Materials);
-            _submissionKey = Guid.NewGuid();
+            _submissionKey = draft.SubmissionKey;
+            _toldDecidedElsewhere = false;
         }
 
-        _restorable = null;
+        _drafts = [];
         return Task.CompletedTask;
     }
 
-    private async Task DiscardDraftAsync()
+    private async Task DiscardDraftAsync(IntakeDraftData draft)
     {
-        _restorable = null;
-        await Mediator.Send(new DiscardDraft());
+        _drafts = [.. _drafts.Where(d => d != draft)];
+        await Mediator.Send(new DiscardDraft(draft.SubmissionKey));
     }
 
     private async Task StartOverAsync()
@@ -154,6 +173,7 @@ public partial class IntakePage
         _serverErrors = [];
         _triedAccept = false;
         _submissionKey = Guid.NewGuid();
+        _toldDecidedElsewhere = false;
         _pickerContext = await Mediator.Send(new GetPickerContext());
     }
 
@@ -168,10 +188,11 @@ public partial class IntakePage
         _busy = true;
         try
         {
+            // The decision deletes this application's draft in its own transaction; a save racing with it finds the key
+            // decided and writes nothing.
             _outcome = await send();
-            _restorable = null;
+            _drafts = [];
             _draftTimer?.Cancel();
-            await Mediator.Send(new DiscardDraft());
         }
         catch (RequestValidationException ex)
         {

@@ -16,7 +16,10 @@ internal static class IntakeValidation
     public static IEnumerable<ValidationProblem> Form(IntakeTarget target, FormData data, DateOnly today) =>
         FormValidator.Validate(target.Form, data, today).Errors.Select(e => ToProblem(e with { Path = "form." + e.Path }));
 
-    /// <summary>Due dates need the calendar of every year they reach; a missing year is reported, never guessed.</summary>
+    /// <summary>
+    /// Due dates need the calendar of every year they reach. Every year 1901–2100 has one (provisional where no notice is
+    /// entered), so <c>calendar.yearMissing</c> is reported only for a due date past 2100.
+    /// </summary>
     public static IEnumerable<ValidationProblem> Deadlines(IntakeTarget target, WorkingDayCalendar calendar, DateOnly today)
     {
         foreach (var item in target.Parts.Where(p => p.Kind == ItemKind.Promised))

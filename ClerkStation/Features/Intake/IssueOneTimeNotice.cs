@@ -19,7 +19,7 @@ public sealed record IssueOneTimeNotice(
     string TargetCode,
     Applicant Applicant,
     IReadOnlyList<NoticeLine> Lines,
-    string? Note) : ICommand<IntakeOutcome>, IAuditTarget
+    string? Note) : ICommand<IntakeOutcome>, IAuditTarget, IAuditedByHandler
 {
     public string? AuditTarget => TargetCode;
 }
@@ -35,7 +35,7 @@ public sealed class IssueOneTimeNoticeHandler(IntakeDecisionRecorder recorder, I
     : ICommandHandler<IssueOneTimeNotice, IntakeOutcome>
 {
     public async ValueTask<IntakeOutcome> Handle(IssueOneTimeNotice command, CancellationToken cancellationToken) =>
-        await recorder.RecordAsync(command.SubmissionKey, command.TargetCode, center.Value.NoticePrefix,
+        await recorder.RecordAsync(command.SubmissionKey, command.TargetCode, center.Value.NoticePrefix, nameof(IssueOneTimeNotice),
             (number, target, clerk, now) => IntakeDecision.IssueOneTimeNotice(number, target.Code, target.Name, target.Parts[0].RouteTo,
                 ApplicantRules.Normalize(command.Applicant), command.Lines, command.Note, clerk, now),
             cancellationToken);

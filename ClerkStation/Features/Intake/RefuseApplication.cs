@@ -15,7 +15,7 @@ namespace ClerkStation.Features.Intake;
 /// <summary>不予受理: records the refusal and its reason for the printed notice; no case is accepted.</summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
 public sealed record RefuseApplication(Guid SubmissionKey, string TargetCode, Applicant Applicant, string Reason)
-    : ICommand<IntakeOutcome>, IAuditTarget
+    : ICommand<IntakeOutcome>, IAuditTarget, IAuditedByHandler
 {
     public string? AuditTarget => TargetCode;
 }
@@ -31,7 +31,7 @@ public sealed class RefuseApplicationHandler(IntakeDecisionRecorder recorder, IO
     : ICommandHandler<RefuseApplication, IntakeOutcome>
 {
     public async ValueTask<IntakeOutcome> Handle(RefuseApplication command, CancellationToken cancellationToken) =>
-        await recorder.RecordAsync(command.SubmissionKey, command.TargetCode, center.Value.RefusalPrefix,
+        await recorder.RecordAsync(command.SubmissionKey, command.TargetCode, center.Value.RefusalPrefix, nameof(RefuseApplication),
             (number, target, clerk, now) => IntakeDecision.Refuse(number, target.Code, target.Name, target.Parts[0].RouteTo,
                 ApplicantRules.Normalize(command.Applicant), command.Reason, clerk, now),
             cancellationToken);

@@ -5,6 +5,7 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Routing;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
@@ -22,13 +23,13 @@ public sealed record SubmitApplication(
     string TargetCode,
     Applicant Applicant,
     string FormDataJson,
-    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<IntakeOutcome>, IAuditTarget
+    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<IntakeOutcome>, IAuditTarget, IAuditedByHandler
 {
     public string? AuditTarget => TargetCode;
 }
 
 /// <summary>The same rules the intake page shows as the clerk types: applicant, form, and every required material present.</summary>
-public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock clock) : IRequestValidator<SubmitApplication>
+public sealed class SubmitApplicationValidator(CatalogStore store, CalendarService calendars, CenterClock clock) : IRequestValidator<SubmitApplication>
 {
     public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitApplication message, CancellationToken cancellationToken)
     {
@@ -46,7 +47,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock c
         }
 
         problems.AddRange(IntakeValidation.Applicant(message.Applicant, target, clock.Today));
-        problems.AddRange(IntakeValidation.Deadlines(target, store.Calendar, clock.Today));
+        problems.AddRange(IntakeValidation.Deadlines(target, calendars.Current, clock.Today));
         FormData data;
         try
         {
@@ -75,6 +76,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CenterClock c
 public sealed class SubmitApplicationHandler(
     IDbContextFactory<ClerkDbContext> dbFactory,
     CatalogStore store,
+    CalendarService calendars,
     CenterClock clock,
     ICurrentUser currentUser,
     IPublisher publisher,
@@ -84,11 +86,21 @@ public sealed class SubmitApplicationHandler(
     {
         var clerk = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is { } earlier)
+        var cases = new List<Case>();
+        var outcome = await IntakeDecisionTransaction.RunAsync(
+            db, command.SubmissionKey, clerk, nameof(SubmitApplication), command.AuditTarget, clock.Now,
+            () => AcceptAsync(db, command, clerk, cases, cancellationToken), cancellationToken);
+
+        foreach (var @case in cases)
         {
-            return earlier;
+            await publisher.Publish(new CaseAccepted(@case.Id, @case.Number, @case.DepartmentCode, @case.ItemKind), cancellationToken);
         }
 
+        return outcome;
+    }
+
+    private async Task<IntakeOutcome> AcceptAsync(ClerkDbContext db, SubmitApplication command, Actor clerk, List<Case> cases, CancellationToken cancellationToken)
+    {
         var target = store.FindTarget(command.TargetCode)!;
         var now = clock.Now;
         var data = FormEvaluator.Normalize(target.Form, FormData.FromJson(command.FormDataJson));
@@ -96,7 +108,6 @@ public sealed class SubmitApplicationHandler(
         var applicant = ApplicantRules.Normalize(command.Applicant);
         Guid? bundleId = target.IsBundle ? Guid.CreateVersion7(now) : null;
 
-        var cases = new List<Case>();
         foreach (var item in target.Parts)
         {
             var route = RoutingPolicy.Route(item, store.Catalog);
@@ -108,23 +119,14 @@ public sealed class SubmitApplicationHandler(
             var @case = Case.Accept(
                 new AcceptCase(number, item.Code, item.Name, item.Kind, route.DepartmentCode!, item.PromisedDays, item.StatutoryDays,
                     applicant, OnlyFieldsOf(item, data).ToJson(), materials, bundleId),
-                clerk, now, store.Calendar);
+                clerk, now, calendars.Current);
             db.Cases.Add(@case);
             cases.Add(@case);
         }
 
-        var outcome = new IntakeOutcome(
+        return new IntakeOutcome(
             cases.Select(c => new AcceptedCase(c.Id, c.Number, c.ItemCode, c.ItemName, c.ItemKind, c.DepartmentCode, c.Status, c.DueDate)).ToList(),
             bundleId, null, null, null);
-        IntakeSubmissions.Remember(db, command.SubmissionKey, clerk.UserId, outcome, now);
-        await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var @case in cases)
-        {
-            await publisher.Publish(new CaseAccepted(@case.Id, @case.Number, @case.DepartmentCode, @case.ItemKind), cancellationToken);
-        }
-
-        return outcome;
     }
 
     // A bundle's merged form holds every part's fields; each case keeps only what its own item asks.

@@ -1,6 +1,6 @@
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Realtime;
@@ -44,7 +44,7 @@ public sealed class SubmitRatingValidator : IRequestValidator<SubmitRating>
 }
 
 public sealed class SubmitRatingHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, CatalogStore store, IOptions<RatingOptions> options, LiveUpdates live)
+    IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, CalendarService calendars, IOptions<RatingOptions> options, LiveUpdates live)
     : ICommandHandler<SubmitRating, RatingSubmitted>
 {
     public async ValueTask<RatingSubmitted> Handle(SubmitRating command, CancellationToken cancellationToken)
@@ -70,7 +70,7 @@ public sealed class SubmitRatingHandler(
             result = RatingSubmitted.Rated;
             if (rating.IsBad)
             {
-                db.RectificationTasks.Add(RectificationTask.Open(rating, now, store.Calendar, options.Value.Policy));
+                db.RectificationTasks.Add(RectificationTask.Open(rating, now, calendars.Current, options.Value.Policy));
                 result = RatingSubmitted.RatedBadTaskOpened;
             }
         }

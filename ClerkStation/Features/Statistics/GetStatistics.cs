@@ -1,6 +1,6 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
@@ -21,9 +21,9 @@ public sealed class GetStatisticsValidator : IRequestValidator<GetStatistics>
             : []);
 }
 
-public sealed class GetStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock)
+public sealed class GetStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClock clock)
     : IQueryHandler<GetStatistics, StatisticsReport>
 {
     public async ValueTask<StatisticsReport> Handle(GetStatistics query, CancellationToken cancellationToken) =>
-        await StatisticsQueries.LoadAsync(dbFactory, query.Filter, store.Calendar, clock.Today, cancellationToken);
+        await StatisticsQueries.LoadAsync(dbFactory, query.Filter, calendars.Current, clock.Today, cancellationToken);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using CsvHelper;
@@ -23,7 +24,7 @@ public static class StatisticsCsv
 
     public static IEndpointRouteBuilder MapStatisticsCsv(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, async (HttpContext http, IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, string? from, string? to, string? department) =>
+        app.MapGet(Path, async (HttpContext http, IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CalendarService calendars, CenterClock clock, string? from, string? to, string? department) =>
         {
             var today = clock.Today;
             var filter = new StatisticsFilter(
@@ -34,7 +35,7 @@ public static class StatisticsCsv
             {
                 return Results.BadRequest();
             }
-            var report = await StatisticsQueries.LoadAsync(dbFactory, filter, store.Calendar, today, http.RequestAborted);
+            var report = await StatisticsQueries.LoadAsync(dbFactory, filter, calendars.Current, today, http.RequestAborted);
             var bytes = Write(report, store);
             return Results.File(bytes, "text/csv; charset=utf-8", $"statistics-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.csv");
         }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor)));

@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -14,7 +14,7 @@ namespace ClerkStation.Features.Supervisor;
 [AllowedRoles(StaffRole.Supervisor)]
 public sealed record FindCase(string Number) : IQuery<RiskRow?>;
 
-public sealed class FindCaseHandler(IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, IOptions<DeadlineOptions> deadlines)
+public sealed class FindCaseHandler(IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClock clock, IOptions<DeadlineOptions> deadlines)
     : IQueryHandler<FindCase, RiskRow?>
 {
     public async ValueTask<RiskRow?> Handle(FindCase query, CancellationToken cancellationToken)
@@ -31,10 +31,11 @@ public sealed class FindCaseHandler(IDbContextFactory<ClerkDbContext> dbFactory,
             return null;
         }
         var today = clock.Today;
-        var covered = store.Calendar.Covers(today.Year);
+        var calendar = calendars.Current;
+        var covered = calendar.Covers(today.Year);
         return new RiskRow(c.Id, c.Number, c.ItemCode, c.ItemName, c.DepartmentCode, c.Status, c.DueDate,
-            covered ? c.RemainingWorkingDays(today, store.Calendar) : null,
-            covered ? c.LightOn(today, store.Calendar, new DeadlinePolicy(deadlines.Value.WarningWorkingDays)) : DeadlineLight.None,
+            covered ? c.RemainingWorkingDays(today, calendar) : null,
+            covered ? c.LightOn(today, calendar, new DeadlinePolicy(deadlines.Value.WarningWorkingDays)) : DeadlineLight.None,
             c.ClaimedById, c.ClaimedByName, c.AssignedClerkId, c.AssignedClerkName);
     }
 }

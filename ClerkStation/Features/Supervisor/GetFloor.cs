@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -15,9 +15,9 @@ namespace ClerkStation.Features.Supervisor;
 public sealed record GetFloor : IQuery<FloorSnapshot>;
 
 public sealed class GetFloorHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, IOptions<DeadlineOptions> deadlines)
+    IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClock clock, IOptions<DeadlineOptions> deadlines)
     : IQueryHandler<GetFloor, FloorSnapshot>
 {
     public async ValueTask<FloorSnapshot> Handle(GetFloor query, CancellationToken cancellationToken) =>
-        await FloorQueries.LoadAsync(dbFactory, clock.Today, store.Calendar, new DeadlinePolicy(deadlines.Value.WarningWorkingDays), cancellationToken);
+        await FloorQueries.LoadAsync(dbFactory, clock.Today, calendars.Current, new DeadlinePolicy(deadlines.Value.WarningWorkingDays), cancellationToken);
 }

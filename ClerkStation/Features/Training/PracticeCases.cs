@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
@@ -46,7 +46,7 @@ public sealed record RecordPracticeSupplement(Guid CaseId) : ICommand, IAuditTar
     public string? AuditTarget => CaseId.ToString();
 }
 
-public sealed class RecordPracticeSupplementHandler(Workspace workspace, IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CatalogStore store, TimeProvider clock)
+public sealed class RecordPracticeSupplementHandler(Workspace workspace, IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CalendarService calendars, TimeProvider clock)
     : ICommandHandler<RecordPracticeSupplement>
 {
     public async ValueTask<Unit> Handle(RecordPracticeSupplement command, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public sealed class RecordPracticeSupplementHandler(Workspace workspace, IDbCont
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var @case = await db.Cases.FirstAsync(c => c.Id == command.CaseId && c.AssignedClerkId == me.UserId, cancellationToken);
         var now = clock.GetUtcNow();
-        @case.RecordSupplement(me, now, store.Calendar, "练习补正");
+        @case.RecordSupplement(me, now, calendars.Current, "练习补正");
         if (@case.Status == CaseStatus.InReview)
         {
             @case.Approve(SimulateBackOffice.ReviewerFor(@case.DepartmentCode), now, "模拟：补正后准予");

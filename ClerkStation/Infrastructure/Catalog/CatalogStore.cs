@@ -1,12 +1,11 @@
-using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Routing;
 
 namespace ClerkStation.Infrastructure.Catalog;
 
 /// <summary>
-/// The catalog and the working-day calendar, loaded once at start-up from seed-data and immutable afterwards.
-/// A broken catalog or calendar stops start-up with every problem listed.
+/// The catalog, loaded once at start-up from seed-data and immutable afterwards. A broken catalog stops start-up with
+/// every problem listed. (The working-day calendar is <see cref="Calendar.CalendarService"/>.)
 /// </summary>
 public sealed class CatalogStore
 {
@@ -20,23 +19,12 @@ public sealed class CatalogStore
         }
 
         Catalog = result.Catalog!;
-        try
-        {
-            Calendar = WorkingDayCalendar.LoadFromDirectory(Path.Combine(seedDataFolder, "calendar"));
-        }
-        catch (CalendarFileException ex)
-        {
-            throw new CatalogInvalidException(Path.Combine(seedDataFolder, "calendar"), ex.Errors.Select(e => e.ToString()).ToList());
-        }
-
         LoadedAt = clock.GetUtcNow();
     }
 
     public string Folder { get; }
 
     public Domain.Catalog.Catalog Catalog { get; }
-
-    public WorkingDayCalendar Calendar { get; }
 
     public DateTimeOffset LoadedAt { get; }
 

@@ -8,9 +8,12 @@ namespace ClerkStation.Infrastructure.Cli;
 /// </summary>
 public static class ValidateCatalogCommand
 {
-    public static int Run(string? folder, TextWriter output)
+    /// <param name="folder">as typed (relative to the shell's working directory), or null for the shipped catalog</param>
+    /// <param name="output">where the problems or the counts go</param>
+    /// <param name="shellDirectory">the base of a relative <paramref name="folder"/>; null for the shell's PWD</param>
+    public static int Run(string? folder, TextWriter output, string? shellDirectory = null)
     {
-        folder ??= Path.Combine(SeedDataLocator.Resolve(new ConfigurationBuilder().Build(), Directory.GetCurrentDirectory()), "catalog");
+        folder = folder is null ? Path.Combine(CommandLinePaths.SeedData(), "catalog") : CommandLinePaths.Resolve(folder, shellDirectory);
         if (!Directory.Exists(folder))
         {
             output.WriteLine($"catalog folder not found: {folder}");

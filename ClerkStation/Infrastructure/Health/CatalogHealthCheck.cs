@@ -1,10 +1,11 @@
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ClerkStation.Infrastructure.Health;
 
 /// <summary>Reports what catalog the center is serving (the app does not start with a broken one).</summary>
-internal sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
+internal sealed class CatalogHealthCheck(CatalogStore store, CalendarService calendars) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -14,7 +15,7 @@ internal sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
             ["items"] = catalog.ItemCount,
             ["departments"] = catalog.DepartmentCount,
             ["bundles"] = catalog.BundleCount,
-            ["calendarYears"] = string.Join(",", store.Calendar.CoveredYears.Order()),
+            ["calendarYears"] = string.Join(",", calendars.Current.ExplicitYears),
             ["loadedAt"] = store.LoadedAt.ToString("O"),
         };
         var description = $"catalog ok: {catalog.ItemCount} items, {catalog.DepartmentCount} departments, {catalog.BundleCount} bundles";

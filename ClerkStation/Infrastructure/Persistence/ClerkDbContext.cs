@@ -37,6 +37,10 @@ public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : I
 
     public DbSet<DemoHistoryMarker> DemoHistory => Set<DemoHistoryMarker>();
 
+    public DbSet<OfficialCalendarYear> CalendarYears => Set<OfficialCalendarYear>();
+
+    public DbSet<CalendarRecomputeSummary> CalendarRecomputes => Set<CalendarRecomputeSummary>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -44,7 +44,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(
                 logger.LogWarning("{Request} took {Elapsed} ms", typeof(TMessage).Name, (int)elapsed.TotalMilliseconds);
             }
 
-            if (IsCommand)
+            if (IsCommand && !(succeeded && message is IAuditedByHandler))
             {
                 await WriteAsync(message, succeeded, failure);
             }
@@ -55,16 +55,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(
     {
         var actor = await currentUser.FindAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserId = actor?.UserId ?? string.Empty,
-            UserName = actor?.DisplayName ?? string.Empty,
-            Action = typeof(TMessage).Name,
-            Target = (message as IAuditTarget)?.AuditTarget,
-            Succeeded = succeeded,
-            Detail = failure is null ? null : failure[..Math.Min(failure.Length, 500)],
-        });
+        AuditTrail.Add(db, actor, typeof(TMessage).Name, (message as IAuditTarget)?.AuditTarget, clock.GetUtcNow(), succeeded, failure);
         await db.SaveChangesAsync(CancellationToken.None);
     }
 }

@@ -19,6 +19,9 @@ public sealed class LiveUpdates
 
     public const string FloorTopic = "floor";
 
+    /// <summary>The working-day calendar changed: every screen showing due dates or working days reloads.</summary>
+    public const string CalendarTopic = "calendar";
+
     public IDisposable Subscribe(Func<string, bool> topicFilter, Func<LiveChange, Task> onChange)
     {
         var subscription = new Subscription(this, topicFilter, onChange);

@@ -41,7 +41,7 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
         var weighted = items.SelectMany(i => i.RouteTo is "mz" or "rs" ? new[] { i, i, i } : [i]).ToArray();
         for (var day = from; day <= today; day = day.AddDays(1))
         {
-            if (!calendar.Covers(day.Year) || !calendar.IsWorkingDay(day))
+            if (!calendar.IsWorkingDay(day))
             {
                 continue;
             }
@@ -89,17 +89,7 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
             item.Kind == ItemKind.Promised ? Math.Max(1, item.PromisedDays) : 0,
             item.Kind == ItemKind.Promised ? Math.Max(Math.Max(1, item.PromisedDays), item.StatutoryDays ?? 0) : null,
             Applicant(), "{}", []);
-        Case @case;
-        try
-        {
-            @case = Case.Accept(input, clerk, at, calendar);
-        }
-        catch (CalendarYearMissingException)
-        {
-            // Due dates beyond the loaded calendar: accepted as an instant item would not be plausible, so skip it.
-            input = input with { ItemKind = ItemKind.Instant, PromisedDays = 0, StatutoryDays = null };
-            @case = Case.Accept(input, clerk, at, calendar);
-        }
+        var @case = Case.Accept(input, clerk, at, calendar);
         if (@case.ItemKind == ItemKind.Instant)
         {
             Deliver(@case, clerk, day, 0, today);
@@ -127,7 +117,7 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
                 @case.RequestSupplement(reviewer, At(pauseDay, 11 * 60), ["补充材料"]);
                 paused = 2 + _random.Next(0, 3);
                 var back = Add(pauseDay, paused);
-                if (back >= today || Add(@case.StatutoryDueDate ?? @case.DueDate!.Value, paused + 1) == DateOnly.MaxValue)
+                if (back >= today)
                 {
                     return @case;
                 }
@@ -202,18 +192,7 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
         task.Close(staff.Supervisor, At(fixDay, 16 * 60));
     }
 
-    // Past the loaded calendar: "never" (the step has not happened yet).
-    private DateOnly Add(DateOnly start, int workingDays)
-    {
-        try
-        {
-            return calendar.AddWorkingDays(start, workingDays);
-        }
-        catch (CalendarYearMissingException)
-        {
-            return DateOnly.MaxValue;
-        }
-    }
+    private DateOnly Add(DateOnly start, int workingDays) => calendar.AddWorkingDays(start, workingDays);
 
     private IntakeDecision Notice(ServiceItem item, Actor clerk, DateTimeOffset at)
     {

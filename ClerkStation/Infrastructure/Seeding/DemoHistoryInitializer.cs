@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace ClerkStation.Infrastructure.Seeding;
 /// statistics page shows a banner while that marker exists. Never in production (appsettings.Production.json).
 /// </summary>
 public sealed class DemoHistoryGenerator(
-    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, IOptions<DemoOptions> demo,
+    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CalendarService calendars, CenterClock clock, IOptions<DemoOptions> demo,
     IOptions<DemoHistoryOptions> history, IOptions<RatingOptions> ratings, ILogger<DemoHistoryGenerator> logger)
 {
     public bool IsEnabled => demo.Value.Enabled && history.Value.History;
@@ -31,7 +32,7 @@ public sealed class DemoHistoryGenerator(
         var staff = await StaffAsync(db, ct);
         var today = clock.Today;
         var from = today.AddMonths(-Math.Clamp(history.Value.HistoryMonths, 1, 24));
-        var builder = new DemoHistoryBuilder(store.Catalog, store.Calendar, staff, ratings.Value.Policy) { Now = clock.Now };
+        var builder = new DemoHistoryBuilder(store.Catalog, calendars.Current, staff, ratings.Value.Policy) { Now = clock.Now };
         var written = await DemoHistoryWriter.WriteAsync(db, builder.Build(from, today), ct: ct);
         db.DemoHistory.Add(new DemoHistoryMarker { Id = 1, GeneratedAt = clock.Now, FromDay = from, ToDay = today, Cases = written });
         await db.SaveChangesAsync(ct);

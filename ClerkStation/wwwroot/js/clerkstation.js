@@ -9,4 +9,13 @@ document.addEventListener("keydown", (e) => {
 window.clerkStation = {
   print: () => window.print(),
   focus: (selector) => { const el = document.querySelector(selector); if (el) el.focus(); },
+  // A file made on the server (an exported calendar year) handed to the browser as a download.
+  download: (fileName, contentType, text) => {
+    const url = URL.createObjectURL(new Blob([text], { type: contentType }));
+    const a = Object.assign(document.createElement("a"), { href: url, download: fileName });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  },
 };

@@ -26,7 +26,8 @@ internal sealed class FormDraftConfiguration : IEntityTypeConfiguration<FormDraf
 {
     public void Configure(EntityTypeBuilder<FormDraft> builder)
     {
-        builder.HasKey(d => d.UserId);
+        builder.HasKey(d => new { d.UserId, d.SubmissionKey });
+        builder.Property(d => d.SubmissionKey).ValueGeneratedNever();
         builder.Property(d => d.TargetCode).HasMaxLength(32);
     }
 }

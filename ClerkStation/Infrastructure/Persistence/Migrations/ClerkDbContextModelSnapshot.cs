@@ -646,6 +646,45 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.CalendarRecomputeSummary", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CasesChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CasesEarlier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CasesMoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoticeTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TasksMoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarRecomputes", (string)null);
+                });
+
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.ClerkFavourite", b =>
                 {
                     b.Property<string>("UserId")
@@ -687,6 +726,9 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -707,7 +749,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("UserId");
+                    b.HasKey("UserId", "SubmissionKey");
 
                     b.ToTable("FormDrafts");
                 });
@@ -749,6 +791,49 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasKey("Prefix", "Day");
 
                     b.ToTable("NumberSequences");
+                });
+
+            modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.OfficialCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NoticeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Workdays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
                 });
 
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.StaffDepartment", b =>

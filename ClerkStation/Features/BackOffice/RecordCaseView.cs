@@ -1,0 +1,44 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.BackOffice;
+
+/// <summary>
+/// The review page showed a case's full applicant data: recorded in the audit trail as <see cref="ViewPersonalData"/>.
+/// Sent by the page when it opens a case (not on the live refreshes that follow, which show nothing new), so that
+/// <see cref="GetCaseReview"/> stays a query that writes nothing. False when the case is not one the actor may see.
+/// </summary>
+[AllowedRoles(StaffRole.Reviewer, StaffRole.Supervisor)]
+public sealed record RecordCaseView(string Number) : ICommand<bool>, IAuditTarget, IAuditedByHandler
+{
+    public const string ViewPersonalData = "ViewPersonalData";
+
+    public string? AuditTarget => Number;
+
+    /// <summary>Reviewers see their departments' cases, supervisors every case.</summary>
+    internal static bool MaySee(Actor actor, string departmentCode) =>
+        actor.IsIn(StaffRole.Supervisor) || actor.Serves(departmentCode);
+}
+
+public sealed class RecordCaseViewHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, TimeProvider time)
+    : ICommandHandler<RecordCaseView, bool>
+{
+    public async ValueTask<bool> Handle(RecordCaseView command, CancellationToken cancellationToken)
+    {
+        var actor = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var department = await db.Cases.Where(c => c.Number == command.Number).Select(c => c.DepartmentCode).FirstOrDefaultAsync(cancellationToken);
+        if (department is null || !RecordCaseView.MaySee(actor, department))
+        {
+            return false;
+        }
+
+        AuditTrail.Add(db, actor, RecordCaseView.ViewPersonalData, command.Number, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

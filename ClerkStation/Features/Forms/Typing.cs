@@ -1,0 +1,13 @@
+namespace ClerkStation.Features.Forms;
+
+/// <summary>
+/// How typed text reaches the server: every text input of the intake screen sends its value as the clerk types
+/// (<c>Immediate</c>, the MudBlazor form of <c>@bind:event="oninput"</c>) and commits it after a pause of
+/// <see cref="DebounceMs"/> or on leaving the field. Only the committed value re-renders the form and schedules the
+/// draft save, so a keystroke costs one small message and no render of the whole form, and the field being typed in
+/// when the tab closes or the server dies is in the draft once the clerk paused for ~0.7 s.
+/// </summary>
+public static class Typing
+{
+    public const int DebounceMs = 500;
+}

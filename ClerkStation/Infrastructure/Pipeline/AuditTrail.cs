@@ -1,0 +1,27 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Persistence;
+
+namespace ClerkStation.Infrastructure.Pipeline;
+
+/// <summary>Adds an audit row to a context, so a handler can save it in the same transaction as its change.</summary>
+public static class AuditTrail
+{
+    public static void Add(ClerkDbContext db, Actor? actor, string action, string? target, DateTimeOffset at, bool succeeded = true, string? detail = null) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = at.ToUniversalTime(),
+            UserId = actor?.UserId ?? string.Empty,
+            UserName = actor?.DisplayName ?? string.Empty,
+            Action = action,
+            Target = target,
+            Succeeded = succeeded,
+            Detail = detail is null ? null : detail[..Math.Min(detail.Length, 500)],
+        });
+}
+
+/// <summary>
+/// A command whose handler adds its own success row (<see cref="AuditTrail"/>) in the transaction of its change, so
+/// the change and its audit commit together as one write; <see cref="AuditBehavior{TMessage, TResponse}"/> then
+/// records only its failures. A repeat that changes nothing (an idempotent decision sent twice) adds no row.
+/// </summary>
+public interface IAuditedByHandler;
