@@ -1,21 +1,38 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using ClerkStation.Benchmarks;
 
-// `-- latency [iterations]`: per-call latency percentiles; `-- calendar [calls]`: working-day arithmetic before/after;
-// anything else goes to BenchmarkDotNet (e.g. `--filter *CalendarBenchmarks*`).
-if (args.Length > 0 && args[0] == "latency")
+// Latency probes (per-call percentiles, one command each, listed in the README); anything else goes to BenchmarkDotNet
+// (e.g. `--filter *CalendarBenchmarks*`).
+int Count(int fallback) => args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : fallback;
+
+switch (args.FirstOrDefault())
 {
-    LatencyProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000);
-    return;
+    case "latency":
+        LatencyProbe.Run(Count(5000));
+        return;
+    case "calendar": // working-day arithmetic before/after
+        CalendarProbe.Run(Count(2_000_000));
+        return;
+    case "generate":
+        Console.WriteLine(SupervisorDatabase.Ensure());
+        return;
+    case "supervisor":
+        SupervisorProbe.Run(Count(30));
+        return;
+    case "accept":
+        await AcceptProbe.RunAsync(Count(300));
+        return;
+    case "reads":
+        await ReadsProbe.RunAsync(Count(300));
+        return;
+    case "circuit-server": // the app process that `circuits` starts and measures
+        await CircuitServer.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        return;
+    case "circuits":
+        await CircuitProbe.RunAsync(Count(30));
+        return;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args);
+        return;
 }
-if (args.Length > 0 && args[0] == "supervisor")
-{
-    SupervisorProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
-    return;
-}
-if (args.Length > 0 && args[0] == "calendar")
-{
-    CalendarProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000_000);
-    return;
-}
-BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args);

@@ -12,8 +12,8 @@ namespace ClerkStation.Benchmarks;
 
 /// <summary>
 /// A SQLite file of about 1,000,000 cases (2025-01-02 … "today" = 2026-11-20, ≈2,100 a working day, with ratings,
-/// rectification tasks, notices and refusals), generated once through the app's demo-history builder and cached under
-/// the temp folder. Events are left out: no floor or statistics query reads them.
+/// rectification tasks, notices and refusals, and every case's events), generated once through the app's demo-history
+/// builder and cached under the temp folder, in WAL like the app's own database.
 /// </summary>
 public static class SupervisorDatabase
 {
@@ -53,6 +53,13 @@ public static class SupervisorDatabase
         var path = PathFor(cases);
         if (File.Exists(path))
         {
+            // Indexes or tables added to the app since the file was generated: the figures are the app's current schema's.
+            using var db = Open(path);
+            if (db.Database.GetPendingMigrations().Any())
+            {
+                Console.WriteLine("applying " + string.Join(", ", db.Database.GetPendingMigrations()));
+                db.Database.Migrate();
+            }
             return path;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -73,7 +80,7 @@ public static class SupervisorDatabase
                 CasesPerDay = (int)Math.Ceiling(cases / (double)workingDays / 0.925), // ≈7.5 % of arrivals are notices or refusals
                 Now = new DateTimeOffset(Today.ToDateTime(new TimeOnly(18, 0)), TimeSpan.FromHours(8)),
             };
-            var written = DemoHistoryWriter.WriteAsync(db, builder.Build(From, Today), daysPerTransaction: 10, includeEvents: false).GetAwaiter().GetResult();
+            var written = DemoHistoryWriter.WriteAsync(db, builder.Build(From, Today), daysPerTransaction: 10, includeEvents: true).GetAwaiter().GetResult();
             db.Database.ExecuteSqlRaw("ANALYZE;");
             Console.WriteLine($"Generated {written:N0} cases in {started.Elapsed.TotalSeconds:N0} s: {path}");
         }
@@ -82,16 +89,27 @@ public static class SupervisorDatabase
         return path;
     }
 
-    private static string SeedData()
+    /// <summary>The repository root (the folder holding ClerkStation.sln and seed-data).</summary>
+    public static string RepositoryRoot => CatalogData.FindRepositoryRoot();
+
+    private static string SeedData() => Path.Combine(RepositoryRoot, "seed-data");
+
+    /// <summary>
+    /// A fresh copy of the cached database for benchmarks that write, so the cached file stays as generated.
+    /// </summary>
+    public static string WorkingCopy(string name)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var source = Ensure();
+        var copy = Path.Combine(Path.GetDirectoryName(source)!, name + ".db");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            if (Directory.Exists(Path.Combine(dir.FullName, "seed-data", "catalog")))
-            {
-                return Path.Combine(dir.FullName, "seed-data");
-            }
+            File.Delete(copy + suffix);
         }
-        throw new InvalidOperationException("seed-data not found above " + AppContext.BaseDirectory);
+        var started = Stopwatch.StartNew();
+        File.Copy(source, copy);
+        Console.WriteLine($"copied {copy} in {started.Elapsed.TotalSeconds:N0} s");
+        return copy;
     }
 
     public static DeadlinePolicy Policy { get; } = new(2);

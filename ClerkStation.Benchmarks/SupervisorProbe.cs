@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Supervisor;
+using ClerkStation.Infrastructure.Practice;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Benchmarks;
 
@@ -17,34 +19,45 @@ public static class SupervisorProbe
         }
         var today = SupervisorDatabase.Today;
         var calendar = SupervisorDatabase.Calendar;
-        var factory = SupervisorDatabase.Factory(path);
+        // The app's own database factory (its connection string, pragmas and interceptors), as the pages use it.
+        using var app = BenchApp.Build(path, () => null);
+        var factory = app.Services.GetRequiredService<ClerkDatabases>().Production;
+        Task Floor() => FloorQueries.LoadAsync(factory, today, calendar, SupervisorDatabase.Policy);
+        Task Statistics30() => StatisticsQueries.LoadAsync(factory, new StatisticsFilter(today.AddDays(-29), today), calendar, today);
         var cases = new (string Name, Func<Task> Run)[]
         {
-            ("floor (today)", () => FloorQueries.LoadAsync(factory, today, calendar, SupervisorDatabase.Policy)),
-            ("statistics, 30 days", () => StatisticsQueries.LoadAsync(factory, new StatisticsFilter(today.AddDays(-29), today), calendar, today)),
+            ("floor (today)", Floor),
+            ("statistics, 30 days", Statistics30),
             ("statistics, 30 days, one department", () => StatisticsQueries.LoadAsync(factory, new StatisticsFilter(today.AddDays(-29), today, "mz"), calendar, today)),
             ("statistics, 365 days", () => StatisticsQueries.LoadAsync(factory, new StatisticsFilter(today.AddDays(-364), today), calendar, today)),
+            // The issue's figure: both pages' queries in one iteration, timed together; percentiles of those sums.
+            // Last, so it runs on the page cache the rows above warmed (the file is 3 GB).
+            ("floor + statistics (30 days), together", async () =>
+            {
+                await Floor();
+                await Statistics30();
+            }),
         };
-        var medians = new Dictionary<string, double>();
+        Console.WriteLine($"journal mode {JournalMode(factory)}, {Samples.LoadAverage()}");
+        Console.WriteLine(Samples.Header);
         foreach (var (name, run) in cases)
         {
             for (var i = 0; i < 3; i++)
             {
                 run().GetAwaiter().GetResult();
             }
-            var times = new List<double>();
+            var times = new Samples();
             for (var i = 0; i < iterations; i++)
             {
-                var sw = Stopwatch.StartNew();
-                run().GetAwaiter().GetResult();
-                times.Add(sw.Elapsed.TotalMilliseconds);
+                times.TimeAsync(async () =>
+                {
+                    await run();
+                    return 0;
+                }).GetAwaiter().GetResult();
             }
-            times.Sort();
-            var median = times[times.Count / 2];
-            medians[name] = median;
-            Console.WriteLine($"{name,-40} median {median,8:N1} ms   p90 {times[(int)(times.Count * 0.9)],8:N1} ms   max {times[^1],8:N1} ms");
+            Console.WriteLine(times.Row(name));
         }
-        Console.WriteLine($"{"floor + statistics (30 days)",-40} median {medians["floor (today)"] + medians["statistics, 30 days"],8:N1} ms");
+        Console.WriteLine(Samples.LoadAverage());
         using var plan = SupervisorDatabase.Open(path);
         foreach (var sql in new[]
         {
@@ -64,5 +77,14 @@ public static class SupervisorProbe
             }
             connection.Close();
         }
+    }
+
+    private static string JournalMode(IDbContextFactory<ClerkStation.Infrastructure.Persistence.ClerkDbContext> factory)
+    {
+        using var db = factory.CreateDbContext();
+        db.Database.OpenConnection();
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return (string)command.ExecuteScalar()!;
     }
 }

@@ -70,7 +70,9 @@ public sealed partial class Case
     public int Version { get; private set; }
 
     /// <summary>Not yet decided or withdrawn: the back office still owes a result.</summary>
-    public bool IsOpen => OpenStatuses.Contains(Status);
+    public bool IsOpen => IsOpenStatus(Status);
+
+    public static bool IsOpenStatus(CaseStatus status) => OpenStatuses.Contains(status);
 
     public bool IsPaused => PausedSince is not null;
 
@@ -355,36 +357,15 @@ public sealed partial class Case
     /// Working days from <paramref name="today"/> to the due date (negative once overdue); null without a running deadline.
     /// A paused case counts from its pause date: the clock is frozen.
     /// </summary>
-    public int? RemainingWorkingDays(DateOnly today, WorkingDayCalendar calendar)
-    {
-        ArgumentNullException.ThrowIfNull(calendar);
-        if (!IsOpen || DueDate is not { } due)
-        {
-            return null;
-        }
-        return calendar.WorkingDaysBetween(PausedSince ?? today, due);
-    }
+    public int? RemainingWorkingDays(DateOnly today, WorkingDayCalendar calendar) =>
+        Deadline.RemainingWorkingDays(today, calendar);
+
+    /// <summary>What the deadline figures read: lists that load only these columns compute the same light as the case.</summary>
+    public DeadlineState Deadline => new(Status, DueDate, StatutoryDueDate, PausedSince);
 
     /// <summary>Traffic light: Severe past the statutory due date, Red past the promised one, Yellow inside the warning window.</summary>
-    public DeadlineLight LightOn(DateOnly today, WorkingDayCalendar calendar, DeadlinePolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(policy);
-        if (!IsOpen || DueDate is not { } due)
-        {
-            return DeadlineLight.None;
-        }
-        var asOf = PausedSince ?? today; // a paused case shows the light it had when it stopped
-        if (StatutoryDueDate is { } statutory && asOf > statutory)
-        {
-            return DeadlineLight.Severe;
-        }
-        if (asOf > due)
-        {
-            return DeadlineLight.Red;
-        }
-        return calendar.WorkingDaysBetween(asOf, due) <= policy.WarningWorkingDays ? DeadlineLight.Yellow : DeadlineLight.Green;
-    }
+    public DeadlineLight LightOn(DateOnly today, WorkingDayCalendar calendar, DeadlinePolicy policy) =>
+        Deadline.LightOn(today, calendar, policy);
 
     private static void Validate(AcceptCase input)
     {

@@ -36,6 +36,9 @@ public static partial class HttpSignIn
         return client;
     }
 
+    /// <summary>A client signed in as <paramref name="user"/>, for tests written against the factory.</summary>
+    public static Task<HttpClient> SignedInClientAsync(this ClerkAppFactory app, string user) => SignedInAsync(app, user);
+
     /// <summary>The error code the login endpoint redirected with (invalid, locked, throttled …), or null on success.</summary>
     public static string? ErrorOf(HttpResponseMessage response)
     {

@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<CenterClock>();
         services.AddSingleton<Realtime.LiveUpdates>();
         services.AddSingleton<Features.ItemSearch.CatalogSearch>();
+        services.AddSingleton<Features.ItemSearch.ItemUsageCounts>();
         services.AddScoped<Features.Intake.IntakeDecisionRecorder>();
         services.AddScoped<Features.BackOffice.CaseActions>();
         services.AddSingleton<Features.Track.TrackThrottle>();

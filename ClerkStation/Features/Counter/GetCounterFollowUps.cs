@@ -48,16 +48,15 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
     {
         var clerk = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var mine = await db.Cases.AsNoTracking()
-            .Where(c => c.AssignedClerkId == clerk.UserId && Waiting.Contains(c.Status))
+        var mine = await Parts(db.Cases.Where(c => c.AssignedClerkId == clerk.UserId && Waiting.Contains(c.Status))
             .OrderBy(c => c.Number) // numbers run in acceptance order (SQLite cannot sort DateTimeOffset)
-            .Take(300)
+            .Take(300))
             .ToListAsync(cancellationToken);
         mine = [.. mine.Where(c => Matches(c, query))];
         var bundleIds = mine.Where(c => c.BundleId != null).Select(c => c.BundleId).Distinct().ToList();
         var bundleParts = bundleIds.Count == 0
             ? []
-            : await db.Cases.AsNoTracking().Where(c => bundleIds.Contains(c.BundleId)).OrderBy(c => c.Number).ToListAsync(cancellationToken);
+            : await Parts(db.Cases.Where(c => bundleIds.Contains(c.BundleId)).OrderBy(c => c.Number)).ToListAsync(cancellationToken);
 
         var lines = new List<CounterLine>();
         foreach (var @case in mine)
@@ -76,7 +75,7 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
         return lines;
     }
 
-    private static bool Matches(Case c, GetCounterFollowUps query)
+    private static bool Matches(PartRow c, GetCounterFollowUps query)
     {
         if (query.Status is { } status && c.Status != status)
         {
@@ -90,12 +89,20 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
             || c.Applicant.IdNumber.Contains(term, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static CounterPart ToPart(Case c) => new(
+    /// <summary>Only the columns a counter line shows (no events, form data or materials).</summary>
+    private static IQueryable<PartRow> Parts(IQueryable<Case> cases) => cases.AsNoTracking().Select(c => new PartRow(
+        c.BundleId, c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, EF.Property<List<string>>(c, "_supplementItems"), c.Applicant, c.DueDate));
+
+    private sealed record PartRow(
+        Guid? BundleId, string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, CaseOutcome? Outcome,
+        List<string> SupplementItems, Applicant Applicant, DateOnly? DueDate);
+
+    private static CounterPart ToPart(PartRow c) => new(
         c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, c.SupplementItems.ToList(), GetDepartmentQueueHandler.MaskName(c.Applicant.Name),
         c.Applicant.MaskedIdNumber, c.DueDate);
 
     // Cases keep their item codes only; the bundle is the catalog bundle with exactly these parts.
-    private LocalizedText? BundleName(IReadOnlyList<Case> parts)
+    private LocalizedText? BundleName(IReadOnlyList<PartRow> parts)
     {
         var codes = parts.Select(p => p.ItemCode).ToHashSet(StringComparer.Ordinal);
         return store.Catalog.Bundles.FirstOrDefault(b => codes.SetEquals(b.Parts))?.Name;

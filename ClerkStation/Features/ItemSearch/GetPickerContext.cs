@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ public sealed record PickerContext(IReadOnlyDictionary<string, int> Usage, IRead
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
 public sealed record GetPickerContext : IQuery<PickerContext>;
 
-public sealed class GetPickerContextHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CenterClock clock)
+public sealed class GetPickerContextHandler(
+    IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CenterClock clock, ItemUsageCounts usageCounts, Workspace workspace)
     : IQueryHandler<GetPickerContext, PickerContext>
 {
     private const int RecentDays = 90;
@@ -22,16 +24,12 @@ public sealed class GetPickerContextHandler(IDbContextFactory<ClerkDbContext> db
     public async ValueTask<PickerContext> Handle(GetPickerContext query, CancellationToken cancellationToken)
     {
         var clerk = await currentUser.RequireAsync();
-        var since = clock.Today.AddDays(-RecentDays);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var counts = await db.Cases.AsNoTracking()
-            .Where(c => c.AcceptedOn >= since)
-            .GroupBy(c => new { c.ItemCode, Own = c.AcceptedById == clerk.UserId })
-            .Select(g => new { g.Key.ItemCode, g.Key.Own, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var today = clock.Today;
+        var counts = await usageCounts.SinceAsync(dbFactory, today.AddDays(-RecentDays), today, keepPastDays: !workspace.IsPractice, cancellationToken);
         var usage = counts
-            .GroupBy(c => c.ItemCode)
-            .ToDictionary(g => g.Key, g => g.Sum(c => c.Own ? c.Count * OwnUseWeight : c.Count), StringComparer.Ordinal);
+            .GroupBy(c => c.ItemCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.AcceptedById == clerk.UserId ? c.Count * OwnUseWeight : c.Count), StringComparer.Ordinal);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var favourites = await db.ClerkFavourites.AsNoTracking().Where(f => f.UserId == clerk.UserId).Select(f => f.Code).ToListAsync(cancellationToken);
         return new PickerContext(usage, favourites.ToHashSet(StringComparer.Ordinal));
     }

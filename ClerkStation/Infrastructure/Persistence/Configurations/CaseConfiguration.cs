@@ -29,6 +29,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Ignore(c => c.SupplementItems);
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.IsPaused);
+        builder.Ignore(c => c.Deadline);
 
         // Two people acting on one case: the second save fails instead of silently overwriting the first.
         builder.Property(c => c.Version).IsConcurrencyToken();

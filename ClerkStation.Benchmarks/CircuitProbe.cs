@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+
+namespace ClerkStation.Benchmarks;
+
+/// <summary>
+/// `dotnet run -c Release --project ClerkStation.Benchmarks -- circuits [max]`: the app in its own process
+/// (<see cref="CircuitServer"/>), headless Chromium tabs on /intake, each its own clerk and circuit: with a small
+/// item (2 fields) and with the largest form (最低生活保障, 20 household rows), 1, 10 and max tabs; the server's
+/// managed heap after a full GC against the same server with no tab open → KB per circuit. Then server time per
+/// keystroke in the largest form, from Blazor's own event and render metrics.
+/// </summary>
+public static class CircuitProbe
+{
+    public static async Task RunAsync(int maxCircuits)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "clerkstation-bench", "circuits");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        Directory.CreateDirectory(folder);
+        await using var server = await ServerProcess.StartAsync(folder, maxCircuits);
+        await using var browser = await CircuitBrowser.LaunchAsync(server.Address);
+        var counts = new[] { 1, 10, maxCircuits }.Where(n => n <= maxCircuits).Distinct().ToArray();
+
+        // Warm-up: one tab through both forms and closed, so JIT, caches and pools are in the baseline.
+        await browser.CloseAllAsync();
+        await browser.OpenAsync(1, IntakeForm.Small);
+        await browser.OpenAsync(1, IntakeForm.Largest);
+        await browser.CloseAllAsync();
+        Console.WriteLine($"server pid {server.Pid}, {Samples.LoadAverage()}");
+        var page = (await browser.OpenAsync(1, IntakeForm.Largest))[0];
+        await Task.Delay(2000);
+        _ = await server.EventsAsync(); // start the window here
+        var cpu = await server.CpuMsAsync();
+        var typed = await IntakeForm.TypeIntoLargestAsync(page);
+        cpu = await server.CpuMsAsync() - cpu;
+        var events = await server.EventsAsync();
+        Console.WriteLine($"\nkeystrokes in the largest form: {typed.Keys} keys typed in {typed.Elapsed.TotalMilliseconds:N0} ms; server CPU {cpu:N0} ms = {cpu / typed.Keys:N1} ms per keystroke (all threads, idle work included), {Samples.LoadAverage()}");
+        Console.WriteLine("| Blazor metric | measurements | total ms | per keystroke ms | max ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, count, total, max) in events.Where(e => !e.Name.Contains(".circuit", StringComparison.Ordinal)))
+        {
+            Console.WriteLine($"| {name} | {count} | {total:N1} | {total / typed.Keys:N2} | {max:N2} |");
+        }
+        await browser.CloseAllAsync();
+        Console.WriteLine();
+        Console.WriteLine("| form | live circuits | heap, no tab open | heap with the tabs | KB per circuit |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var form in new[] { IntakeForm.Small, IntakeForm.Largest })
+        {
+            foreach (var n in counts)
+            {
+                await browser.CloseAllAsync();
+                await Task.Delay(2500); // past the 1 s retention of disconnected circuits
+                var baseline = await server.HeapAsync();
+                await browser.OpenAsync(n, form);
+                var loaded = await server.HeapAsync();
+                var active = await server.ActiveCircuitsAsync();
+                if (Environment.GetEnvironmentVariable("CIRCUITS_HOLD_SECONDS") is { } hold)
+                {
+                    // Time to take a heap snapshot of the server (dotnet-gcdump collect -p PID) with the tabs open.
+                    Console.WriteLine($"holding {form.Name} × {n} for {hold} s (server pid {server.Pid})");
+                    await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold, System.Globalization.CultureInfo.InvariantCulture)));
+                }
+                Console.WriteLine($"| {form.Name} | {n} (server counts {active}) | {baseline / 1024.0:N0} KB | {loaded / 1024.0:N0} KB | **{(loaded - baseline) / 1024.0 / n:N0}** |");
+            }
+        }
+    }
+
+    /// <summary>The child process that hosts the app.</summary>
+    private sealed class ServerProcess : IAsyncDisposable
+    {
+        private readonly Process _process;
+
+        private ServerProcess(Process process, string address) => (_process, Address) = (process, address);
+
+        public string Address { get; }
+
+        public int Pid => _process.Id;
+
+        public static async Task<ServerProcess> StartAsync(string folder, int clerks)
+        {
+            var start = new ProcessStartInfo("dotnet", [typeof(CircuitProbe).Assembly.Location, "circuit-server", folder, clerks.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+            };
+            var process = Process.Start(start)!;
+            while (await process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                if (line.StartsWith("listening ", StringComparison.Ordinal))
+                {
+                    return new ServerProcess(process, line["listening ".Length..].Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+                }
+            }
+            throw new InvalidOperationException("the circuit server ended before listening");
+        }
+
+        private async Task<string> AskAsync(string command)
+        {
+            await _process.StandardInput.WriteLineAsync(command);
+            var answer = await _process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("the circuit server ended");
+            return answer[(answer.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        }
+
+        public async Task<long> HeapAsync() => long.Parse(await AskAsync("heap"), System.Globalization.CultureInfo.InvariantCulture);
+
+        public async Task<List<(string Name, long Count, double Total, double Max)>> EventsAsync() =>
+            [.. (await AskAsync("events")).Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Parse)];
+
+        public async Task<int> ActiveCircuitsAsync() => int.Parse(await AskAsync("circuits"), System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The server process's CPU time so far, all threads.</summary>
+        public async Task<double> CpuMsAsync() => double.Parse(await AskAsync("cpu"), System.Globalization.CultureInfo.InvariantCulture);
+
+        private static (string, long, double, double) Parse(string entry)
+        {
+            var parts = entry.Split('=', '/');
+            var culture = System.Globalization.CultureInfo.InvariantCulture;
+            return (parts[0], long.Parse(parts[1], culture), double.Parse(parts[2], culture), double.Parse(parts[3], culture));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _process.StandardInput.WriteLineAsync("quit");
+            if (!_process.WaitForExit(10_000))
+            {
+                _process.Kill();
+            }
+            _process.Dispose();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics.Metrics;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClerkStation.Benchmarks;
+
+/// <summary>
+/// `circuit-server FOLDER CLERKS`: the app on Kestrel (its own composition root, real sign-in) in a process of its own,
+/// so its managed heap holds the app and nothing of the browser driver. Answers on stdin/stdout: `heap` (bytes alive
+/// after a full, compacting GC), `events` (the Blazor component metrics since the last `events`: per instrument count,
+/// total and max in ms; circuit counters as their current value), `quit`.
+/// </summary>
+public static class CircuitServer
+{
+    public static async Task RunAsync(string folder, int clerks)
+    {
+        await using var app = BenchApp.Build(Path.Combine(folder, "clerk.db"), actor: null, builder =>
+        {
+            builder.WebHost.UseStaticWebAssets();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration["Demo:Enabled"] = "true";
+            // A closed tab's circuit is let go at once, so each measurement counts only the live circuits.
+            builder.Services.Configure<CircuitOptions>(o => o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(1));
+            builder.Services.AddSingleton<CircuitCount>();
+            builder.Services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitCount>().NewHandler());
+        });
+        app.UseClerkStation();
+        using var metrics = new ComponentMetrics();
+        await app.StartAsync();
+        await CreateClerksAsync(app.Services, clerks);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Console.WriteLine("listening " + address);
+        while (Console.ReadLine() is { } command && command != "quit")
+        {
+            Console.WriteLine(command switch
+            {
+                "heap" => "heap " + Heap(),
+                "events" => "events " + metrics.TakeSummary(),
+                "circuits" => "circuits " + app.Services.GetRequiredService<CircuitCount>().Open,
+                "cpu" => "cpu " + Environment.CpuUsage.TotalTime.TotalMilliseconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
+                _ => "unknown " + command,
+            });
+        }
+        await app.StopAsync();
+    }
+
+    public static long Heap()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    /// <summary>One clerk account per browser tab (bench-clerk-1 …), so no two tabs share a draft.</summary>
+    private static async Task CreateClerksAsync(IServiceProvider services, int count)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        for (var i = 1; i <= count; i++)
+        {
+            var user = new StaffUser { UserName = $"bench-clerk-{i}", DisplayName = $"基准受理员{i}" };
+            if (await users.FindByNameAsync(user.UserName) is null)
+            {
+                var created = await users.CreateAsync(user, Infrastructure.Seeding.DemoAccounts.Password);
+                if (!created.Succeeded)
+                {
+                    throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+                }
+                await users.AddToRoleAsync(user, nameof(StaffRole.Clerk));
+            }
+        }
+    }
+
+    /// <summary>Circuits open now, counted by a circuit handler (opened minus closed).</summary>
+    private sealed class CircuitCount
+    {
+        private int _open;
+
+        public int Open => Volatile.Read(ref _open);
+
+        public CircuitHandler NewHandler() => new Counter(this);
+
+        private sealed class Counter(CircuitCount count) : CircuitHandler
+        {
+            public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+            {
+                Interlocked.Increment(ref count._open);
+                return Task.CompletedTask;
+            }
+
+            public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
+            {
+                Interlocked.Decrement(ref count._open);
+                return Task.CompletedTask;
+            }
+        }
+    }
+
+    /// <summary>Blazor's own metrics (ASP.NET Core 10: event handling, rendering, circuits), collected in-process.</summary>
+    private sealed class ComponentMetrics : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly Lock _lock = new();
+        private readonly Dictionary<string, (long Count, double Total, double Max)> _seen = new(StringComparer.Ordinal);
+
+        public ComponentMetrics()
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name.StartsWith("Microsoft.AspNetCore.Components", StringComparison.Ordinal))
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value * (instrument.Unit == "s" ? 1000 : 1), tags));
+            _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Record(instrument, value));
+            _listener.SetMeasurementEventCallback<int>((instrument, value, _, _) => Record(instrument, value));
+            _listener.Start();
+        }
+
+        private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags = default)
+        {
+            var name = instrument.Name;
+            foreach (var tag in tags)
+            {
+                // Event handling by component and method: which component answers a keystroke.
+                if (name.Contains("event", StringComparison.Ordinal) && tag.Key is "aspnetcore.components.type" or "aspnetcore.components.method")
+                {
+                    var text = tag.Value?.ToString() ?? string.Empty;
+                    text = text.IndexOf('[', StringComparison.Ordinal) is var cut and >= 0 ? text[..cut] : text; // generic arguments
+                    name += " " + text[(text.LastIndexOf('.') + 1)..];
+                }
+            }
+            lock (_lock)
+            {
+                var (count, total, max) = _seen.GetValueOrDefault(name);
+                _seen[name] = (count + 1, total + value, Math.Max(max, value));
+            }
+        }
+
+        /// <summary>`name=count/total/max;…`; the window restarts (counters of circuits keep their running total).</summary>
+        public string TakeSummary()
+        {
+            lock (_lock)
+            {
+                var summary = string.Join(';', _seen.Select(p => FormattableString.Invariant($"{p.Key}={p.Value.Count}/{p.Value.Total:0.###}/{p.Value.Max:0.###}")));
+                foreach (var key in _seen.Keys.Where(k => !k.Contains(".circuit", StringComparison.Ordinal)).ToList())
+                {
+                    _seen.Remove(key);
+                }
+                return summary;
+            }
+        }
+
+        public void Dispose() => _listener.Dispose();
+    }
+}
