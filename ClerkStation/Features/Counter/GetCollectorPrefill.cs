@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public sealed class GetCollectorPrefillHandler(IDbContextFactory<ClerkDbContext>
             return null;
         }
 
-        PersonalDataViews.Record(db, clerk, @case.Number, time.GetUtcNow());
+        AuditTrail.Add(db, clerk, RecordCaseView.ViewPersonalData, @case.Number, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new CollectorPrefill(@case.Applicant.Name, @case.Applicant.IdNumber);
     }
