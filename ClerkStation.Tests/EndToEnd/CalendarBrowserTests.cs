@@ -61,10 +61,13 @@ public sealed class CalendarBrowserTests(BrowserAppFixture shared, BrowserAppFac
         await Assertions.Expect(Input(holidays.Nth(1), 0)).ToHaveValueAsync("春节");
         await Input(holidays.Nth(0), 3).FillAsync("2027-01-03");
         await Input(holidays.Nth(1), 3).FillAsync("2027-02-13");
-        foreach (var date in new[] { "2027-01-30", "2027-02-20" })
+        var workdays = new[] { "2027-01-30", "2027-02-20" };
+        for (var i = 0; i < workdays.Length; i++)
         {
             await admin.GetByTestId("add-workday").ClickAsync();
-            await Input(admin.GetByTestId("workday-row").Last, 0).FillAsync(date);
+            // The new row must be on screen before it is typed into (else the previous row is overwritten).
+            await Assertions.Expect(admin.GetByTestId("workday-row")).ToHaveCountAsync(i + 1);
+            await Input(admin.GetByTestId("workday-row").Nth(i), 0).FillAsync(workdays[i]);
         }
 
         await admin.GetByTestId("preview-year").ClickAsync();

@@ -86,6 +86,7 @@ public sealed class KeyboardOnlyTests(BrowserAppFixture app)
     public async Task A_wrong_check_digit_shows_when_the_id_field_is_left()
     {
         var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk2");
+        await Assertions.Expect(page.Locator("#applicant-idNumber")).ToBeFocusedAsync(); // the page opens ready for the ID
         await page.Keyboard.InsertTextAsync(TestIds.InvalidCheckDigit);
         await page.Keyboard.PressAsync("Tab");
 

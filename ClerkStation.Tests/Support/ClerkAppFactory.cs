@@ -19,6 +19,8 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
 
     private readonly bool _demoHistory;
 
+    private readonly Lock _start = new();
+
     // xunit creates fixtures through a parameterless constructor.
     public ClerkAppFactory()
         : this(demoHistory: false)
@@ -65,7 +67,15 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
     /// <summary>A service scope acting as <paramref name="actor"/> (null: signed out).</summary>
     public AsyncServiceScope ScopeFor(Actor? actor)
     {
-        var scope = Services.CreateAsyncScope();
+        // The first touch of Services starts the host; WebApplicationFactory does not guard that against parallel
+        // callers (two hosts would seed one database at once), so the start is serialized here.
+        IServiceProvider services;
+        lock (_start)
+        {
+            services = Services;
+        }
+
+        var scope = services.CreateAsyncScope();
         var identity = scope.ServiceProvider.GetRequiredService<TestIdentity>();
         identity.Actor = actor;
         identity.IsSet = true;

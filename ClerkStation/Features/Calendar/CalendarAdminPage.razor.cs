@@ -31,12 +31,12 @@ public partial class CalendarAdminPage
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "year")]
-    private int? RequestedYear { get; set; }
+    private string? RequestedYear { get; set; } // a string: a hostile or mistyped ?year= falls back to the default year, never a 500
 
     protected override async Task OnInitializedAsync()
     {
         // Next year first once the State Council's notice is due (November), this year before.
-        _year = RequestedYear is { } y && CalendarYear.IsSupported(y) ? y : Clock.Today.Month >= 11 ? Clock.Today.Year + 1 : Clock.Today.Year;
+        _year = int.TryParse(RequestedYear, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && CalendarYear.IsSupported(y) ? y : Clock.Today.Month >= 11 ? Clock.Today.Year + 1 : Clock.Today.Year;
         if (RendererInfo.IsInteractive)
         {
             // Another administrator's save shows here at once.
