@@ -87,14 +87,15 @@ public sealed class LoginAccountTests(CountingHasherAppFactory app) : IClassFixt
         await HttpSignIn.PostLoginAsync(client, "warm.up", "wrong-password");
         var real = new List<double>();
         var unknown = new List<double>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 9; i++)
         {
             real.Add(await TimeAsync(() => HttpSignIn.PostLoginAsync(client, "reviewer.rs", "wrong-password")));
             unknown.Add(await TimeAsync(() => HttpSignIn.PostLoginAsync(client, "reviewer.xx" + i, "wrong-password")));
         }
 
-        // On main an unknown name answered ~35× faster; the factor leaves room for a busy machine, not for a skipped hash.
-        Assert.InRange(Median(unknown) / Median(real), 1 / 3.0, 3.0);
+        // Before the dummy hash an unknown name answered ~35× faster; medians of 9 and a factor of 5 leave room for a
+        // machine busy with parallel tests, never for a skipped hash (the hash itself is counted in the test above).
+        Assert.InRange(Median(unknown) / Median(real), 1 / 5.0, 5.0);
     }
 
     [Fact]
