@@ -186,6 +186,31 @@ public sealed class IntakeTests(BrowserAppFixture app)
     }
 
     [Fact]
+    public async Task The_field_being_typed_in_when_the_tab_closes_is_in_the_draft()
+    {
+        var page = await CounterAsync("clerk");
+        await IdentifyAsync(page, TestIds.LiMing, "李明");
+        await OpenItemAsync(page, "养老保险关系转移", "企业职工基本养老保险关系转移接续申请");
+        await ChooseAsync(page, "转出地类型", "外省（市）职工养老保险");
+        var field = page.GetByLabel("转出地社保机构", new() { Exact = true });
+        await field.ClickAsync();
+        await field.PressSequentiallyAsync("杭州市社会保险管理服务中心");
+        await page.WaitForTimeoutAsync(1500); // a pause in typing; the focus never leaves the field
+        await Assertions.Expect(field).ToBeFocusedAsync();
+        var context = page.Context;
+        await page.CloseAsync();
+
+        var again = await context.NewPageAsync();
+        await again.GotoAsync("/intake");
+        await again.WaitForInteractiveAsync();
+        var offer = again.GetByTestId("draft-offer").Filter(new() { HasText = "企业职工基本养老保险关系转移接续申请" });
+        await offer.First.GetByRole(AriaRole.Button, new() { Name = "恢复" }).ClickAsync();
+        await Assertions.Expect(again.GetByTestId("selected-item")).ToHaveTextAsync("企业职工基本养老保险关系转移接续申请");
+        await Assertions.Expect(again.GetByLabel("转出地社保机构", new() { Exact = true })).ToHaveValueAsync("杭州市社会保险管理服务中心");
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_counter_works_in_english()
     {
         var page = await CounterAsync("clerk", "en-US");

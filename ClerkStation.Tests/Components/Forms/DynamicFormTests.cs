@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Features.Forms;
 using ClerkStation.Tests.Domain.Forms;
 
 namespace ClerkStation.Tests.Components.Forms;
@@ -39,12 +40,12 @@ public sealed class DynamicFormTests : FormTestContext
         var cut = RenderForm(TestForms.Household(), data);
         var wrong = ValidId[..17] + (ValidId[17] == '1' ? '2' : '1');
 
-        cut.Find("#f-idNumber").Change(wrong);
+        Type(cut, "#f-idNumber", wrong);
 
         Assert.Equal("身份证号校验位不正确，请核对", cut.Find("#f-idNumber-error").TextContent.Trim());
         Assert.Equal("true", cut.Find("#f-idNumber").GetAttribute("aria-invalid"));
 
-        cut.Find("#f-idNumber").Change(ValidId.ToLowerInvariant());
+        Type(cut, "#f-idNumber", ValidId.ToLowerInvariant());
 
         Assert.Empty(cut.FindAll("#f-idNumber-error"));
         Assert.Equal(ValidId.ToUpperInvariant(), data.Get("idNumber"));
@@ -101,7 +102,7 @@ public sealed class DynamicFormTests : FormTestContext
         Assert.Equal(3, cut.FindAll("[data-row]").Count);
         Assert.Equal("家庭成员：第 2 行", cut.Find("[data-row='1']").GetAttribute("aria-label"));
 
-        cut.Find("#f-members-1-name").Change("乙");
+        Type(cut, "#f-members-1-name", "乙");
         RemoveButton(cut, 1).Click();
 
         Assert.Equal(2, data.GetRows("members").Count);
@@ -121,9 +122,9 @@ public sealed class DynamicFormTests : FormTestContext
         Assert.Equal("1", cut.Find("#f-householdSize").GetAttribute("value"));
         Assert.Equal("0", cut.Find("#f-totalIncome").GetAttribute("value"));
 
-        cut.Find("#f-members-0-monthlyIncome").Change("1200.50");
+        Type(cut, "#f-members-0-monthlyIncome", "1200.50");
         cut.Find("#f-members-add").Click();
-        cut.Find("#f-members-1-monthlyIncome").Change("800");
+        Type(cut, "#f-members-1-monthlyIncome", "800");
 
         Assert.Equal("2", cut.Find("#f-householdSize").GetAttribute("value"));
         Assert.Equal("2000.5", cut.Find("#f-totalIncome").GetAttribute("value"));
@@ -188,7 +189,7 @@ public sealed class DynamicFormTests : FormTestContext
         Assert.Empty(cut.FindAll("#f-members-0-monthlyIncome-error"));
         Assert.Equal(2, cut.Instance.CurrentErrors.Count);
 
-        cut.Find("#f-members-1-monthlyIncome").Change("2");
+        Type(cut, "#f-members-1-monthlyIncome", "2");
         Assert.Empty(cut.FindAll("#f-members-1-monthlyIncome-error"));
         Assert.Single(cut.Instance.CurrentErrors);
     }
@@ -199,15 +200,64 @@ public sealed class DynamicFormTests : FormTestContext
         var data = new FormData();
         var cut = RenderForm(TestForms.Household(), data);
 
-        cut.Find("#f-idNumber").Change(ValidId);
+        Type(cut, "#f-idNumber", ValidId);
         cut.Find("#f-declaration").Change(true);
         cut.FindAll("#f-hasVehicle input[type=radio]")[0].Click();
         cut.Find("#f-members-add").Click();
-        cut.Find("#f-members-0-name").Change("甲");
+        Type(cut, "#f-members-0-name", "甲");
 
         Assert.Equal(5, ChangeCount);
         Assert.Equal("true", data.Get("declaration"));
         Assert.Equal("甲", data.GetRows("members")[0].Get("name"));
+    }
+
+    [Fact]
+    public void Typing_without_leaving_the_field_raises_OnChanged_with_the_typed_value_after_the_debounce()
+    {
+        var data = new FormData();
+        var seen = new List<string?>();
+        var cut = RenderForm(TestForms.Household(), data, onChanged: () => seen.Add(data.Get("vehicleNote")));
+        var sibling = cut.FindComponents<DynamicField>().Single(f => f.Instance.Path == "idNumber");
+        var renders = sibling.RenderCount;
+
+        // Keystrokes as a browser sends them: input events, no change, no blur (the tab may close at any moment).
+        cut.Find("#f-vehicleNote").Input("粤");
+        cut.Find("#f-vehicleNote").Input("粤B");
+        cut.Find("#f-vehicleNote").Input("粤B12345");
+
+        // Nothing is committed (and the form is not re-rendered) per keystroke …
+        Assert.Empty(seen);
+        Assert.Equal(renders, sibling.RenderCount);
+        Assert.Null(data.Get("vehicleNote"));
+
+        // … but once the clerk pauses, the typed value is in the data when OnChanged fires, once.
+        cut.WaitForAssertion(() => Assert.Equal(["粤B12345"], seen), TimeSpan.FromSeconds(5));
+        Assert.Equal("粤B12345", data.Get("vehicleNote"));
+        Assert.Equal(Typing.DebounceMs, 500);
+    }
+
+    [Fact]
+    public void Leaving_a_text_field_commits_what_was_typed_at_once_then_tells_the_page()
+    {
+        var data = new FormData();
+        data.AddRow("members");
+        var events = new List<string>();
+        var cut = RenderForm(TestForms.Household(), data,
+            onChanged: () => events.Add("changed:" + data.GetRows("members")[0].Get("monthlyIncome")),
+            onFieldLeft: () =>
+            {
+                events.Add("left");
+                return Task.CompletedTask;
+            });
+
+        cut.Find("#f-members-0-monthlyIncome").Input("1500");
+        cut.Find("#f-members-0-monthlyIncome").Blur();
+
+        // No waiting for the debounce: the blur itself commits, and the computed total follows; the page hears of the
+        // leaving after the commit, so it can save the draft at once.
+        Assert.Equal(["changed:1500"], events.Where(e => e != "left"));
+        Assert.Equal("left", events[^1]);
+        Assert.Equal("1500", cut.Find("#f-totalIncome").GetAttribute("value"));
     }
 
     [Fact]
@@ -290,13 +340,13 @@ public sealed class DynamicFormTests : FormTestContext
             Assert.Equal("f-idNumber", ByLabel(cut, "ID number").Id);
             Assert.Equal("Add row", cut.Find("#f-members-add").TextContent.Trim());
 
-            cut.Find("#f-idNumber").Change("12345");
+            Type(cut, "#f-idNumber", "12345");
             Assert.Equal("A resident ID number has 18 characters (the last may be X)", cut.Find("#f-idNumber-error").TextContent.Trim());
-            cut.Find("#f-idNumber").Change(ValidId);
+            Type(cut, "#f-idNumber", ValidId);
             Assert.Contains("Born 1985-06-15, male", cut.Find("[data-field=idNumber]").TextContent);
-            cut.Find("#f-vehicleNote").Change("x");
+            Type(cut, "#f-vehicleNote", "x");
             cut.FindAll("#f-hasVehicle input[type=radio]")[0].Click();
-            cut.Find("#f-vehicleNote").Change(string.Empty);
+            Type(cut, "#f-vehicleNote", string.Empty);
             Assert.Equal("This field is required", cut.Find("#f-vehicleNote-error").TextContent.Trim());
         }
         finally

@@ -24,7 +24,8 @@ public abstract class FormTestContext : BunitContext
     protected int ChangeCount { get; private set; }
 
     protected IRenderedComponent<DynamicForm> RenderForm(
-        FormDefinition form, FormData data, IReadOnlyList<FieldError>? serverErrors = null, bool readOnly = false)
+        FormDefinition form, FormData data, IReadOnlyList<FieldError>? serverErrors = null, bool readOnly = false,
+        Action? onChanged = null, Func<Task>? onFieldLeft = null)
     {
         Render<MudPopoverProvider>();
         return Render<DynamicForm>(p => p
@@ -33,7 +34,23 @@ public abstract class FormTestContext : BunitContext
             .Add(c => c.Today, Today)
             .Add(c => c.ReadOnly, readOnly)
             .Add(c => c.ServerErrors, serverErrors)
-            .Add(c => c.OnChanged, EventCallback.Factory.Create(this, () => ChangeCount++)));
+            .Add(c => c.OnFieldLeft, onFieldLeft)
+            .Add(c => c.OnChanged, EventCallback.Factory.Create(this, () =>
+            {
+                ChangeCount++;
+                onChanged?.Invoke();
+            })));
+    }
+
+    /// <summary>
+    /// Types into a text field the way a browser does — input events only, no change event, focus stays — and waits for
+    /// the debounced commit (<see cref="Typing.DebounceMs"/>), i.e. the form's OnChanged.
+    /// </summary>
+    protected void Type(IRenderedComponent<DynamicForm> cut, string selector, string text)
+    {
+        var before = ChangeCount;
+        cut.Find(selector).Input(text);
+        cut.WaitForState(() => ChangeCount > before, TimeSpan.FromSeconds(5));
     }
 
     /// <summary>The input (or group element) a visible label points at, as Playwright's GetByLabel would find it.</summary>

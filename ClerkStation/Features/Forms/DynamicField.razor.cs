@@ -24,6 +24,17 @@ public sealed partial class DynamicField
     [Parameter, EditorRequired]
     public string Path { get; set; } = string.Empty;
 
+    // MudBlazor validates a debounced input after its ValueChanged has re-rendered us, and its result replaces the Error
+    // and ErrorText we pass; validating with our own message keeps the two in step.
+    private readonly Func<string?, string?> _validation;
+    private const long LeaveCommitWindowMs = 1000;
+    private long? _leftAt;
+
+    public DynamicField()
+    {
+        _validation = _ => ErrorMessage;
+    }
+
     private string Id => FormContext.IdFor(Path);
 
     private string Label => Field.Label.Current;
@@ -82,7 +93,7 @@ public sealed partial class DynamicField
     private string OptionLabel(string? value) =>
         Field.Options.FirstOrDefault(o => o.Value == value)?.Label.Current ?? value ?? string.Empty;
 
-    private Task SetAsync(string? value)
+    private async Task SetAsync(string? value)
     {
         if (Field.Kind is FieldKind.ResidentId or FieldKind.CreditCode && value is not null)
         {
@@ -90,7 +101,12 @@ public sealed partial class DynamicField
         }
 
         Row.Set(Field.Key, value);
-        return FormContext.ValueChangedAsync(Field, Row, Path);
+        await FormContext.ValueChangedAsync(Field, Row, Path);
+        if (_leftAt is { } left && Environment.TickCount64 - left < LeaveCommitWindowMs)
+        {
+            _leftAt = null;
+            await FormContext.LeftAsync();
+        }
     }
 
     private Task SetCheckedAsync(bool value) => SetAsync(value ? "true" : "false");
@@ -98,7 +114,14 @@ public sealed partial class DynamicField
     private Task SetDateAsync(DateTime? value) =>
         SetAsync(value is { } date ? Iso(DateOnly.FromDateTime(date)) : null);
 
-    private void OnBlur(FocusEventArgs args) => FormContext.Touched(Field, Row, Path);
+    private Task OnBlurAsync(FocusEventArgs args)
+    {
+        FormContext.Touched(Field, Row, Path);
+
+        // MudBlazor commits text typed within the debounce only after this handler; that commit tells the page again.
+        _leftAt = Environment.TickCount64;
+        return FormContext.LeftAsync();
+    }
 
     private DateTime? LimitDate(string? limit) =>
         limit == "today" ? FormContext.Today.ToDateTime(TimeOnly.MinValue)

@@ -18,7 +18,7 @@ public sealed partial class DynamicForm
 
     public DynamicForm()
     {
-        _context = new DynamicFormContext(NotifyChangedAsync, RequestFocus);
+        _context = new DynamicFormContext(NotifyChangedAsync, RequestFocus, () => OnFieldLeft?.Invoke() ?? Task.CompletedTask);
     }
 
     [Inject]
@@ -31,9 +31,16 @@ public sealed partial class DynamicForm
     [Parameter, EditorRequired]
     public FormData Data { get; set; } = new();
 
-    /// <summary>Fired after any value change (typing committed, selection, row added or removed).</summary>
+    /// <summary>Fired after any value change (typing committed after a pause of <see cref="Typing.DebounceMs"/> or on leaving the field, selection, row added or removed).</summary>
     [Parameter]
     public EventCallback OnChanged { get; set; }
+
+    /// <summary>
+    /// Called when the clerk leaves a text field, after its typed value was committed (and <see cref="OnChanged"/> raised).
+    /// A plain delegate, not an EventCallback, so leaving a field does not re-render the page holding the form.
+    /// </summary>
+    [Parameter]
+    public Func<Task>? OnFieldLeft { get; set; }
 
     /// <summary>Errors returned by the server, shown at the field with the same path until that field is edited.</summary>
     [Parameter]

@@ -14,11 +14,13 @@ public sealed class DynamicFormContext
     private readonly Dictionary<string, FieldError> _server = new(StringComparer.Ordinal);
     private readonly Func<Task> _changed;
     private readonly Action<string> _requestFocus;
+    private readonly Func<Task> _left;
 
-    internal DynamicFormContext(Func<Task> changed, Action<string> requestFocus)
+    internal DynamicFormContext(Func<Task> changed, Action<string> requestFocus, Func<Task>? left = null)
     {
         _changed = changed;
         _requestFocus = requestFocus;
+        _left = left ?? (() => Task.CompletedTask);
     }
 
     public FormDefinition Form { get; internal set; } = FormDefinition.Empty;
@@ -74,6 +76,9 @@ public sealed class DynamicFormContext
             Check(field, row, path);
         }
     }
+
+    /// <summary>The clerk left a text field (its typed value is committed by then): lets the page flush a pending save.</summary>
+    public Task LeftAsync() => _left();
 
     /// <summary>Rows were added or removed: errors under the group's rows no longer line up and are dropped.</summary>
     public Task RowsChangedAsync(FieldDefinition group, FormData row, string path, string? focusSelector)

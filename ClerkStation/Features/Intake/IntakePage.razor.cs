@@ -20,7 +20,8 @@ namespace ClerkStation.Features.Intake;
 /// </summary>
 public partial class IntakePage
 {
-    // Text fields commit after Typing.DebounceMs; this coalesces the commits, ticks and choices that follow.
+    // Text fields (the applicant's and the catalog form's) commit after Typing.DebounceMs of no typing; this coalesces the
+    // commits, ticks and choices that follow into one save, and leaving a form field saves at once.
     private static readonly TimeSpan DraftDelay = TimeSpan.FromMilliseconds(200);
 
     private ApplicantInput _applicant = new();
@@ -40,6 +41,7 @@ public partial class IntakePage
     private ApplicantPanel? _applicantPanel;
     private DynamicForm? _form;
     private CancellationTokenSource? _draftTimer;
+    private bool _draftPending;
     private bool _ready;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
@@ -133,6 +135,7 @@ public partial class IntakePage
     private Task ChangedAsync()
     {
         // Save shortly after the clerk stops typing rather than on every keystroke.
+        _draftPending = true;
         _draftTimer?.Cancel();
         _draftTimer = new CancellationTokenSource();
         var token = _draftTimer.Token;
@@ -141,9 +144,20 @@ public partial class IntakePage
         return Task.CompletedTask;
     }
 
+    /// <summary>The clerk left a form field: a save still waiting for <see cref="DraftDelay"/> happens now.</summary>
+    private async Task FlushDraftAsync()
+    {
+        if (_draftPending)
+        {
+            _draftTimer?.Cancel();
+            await SaveDraftNowAsync();
+        }
+    }
+
     /// <summary>Saves the draft of this application; a failure is reported, never thrown into the circuit.</summary>
     private async Task SaveDraftNowAsync()
     {
+        _draftPending = false;
         if (_target is null || _outcome is not null)
         {
             return;
