@@ -51,6 +51,9 @@ public abstract class FormTestContext : BunitContext
         var before = ChangeCount;
         cut.Find(selector).Input(text);
         cut.WaitForState(() => ChangeCount > before, TimeSpan.FromSeconds(5));
+
+        // OnChanged runs on the renderer's thread, in the middle of the commit: let it (and the render it causes) finish.
+        cut.InvokeAsync(() => { }).GetAwaiter().GetResult();
     }
 
     /// <summary>The input (or group element) a visible label points at, as Playwright's GetByLabel would find it.</summary>
