@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Domain.Cases;
@@ -9,7 +10,7 @@ namespace ClerkStation.Domain.Cases;
 /// the department and the claim (in that order), then changes state, records a <see cref="CaseEvent"/> and bumps
 /// <see cref="Version"/> (the app's concurrency token). Deadlines are in working days from <see cref="WorkingDayCalendar"/>.
 /// </summary>
-public sealed partial class Case
+public sealed partial class Case : AggregateRoot
 {
     private static readonly StaffRole[] CounterRoles = [StaffRole.Clerk, StaffRole.Trainee];
     private static readonly CaseStatus[] OpenStatuses =
@@ -138,7 +139,7 @@ public sealed partial class Case
             {
                 return; // double click or second tab: already yours
             }
-            throw new CaseRuleException(CaseRuleCodes.ClaimedByOther, $"Case {Number} is already claimed by {ClaimedByName}.");
+            throw new DomainRuleException(CaseRuleCodes.ClaimedByOther, $"Case {Number} is already claimed by {ClaimedByName}.", HeldBy);
         }
         RequireStatus(nameof(Claim), CaseStatus.Routed);
         RequireDepartment(reviewer);
@@ -181,7 +182,7 @@ public sealed partial class Case
         var items = needed.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList();
         if (items.Count == 0)
         {
-            throw new CaseRuleException(CaseRuleCodes.SupplementItemsRequired, "List what the applicant has to supplement.");
+            throw new DomainRuleException(CaseRuleCodes.SupplementItemsRequired, "List what the applicant has to supplement.");
         }
 
         var from = Status;
@@ -229,7 +230,7 @@ public sealed partial class Case
         RequireDepartment(reviewer);
         if (ClaimedById is not null && ClaimedById != reviewer.UserId)
         {
-            throw new CaseRuleException(CaseRuleCodes.NotClaimedByYou, $"Case {Number} is held by {ClaimedByName}.");
+            throw new DomainRuleException(CaseRuleCodes.NotClaimedByYou, $"Case {Number} is held by {ClaimedByName}.", HeldBy);
         }
 
         var from = Status;
@@ -252,7 +253,7 @@ public sealed partial class Case
         var why = RequireReason(reason);
         if (string.IsNullOrWhiteSpace(toDepartment) || toDepartment.Trim() == DepartmentCode)
         {
-            throw new CaseRuleException(CaseRuleCodes.TargetRequired, "Name the department the case belongs to.");
+            throw new DomainRuleException(CaseRuleCodes.TargetRequired, "Name the department the case belongs to.");
         }
 
         var from = Status;
@@ -260,7 +261,7 @@ public sealed partial class Case
         DepartmentCode = toDepartment.Trim();
         SetClaim(null, null);
         Status = CaseStatus.Routed;
-        Changed(reviewer, now, CaseEventType.ReturnedMisrouted, from, why, $"{fromDepartment} → {DepartmentCode}");
+        Changed(reviewer, now, CaseEventType.ReturnedMisrouted, from, why, $"{fromDepartment} → {DepartmentCode}", fromDepartment);
     }
 
     /// <summary>
@@ -276,11 +277,12 @@ public sealed partial class Case
         var department = Trimmed(toDepartment);
         if ((reviewerId is null && department is null) || (reviewerId is not null && Trimmed(toReviewerName) is null))
         {
-            throw new CaseRuleException(CaseRuleCodes.TargetRequired, "Name the reviewer (id and name) or the department to reassign to.");
+            throw new DomainRuleException(CaseRuleCodes.TargetRequired, "Name the reviewer (id and name) or the department to reassign to.");
         }
 
         var from = Status;
         var before = $"{DepartmentCode}/{ClaimedByName ?? "—"}";
+        var departmentBefore = DepartmentCode;
         DepartmentCode = department ?? DepartmentCode;
         if (reviewerId is not null)
         {
@@ -298,7 +300,7 @@ public sealed partial class Case
                 Status = CaseStatus.Routed;
             }
         }
-        Changed(supervisor, now, CaseEventType.Reassigned, from, why, $"{before} → {DepartmentCode}/{ClaimedByName ?? "—"}");
+        Changed(supervisor, now, CaseEventType.Reassigned, from, why, $"{before} → {DepartmentCode}/{ClaimedByName ?? "—"}", departmentBefore);
     }
 
     /// <summary>Supervisor hands the counter follow-up (and delivery) of a case to another clerk.</summary>
@@ -309,13 +311,14 @@ public sealed partial class Case
         var why = RequireReason(reason);
         if (Trimmed(toClerkId) is null || Trimmed(toClerkName) is null)
         {
-            throw new CaseRuleException(CaseRuleCodes.TargetRequired, "Name the clerk to reassign to.");
+            throw new DomainRuleException(CaseRuleCodes.TargetRequired, "Name the clerk to reassign to.");
         }
 
         var before = AssignedClerkName;
+        var clerkBefore = AssignedClerkId;
         AssignedClerkId = toClerkId.Trim();
         AssignedClerkName = toClerkName.Trim();
-        Changed(supervisor, now, CaseEventType.ClerkReassigned, Status, why, $"{before} → {AssignedClerkName}");
+        Changed(supervisor, now, CaseEventType.ClerkReassigned, Status, why, $"{before} → {AssignedClerkName}", previousClerk: clerkBefore);
     }
 
     /// <summary>出件: at the window the collector's name and ID are recorded; by post the tracking number.</summary>
@@ -328,11 +331,11 @@ public sealed partial class Case
         var tracking = Trimmed(trackingNumber);
         if (method == DeliveryMethod.Window && (name is null || idNumber is null))
         {
-            throw new CaseRuleException(CaseRuleCodes.CollectorRequired, "Record the name and ID number of whoever collects the result.");
+            throw new DomainRuleException(CaseRuleCodes.CollectorRequired, "Record the name and ID number of whoever collects the result.");
         }
         if (method == DeliveryMethod.Post && tracking is null)
         {
-            throw new CaseRuleException(CaseRuleCodes.TrackingRequired, "Record the postal tracking number.");
+            throw new DomainRuleException(CaseRuleCodes.TrackingRequired, "Record the postal tracking number.");
         }
 
         var from = Status;
@@ -397,17 +400,20 @@ public sealed partial class Case
 
     private static DateOnly DayOf(DateTimeOffset now) => DateOnly.FromDateTime(now.DateTime);
 
+    // Who holds the case, for the refusals that name them.
+    private Dictionary<string, string> HeldBy => new() { ["heldBy"] = ClaimedByName ?? "—" };
+
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string RequireReason(string? reason) =>
-        Trimmed(reason) ?? throw new CaseRuleException(CaseRuleCodes.ReasonRequired, "A reason is required.");
+        Trimmed(reason) ?? throw new DomainRuleException(CaseRuleCodes.ReasonRequired, "A reason is required.");
 
     private static void RequireRole(Actor actor, params StaffRole[] roles)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!roles.Any(actor.IsIn))
         {
-            throw new CaseRuleException(CaseRuleCodes.RoleNotAllowed, $"{actor.DisplayName} needs one of the roles {string.Join(", ", roles)}.");
+            throw new DomainRuleException(CaseRuleCodes.RoleNotAllowed, $"{actor.DisplayName} needs one of the roles {string.Join(", ", roles)}.");
         }
     }
 
@@ -415,7 +421,7 @@ public sealed partial class Case
     {
         if (!allowed.Contains(Status))
         {
-            throw new CaseRuleException(CaseRuleCodes.NotAllowedInStatus, $"{action} is not allowed while case {Number} is {Status}.");
+            throw new DomainRuleException(CaseRuleCodes.NotAllowedInStatus, $"{action} is not allowed while case {Number} is {Status}.");
         }
     }
 
@@ -423,7 +429,7 @@ public sealed partial class Case
     {
         if (!reviewer.Serves(DepartmentCode))
         {
-            throw new CaseRuleException(CaseRuleCodes.NotYourDepartment, $"Case {Number} belongs to department {DepartmentCode}.");
+            throw new DomainRuleException(CaseRuleCodes.NotYourDepartment, $"Case {Number} belongs to department {DepartmentCode}.");
         }
     }
 
@@ -431,7 +437,7 @@ public sealed partial class Case
     {
         if (ClaimedById != reviewer.UserId)
         {
-            throw new CaseRuleException(CaseRuleCodes.NotClaimedByYou, $"Claim case {Number} first; it is held by {ClaimedByName ?? "nobody"}.");
+            throw new DomainRuleException(CaseRuleCodes.NotClaimedByYou, $"Claim case {Number} first; it is held by {ClaimedByName ?? "nobody"}.", HeldBy);
         }
     }
 
@@ -479,12 +485,21 @@ public sealed partial class Case
         return paused;
     }
 
-    private void Changed(Actor actor, DateTimeOffset now, CaseEventType type, CaseStatus from, string? reason = null, string? detail = null)
+    private void Changed(
+        Actor actor, DateTimeOffset now, CaseEventType type, CaseStatus from, string? reason = null, string? detail = null,
+        string? previousDepartment = null, string? previousClerk = null)
     {
-        AddEvent(actor, now, type, from, reason, detail);
+        AddEvent(actor, now, type, from, reason, detail, previousDepartment, previousClerk);
         Version++;
     }
 
-    private void AddEvent(Actor actor, DateTimeOffset now, CaseEventType type, CaseStatus? from, string? reason, string? detail) =>
+    // The timeline entry (persisted) and the domain event (published after the save) of one step.
+    private void AddEvent(
+        Actor actor, DateTimeOffset now, CaseEventType type, CaseStatus? from, string? reason, string? detail,
+        string? previousDepartment = null, string? previousClerk = null)
+    {
         _events.Add(new CaseEvent(Guid.CreateVersion7(now), now, actor.UserId, actor.DisplayName, type, from, Status, reason, detail));
+        Raise(new CaseChanged(Id, Number, type, Status, ItemKind, DepartmentCode, AssignedClerkId,
+            previousDepartment == DepartmentCode ? null : previousDepartment, previousClerk == AssignedClerkId ? null : previousClerk));
+    }
 }

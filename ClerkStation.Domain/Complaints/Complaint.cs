@@ -1,4 +1,4 @@
-using ClerkStation.Domain.Ratings;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Domain.Complaints;
@@ -7,7 +7,7 @@ namespace ClerkStation.Domain.Complaints;
 /// "Couldn't get it done" (办不成事反映): an applicant reports at the counter that something could not be done. Recorded
 /// by a clerk or the supervisor, assigned by the supervisor to someone who follows it up, resolved, closed; every step timed.
 /// </summary>
-public sealed class Complaint
+public sealed class Complaint : AggregateRoot
 {
     private Complaint()
     {
@@ -40,10 +40,10 @@ public sealed class Complaint
         ArgumentNullException.ThrowIfNull(recorder);
         if (!(recorder.IsIn(StaffRole.Clerk) || recorder.IsIn(StaffRole.Supervisor)))
         {
-            throw new RatingRuleException(RatingRuleCodes.RoleNotAllowed, "Complaints are recorded at the counter or by the supervisor.");
+            throw new DomainRuleException(ComplaintRuleCodes.RoleNotAllowed, "Complaints are recorded at the counter or by the supervisor.");
         }
 
-        return new Complaint
+        var complaint = new Complaint
         {
             Id = Guid.CreateVersion7(now),
             ApplicantName = Required(applicantName),
@@ -56,6 +56,8 @@ public sealed class Complaint
             RecordedOn = DateOnly.FromDateTime(now.DateTime),
             RecordedByName = recorder.DisplayName,
         };
+        complaint.Raise(new ComplaintChanged(complaint.Id, complaint.Status));
+        return complaint;
     }
 
     /// <summary>Assigning again (someone else takes it over) is allowed until it is resolved.</summary>
@@ -66,6 +68,7 @@ public sealed class Complaint
         AssignedToName = Required(assigneeName);
         AssignedAt = now;
         Status = ComplaintStatus.Assigned;
+        Raise(new ComplaintChanged(Id, Status));
     }
 
     public void Resolve(Actor supervisor, DateTimeOffset now, string resolution)
@@ -75,6 +78,7 @@ public sealed class Complaint
         Resolution = Required(resolution);
         ResolvedAt = now;
         Status = ComplaintStatus.Resolved;
+        Raise(new ComplaintChanged(Id, Status));
     }
 
     public void Close(Actor supervisor, DateTimeOffset now)
@@ -84,6 +88,7 @@ public sealed class Complaint
         ClosedAt = now;
         ClosedByName = supervisor.DisplayName;
         Status = ComplaintStatus.Closed;
+        Raise(new ComplaintChanged(Id, Status));
     }
 
     /// <summary>From recording to resolution, or so far.</summary>
@@ -94,7 +99,7 @@ public sealed class Complaint
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsIn(StaffRole.Supervisor))
         {
-            throw new RatingRuleException(RatingRuleCodes.RoleNotAllowed, $"{actor.DisplayName} is not a supervisor.");
+            throw new DomainRuleException(ComplaintRuleCodes.RoleNotAllowed, $"{actor.DisplayName} is not a supervisor.");
         }
     }
 
@@ -102,12 +107,12 @@ public sealed class Complaint
     {
         if (!allowed.Contains(Status))
         {
-            throw new RatingRuleException(RatingRuleCodes.NotAllowedInStatus, $"{action} is not allowed while the complaint is {Status}.");
+            throw new DomainRuleException(ComplaintRuleCodes.NotAllowedInStatus, $"{action} is not allowed while the complaint is {Status}.");
         }
     }
 
     private static string Required(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? throw new RatingRuleException(RatingRuleCodes.TextRequired, "Required text is missing.") : text.Trim();
+        string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException(ComplaintRuleCodes.TextRequired, "Required text is missing.") : text.Trim();
 
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

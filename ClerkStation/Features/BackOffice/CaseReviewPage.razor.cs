@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.BackOffice.Checks;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Realtime;
@@ -92,7 +93,7 @@ public partial class CaseReviewPage
         }
 
         _busy = true;
-        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(command));
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(command));
         _busy = false;
         if (_message is null)
         {

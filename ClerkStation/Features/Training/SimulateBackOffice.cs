@@ -1,11 +1,12 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Domain.Training;
 using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Training;
@@ -22,16 +23,16 @@ public sealed class SimulateBackOffice(
     ScenarioLibrary library,
     ICurrentUser currentUser,
     TimeProvider clock,
-    ILogger<SimulateBackOffice> logger) : INotificationHandler<CaseAccepted>
+    ILogger<SimulateBackOffice> logger) : DomainEventHandler<CaseChanged>
 {
     public const string ReviewerId = "simulated-reviewer";
 
     public static Actor ReviewerFor(string departmentCode) =>
         Actor.Create(ReviewerId, "模拟审批员 Simulated reviewer", [StaffRole.Reviewer], [departmentCode]);
 
-    public async ValueTask Handle(CaseAccepted notification, CancellationToken cancellationToken)
+    protected override async ValueTask HandleAsync(CaseChanged notification, CancellationToken cancellationToken)
     {
-        if (!workspace.IsPractice)
+        if (!workspace.IsPractice || notification.Type != CaseEventType.Accepted)
         {
             return;
         }
@@ -60,7 +61,7 @@ public sealed class SimulateBackOffice(
             Apply(@case, response, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (CaseRuleException ex)
+        catch (DomainRuleException ex)
         {
             // The acceptance is saved; a script the case rules refuse leaves the case in the (simulated) queue.
             logger.LogWarning(ex, "Simulated back office could not answer {Number}", @case.Number);
