@@ -7,7 +7,7 @@ namespace ClerkStation.Domain.Cases;
 
 /// <summary>
 /// One accepted application (办件) and its state machine. Every method checks the actor's role, the current status,
-/// the department and the claim (in that order), then changes state, records a <see cref="CaseEvent"/> and bumps
+/// the department and the claim (in that order, in <c>Case.Actions.cs</c>), then changes state, records a <see cref="CaseEvent"/> and bumps
 /// <see cref="Version"/> (the app's concurrency token). Deadlines are in working days from <see cref="WorkingDayCalendar"/>.
 /// </summary>
 public sealed partial class Case : AggregateRoot
@@ -131,18 +131,12 @@ public sealed partial class Case : AggregateRoot
     /// <summary>A reviewer of the case's department takes it from the queue. Claiming one's own case again changes nothing.</summary>
     public void Claim(Actor reviewer, DateTimeOffset now)
     {
-        RequireRole(reviewer, StaffRole.Reviewer);
-        if (Status == CaseStatus.InReview && ClaimedById is not null)
+        ArgumentNullException.ThrowIfNull(reviewer);
+        if (Status == CaseStatus.InReview && ClaimedById == reviewer.UserId && reviewer.IsIn(StaffRole.Reviewer) && reviewer.Serves(DepartmentCode))
         {
-            RequireDepartment(reviewer);
-            if (ClaimedById == reviewer.UserId)
-            {
-                return; // double click or second tab: already yours
-            }
-            throw new DomainRuleException(CaseRuleCodes.ClaimedByOther, $"Case {Number} is already claimed by {ClaimedByName}.", HeldBy);
+            return; // double click or second tab: already yours
         }
-        RequireStatus(nameof(Claim), CaseStatus.Routed);
-        RequireDepartment(reviewer);
+        Require(CaseAction.Claim, reviewer);
 
         var from = Status;
         SetClaim(reviewer.UserId, reviewer.DisplayName);
@@ -153,7 +147,7 @@ public sealed partial class Case : AggregateRoot
     /// <summary>Puts a claimed case back into the department queue.</summary>
     public void Release(Actor reviewer, DateTimeOffset now)
     {
-        RequireHolder(reviewer, nameof(Release), CaseStatus.InReview);
+        Require(CaseAction.Release, reviewer);
         var from = Status;
         SetClaim(null, null);
         Status = CaseStatus.Routed;
@@ -162,14 +156,14 @@ public sealed partial class Case : AggregateRoot
 
     public void Approve(Actor reviewer, DateTimeOffset now, string? note = null)
     {
-        RequireHolder(reviewer, nameof(Approve), CaseStatus.InReview);
+        Require(CaseAction.Approve, reviewer);
         Decide(reviewer, now, CaseOutcome.Approved, CaseEventType.Approved, reason: null, Trimmed(note));
     }
 
     /// <summary>不予许可: the reason is printed on the decision, so it is required.</summary>
     public void Deny(Actor reviewer, DateTimeOffset now, string reason)
     {
-        RequireHolder(reviewer, nameof(Deny), CaseStatus.InReview);
+        Require(CaseAction.Deny, reviewer);
         var why = RequireReason(reason);
         Decide(reviewer, now, CaseOutcome.Denied, CaseEventType.Denied, why, why);
     }
@@ -178,7 +172,7 @@ public sealed partial class Case : AggregateRoot
     public void RequestSupplement(Actor reviewer, DateTimeOffset now, IReadOnlyList<string> needed)
     {
         ArgumentNullException.ThrowIfNull(needed);
-        RequireHolder(reviewer, nameof(RequestSupplement), CaseStatus.InReview);
+        Require(CaseAction.RequestSupplement, reviewer);
         var items = needed.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList();
         if (items.Count == 0)
         {
@@ -200,8 +194,7 @@ public sealed partial class Case : AggregateRoot
     public void RecordSupplement(Actor clerk, DateTimeOffset now, WorkingDayCalendar calendar, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        RequireRole(clerk, CounterRoles);
-        RequireStatus(nameof(RecordSupplement), CaseStatus.SupplementRequested);
+        Require(CaseAction.RecordSupplement, clerk);
 
         var from = Status;
         var paused = ResumeClock(DayOf(now), calendar);
@@ -213,7 +206,7 @@ public sealed partial class Case : AggregateRoot
     /// <summary>Special procedure (hearing, inspection, 公示 …) outside the time limit: the clock stops.</summary>
     public void Suspend(Actor reviewer, DateTimeOffset now, string reason)
     {
-        RequireHolder(reviewer, nameof(Suspend), CaseStatus.InReview);
+        Require(CaseAction.Suspend, reviewer);
         var why = RequireReason(reason);
         var from = Status;
         PausedSince = DayOf(now);
@@ -225,13 +218,7 @@ public sealed partial class Case : AggregateRoot
     public void Resume(Actor reviewer, DateTimeOffset now, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        RequireRole(reviewer, StaffRole.Reviewer);
-        RequireStatus(nameof(Resume), CaseStatus.Suspended);
-        RequireDepartment(reviewer);
-        if (ClaimedById is not null && ClaimedById != reviewer.UserId)
-        {
-            throw new DomainRuleException(CaseRuleCodes.NotClaimedByYou, $"Case {Number} is held by {ClaimedByName}.", HeldBy);
-        }
+        Require(CaseAction.Resume, reviewer);
 
         var from = Status;
         var paused = ResumeClock(DayOf(now), calendar);
@@ -243,13 +230,7 @@ public sealed partial class Case : AggregateRoot
     /// <summary>The front desk routed the case to the wrong department: hand it, unclaimed, to the right one. The clock keeps running.</summary>
     public void ReturnMisrouted(Actor reviewer, DateTimeOffset now, string toDepartment, string reason)
     {
-        RequireRole(reviewer, StaffRole.Reviewer);
-        RequireStatus(nameof(ReturnMisrouted), CaseStatus.Routed, CaseStatus.InReview);
-        RequireDepartment(reviewer);
-        if (Status == CaseStatus.InReview)
-        {
-            RequireClaimedBy(reviewer);
-        }
+        Require(CaseAction.ReturnMisrouted, reviewer);
         var why = RequireReason(reason);
         if (string.IsNullOrWhiteSpace(toDepartment) || toDepartment.Trim() == DepartmentCode)
         {
@@ -270,8 +251,7 @@ public sealed partial class Case : AggregateRoot
     /// </summary>
     public void Reassign(Actor supervisor, DateTimeOffset now, string? toReviewerId, string? toReviewerName, string? toDepartment, string reason)
     {
-        RequireRole(supervisor, StaffRole.Supervisor);
-        RequireStatus(nameof(Reassign), OpenStatuses);
+        Require(CaseAction.Reassign, supervisor);
         var why = RequireReason(reason);
         var reviewerId = Trimmed(toReviewerId);
         var department = Trimmed(toDepartment);
@@ -306,8 +286,7 @@ public sealed partial class Case : AggregateRoot
     /// <summary>Supervisor hands the counter follow-up (and delivery) of a case to another clerk.</summary>
     public void ReassignClerk(Actor supervisor, DateTimeOffset now, string toClerkId, string toClerkName, string reason)
     {
-        RequireRole(supervisor, StaffRole.Supervisor);
-        RequireStatus(nameof(ReassignClerk), [.. OpenStatuses, CaseStatus.ReadyForDelivery]);
+        Require(CaseAction.ReassignClerk, supervisor);
         var why = RequireReason(reason);
         if (Trimmed(toClerkId) is null || Trimmed(toClerkName) is null)
         {
@@ -324,8 +303,7 @@ public sealed partial class Case : AggregateRoot
     /// <summary>出件: at the window the collector's name and ID are recorded; by post the tracking number.</summary>
     public void Deliver(Actor clerk, DateTimeOffset now, DeliveryMethod method, string? collectedByName, string? collectedByIdNumber, string? trackingNumber)
     {
-        RequireRole(clerk, CounterRoles);
-        RequireStatus(nameof(Deliver), CaseStatus.ReadyForDelivery);
+        Require(CaseAction.Deliver, clerk);
         var name = Trimmed(collectedByName);
         var idNumber = Trimmed(collectedByIdNumber);
         var tracking = Trimmed(trackingNumber);
@@ -348,8 +326,7 @@ public sealed partial class Case : AggregateRoot
     /// <summary>The applicant withdraws an open (undecided) case.</summary>
     public void Withdraw(Actor clerk, DateTimeOffset now, string reason)
     {
-        RequireRole(clerk, CounterRoles);
-        RequireStatus(nameof(Withdraw), OpenStatuses);
+        Require(CaseAction.Withdraw, clerk);
         var why = RequireReason(reason);
         var from = Status;
         Status = CaseStatus.Withdrawn;
@@ -415,39 +392,6 @@ public sealed partial class Case : AggregateRoot
         {
             throw new DomainRuleException(CaseRuleCodes.RoleNotAllowed, $"{actor.DisplayName} needs one of the roles {string.Join(", ", roles)}.");
         }
-    }
-
-    private void RequireStatus(string action, params CaseStatus[] allowed)
-    {
-        if (!allowed.Contains(Status))
-        {
-            throw new DomainRuleException(CaseRuleCodes.NotAllowedInStatus, $"{action} is not allowed while case {Number} is {Status}.");
-        }
-    }
-
-    private void RequireDepartment(Actor reviewer)
-    {
-        if (!reviewer.Serves(DepartmentCode))
-        {
-            throw new DomainRuleException(CaseRuleCodes.NotYourDepartment, $"Case {Number} belongs to department {DepartmentCode}.");
-        }
-    }
-
-    private void RequireClaimedBy(Actor reviewer)
-    {
-        if (ClaimedById != reviewer.UserId)
-        {
-            throw new DomainRuleException(CaseRuleCodes.NotClaimedByYou, $"Claim case {Number} first; it is held by {ClaimedByName ?? "nobody"}.", HeldBy);
-        }
-    }
-
-    // The reviewer actions on a claimed case share one check sequence.
-    private void RequireHolder(Actor reviewer, string action, CaseStatus status)
-    {
-        RequireRole(reviewer, StaffRole.Reviewer);
-        RequireStatus(action, status);
-        RequireDepartment(reviewer);
-        RequireClaimedBy(reviewer);
     }
 
     private void SetClaim(string? id, string? name)

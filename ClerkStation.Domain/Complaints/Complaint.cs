@@ -63,8 +63,7 @@ public sealed class Complaint : AggregateRoot
     /// <summary>Assigning again (someone else takes it over) is allowed until it is resolved.</summary>
     public void Assign(Actor supervisor, DateTimeOffset now, string assigneeName)
     {
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(Assign), ComplaintStatus.Recorded, ComplaintStatus.Assigned);
+        Require(ComplaintAction.Assign, supervisor);
         AssignedToName = Required(assigneeName);
         AssignedAt = now;
         Status = ComplaintStatus.Assigned;
@@ -73,8 +72,7 @@ public sealed class Complaint : AggregateRoot
 
     public void Resolve(Actor supervisor, DateTimeOffset now, string resolution)
     {
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(Resolve), ComplaintStatus.Assigned);
+        Require(ComplaintAction.Resolve, supervisor);
         Resolution = Required(resolution);
         ResolvedAt = now;
         Status = ComplaintStatus.Resolved;
@@ -83,8 +81,7 @@ public sealed class Complaint : AggregateRoot
 
     public void Close(Actor supervisor, DateTimeOffset now)
     {
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(Close), ComplaintStatus.Resolved);
+        Require(ComplaintAction.Close, supervisor);
         ClosedAt = now;
         ClosedByName = supervisor.DisplayName;
         Status = ComplaintStatus.Closed;
@@ -94,22 +91,32 @@ public sealed class Complaint : AggregateRoot
     /// <summary>From recording to resolution, or so far.</summary>
     public TimeSpan Elapsed(DateTimeOffset now) => (ResolvedAt ?? now) - RecordedAt;
 
-    private static void RequireSupervisor(Actor actor)
+    /// <summary>The steps <paramref name="actor"/> may take now; the supervisor's list offers exactly these.</summary>
+    public IReadOnlySet<ComplaintAction> AllowedActions(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsIn(StaffRole.Supervisor))
+        return Enum.GetValues<ComplaintAction>().Where(a => Refusal(a, actor) is null).ToHashSet();
+    }
+
+    private void Require(ComplaintAction action, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (Refusal(action, actor) is { } code)
         {
-            throw new DomainRuleException(ComplaintRuleCodes.RoleNotAllowed, $"{actor.DisplayName} is not a supervisor.");
+            throw new DomainRuleException(code, $"{actor.DisplayName} may not {action} the complaint while it is {Status}.");
         }
     }
 
-    private void RequireStatus(string action, params ComplaintStatus[] allowed)
-    {
-        if (!allowed.Contains(Status))
+    // Assigning again (someone else takes it over) is allowed until it is resolved.
+    private string? Refusal(ComplaintAction action, Actor actor) =>
+        !actor.IsIn(StaffRole.Supervisor) ? ComplaintRuleCodes.RoleNotAllowed
+        : (action switch
         {
-            throw new DomainRuleException(ComplaintRuleCodes.NotAllowedInStatus, $"{action} is not allowed while the complaint is {Status}.");
-        }
-    }
+            ComplaintAction.Assign => Status is ComplaintStatus.Recorded or ComplaintStatus.Assigned,
+            ComplaintAction.Resolve => Status == ComplaintStatus.Assigned,
+            ComplaintAction.Close => Status == ComplaintStatus.Resolved,
+            _ => false,
+        }) ? null : ComplaintRuleCodes.NotAllowedInStatus;
 
     private static string Required(string? text) =>
         string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException(ComplaintRuleCodes.TextRequired, "Required text is missing.") : text.Trim();

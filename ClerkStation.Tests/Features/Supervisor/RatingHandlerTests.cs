@@ -5,6 +5,7 @@ using ClerkStation.Features.Ratings;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
+using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

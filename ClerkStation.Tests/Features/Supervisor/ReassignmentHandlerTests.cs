@@ -5,6 +5,7 @@ using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Realtime;
+using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
