@@ -105,7 +105,6 @@ public static class DependencyInjection
                 typeof(AuthorizationBehavior<,>),
                 typeof(WorkspaceSelectionBehavior<,>),
                 typeof(AuditBehavior<,>),
-                typeof(PracticeRunScoringBehavior<,>),
                 typeof(ValidationBehavior<,>),
             ];
         });

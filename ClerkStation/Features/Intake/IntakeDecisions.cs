@@ -3,6 +3,7 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
+using Mediator;
 
 namespace ClerkStation.Features.Intake;
 
@@ -12,11 +13,13 @@ namespace ClerkStation.Features.Intake;
 /// of the application's draft commit together or not at all (ADR 0007); the cases' events are published after the
 /// commit. A crash can never leave a decided application with its draft, nor a number, case or audit row without the others.
 /// </summary>
-public sealed class IntakeDecisions(AggregateCommands commands)
+public sealed class IntakeDecisions(AggregateCommands commands, IPublisher publisher)
 {
     /// <param name="decide">Allocates numbers through the context and adds the decision's rows; it runs inside the transaction.</param>
-    public Task<IntakeOutcome> RecordAsync(Guid submissionKey, Func<CommandContext, Task<IntakeOutcome>> decide, CancellationToken ct) =>
-        commands.RunAsync(async command =>
+    public async Task<IntakeOutcome> RecordAsync(ICounterDecision request, Func<CommandContext, Task<IntakeOutcome>> decide, CancellationToken ct)
+    {
+        var submissionKey = request.SubmissionKey;
+        var outcome = await commands.RunAsync(async command =>
         {
             var db = command.Db;
             // A repeat (double click, retry, a restored draft already decided) is answered without taking the write lock.
@@ -35,19 +38,22 @@ public sealed class IntakeDecisions(AggregateCommands commands)
                 return raced;
             }
 
-            var outcome = await decide(command);
-            IntakeSubmissions.Remember(db, submissionKey, command.Actor.UserId, outcome, command.Now);
+            var decided = await decide(command);
+            IntakeSubmissions.Remember(db, submissionKey, command.Actor.UserId, decided, command.Now);
             CommandAudit.AddTo(db, command.Actor, command.Now);
             await IntakeDrafts.DeleteAsync(db, command.Actor.UserId, submissionKey, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return outcome;
+            return decided;
         }, ct);
+        await publisher.Publish(new CounterDecided(request, outcome), ct);
+        return outcome;
+    }
 
     /// <summary>A one-time notice or a refusal: numbered in its own daily series (<paramref name="numberPrefix"/>).</summary>
     public Task<IntakeOutcome> RecordNumberedAsync(
-        Guid submissionKey, string numberPrefix, Func<string, CommandContext, IntakeDecision> decide, CancellationToken ct) =>
-        RecordAsync(submissionKey, async command =>
+        ICounterDecision request, string numberPrefix, Func<string, CommandContext, IntakeDecision> decide, CancellationToken ct) =>
+        RecordAsync(request, async command =>
         {
             var sequence = await NumberGenerator.NextAsync(command.Db, numberPrefix, command.Today, ct);
             var decision = decide(CaseNumber.Format(numberPrefix, command.Today, sequence), command);

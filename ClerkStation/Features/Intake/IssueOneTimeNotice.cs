@@ -19,7 +19,7 @@ public sealed record IssueOneTimeNotice(
     string TargetCode,
     Applicant Applicant,
     IReadOnlyList<NoticeLine> Lines,
-    string? Note) : ICommand<IntakeOutcome>, IAuditTarget
+    string? Note) : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
 {
     public string? AuditTarget => TargetCode;
 }
@@ -37,7 +37,7 @@ public sealed class IssueOneTimeNoticeHandler(IntakeDecisions decisions, Catalog
     public async ValueTask<IntakeOutcome> Handle(IssueOneTimeNotice request, CancellationToken cancellationToken)
     {
         var target = store.FindTarget(request.TargetCode)!;
-        return await decisions.RecordNumberedAsync(request.SubmissionKey, center.Value.NoticePrefix,
+        return await decisions.RecordNumberedAsync(request, center.Value.NoticePrefix,
             (number, command) => IntakeDecision.IssueOneTimeNotice(number, target.Code, target.Name, target.Parts[0].RouteTo, ApplicantRules.Normalize(request.Applicant), request.Lines, request.Note, command.Actor, command.Now),
             cancellationToken);
     }

@@ -15,7 +15,7 @@ namespace ClerkStation.Features.Intake;
 /// <summary>不予受理: records the refusal and its reason for the printed notice; no case is accepted.</summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
 public sealed record RefuseApplication(Guid SubmissionKey, string TargetCode, Applicant Applicant, string Reason)
-    : ICommand<IntakeOutcome>, IAuditTarget
+    : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
 {
     public string? AuditTarget => TargetCode;
 }
@@ -33,7 +33,7 @@ public sealed class RefuseApplicationHandler(IntakeDecisions decisions, CatalogS
     public async ValueTask<IntakeOutcome> Handle(RefuseApplication request, CancellationToken cancellationToken)
     {
         var target = store.FindTarget(request.TargetCode)!;
-        return await decisions.RecordNumberedAsync(request.SubmissionKey, center.Value.RefusalPrefix,
+        return await decisions.RecordNumberedAsync(request, center.Value.RefusalPrefix,
             (number, command) => IntakeDecision.Refuse(number, target.Code, target.Name, target.Parts[0].RouteTo, ApplicantRules.Normalize(request.Applicant), request.Reason, command.Actor, command.Now),
             cancellationToken);
     }

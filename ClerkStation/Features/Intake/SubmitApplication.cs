@@ -24,7 +24,7 @@ public sealed record SubmitApplication(
     string TargetCode,
     Applicant Applicant,
     string FormDataJson,
-    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<IntakeOutcome>, IAuditTarget
+    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
 {
     public string? AuditTarget => TargetCode;
 }
@@ -82,7 +82,7 @@ public sealed class SubmitApplicationHandler(
 {
     // The accepted cases' CaseChanged events are published after the commit (department queues, floor, practice back office).
     public async ValueTask<IntakeOutcome> Handle(SubmitApplication request, CancellationToken cancellationToken) =>
-        await decisions.RecordAsync(request.SubmissionKey, command => AcceptAsync(command, request, cancellationToken), cancellationToken);
+        await decisions.RecordAsync(request, command => AcceptAsync(command, request, cancellationToken), cancellationToken);
 
     private async Task<IntakeOutcome> AcceptAsync(CommandContext command, SubmitApplication request, CancellationToken cancellationToken)
     {

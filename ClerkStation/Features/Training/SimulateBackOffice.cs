@@ -52,7 +52,7 @@ public sealed class SimulateBackOffice(
         if (await currentUser.FindAsync() is { } actor)
         {
             await using var training = await databases.Production.CreateDbContextAsync(cancellationToken);
-            if (await PracticeRunScoringBehavior<SubmitApplication, IntakeOutcome>.ActiveRun(training, actor.UserId) is { } run
+            if (await ScorePracticeRun.ActiveRun(training, actor.UserId) is { } run
                 && await library.FindAsync(databases, run.ScenarioCode, cancellationToken) is { } scenario)
             {
                 response = scenario.Response;
