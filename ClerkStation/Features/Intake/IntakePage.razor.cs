@@ -191,6 +191,7 @@ public partial class IntakePage
             _materials = new Dictionary<string, MaterialStatus>(draft.Materials);
             _submissionKey = draft.SubmissionKey;
             _toldDecidedElsewhere = false;
+            FocusForm();
         }
 
         _drafts = [];
@@ -201,6 +202,11 @@ public partial class IntakePage
     {
         _drafts = [.. _drafts.Where(d => d != draft)];
         await Mediator.Send(new DiscardDraft(draft.SubmissionKey));
+        if (_target is null)
+        {
+            // The discard button is gone with its offer: the clerk carries on with the next applicant's ID.
+            FocusId();
+        }
     }
 
     private async Task StartOverAsync()
