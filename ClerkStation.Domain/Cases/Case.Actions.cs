@@ -18,7 +18,7 @@ public sealed partial class Case
     public IReadOnlySet<CaseAction> AllowedActions(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return Enum.GetValues<CaseAction>().Where(a => Refusal(a, actor) is null).ToHashSet();
+        return ActionRules.Allowed<CaseAction>(action => Refusal(action, actor));
     }
 
     private void Require(CaseAction action, Actor actor)

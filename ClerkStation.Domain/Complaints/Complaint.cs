@@ -95,7 +95,7 @@ public sealed class Complaint : AggregateRoot
     public IReadOnlySet<ComplaintAction> AllowedActions(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return Enum.GetValues<ComplaintAction>().Where(a => Refusal(a, actor) is null).ToHashSet();
+        return ActionRules.Allowed<ComplaintAction>(action => Refusal(action, actor));
     }
 
     private void Require(ComplaintAction action, Actor actor)
