@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Forms;
@@ -247,7 +248,7 @@ public partial class IntakePage
             _problems = ex.Problems;
             _triedAccept = true;
         }
-        catch (CaseRuleException ex)
+        catch (DomainRuleException ex)
         {
             _problems = [new ValidationProblem("decision", ex.Code)];
         }

@@ -14,54 +14,42 @@ namespace ClerkStation.Features.Training;
 
 /// <summary>
 /// Scores the active practice run when the counter decides — without the intake page or its handlers knowing. In the
-/// practice workspace only: a submission the server rejects as invalid counts as a form error; a decision that
-/// succeeds (accept, one-time notice, refusal) finishes the run with its score. Production requests pass untouched.
+/// practice workspace only: a decision request the server rejects as invalid counts as a form error; a decision that is
+/// committed (accept, one-time notice, refusal) finishes the run with its score. Production decisions are not scored.
 /// </summary>
-public sealed class PracticeRunScoringBehavior<TMessage, TResponse>(
+public sealed class ScorePracticeRun(
     Workspace workspace,
     ClerkDatabases databases,
     ScenarioLibrary library,
     ICurrentUser currentUser,
     TimeProvider clock,
     PracticeRunEvents events,
-    ILogger<PracticeRunScoringBehavior<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+    ILogger<ScorePracticeRun> logger) : INotificationHandler<CounterDecided>, INotificationHandler<RequestRejected>
 {
-    private static readonly bool IsDecision =
-        typeof(TMessage) == typeof(SubmitApplication) || typeof(TMessage) == typeof(IssueOneTimeNotice) || typeof(TMessage) == typeof(RefuseApplication);
-
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public async ValueTask Handle(RequestRejected notification, CancellationToken cancellationToken)
     {
-        if (!IsDecision || !workspace.IsPractice)
-        {
-            return await next(message, cancellationToken);
-        }
-
-        TResponse response;
-        try
-        {
-            response = await next(message, cancellationToken);
-        }
-        catch (RequestValidationException)
+        if (notification.Request is ICounterDecision && workspace.IsPractice)
         {
             await CountFormErrorAsync();
-            throw;
         }
+    }
 
-        if (response is IntakeOutcome outcome)
+    public async ValueTask Handle(CounterDecided notification, CancellationToken cancellationToken)
+    {
+        if (!workspace.IsPractice)
         {
-            try
-            {
-                await ScoreAsync(message, outcome);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The decision itself is recorded; a scoring failure must not turn it into an error at the counter.
-                logger.LogError(ex, "Scoring the practice run failed");
-            }
+            return;
         }
 
-        return response;
+        try
+        {
+            await ScoreAsync(notification.Decision, notification.Outcome);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The decision itself is recorded; a scoring failure must not turn it into an error at the counter.
+            logger.LogError(ex, "Scoring the practice run failed");
+        }
     }
 
     private async Task CountFormErrorAsync()
@@ -80,7 +68,7 @@ public sealed class PracticeRunScoringBehavior<TMessage, TResponse>(
         }
     }
 
-    private async Task ScoreAsync(TMessage message, IntakeOutcome outcome)
+    private async Task ScoreAsync(ICounterDecision message, IntakeOutcome outcome)
     {
         var actor = await currentUser.FindAsync();
         if (actor is null)
