@@ -15,6 +15,7 @@ public static partial class CatalogLoader
     public const string DepartmentsFile = "departments.json";
     public const string TemplatesFile = "templates.json";
     public const string BundlesFile = "bundles.json";
+    public const string MaterialsFile = MaterialReader.File;
     public const string SchemaFile = "catalog.schema.json";
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
@@ -42,22 +43,11 @@ public static partial class CatalogLoader
         ["both"] = ApplicantKind.Both,
     };
 
-    private static readonly Dictionary<string, MaterialForm> MaterialForms = new()
-    {
-        ["original"] = MaterialForm.Original,
-        ["copy"] = MaterialForm.Copy,
-        ["originalAndCopy"] = MaterialForm.OriginalAndCopy,
-        ["electronic"] = MaterialForm.Electronic,
-    };
-
     [GeneratedRegex("^[a-z]{2,8}$")]
     private static partial Regex DepartmentCode();
 
     [GeneratedRegex(@"^[A-Z]{2,4}-\d{3,4}$")]
     private static partial Regex ItemCode();
-
-    [GeneratedRegex("^[a-z0-9-]+$")]
-    private static partial Regex MaterialCode();
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex TemplateId();
@@ -70,7 +60,7 @@ public static partial class CatalogLoader
         }
 
         var files = new List<(string, byte[])>();
-        foreach (var name in new[] { DepartmentsFile, TemplatesFile, BundlesFile })
+        foreach (var name in new[] { DepartmentsFile, MaterialsFile, TemplatesFile, BundlesFile })
         {
             var path = System.IO.Path.Combine(folder, name);
             if (File.Exists(path))
@@ -132,9 +122,9 @@ public static partial class CatalogLoader
                     continue;
                 }
 
-                if (name is not (DepartmentsFile or TemplatesFile or BundlesFile) && !IsItemsFile(name))
+                if (name is not (DepartmentsFile or MaterialsFile or TemplatesFile or BundlesFile) && !IsItemsFile(name))
                 {
-                    log.Add(name, null, "$", "unexpected file: expected departments.json, templates.json, bundles.json or items/<department>.json");
+                    log.Add(name, null, "$", "unexpected file: expected departments.json, materials.json, templates.json, bundles.json or items/<department>.json");
                     continue;
                 }
 
@@ -164,6 +154,7 @@ public static partial class CatalogLoader
     private static CatalogLoadResult Build(List<(string File, JsonDocument Document)> documents, ProblemLog log)
     {
         var fields = new FieldReader(log);
+        var materials = new MaterialReader(log, fields);
 
         var departments = new Dictionary<string, Department>(StringComparer.Ordinal);
         var departmentsDoc = documents.FirstOrDefault(d => d.File == DepartmentsFile);
@@ -185,6 +176,11 @@ public static partial class CatalogLoader
             ReadTemplates(templatesDoc.RootElement, log, fields, templates);
         }
 
+        if (documents.FirstOrDefault(d => d.File == MaterialsFile).Document is { } materialsDoc)
+        {
+            materials.ReadShared(materialsDoc.RootElement);
+        }
+
         var items = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
         var itemSources = new Dictionary<string, (string File, string Path)>(StringComparer.Ordinal);
         foreach (var (file, document) in documents.Where(d => IsItemsFile(d.File)))
@@ -200,7 +196,7 @@ public static partial class CatalogLoader
 
             foreach (var (element, path) in root?.Array("items", required: true) ?? [])
             {
-                var item = ReadItem(element, path, log, fields, departments, templates, fileDepartment);
+                var item = ReadItem(element, path, log, fields, materials, departments, templates, fileDepartment);
                 if (item is not null && !items.TryAdd(item.Code, item))
                 {
                     // Either of the two may be the one renamed: each is reported in its own file, naming the other.
@@ -217,6 +213,7 @@ public static partial class CatalogLoader
             }
         }
 
+        materials.ReportUnused();
         var bundles = new List<Bundle>();
         if (documents.FirstOrDefault(d => d.File == BundlesFile).Document is { } bundlesDoc)
         {
@@ -287,6 +284,7 @@ public static partial class CatalogLoader
         string path,
         ProblemLog log,
         FieldReader fields,
+        MaterialReader materialReader,
         Dictionary<string, Department> departments,
         Dictionary<string, IReadOnlyList<FieldDefinition>> templates,
         string fileDepartment)
@@ -335,7 +333,7 @@ public static partial class CatalogLoader
         var legalBasis = reader.Strings("legalBasis");
         var guide = ReadGuide(reader, log);
         var form = ReadForm(reader, log, fields, templates);
-        var materials = ReadMaterials(reader, log, fields, form);
+        var materials = materialReader.ReadItemMaterials(reader, form);
 
         if (code is null || name is null || department is null || routeTo is null || kind is null || promised is null
             || applicant is null || fees is null)
@@ -428,68 +426,6 @@ public static partial class CatalogLoader
         expanded.AddRange(fields.ReadFields(reader, "fields", required: false));
         fields.CheckForm(expanded, log.ItemCode);
         return new FormDefinition(expanded);
-    }
-
-    private static IReadOnlyList<MaterialRequirement> ReadMaterials(
-        JsonObjectReader item, ProblemLog log, FieldReader fields, FormDefinition form)
-    {
-        var materials = new List<MaterialRequirement>();
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var keys = form.Fields.GroupBy(f => f.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var (element, path) in item.Array("materials", required: true))
-        {
-            var reader = JsonObjectReader.Open(
-                element, path, log, "a material", "code", "name", "form", "copies", "required", "requiredWhen", "eLicense", "commitment", "note");
-            if (reader is null)
-            {
-                continue;
-            }
-
-            var code = reader.String("code", required: true, MaterialCode());
-            var name = reader.Text("name", required: true, englishRequired: true);
-            var materialForm = reader.Enum("form", required: true, MaterialForms);
-            var copies = reader.Int("copies", required: false, min: 1) ?? 1;
-            var required = reader.Bool("required", required: true);
-            var requiredWhen = fields.ReadCondition(reader, "requiredWhen");
-            if (requiredWhen is not null)
-            {
-                if (required)
-                {
-                    log.Add(reader.PathOf("requiredWhen"), "requiredWhen has no effect on a material with required: true");
-                }
-
-                fields.CheckReferences(requiredWhen, keys, reader.PathOf("requiredWhen"), log.File, log.ItemCode);
-            }
-
-            var eLicense = reader.Bool("eLicense", required: false);
-            var commitment = reader.Bool("commitment", required: false);
-            var note = reader.Text("note", required: false, englishRequired: false);
-            if (code is not null && !codes.Add(code))
-            {
-                log.Add(reader.PathOf("code"), $"duplicate material code '{code}'");
-                continue;
-            }
-
-            if (code is null || name is null || materialForm is null)
-            {
-                continue;
-            }
-
-            materials.Add(new MaterialRequirement
-            {
-                Code = code,
-                Name = name,
-                Form = materialForm.Value,
-                Copies = copies,
-                Required = required,
-                RequiredWhen = requiredWhen,
-                ELicense = eLicense,
-                Commitment = commitment,
-                Note = note,
-            });
-        }
-
-        return materials;
     }
 
     private static void ReadBundles(JsonElement rootElement, ProblemLog log, Dictionary<string, ServiceItem> items, List<Bundle> bundles)

@@ -23,7 +23,13 @@ internal sealed class JsonObjectReader
     public string Path { get; }
 
     /// <summary>A reader for an object, or null (logged) when the element is not an object.</summary>
-    public static JsonObjectReader? Open(JsonElement element, string path, ProblemLog log, string what, params string[] allowed)
+    public static JsonObjectReader? Open(JsonElement element, string path, ProblemLog log, string what, params string[] allowed) =>
+        Open(element, path, log, what, allowed, name =>
+            $"unknown property '{name}'" + (Suggest(name, allowed) is { } hint ? $" (did you mean '{hint}'?)" : string.Empty));
+
+    /// <summary>As <see cref="Open(JsonElement, string, ProblemLog, string, string[])"/>, with the caller's words for an unknown property.</summary>
+    public static JsonObjectReader? Open(
+        JsonElement element, string path, ProblemLog log, string what, IReadOnlyCollection<string> allowed, Func<string, string> unknown)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -40,8 +46,7 @@ internal sealed class JsonObjectReader
             }
             else if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
-                var hint = Suggest(property.Name, allowed);
-                log.Add($"{path}.{property.Name}", $"unknown property '{property.Name}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
+                log.Add($"{path}.{property.Name}", unknown(property.Name));
             }
         }
 
@@ -55,6 +60,9 @@ internal sealed class JsonObjectReader
         _element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
     public bool Has(string name) => Get(name) is not null;
+
+    /// <summary>The property is present and JSON null (an override that removes a value).</summary>
+    public bool IsNull(string name) => _element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Null;
 
     public string? String(string name, bool required, Regex? pattern = null)
     {
@@ -245,8 +253,8 @@ internal sealed class JsonObjectReader
         return false;
     }
 
-    // A close known name turns "unknown property" into an actionable typo report.
-    private static string? Suggest(string name, IEnumerable<string> allowed) =>
+    /// <summary>A close known name, so that "unknown property" or "unknown code" becomes an actionable typo report.</summary>
+    public static string? Suggest(string name, IEnumerable<string> allowed) =>
         allowed.Select(a => (Name: a, Distance: Distance(name.ToLower(CultureInfo.InvariantCulture), a.ToLower(CultureInfo.InvariantCulture))))
             .Where(x => x.Distance <= 2)
             .OrderBy(x => x.Distance)
