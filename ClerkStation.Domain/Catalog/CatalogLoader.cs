@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Json;
 
 namespace ClerkStation.Domain.Catalog;
 
@@ -17,12 +18,6 @@ public static partial class CatalogLoader
     public const string BundlesFile = "bundles.json";
     public const string MaterialsFile = MaterialReader.File;
     public const string SchemaFile = "catalog.schema.json";
-
-    private static readonly JsonDocumentOptions DocumentOptions = new()
-    {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-    };
 
     private static readonly Dictionary<string, ServiceWindow> Windows = new()
     {
@@ -128,15 +123,10 @@ public static partial class CatalogLoader
                     continue;
                 }
 
-                try
+                log.File = name;
+                if (JsonFile.Parse(json, log) is { } document)
                 {
-                    documents.Add((name, JsonDocument.Parse(json, DocumentOptions)));
-                }
-                catch (JsonException ex)
-                {
-                    var line = (ex.LineNumber ?? 0) + 1;
-                    var column = (ex.BytePositionInLine ?? 0) + 1;
-                    log.Add(name, null, "$", $"malformed JSON at line {line}, position {column}: {ex.Message}");
+                    documents.Add((name, document));
                 }
             }
 
@@ -209,7 +199,7 @@ public static partial class CatalogLoader
                     itemSources[item.Code] = (file, path);
                 }
 
-                log.ItemCode = null;
+                log.Code = null;
             }
         }
 
@@ -226,7 +216,7 @@ public static partial class CatalogLoader
         }
 
         var catalog = log.Problems.Count == 0 ? new Catalog(departments.Values, items.Values, bundles) : null;
-        return new CatalogLoadResult(catalog, log.Problems);
+        return new CatalogLoadResult(catalog, [.. log.Problems.Select(CatalogProblem.From)]);
     }
 
     private static void ReadDepartments(JsonElement rootElement, ProblemLog log, Dictionary<string, Department> departments)
@@ -290,10 +280,7 @@ public static partial class CatalogLoader
         string fileDepartment)
     {
         // The code is read first so that every later problem carries it.
-        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String)
-        {
-            log.ItemCode = c.GetString();
-        }
+        log.Code = JsonObjectReader.Peek(element, "code");
 
         var reader = JsonObjectReader.Open(
             element, path, log, "an item", "code", "name", "department", "routeTo", "kind", "promisedDays", "statutoryDays",
@@ -424,7 +411,7 @@ public static partial class CatalogLoader
         }
 
         expanded.AddRange(fields.ReadFields(reader, "fields", required: false));
-        fields.CheckForm(expanded, log.ItemCode);
+        fields.CheckForm(expanded, log.Code);
         return new FormDefinition(expanded);
     }
 
@@ -435,9 +422,7 @@ public static partial class CatalogLoader
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (element, path) in root?.Array("bundles", required: true) ?? [])
         {
-            log.ItemCode = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String
-                ? c.GetString()
-                : null;
+            log.Code = JsonObjectReader.Peek(element, "code");
             var reader = JsonObjectReader.Open(element, path, log, "a bundle", "code", "name", "keywords", "parts");
             if (reader is null)
             {
@@ -491,7 +476,7 @@ public static partial class CatalogLoader
             }
         }
 
-        log.ItemCode = null;
+        log.Code = null;
     }
 
     private static void CheckKindClashes(ServiceItem part, List<ServiceItem> earlier, string path, ProblemLog log)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Json;
 
 namespace ClerkStation.Domain.Catalog;
 
@@ -38,7 +39,7 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
         var root = JsonObjectReader.Open(rootElement, "$", log, "materials.json", "$schema", "materials");
         foreach (var (element, path) in root?.Array("materials", required: true) ?? [])
         {
-            log.ItemCode = CodeOf(element, "code");
+            log.Code = JsonObjectReader.Peek(element, "code");
             var reader = JsonObjectReader.Open(element, path, log, "a shared material", LocalProperties);
             if (reader is null)
             {
@@ -56,7 +57,7 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
             }
         }
 
-        log.ItemCode = null;
+        log.Code = null;
     }
 
     /// <summary>An item's materials, references resolved; <paramref name="form"/> is the item's expanded form.</summary>
@@ -84,7 +85,7 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
                     log.Add(requiredWhenPath, "requiredWhen has no effect on a material with required: true");
                 }
 
-                fields.CheckReferences(material.RequiredWhen, keys, requiredWhenPath, log.File, log.ItemCode);
+                fields.CheckReferences(material.RequiredWhen, keys, requiredWhenPath, log.File, log.Code);
             }
 
             if (materials.Exists(m => m.Code == material.Code))
@@ -110,7 +111,7 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
 
     private (MaterialRequirement?, string CodePath, string RequiredWhenPath) ReadReference(JsonElement element, string path)
     {
-        var code = CodeOf(element, "use");
+        var code = JsonObjectReader.Peek(element, "use");
         var reader = JsonObjectReader.Open(element, path, log, "a material reference", ["use", .. Overridable], name => name == "code"
             ? "a reference takes its code from 'use': remove 'code'"
             : $"material '{code}' has no field '{name}' to override (a reference may override: {string.Join(", ", Overridable)})");
@@ -197,9 +198,4 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
                 Note = note,
             };
     }
-
-    private static string? CodeOf(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var c) && c.ValueKind == JsonValueKind.String
-            ? c.GetString()
-            : null;
 }

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ClerkStation.Domain.Catalog;
 
-namespace ClerkStation.Domain.Catalog;
+namespace ClerkStation.Domain.Json;
 
 /// <summary>
 /// Strict reading of one JSON object: unknown or duplicate property names, missing required ones and wrong types
@@ -52,6 +53,15 @@ internal sealed class JsonObjectReader
 
         return new JsonObjectReader(element, path, log);
     }
+
+    /// <summary>
+    /// A string property of an element read before anything else (no problem logged), so that every later problem of
+    /// the entry carries its code.
+    /// </summary>
+    public static string? Peek(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     public string PathOf(string name) => $"{Path}.{name}";
 
@@ -188,6 +198,42 @@ internal sealed class JsonObjectReader
         }
 
         _log.Add(PathOf(name), $"'{name}' value '{text}' is not one of: {string.Join(", ", values.Keys)}");
+        return null;
+    }
+
+    /// <summary>An object property read strictly, or null (logged when required or when it is not an object).</summary>
+    public JsonObjectReader? Object(string name, bool required, string what, params string[] allowed) =>
+        Present(name, required, out var value) ? Open(value, PathOf(name), _log, what, allowed) : null;
+
+    /// <summary>
+    /// An object used as a map (keys chosen by the author, e.g. material code → status): its properties with their
+    /// paths; empty (logged) when it is not an object.
+    /// </summary>
+    public IReadOnlyList<(string Key, JsonElement Value, string Path)> Map(string name, string what)
+    {
+        if (!Present(name, required: false, out var value))
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            _log.Add(PathOf(name), $"'{name}' must be an object of {what}, not {Describe(value)}");
+            return [];
+        }
+
+        return [.. value.EnumerateObject().Select(p => (p.Name, p.Value, $"{PathOf(name)}.{p.Name}"))];
+    }
+
+    /// <summary>A value inside a map or array that must be a string; null (logged at its path) when it is not.</summary>
+    public string? StringAt(JsonElement value, string path, string what)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        _log.Add(path, $"{what} must be a string, not {Describe(value)}");
         return null;
     }
 
