@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ClerkStation.Domain.Catalog;
 
-namespace ClerkStation.Domain.Catalog;
+namespace ClerkStation.Domain.Json;
 
 /// <summary>
 /// Strict reading of one JSON object: unknown or duplicate property names, missing required ones and wrong types
@@ -23,7 +24,13 @@ internal sealed class JsonObjectReader
     public string Path { get; }
 
     /// <summary>A reader for an object, or null (logged) when the element is not an object.</summary>
-    public static JsonObjectReader? Open(JsonElement element, string path, ProblemLog log, string what, params string[] allowed)
+    public static JsonObjectReader? Open(JsonElement element, string path, ProblemLog log, string what, params string[] allowed) =>
+        Open(element, path, log, what, allowed, name =>
+            $"unknown property '{name}'" + (Suggest(name, allowed) is { } hint ? $" (did you mean '{hint}'?)" : string.Empty));
+
+    /// <summary>As <see cref="Open(JsonElement, string, ProblemLog, string, string[])"/>, with the caller's words for an unknown property.</summary>
+    public static JsonObjectReader? Open(
+        JsonElement element, string path, ProblemLog log, string what, IReadOnlyCollection<string> allowed, Func<string, string> unknown)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -40,13 +47,21 @@ internal sealed class JsonObjectReader
             }
             else if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
-                var hint = Suggest(property.Name, allowed);
-                log.Add($"{path}.{property.Name}", $"unknown property '{property.Name}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
+                log.Add($"{path}.{property.Name}", unknown(property.Name));
             }
         }
 
         return new JsonObjectReader(element, path, log);
     }
+
+    /// <summary>
+    /// A string property of an element read before anything else (no problem logged), so that every later problem of
+    /// the entry carries its code.
+    /// </summary>
+    public static string? Peek(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     public string PathOf(string name) => $"{Path}.{name}";
 
@@ -55,6 +70,9 @@ internal sealed class JsonObjectReader
         _element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
     public bool Has(string name) => Get(name) is not null;
+
+    /// <summary>The property is present and JSON null (an override that removes a value).</summary>
+    public bool IsNull(string name) => _element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Null;
 
     public string? String(string name, bool required, Regex? pattern = null)
     {
@@ -183,6 +201,42 @@ internal sealed class JsonObjectReader
         return null;
     }
 
+    /// <summary>An object property read strictly, or null (logged when required or when it is not an object).</summary>
+    public JsonObjectReader? Object(string name, bool required, string what, params string[] allowed) =>
+        Present(name, required, out var value) ? Open(value, PathOf(name), _log, what, allowed) : null;
+
+    /// <summary>
+    /// An object used as a map (keys chosen by the author, e.g. material code → status): its properties with their
+    /// paths; empty (logged) when it is not an object.
+    /// </summary>
+    public IReadOnlyList<(string Key, JsonElement Value, string Path)> Map(string name, string what)
+    {
+        if (!Present(name, required: false, out var value))
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            _log.Add(PathOf(name), $"'{name}' must be an object of {what}, not {Describe(value)}");
+            return [];
+        }
+
+        return [.. value.EnumerateObject().Select(p => (p.Name, p.Value, $"{PathOf(name)}.{p.Name}"))];
+    }
+
+    /// <summary>A value inside a map or array that must be a string; null (logged at its path) when it is not.</summary>
+    public string? StringAt(JsonElement value, string path, string what)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        _log.Add(path, $"{what} must be a string, not {Describe(value)}");
+        return null;
+    }
+
     /// <summary>The elements of an array property with their paths; empty (logged) when it is not an array.</summary>
     public IReadOnlyList<(JsonElement Element, string Path)> Array(string name, bool required)
     {
@@ -245,8 +299,8 @@ internal sealed class JsonObjectReader
         return false;
     }
 
-    // A close known name turns "unknown property" into an actionable typo report.
-    private static string? Suggest(string name, IEnumerable<string> allowed) =>
+    /// <summary>A close known name, so that "unknown property" or "unknown code" becomes an actionable typo report.</summary>
+    public static string? Suggest(string name, IEnumerable<string> allowed) =>
         allowed.Select(a => (Name: a, Distance: Distance(name.ToLower(CultureInfo.InvariantCulture), a.ToLower(CultureInfo.InvariantCulture))))
             .Where(x => x.Distance <= 2)
             .OrderBy(x => x.Distance)
