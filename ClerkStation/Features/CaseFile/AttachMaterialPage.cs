@@ -52,7 +52,16 @@ public sealed class AttachMaterialPageHandler(
         }
 
         // The file is in place before the row is written; if the row fails, the sweeper removes the file later.
-        var file = await store.StoreAsync(store.RootFor(workspace.Current), command.Content, budget, cancellationToken);
+        StoredFile file;
+        try
+        {
+            file = await store.StoreAsync(store.RootFor(workspace.Current), command.Content, budget, cancellationToken);
+        }
+        catch (InvalidPageException ex) when (ex.Code == CaseFileCodes.TooLarge && budget < options.MaxFileBytes)
+        {
+            throw new InvalidPageException(CaseFileCodes.CaseTooLarge);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is not null)
         {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ClerkStation.Features.CaseFile;
 
-/// <summary>/healthz: every page row of the production database has its file (a missing one is data loss to look at).</summary>
+/// <summary>/healthz: every page row of the production database has its file; a missing one is reported as Degraded (data loss to look at, while the app still serves).</summary>
 internal sealed class CaseFileHealthCheck(CaseFileStore store, ClerkDatabases databases) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -16,6 +16,6 @@ internal sealed class CaseFileHealthCheck(CaseFileStore store, ClerkDatabases da
         var data = new Dictionary<string, object> { ["files"] = hashes.Count, ["missing"] = missing.Count };
         return missing.Count == 0
             ? HealthCheckResult.Healthy($"case file ok: {hashes.Count} files", data)
-            : HealthCheckResult.Unhealthy($"case file: {missing.Count} page rows without their file (first {missing[0][..12]})", data: data);
+            : HealthCheckResult.Degraded($"case file: {missing.Count} page rows without their file (first {missing[0][..12]})", data: data);
     }
 }
