@@ -41,7 +41,7 @@ public static class ImageNormalizer
 
         var thumbScale = Math.Min(1f, thumbLongSide / (float)Math.Max(target.Width, target.Height));
         var thumbInfo = new SKImageInfo(Math.Max(1, (int)(target.Width * thumbScale)), Math.Max(1, (int)(target.Height * thumbScale)));
-        using var thumb = upright.Resize(thumbInfo, new SKSamplingOptions(SKCubicResampler.Mitchell)) ?? throw new InvalidPageException("undecodable");
+        using var thumb = upright.Resize(thumbInfo, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear)) ?? throw new InvalidPageException("undecodable");
         Encode(thumb, SKEncodedImageFormat.Jpeg, 75, thumbnail);
     }
 
@@ -91,7 +91,7 @@ public static class ImageNormalizer
         // In the source's own axes the drawn rectangle is the (possibly swapped) target size.
         var drawn = SwapsSides(origin) ? new SKRect(0, 0, h, w) : new SKRect(0, 0, w, h);
         using var image = SKImage.FromBitmap(source);
-        canvas.DrawImage(image, drawn, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        canvas.DrawImage(image, drawn, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None)); // ≤ 2× down: no mipmap chain of 12 MP to build
         canvas.Flush();
         return bitmap;
     }
