@@ -1,5 +1,11 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.BackOffice;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Tests.BackOfficeLifecycle;
 using ClerkStation.Tests.Features.CaseFile;
 using ClerkStation.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;
@@ -85,6 +91,47 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         await WaitForImageAsync(reviewer.GetByTestId("viewer-image"));
         await reviewer.ScreenshotAsync("casefile-viewer-en");
         await reviewer.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_page_brought_for_a_supplement_is_marked_new_for_the_reviewer()
+    {
+        var clerk = await UserAsync("clerk", StaffRole.Clerk);
+        var reviewer = await UserAsync("reviewer.mz", StaffRole.Reviewer, "mz");
+        var number = await CaseScenario.SubmitPromisedAsync(app.Factory, clerk);
+        await app.Factory.SendAsync(reviewer, new ClaimCase(number));
+        await app.Factory.SendAsync(reviewer, new RequestSupplement(number, ["户口簿复印件"]));
+
+        var counter = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await counter.LoginAsync("clerk");
+        await counter.GotoAsync("/counter");
+        await counter.WaitForInteractiveAsync();
+        var part = counter.Locator($"[data-number='{number}'] ~ [data-testid='supplement-pages']").First;
+        await part.GetByTestId("pages-supplement").SetInputFilesAsync(new FilePayload { Name = "hukou.jpg", MimeType = "image/jpeg", Buffer = TestPages.Jpeg(900, 1200, 0x90) });
+        await Assertions.Expect(part.Locator("figure")).ToHaveCountAsync(1);
+        await counter.ScreenshotAsync("casefile-supplement-counter-zh");
+        await counter.GetByRole(AriaRole.Button, new() { Name = $"登记办件 {number} 的补正材料" }).ClickAsync();
+        await Assertions.Expect(counter.Locator($"[data-number='{number}']")).ToHaveCountAsync(0);
+        await counter.Context.CloseAsync();
+
+        var review = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await review.LoginAsync("reviewer.mz");
+        await review.GotoAsync($"/backoffice/case/{number}");
+        await review.WaitForInteractiveAsync();
+        var file = review.GetByTestId("case-file");
+        await Assertions.Expect(file.GetByTestId("page-new")).ToHaveCountAsync(1);
+        await Assertions.Expect(file.Locator("[data-material='supplement']")).ToContainTextAsync("补正材料");
+        await file.Locator("[data-page-index='0']").ClickAsync();
+        await WaitForImageAsync(review.GetByTestId("viewer-image"));
+        await review.ScreenshotAsync("casefile-supplement-new-zh");
+        await review.Context.CloseAsync();
+    }
+
+    private async Task<Actor> UserAsync(string userName, StaffRole role, params string[] departments)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(userName);
+        return Actor.Create(user!.Id, user.DisplayName, [role], departments);
     }
 
     private static async Task WaitForThumbnailsAsync(IPage page, int count) =>

@@ -24,9 +24,7 @@ public sealed record AttachMaterialPage(Guid SubmissionKey, string MaterialCode,
 public sealed class AttachMaterialPageValidator : IRequestValidator<AttachMaterialPage>
 {
     public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(AttachMaterialPage message, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(MaterialPages.IsMaterialCode(message.MaterialCode)
-            ? []
-            : [new ValidationProblem("material", CaseFileCodes.UnknownMaterial)]);
+        ValueTask.FromResult(MaterialPages.CheckCode(message.MaterialCode));
 }
 
 public sealed class AttachMaterialPageHandler(
@@ -44,51 +42,19 @@ public sealed class AttachMaterialPageHandler(
             throw new InvalidPageException(CaseFileCodes.AlreadyDecided);
         }
 
-        var options = store.Options;
-        var budget = Math.Min(options.MaxFileBytes, options.MaxCaseBytes - held.Sum(p => p.Size));
-        if (budget <= 0)
-        {
-            throw new InvalidPageException(CaseFileCodes.CaseTooLarge);
-        }
-
         // The file is in place before the row is written; if the row fails, the sweeper removes the file later.
-        StoredFile file;
-        try
-        {
-            file = await store.StoreAsync(store.RootFor(workspace.Current), command.Content, budget, cancellationToken);
-        }
-        catch (InvalidPageException ex) when (ex.Code == CaseFileCodes.TooLarge && budget < options.MaxFileBytes)
-        {
-            throw new InvalidPageException(CaseFileCodes.CaseTooLarge);
-        }
-
+        var file = await store.StoreWithinAsync(store.RootFor(workspace.Current), command.Content, held.Sum(p => p.Size), cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is not null)
         {
             throw new InvalidPageException(CaseFileCodes.AlreadyDecided);
         }
 
-        var total = await pages.Where(p => p.SubmissionKey == command.SubmissionKey).SumAsync(p => p.Size, cancellationToken);
-        if (total + file.Size > options.MaxCaseBytes)
-        {
-            throw new InvalidPageException(CaseFileCodes.CaseTooLarge);
-        }
+        store.CheckTotal(await pages.Where(p => p.SubmissionKey == command.SubmissionKey).SumAsync(p => p.Size, cancellationToken), file);
 
         var order = await pages.Where(p => p.SubmissionKey == command.SubmissionKey && p.MaterialCode == command.MaterialCode)
             .MaxAsync(p => (int?)p.PageOrder, cancellationToken) ?? 0;
-        var page = new MaterialPage
-        {
-            Id = Guid.CreateVersion7(clock.Now),
-            SubmissionKey = command.SubmissionKey,
-            MaterialCode = command.MaterialCode,
-            PageOrder = order + 1,
-            Hash = file.Hash,
-            Size = file.Size,
-            ContentType = file.ContentType,
-            UploadedBy = clerk.UserId,
-            UploadedByName = clerk.DisplayName,
-            UploadedAt = clock.Now,
-        };
+        var page = MaterialPage.Of(file, command.SubmissionKey, null, command.MaterialCode, order + 1, clerk, clock.Now);
         pages.Add(page);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

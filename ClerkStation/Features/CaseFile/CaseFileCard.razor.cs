@@ -46,5 +46,6 @@ public partial class CaseFileCard
     private IReadOnlyList<Domain.Catalog.MaterialRequirement> CatalogMaterials => Store.Catalog.FindItem(ItemCode)?.Materials ?? [];
 
     private string NameOf(string code) =>
-        CatalogMaterials.FirstOrDefault(m => m.Code == code)?.Name.Current ?? Materials.FirstOrDefault(m => m.Code == code)?.Name.Current ?? code;
+        code == AttachSupplementPage.SupplementMaterial ? L["CaseFile.SupplementMaterial"]
+        : CatalogMaterials.FirstOrDefault(m => m.Code == code)?.Name.Current ?? Materials.FirstOrDefault(m => m.Code == code)?.Name.Current ?? code;
 }

@@ -73,6 +73,37 @@ public sealed class CaseFileStore(IOptions<CaseFileOptions> options, IHostEnviro
         }
     }
 
+    /// <summary>
+    /// Stores within what is left of the application's total (<see cref="CaseFileOptions.MaxCaseBytes"/> less
+    /// <paramref name="heldBytes"/>) and the per-file limit; a file over the total is "case-too-large".
+    /// </summary>
+    public async Task<StoredFile> StoreWithinAsync(string root, Stream content, long heldBytes, CancellationToken ct)
+    {
+        var budget = Math.Min(Options.MaxFileBytes, Options.MaxCaseBytes - heldBytes);
+        if (budget <= 0)
+        {
+            throw new InvalidPageException(CaseFileCodes.CaseTooLarge);
+        }
+
+        try
+        {
+            return await StoreAsync(root, content, budget, ct);
+        }
+        catch (InvalidPageException ex) when (ex.Code == CaseFileCodes.TooLarge && budget < Options.MaxFileBytes)
+        {
+            throw new InvalidPageException(CaseFileCodes.CaseTooLarge);
+        }
+    }
+
+    /// <summary>Re-checked inside the row's transaction: another tab may have added pages meanwhile.</summary>
+    public void CheckTotal(long heldBytes, StoredFile file)
+    {
+        if (heldBytes + file.Size > Options.MaxCaseBytes)
+        {
+            throw new InvalidPageException(CaseFileCodes.CaseTooLarge);
+        }
+    }
+
     private static string TempPath(string root) => Path.Combine(TempFolder(root), Guid.NewGuid().ToString("N"));
 
     private static FileStream Create(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, CopyBuffer, FileOptions.Asynchronous);

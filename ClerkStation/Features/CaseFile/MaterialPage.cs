@@ -42,6 +42,22 @@ public sealed class MaterialPage
 
     /// <summary>Added when the clerk recorded a supplement the back office asked for: the reviewer sees it as new.</summary>
     public bool FromSupplement { get; set; }
+
+    public static MaterialPage Of(StoredFile file, Guid submissionKey, Guid? caseId, string materialCode, int order, Domain.Staff.Actor clerk, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        SubmissionKey = submissionKey,
+        CaseId = caseId,
+        MaterialCode = materialCode,
+        PageOrder = order,
+        Hash = file.Hash,
+        Size = file.Size,
+        ContentType = file.ContentType,
+        UploadedBy = clerk.UserId,
+        UploadedByName = clerk.DisplayName,
+        UploadedAt = now,
+        FromSupplement = caseId is not null,
+    };
 }
 
 internal sealed class MaterialPageConfiguration : IEntityTypeConfiguration<MaterialPage>

@@ -24,14 +24,20 @@ public static class CaseFileCodes
     public const string AlreadyDecided = "already-decided";
     public const string UnknownMaterial = "unknown-material";
     public const string NotFound = "not-found";
+    public const string NoSupplementRequested = "no-supplement-requested";
 
-    public static readonly IReadOnlyList<string> All = [UnknownType, TooLarge, CaseTooLarge, Empty, Undecodable, AlreadyDecided, UnknownMaterial, NotFound];
+    public static readonly IReadOnlyList<string> All =
+        [UnknownType, TooLarge, CaseTooLarge, Empty, Undecodable, AlreadyDecided, UnknownMaterial, NotFound, NoSupplementRequested];
 }
 
 /// <summary>Rows of the case file, shared by the slice's handlers.</summary>
 public static partial class MaterialPages
 {
     public static bool IsMaterialCode(string? code) => code is not null && MaterialCodePattern().IsMatch(code);
+
+    /// <summary>The validators' rule for a material code sent with a page.</summary>
+    public static IReadOnlyList<Infrastructure.Pipeline.ValidationProblem> CheckCode(string? code) =>
+        IsMaterialCode(code) ? [] : [new Infrastructure.Pipeline.ValidationProblem("material", CaseFileCodes.UnknownMaterial)];
 
     /// <summary>
     /// In the decision's transaction: the application's pages move to the case that asks for their material (the

@@ -14,11 +14,15 @@ public partial class MaterialPagesEditor
     private const int MaxFilesAtOnce = 30;
 
     private IReadOnlyList<MaterialPageView> _pages = [];
-    private Guid _loadedKey;
+    private (Guid, string?)? _loaded;
     private bool _busy;
     private string? _problem;
 
-    [Parameter, EditorRequired] public Guid SubmissionKey { get; set; }
+    /// <summary>The application being filled in; or, with <see cref="CaseNumber"/>, unused.</summary>
+    [Parameter] public Guid SubmissionKey { get; set; }
+
+    /// <summary>A case waiting for a supplement: pages go to the case as new (补正), and only new pages are listed.</summary>
+    [Parameter] public string? CaseNumber { get; set; }
 
     [Parameter, EditorRequired] public string MaterialCode { get; set; } = string.Empty;
 
@@ -29,16 +33,23 @@ public partial class MaterialPagesEditor
 
     protected override async Task OnParametersSetAsync()
     {
-        if (_loadedKey != SubmissionKey)
+        if (_loaded != (SubmissionKey, CaseNumber))
         {
-            _loadedKey = SubmissionKey;
+            _loaded = (SubmissionKey, CaseNumber);
             _problem = null;
             await ReloadAsync();
         }
     }
 
-    private async Task ReloadAsync() =>
-        _pages = (await Mediator.Send(new GetDraftPages(SubmissionKey))).Where(p => p.MaterialCode == MaterialCode).ToList();
+    private bool CanArrange => CaseNumber is null;
+
+    private async Task ReloadAsync()
+    {
+        var pages = CaseNumber is { } number
+            ? (await Mediator.Send(new GetCaseFile(number))).Where(p => p.IsNew)
+            : await Mediator.Send(new GetDraftPages(SubmissionKey));
+        _pages = pages.Where(p => p.MaterialCode == MaterialCode).ToList();
+    }
 
     private async Task UploadAsync(InputFileChangeEventArgs e)
     {
@@ -58,7 +69,9 @@ public partial class MaterialPagesEditor
                 try
                 {
                     await using var stream = file.OpenReadStream(max);
-                    await Mediator.Send(new AttachMaterialPage(SubmissionKey, MaterialCode, stream));
+                    await (CaseNumber is { } number
+                        ? Mediator.Send(new AttachSupplementPage(number, stream, MaterialCode))
+                        : Mediator.Send(new AttachMaterialPage(SubmissionKey, MaterialCode, stream)));
                 }
                 catch (InvalidPageException ex)
                 {
