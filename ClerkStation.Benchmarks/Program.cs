@@ -29,6 +29,9 @@ switch (args.FirstOrDefault())
     case "circuit-server": // the app process that `circuits` starts and measures
         await CircuitServer.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
         return;
+    case "casefile": // normalize a 4000×3000 JPEG, upload end to end, thumbnail reads, memory while streaming
+        await CaseFileProbe.RunAsync(Count(20));
+        return;
     case "circuits":
         await CircuitProbe.RunAsync(Count(30));
         return;

@@ -48,6 +48,8 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Practice", $"Data Source={PracticeDatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
+        builder.UseSetting("CaseFile:Root", Path.Combine(_folder, "files"));
+        builder.UseSetting("CaseFile:PracticeRoot", Path.Combine(_folder, "practice-files"));
         builder.UseSetting("Demo:History", _demoHistory ? "true" : "false");
         // Tests sign in hundreds of times from one address; ShippedLoginLimitsAppFactory tests the shipped limits.
         builder.UseSetting("Security:Login:FailuresPerAddress", "100000");

@@ -1,6 +1,7 @@
 using ClerkStation.Features.Account;
 using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Features.CaseFile;
 using ClerkStation.Infrastructure.Health;
 using ClerkStation.Infrastructure.Localization;
 using ClerkStation.Infrastructure.Persistence;
@@ -116,6 +117,7 @@ public static class DependencyInjection
         services.AddHostedService<DemoHistoryInitializer>();
         services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database")
             .AddCheck<CatalogHealthCheck>("catalog");
+        services.AddCaseFile(configuration);
         return services;
     }
 
@@ -186,6 +188,7 @@ public static class DependencyInjection
         app.MapCultureEndpoints();
         Features.Account.AccountEndpoints.MapAccountEndpoints(app);
         Features.Statistics.StatisticsCsv.MapStatisticsCsv(app);
+        app.MapCaseFile();
         app.MapHealthChecks("/healthz", HealthResponse.Options);
         return app;
     }

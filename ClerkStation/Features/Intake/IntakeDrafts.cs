@@ -22,6 +22,10 @@ internal static class IntakeDrafts
         return rows > 0;
     }
 
-    public static Task<int> DeleteAsync(ClerkDbContext db, string userId, Guid submissionKey, CancellationToken ct) =>
-        db.FormDrafts.Where(d => d.UserId == userId && d.SubmissionKey == submissionKey).ExecuteDeleteAsync(ct);
+    /// <summary>The draft goes, and with it the pages no case took (a refusal, a notice, a discard); a case's pages stay.</summary>
+    public static async Task<int> DeleteAsync(ClerkDbContext db, string userId, Guid submissionKey, CancellationToken ct)
+    {
+        await CaseFile.MaterialPages.DeleteUnlinkedAsync(db, userId, submissionKey, ct);
+        return await db.FormDrafts.Where(d => d.UserId == userId && d.SubmissionKey == submissionKey).ExecuteDeleteAsync(ct);
+    }
 }

@@ -4,6 +4,7 @@ using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Routing;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Features.CaseFile;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
@@ -105,6 +106,8 @@ public sealed class SubmitApplicationHandler(
             db.Cases.Add(@case);
             cases.Add(@case);
         }
+
+        await MaterialPages.AttachToCasesAsync(db, command.SubmissionKey, clerk.UserId, cases, cancellationToken);
 
         return new IntakeOutcome(
             cases.Select(c => new AcceptedCase(c.Id, c.Number, c.ItemCode, c.ItemName, c.ItemKind, c.DepartmentCode, c.Status, c.DueDate)).ToList(),

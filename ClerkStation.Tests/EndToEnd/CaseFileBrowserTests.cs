@@ -1,0 +1,146 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.BackOffice;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Tests.BackOfficeLifecycle;
+using ClerkStation.Tests.Features.CaseFile;
+using ClerkStation.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ClerkStation.Tests.EndToEnd;
+
+/// <summary>The case file in real browsers: the clerk attaches pages at the counter, the reviewer pages through them.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CaseFileBrowserTests(BrowserAppFixture app)
+{
+    [Fact]
+    public async Task A_clerk_attaches_two_images_and_a_pdf_to_a_promised_case_and_the_reviewer_pages_through_them()
+    {
+        var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk");
+        await page.GetByLabel("身份证号码").FillAsync(TestIds.ZhaoLei);
+        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync("赵蕾");
+        await page.GetByLabel("查找事项").FillAsync("liangxiangbutie");
+        await page.GetByRole(AriaRole.Option, new() { Name = "残疾人两项补贴停发、变更" }).First.ClickAsync();
+        await page.GetByText("变更发放账户", new() { Exact = true }).ClickAsync();
+        await page.GetByLabel("残疾人姓名").FillAsync("李明");
+        await page.GetByLabel("残疾人公民身份号码").FillAsync(TestIds.LiMing);
+
+        // Two photos of the ID card in one pick (names say nothing: the bytes decide), and a PDF for the change proof.
+        await page.GetByTestId("pages-holder-id").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "front.jpg", MimeType = "image/jpeg", Buffer = TestPages.Jpeg(1600, 1000, 0x30) },
+            new FilePayload { Name = "back.pdf", MimeType = "application/pdf", Buffer = TestPages.Png(1600, 1000, 0xA0) },
+        });
+        var idPages = page.Locator("[data-pages='holder-id'] figure");
+        await Assertions.Expect(idPages).ToHaveCountAsync(2);
+        await Assertions.Expect(idPages.Nth(1)).ToHaveAttributeAsync("data-kind", "image");
+        await page.GetByTestId("pages-change-proof").SetInputFilesAsync(new FilePayload { Name = "proof.pdf", MimeType = "application/pdf", Buffer = TestPages.Pdf() });
+        await Assertions.Expect(page.Locator("[data-pages='change-proof'] figure[data-kind='pdf']")).ToHaveCountAsync(1);
+
+        // A script dressed as a photo is refused with a reason.
+        await page.GetByTestId("pages-change-proof").SetInputFilesAsync(new FilePayload { Name = "photo.jpg", MimeType = "image/jpeg", Buffer = "<script>alert(1)</script>"u8.ToArray() });
+        await Assertions.Expect(page.GetByTestId("page-problem")).ToContainTextAsync("只接受 JPG、PNG 或 PDF");
+        await Assertions.Expect(page.Locator("[data-pages='change-proof'] figure")).ToHaveCountAsync(1);
+        await WaitForThumbnailsAsync(page, 3);
+        await page.Locator("[data-material-pages='holder-id']").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync("casefile-checklist-pages-zh");
+
+        // The tab is closed and reopened in English: the draft comes back with its pages.
+        await page.WaitForTimeoutAsync(1200);
+        await page.SwitchLanguageAsync("en-US");
+        await page.WaitForInteractiveAsync();
+        await page.GetByTestId("draft-offer").GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-pages='holder-id'] figure")).ToHaveCountAsync(2);
+        await WaitForThumbnailsAsync(page, 3);
+        await page.ScreenshotAsync("casefile-checklist-pages-en");
+
+        await page.GetByTestId("accept").ClickAsync();
+        var number = await page.GetByTestId("intake-outcome").Locator("[data-case]").GetAttributeAsync("data-case");
+        Assert.NotNull(number);
+        await page.Context.CloseAsync();
+
+        var reviewer = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await reviewer.LoginAsync("reviewer.mz");
+        await reviewer.GotoAsync($"/backoffice/case/{number}");
+        await reviewer.WaitForInteractiveAsync();
+        var file = reviewer.GetByTestId("case-file");
+        await Assertions.Expect(file.Locator("[data-page-index]")).ToHaveCountAsync(3);
+        await file.Locator("[data-page-index='0']").ClickAsync();
+        var viewer = reviewer.GetByTestId("page-viewer");
+        await Assertions.Expect(reviewer.GetByTestId("viewer-position")).ToHaveTextAsync("第 1 页，共 3 页");
+        await WaitForImageAsync(reviewer.GetByTestId("viewer-image"));
+        await reviewer.ScreenshotAsync("casefile-viewer-zh");
+
+        // The keyboard pages through: → to the second photo, → to the PDF, ← back.
+        await viewer.PressAsync("ArrowRight");
+        await Assertions.Expect(reviewer.GetByTestId("viewer-position")).ToHaveTextAsync("第 2 页，共 3 页");
+        await WaitForImageAsync(reviewer.GetByTestId("viewer-image"));
+        await viewer.PressAsync("r");
+        await Assertions.Expect(reviewer.GetByTestId("viewer-image")).ToHaveAttributeAsync("style", new System.Text.RegularExpressions.Regex("rotate\\(90deg\\)"));
+        await viewer.PressAsync("ArrowRight");
+        await Assertions.Expect(reviewer.GetByTestId("viewer-position")).ToHaveTextAsync("第 3 页，共 3 页");
+        await Assertions.Expect(reviewer.GetByTestId("open-pdf")).ToBeVisibleAsync();
+        await viewer.PressAsync("ArrowLeft");
+        await Assertions.Expect(reviewer.GetByTestId("viewer-position")).ToHaveTextAsync("第 2 页，共 3 页");
+
+        await reviewer.SwitchLanguageAsync("en-US");
+        await reviewer.WaitForInteractiveAsync();
+        await file.Locator("[data-page-index='0']").ClickAsync();
+        await Assertions.Expect(reviewer.GetByTestId("viewer-position")).ToHaveTextAsync("Page 1 of 3");
+        await WaitForImageAsync(reviewer.GetByTestId("viewer-image"));
+        await reviewer.ScreenshotAsync("casefile-viewer-en");
+        await reviewer.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_page_brought_for_a_supplement_is_marked_new_for_the_reviewer()
+    {
+        var clerk = await UserAsync("clerk", StaffRole.Clerk);
+        var reviewer = await UserAsync("reviewer.mz", StaffRole.Reviewer, "mz");
+        var number = await CaseScenario.SubmitPromisedAsync(app.Factory, clerk);
+        await app.Factory.SendAsync(reviewer, new ClaimCase(number));
+        await app.Factory.SendAsync(reviewer, new RequestSupplement(number, ["户口簿复印件"]));
+
+        var counter = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await counter.LoginAsync("clerk");
+        await counter.GotoAsync("/counter");
+        await counter.WaitForInteractiveAsync();
+        var part = counter.Locator($"[data-number='{number}'] ~ [data-testid='supplement-pages']").First;
+        await part.GetByTestId("pages-supplement").SetInputFilesAsync(new FilePayload { Name = "hukou.jpg", MimeType = "image/jpeg", Buffer = TestPages.Jpeg(900, 1200, 0x90) });
+        await Assertions.Expect(part.Locator("figure")).ToHaveCountAsync(1);
+        await counter.ScreenshotAsync("casefile-supplement-counter-zh");
+        await counter.GetByRole(AriaRole.Button, new() { Name = $"登记办件 {number} 的补正材料" }).ClickAsync();
+        await Assertions.Expect(counter.Locator($"[data-number='{number}']")).ToHaveCountAsync(0);
+        await counter.Context.CloseAsync();
+
+        var review = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await review.LoginAsync("reviewer.mz");
+        await review.GotoAsync($"/backoffice/case/{number}");
+        await review.WaitForInteractiveAsync();
+        var file = review.GetByTestId("case-file");
+        await Assertions.Expect(file.GetByTestId("page-new")).ToHaveCountAsync(1);
+        await Assertions.Expect(file.Locator("[data-material='supplement']")).ToContainTextAsync("补正材料");
+        await file.Locator("[data-page-index='0']").ClickAsync();
+        await WaitForImageAsync(review.GetByTestId("viewer-image"));
+        await review.ScreenshotAsync("casefile-supplement-new-zh");
+        await review.Context.CloseAsync();
+    }
+
+    private async Task<Actor> UserAsync(string userName, StaffRole role, params string[] departments)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(userName);
+        return Actor.Create(user!.Id, user.DisplayName, [role], departments);
+    }
+
+    private static async Task WaitForThumbnailsAsync(IPage page, int count) =>
+        await page.WaitForFunctionAsync(
+            $"() => [...document.querySelectorAll('.cs-pages img')].filter(i => i.complete && i.naturalWidth > 0).length >= {count}");
+
+    private static async Task WaitForImageAsync(ILocator image)
+    {
+        await Assertions.Expect(image).ToBeVisibleAsync();
+        await image.EvaluateAsync("i => i.complete && i.naturalWidth > 0 ? true : new Promise((ok, fail) => { i.onload = () => ok(true); i.onerror = () => fail('image failed'); })");
+    }
+}

@@ -1,0 +1,53 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.CaseFile;
+using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Tests.BackOfficeLifecycle;
+using ClerkStation.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClerkStation.Tests.Features.CaseFile;
+
+/// <summary>The real app with small case-file limits (300 kB a file, 700 kB an application), so limits are cheap to reach.</summary>
+public sealed class CaseFileAppFactory : ClerkAppFactory
+{
+    public const long MaxFile = 300_000;
+    public const long MaxCase = 700_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("CaseFile:MaxFileBytes", MaxFile.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("CaseFile:MaxCaseBytes", MaxCase.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public CaseFileStore Store => Services.GetRequiredService<CaseFileStore>();
+
+    public string Root(WorkspaceKind kind) => Store.RootFor(kind);
+
+    /// <summary>Stored files (not thumbnails, not temporaries) of a workspace.</summary>
+    public IReadOnlyList<string> StoredFiles(WorkspaceKind kind = WorkspaceKind.Production) =>
+        Directory.Exists(Root(kind))
+            ? Directory.EnumerateFiles(Root(kind), "*", SearchOption.AllDirectories)
+                .Where(f => !f.EndsWith(".thumb.jpg", StringComparison.Ordinal) && Path.GetFileName(Path.GetDirectoryName(f)) != "tmp").ToList()
+            : [];
+
+    public IReadOnlyList<string> TempFiles(WorkspaceKind kind = WorkspaceKind.Production) =>
+        Directory.Exists(CaseFileStore.TempFolder(Root(kind))) ? Directory.GetFiles(CaseFileStore.TempFolder(Root(kind))) : [];
+
+    public Task<MaterialPageView> AttachAsync(Actor clerk, Guid key, string material, byte[] bytes) =>
+        this.SendAsync(clerk, new AttachMaterialPage(key, material, new MemoryStream(bytes)));
+
+    /// <summary>Accepts MZ-012 (promised, civil affairs) under <paramref name="key"/>, taking the pages attached to it.</summary>
+    public async Task<string> AcceptAsync(Actor clerk, Guid key)
+    {
+        var form = new FormData().Set("changeReason", "account").Set("holderName", "李四").Set("holderId", "330921195506120027");
+        var outcome = await this.SendAsync(clerk, new SubmitApplication(key, "MZ-012",
+            new Applicant(ApplicantKind.Person, "张三", CaseScenario.ApplicantId, "13812345678"), form.ToJson(), new Dictionary<string, MaterialStatus>()));
+        return Assert.Single(outcome.Cases).Number;
+    }
+}

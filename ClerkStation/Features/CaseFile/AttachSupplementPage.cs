@@ -1,0 +1,72 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.CaseFile;
+
+/// <summary>
+/// 补正: the applicant brought what the back office asked for; the clerk attaches its pages to the case while it waits
+/// for the supplement. They are marked as new, so the reviewer sees which pages arrived with the supplement.
+/// </summary>
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+public sealed record AttachSupplementPage(string Number, Stream Content, string MaterialCode = AttachSupplementPage.SupplementMaterial)
+    : ICommand<MaterialPageView>, IAuditTarget
+{
+    /// <summary>The material code of pages brought for a supplement (the request names them in words, not codes).</summary>
+    public const string SupplementMaterial = "supplement";
+
+    public string? AuditTarget => Number;
+}
+
+public sealed class AttachSupplementPageValidator : IRequestValidator<AttachSupplementPage>
+{
+    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(AttachSupplementPage message, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(MaterialPages.CheckCode(message.MaterialCode));
+}
+
+public sealed class AttachSupplementPageHandler(
+    IDbContextFactory<ClerkDbContext> dbFactory, CaseFileStore store, Workspace workspace, ICurrentUser currentUser, CenterClock clock)
+    : ICommandHandler<AttachSupplementPage, MaterialPageView>
+{
+    public async ValueTask<MaterialPageView> Handle(AttachSupplementPage command, CancellationToken cancellationToken)
+    {
+        var clerk = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Cases.Where(c => c.Number == command.Number).Select(c => new { c.Id, c.Status }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null || !await CaseFileAccess.MaySeeCaseAsync(db, clerk, found.Id, cancellationToken))
+        {
+            throw new InvalidPageException(CaseFileCodes.NotFound);
+        }
+
+        var pages = db.Set<MaterialPage>();
+        var held = await pages.Where(p => p.CaseId == found.Id).SumAsync(p => p.Size, cancellationToken);
+        await EnsureAwaitingAsync(db, found.Id, cancellationToken);
+        var file = await store.StoreWithinAsync(store.RootFor(workspace.Current), command.Content, held, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await EnsureAwaitingAsync(db, found.Id, cancellationToken);
+        store.CheckTotal(await pages.Where(p => p.CaseId == found.Id).SumAsync(p => p.Size, cancellationToken), file);
+        var order = await pages.Where(p => p.CaseId == found.Id && p.MaterialCode == command.MaterialCode).MaxAsync(p => (int?)p.PageOrder, cancellationToken) ?? 0;
+        var key = await pages.Where(p => p.CaseId == found.Id).Select(p => (Guid?)p.SubmissionKey).FirstOrDefaultAsync(cancellationToken) ?? found.Id;
+        var page = MaterialPage.Of(file, key, found.Id, command.MaterialCode, order + 1, clerk, clock.Now);
+        pages.Add(page);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return MaterialPageView.From(page);
+    }
+
+    private static async Task EnsureAwaitingAsync(ClerkDbContext db, Guid caseId, CancellationToken ct)
+    {
+        var status = await db.Cases.Where(c => c.Id == caseId).Select(c => c.Status).FirstAsync(ct);
+        if (status != CaseStatus.SupplementRequested)
+        {
+            throw new InvalidPageException(CaseFileCodes.NoSupplementRequested);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System.Security.Cryptography;
+using ClerkStation.Infrastructure.Practice;
+using Microsoft.Extensions.Options;
+
+namespace ClerkStation.Features.CaseFile;
+
+/// <summary>What the store kept: the content address of the normalized bytes.</summary>
+public sealed record StoredFile(string Hash, long Size, string ContentType);
+
+/// <summary>
+/// The content-addressed file store (SHA-256 of the stored bytes; one folder per workspace). A file is streamed to a
+/// temporary file, normalized to a second one, flushed to disk and only then moved to its address: a crash leaves at
+/// most a temporary or unreferenced file, which <see cref="OrphanFileSweeper"/> removes after the grace period. Rows
+/// are committed after the move, so a committed row always has its file.
+/// </summary>
+public sealed class CaseFileStore(IOptions<CaseFileOptions> options, IHostEnvironment environment)
+{
+    private const int CopyBuffer = 81920;
+
+    public CaseFileOptions Options => options.Value;
+
+    public string RootFor(WorkspaceKind kind) =>
+        Path.GetFullPath(kind == WorkspaceKind.Practice ? options.Value.PracticeRoot : options.Value.Root, environment.ContentRootPath);
+
+    public static string PathOf(string root, string hash) => Path.Combine(root, hash[..2], hash);
+
+    public static string ThumbnailOf(string root, string hash) => Path.Combine(root, hash[..2], hash + ".thumb.jpg");
+
+    public static string TempFolder(string root) => Path.Combine(root, "tmp");
+
+    /// <summary>Streams <paramref name="content"/> into the store of <paramref name="root"/>; at most <paramref name="maxBytes"/> are read.</summary>
+    /// <exception cref="InvalidPageException">too-large, empty, unknown-type or undecodable.</exception>
+    public async Task<StoredFile> StoreAsync(string root, Stream content, long maxBytes, CancellationToken ct)
+    {
+        Directory.CreateDirectory(TempFolder(root));
+        var raw = TempPath(root);
+        var normalized = TempPath(root);
+        var thumb = TempPath(root);
+        try
+        {
+            var kind = await CopyLimitedAsync(content, raw, maxBytes, ct);
+            if (kind == PageKind.Pdf)
+            {
+                File.Move(raw, normalized);
+                await using var t = Create(thumb);
+                ImageNormalizer.PdfPlaceholder(t, options.Value.ThumbnailLongSide);
+                t.Flush(flushToDisk: true);
+            }
+            else
+            {
+                await using (var input = File.OpenRead(raw))
+                await using (var output = Create(normalized))
+                await using (var t = Create(thumb))
+                {
+                    var o = options.Value;
+                    ImageNormalizer.Normalize(input, kind, output, t, o.MaxLongSide, o.ThumbnailLongSide, o.JpegQuality);
+                    output.Flush(flushToDisk: true);
+                    t.Flush(flushToDisk: true);
+                }
+            }
+
+            var (hash, size) = await HashAsync(normalized, ct);
+            MoveIntoPlace(normalized, PathOf(root, hash));
+            MoveIntoPlace(thumb, ThumbnailOf(root, hash));
+            return new StoredFile(hash, size, PageContent.ContentType(kind));
+        }
+        finally
+        {
+            foreach (var leftover in new[] { raw, normalized, thumb })
+            {
+                File.Delete(leftover);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stores within what is left of the application's total (<see cref="CaseFileOptions.MaxCaseBytes"/> less
+    /// <paramref name="heldBytes"/>) and the per-file limit; a file over the total is "case-too-large".
+    /// </summary>
+    public async Task<StoredFile> StoreWithinAsync(string root, Stream content, long heldBytes, CancellationToken ct)
+    {
+        var budget = Math.Min(Options.MaxFileBytes, Options.MaxCaseBytes - heldBytes);
+        if (budget <= 0)
+        {
+            throw new InvalidPageException(CaseFileCodes.CaseTooLarge);
+        }
+
+        try
+        {
+            return await StoreAsync(root, content, budget, ct);
+        }
+        catch (InvalidPageException ex) when (ex.Code == CaseFileCodes.TooLarge && budget < Options.MaxFileBytes)
+        {
+            throw new InvalidPageException(CaseFileCodes.CaseTooLarge);
+        }
+    }
+
+    /// <summary>Re-checked inside the row's transaction: another tab may have added pages meanwhile.</summary>
+    public void CheckTotal(long heldBytes, StoredFile file)
+    {
+        if (heldBytes + file.Size > Options.MaxCaseBytes)
+        {
+            throw new InvalidPageException(CaseFileCodes.CaseTooLarge);
+        }
+    }
+
+    private static string TempPath(string root) => Path.Combine(TempFolder(root), Guid.NewGuid().ToString("N"));
+
+    private static FileStream Create(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, CopyBuffer, FileOptions.Asynchronous);
+
+    private static async Task<PageKind> CopyLimitedAsync(Stream content, string path, long maxBytes, CancellationToken ct)
+    {
+        var buffer = new byte[CopyBuffer];
+        var kind = PageKind.Unknown;
+        long total = 0;
+        await using var file = Create(path);
+        int read;
+        while ((read = await content.ReadAsync(buffer, ct)) > 0)
+        {
+            if (total == 0)
+            {
+                // The first read may be short: sniff once enough bytes are on disk.
+                read += await FillAsync(content, buffer, read, PageContent.SniffLength, ct);
+                kind = PageContent.Sniff(buffer.AsSpan(0, read));
+                if (kind == PageKind.Unknown)
+                {
+                    throw new InvalidPageException("unknown-type");
+                }
+            }
+
+            total += read;
+            if (total > maxBytes)
+            {
+                throw new InvalidPageException("too-large");
+            }
+
+            await file.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+
+        if (total == 0)
+        {
+            throw new InvalidPageException("empty");
+        }
+
+        await file.FlushAsync(ct);
+        return kind;
+    }
+
+    private static async Task<int> FillAsync(Stream content, byte[] buffer, int have, int want, CancellationToken ct)
+    {
+        var added = 0;
+        while (have + added < want)
+        {
+            var more = await content.ReadAsync(buffer.AsMemory(have + added), ct);
+            if (more == 0)
+            {
+                break;
+            }
+
+            added += more;
+        }
+
+        return added;
+    }
+
+    private static async Task<(string Hash, long Size)> HashAsync(string path, CancellationToken ct)
+    {
+        await using var file = File.OpenRead(path);
+        var hash = await SHA256.HashDataAsync(file, ct);
+        return (Convert.ToHexStringLower(hash), file.Length);
+    }
+
+    /// <summary>Same hash, same bytes: an existing file is kept (dedupe), its time touched so the sweeper's grace restarts.</summary>
+    private static void MoveIntoPlace(string temp, string destination)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        try
+        {
+            File.Move(temp, destination, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(destination))
+        {
+            File.SetLastWriteTimeUtc(destination, DateTime.UtcNow);
+        }
+    }
+}

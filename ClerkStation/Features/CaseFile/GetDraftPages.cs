@@ -1,0 +1,25 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.CaseFile;
+
+/// <summary>The pages the clerk has attached to the application being filled in (restored with its draft).</summary>
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+public sealed record GetDraftPages(Guid SubmissionKey) : IQuery<IReadOnlyList<MaterialPageView>>;
+
+public sealed class GetDraftPagesHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser)
+    : IQueryHandler<GetDraftPages, IReadOnlyList<MaterialPageView>>
+{
+    public async ValueTask<IReadOnlyList<MaterialPageView>> Handle(GetDraftPages query, CancellationToken cancellationToken)
+    {
+        var clerk = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var pages = await db.Set<MaterialPage>().AsNoTracking()
+            .Where(p => p.SubmissionKey == query.SubmissionKey && p.UploadedBy == clerk.UserId && p.CaseId == null)
+            .OrderBy(p => p.MaterialCode).ThenBy(p => p.PageOrder).ToListAsync(cancellationToken);
+        return pages.Select(MaterialPageView.From).ToList();
+    }
+}

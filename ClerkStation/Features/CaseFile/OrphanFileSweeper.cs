@@ -1,0 +1,77 @@
+using ClerkStation.Infrastructure.Practice;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.CaseFile;
+
+/// <summary>
+/// Removes what a crash or a failed commit left in the file store: temporary files, and stored files that no page row
+/// names, once they are older than the grace period (a younger one may belong to an upload still committing).
+/// Runs for both workspaces, each against its own database.
+/// </summary>
+public sealed class OrphanFileSweeper(CaseFileStore store, ClerkDatabases databases, TimeProvider time, ILogger<OrphanFileSweeper> log) : BackgroundService
+{
+    public async Task<int> SweepAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var removed = 0;
+        foreach (var kind in new[] { WorkspaceKind.Production, WorkspaceKind.Practice })
+        {
+            var root = store.RootFor(kind);
+            if (!Directory.Exists(root))
+            {
+                continue;
+            }
+
+            var cutoff = (now - store.Options.OrphanGrace).UtcDateTime;
+            var old = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => File.GetLastWriteTimeUtc(f) < cutoff).ToList();
+            if (old.Count == 0)
+            {
+                continue;
+            }
+
+            await using var db = await databases.For(kind).CreateDbContextAsync(ct);
+            var hashes = old.Select(HashOf).OfType<string>().Distinct().ToList();
+            var named = new HashSet<string>();
+            foreach (var chunk in hashes.Chunk(500))
+            {
+                named.UnionWith(await db.Set<MaterialPage>().Where(p => chunk.Contains(p.Hash)).Select(p => p.Hash).Distinct().ToListAsync(ct));
+            }
+
+            foreach (var path in old.Where(f => HashOf(f) is not { } h || !named.Contains(h)))
+            {
+                File.Delete(path);
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>The hash a stored file or thumbnail belongs to; null for a temporary file.</summary>
+    private static string? HashOf(string path)
+    {
+        var name = Path.GetFileName(path);
+        var hash = name.EndsWith(".thumb.jpg", StringComparison.Ordinal) ? name[..^".thumb.jpg".Length] : name;
+        return hash.Length == 64 && Path.GetFileName(Path.GetDirectoryName(path)) != "tmp" ? hash : null;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(store.Options.SweepInterval, time);
+        do
+        {
+            try
+            {
+                var removed = await SweepAsync(time.GetUtcNow(), stoppingToken);
+                if (removed > 0)
+                {
+                    log.LogInformation("Case file sweeper removed {Count} orphaned files", removed);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogWarning(ex, "Case file sweep failed; next try in {Interval}", store.Options.SweepInterval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
