@@ -107,7 +107,7 @@ public sealed class SubmitApplicationHandler(
             cases.Add(@case);
         }
 
-        await MaterialPages.AttachToCasesAsync(db, command.SubmissionKey, clerk.UserId, cases, cancellationToken);
+        await MaterialPages.AttachToCasesAsync(db, request.SubmissionKey, clerk.UserId, cases, cancellationToken);
 
         return new IntakeOutcome(
             cases.Select(c => new AcceptedCase(c.Id, c.Number, c.ItemCode, c.ItemName, c.ItemKind, c.DepartmentCode, c.Status, c.DueDate)).ToList(),
