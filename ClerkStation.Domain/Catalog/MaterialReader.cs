@@ -15,7 +15,7 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
     public const string File = "materials.json";
 
     /// <summary>What a reference may override: every property of a material except its code.</summary>
-    private static readonly string[] Overridable = ["name", "form", "copies", "required", "requiredWhen", "eLicense", "commitment", "note"];
+    internal static readonly string[] Overridable = ["name", "form", "copies", "required", "requiredWhen", "eLicense", "commitment", "note"];
 
     private static readonly string[] LocalProperties = ["code", .. Overridable];
 

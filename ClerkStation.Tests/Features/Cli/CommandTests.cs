@@ -58,6 +58,45 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Validate_catalog_names_material_reference_problems_with_file_code_and_path()
+    {
+        var folder = Directory.CreateTempSubdirectory("bad-materials").FullName;
+        foreach (var file in Directory.GetFiles(SeedCatalog(), "*.json", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(SeedCatalog(), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        Edit(Path.Combine(folder, "items", "fl.json"), "\"id-card\",", "\"id-crad\",");
+        Edit(Path.Combine(folder, "items", "ga.json"), "\"id-card\",", "{ \"use\": \"id-card\", \"colour\": \"red\" },");
+        Edit(Path.Combine(folder, "materials.json"), "\"materials\": [\n", """
+            "materials": [
+                { "code": "unused-one", "name": { "zh": "无用", "en": "Unused" }, "form": "original", "required": true },
+
+            """);
+        var output = new StringWriter();
+
+        var exit = ValidateCatalogCommand.Run(folder, output);
+
+        Assert.Equal(1, exit);
+        var lines = output.ToString().Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("items/fl.json · FL-001 · $.items[0].materials[0] · unknown material 'id-crad'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("items/ga.json · GA-001 · $.items[0].materials[0].colour · material 'id-card' has no field 'colour'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("materials.json · unused-one · $.materials[0].code · shared material 'unused-one' is used by no item", StringComparison.Ordinal));
+        Assert.Contains("catalog invalid: 3 problem(s)", output.ToString(), StringComparison.Ordinal);
+    }
+
+    // Replaces the first occurrence only, as an author's one edit would.
+    private static void Edit(string path, string find, string replace)
+    {
+        var text = File.ReadAllText(path);
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"{find} not in {path}");
+        File.WriteAllText(path, string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length)));
+    }
+
+    [Fact]
     public async Task Create_admin_makes_the_first_administrator_from_a_typed_password()
     {
         await using var app = new ClerkAppFactory();

@@ -1,8 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -20,16 +19,15 @@ public sealed record CreateRatingInvitation(Guid CaseId) : ICommand<RatingInvita
     public string? AuditTarget => CaseId.ToString();
 }
 
-public sealed class CreateRatingInvitationHandler(IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock)
+public sealed class CreateRatingInvitationHandler(AggregateCommands commands)
     : ICommandHandler<CreateRatingInvitation, RatingInvitation>
 {
-    public async ValueTask<RatingInvitation> Handle(CreateRatingInvitation command, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
-            ?? throw DomainRuleException.NotFound(CaseRuleCodes.NotFound, $"Case {command.CaseId}");
-        var rating = await RatingInvitations.EnsureAsync(db, @case, clock.Now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return new RatingInvitation(@case.Id, @case.Number, rating.Token);
-    }
+    public async ValueTask<RatingInvitation> Handle(CreateRatingInvitation command, CancellationToken cancellationToken) =>
+        await commands.RunAsync(async cmd =>
+        {
+            var @case = await cmd.Db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
+                ?? throw DomainRuleException.NotFound(CaseRuleCodes.NotFound, $"Case {command.CaseId}");
+            var rating = await RatingInvitations.EnsureAsync(cmd.Db, @case, cmd.Now, cancellationToken);
+            return new RatingInvitation(@case.Id, @case.Number, rating.Token);
+        }, cancellationToken);
 }
