@@ -32,11 +32,12 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
 
     /// <param name="demoHistory">Generate the demo history (slow, and it disturbs exact figures: only its own tests want it).</param>
     /// <param name="postgresDatabase">A PostgreSQL database to share with another factory (a second node); its owner drops it.</param>
-    protected ClerkAppFactory(bool demoHistory, string? postgresDatabase = null)
+    /// <param name="sqlite">Stay on SQLite even when PostgreSQL is configured (the source of a copy).</param>
+    protected ClerkAppFactory(bool demoHistory, string? postgresDatabase = null, bool sqlite = false)
     {
         _demoHistory = demoHistory;
         Directory.CreateDirectory(_folder);
-        if (TestPostgres.Enabled)
+        if (TestPostgres.Enabled && !sqlite)
         {
             _ownsPostgres = postgresDatabase is null;
             PostgresDatabase = postgresDatabase ?? TestPostgres.NewDatabaseName();
