@@ -125,6 +125,14 @@ public static class DependencyInjection
 
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<StartupInitializer>();
+        services.AddSingleton<Realtime.NodeIdentity>();
+        if (database.Provider == DatabaseProvider.PostgreSQL)
+        {
+            // Several nodes share the database: live updates cross between them (after the database exists).
+            services.AddSingleton<Realtime.PostgresLiveRelay>();
+            services.AddHostedService(sp => sp.GetRequiredService<Realtime.PostgresLiveRelay>());
+        }
+
         services.Configure<DemoHistoryOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoHistoryGenerator>();
         services.AddHostedService<DemoHistoryInitializer>();
