@@ -26,7 +26,7 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     private static readonly Applicant WangFang = new(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "定海区展茅街道");
 
     // MZ-012 残疾人两项补贴停发、变更: promised, routed to civil affairs (mz).
-    private static SubmitApplication PromisedMz() => new(
+    internal static SubmitApplication PromisedMz() => new(
         Guid.NewGuid(), "MZ-012", WangFang,
         new FormData().Set("changeReason", "account").Set("holderName", "李明").Set("holderId", TestIds.LiMing).ToJson(),
         new Dictionary<string, MaterialStatus>());

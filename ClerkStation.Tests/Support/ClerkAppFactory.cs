@@ -135,8 +135,8 @@ public class BrowserAppFactory : ClerkAppFactory
     {
     }
 
-    protected BrowserAppFactory(bool demoHistory)
-        : base(demoHistory)
+    protected BrowserAppFactory(bool demoHistory, string? postgresDatabase = null)
+        : base(demoHistory, postgresDatabase)
     {
         UseKestrel(0);
         _address = new Lazy<string>(() =>
