@@ -23,9 +23,6 @@ public sealed class PostgresLiveRelay(
     /// <summary>Times the listening connection was (re)opened: 1 after start, more after drops.</summary>
     public int Connections { get; private set; }
 
-    /// <summary>Raised once the connection listens (again), after the resynchronization.</summary>
-    public event Action? Listening;
-
     public async Task SendAsync(LiveChange change)
     {
         var payload = JsonSerializer.Serialize(new Message(node.Id, change.Topic, change.CaseNumber));
@@ -36,9 +33,9 @@ public sealed class PostgresLiveRelay(
             command.Parameters.Add(new NpgsqlParameter { Value = payload });
             await command.ExecuteNonQueryAsync();
         }
-        catch (NpgsqlException ex)
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or ObjectDisposedException)
         {
-            // The save has happened; the other nodes resynchronize when their listener reconnects.
+            // The save has happened (or the node is stopping); the other nodes resynchronize when their listener reconnects.
             logger.LogWarning(ex, "Live update {Topic} not sent to the other nodes", change.Topic);
         }
     }
@@ -91,7 +88,6 @@ public sealed class PostgresLiveRelay(
             await live.ResynchronizeAsync();
         }
 
-        Listening?.Invoke();
         while (true)
         {
             await connection.WaitAsync(ct);
