@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ClerkStation.Infrastructure.Persistence;
 
-/// <summary>What one table's copy did: rows in the source, rows added now, rows in the target afterwards.</summary>
+/// <summary>What one table's copy did: rows in the source, rows added to the target now, rows in the target afterwards.</summary>
 public sealed record TableCopy(string Table, long Source, long Copied, long Target)
 {
     public bool Verified => Source == Target;
@@ -26,29 +26,35 @@ public static class DatabaseCopy
     public static async Task<IReadOnlyList<TableCopy>> CopyAsync(Func<ClerkDbContext> source, Func<ClerkDbContext> target, CancellationToken ct = default)
     {
         await using var model = source();
-        var copied = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var entity in InDependencyOrder(model.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.GetTableName() is not null)))
+        await using var to = target();
+        var tables = model.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var before = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in tables)
         {
-            var task = (Task<long>)CopyTableMethod.MakeGenericMethod(entity.ClrType).Invoke(null, [source, target, entity.GetTableName()!, ct])!;
-            copied[entity.GetTableName()!] = await task;
+            before[table] = await CountAsync(to, table, ct);
         }
 
-        await using var to = target();
+        foreach (var entity in InDependencyOrder(model.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.GetTableName() is not null)))
+        {
+            await (Task)CopyTableMethod.MakeGenericMethod(entity.ClrType).Invoke(null, [source, target, entity.GetTableName()!, ct])!;
+        }
+
         if (to.Database.IsNpgsql())
         {
             await ResetIdentitySequencesAsync(to, ct);
         }
 
         var result = new List<TableCopy>();
-        foreach (var table in model.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal))
+        foreach (var table in tables)
         {
-            result.Add(new TableCopy(table, await CountAsync(model, table, ct), copied.GetValueOrDefault(table), await CountAsync(to, table, ct)));
+            var after = await CountAsync(to, table, ct);
+            result.Add(new TableCopy(table, await CountAsync(model, table, ct), after - before[table], after));
         }
 
         return result;
     }
 
-    private static async Task<long> CopyTableAsync<T>(Func<ClerkDbContext> source, Func<ClerkDbContext> target, string table, CancellationToken ct)
+    private static async Task CopyTableAsync<T>(Func<ClerkDbContext> source, Func<ClerkDbContext> target, string table, CancellationToken ct)
         where T : class
     {
         await using var from = source();
@@ -59,7 +65,6 @@ public static class DatabaseCopy
             present = await KeysAsync(to, table, key.Select(p => p.GetColumnName()).ToArray(), ct);
         }
 
-        long copied = 0;
         var batch = new List<T>(Batch);
         await foreach (var row in from.Set<T>().AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {
@@ -71,28 +76,26 @@ public static class DatabaseCopy
             batch.Add(row);
             if (batch.Count == Batch)
             {
-                copied += await SaveAsync(target, batch, ct);
+                await SaveAsync(target, batch, ct);
             }
         }
 
-        return copied + await SaveAsync(target, batch, ct);
+        await SaveAsync(target, batch, ct);
     }
 
-    private static async Task<long> SaveAsync<T>(Func<ClerkDbContext> target, List<T> batch, CancellationToken ct)
+    private static async Task SaveAsync<T>(Func<ClerkDbContext> target, List<T> batch, CancellationToken ct)
         where T : class
     {
         if (batch.Count == 0)
         {
-            return 0;
+            return;
         }
 
         await using var to = target();
         to.ChangeTracker.AutoDetectChangesEnabled = false;
         to.Set<T>().AddRange(batch);
         await to.SaveChangesAsync(ct);
-        var count = batch.Count;
         batch.Clear();
-        return count;
     }
 
     private static string KeyOf(IReadOnlyList<IProperty> key, object row) =>
