@@ -24,6 +24,11 @@ if (args is ["calendar", ..])
     return CalendarCommand.Run(args.Length > 1 ? args[1] : null, await CalendarCommand.AppCalendarAsync(calendars), Console.Out);
 }
 
+if (args is ["copy-database", ..])
+{
+    return await CopyDatabaseCommand.RunAsync(app.Services.GetRequiredService<ClerkStation.Infrastructure.Persistence.DatabaseSettings>(), args, Console.Out);
+}
+
 if (args is ["create-admin", var adminName, ..])
 {
     await using var scope = app.Services.CreateAsyncScope();

@@ -19,6 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClerkStation.Tests.Practice;
 
 /// <summary>The practice workspace against two real SQLite files: what practice writes, and what production never sees.</summary>
+[Trait("Database", "SqliteOnly")] // reads both SQLite files directly
 public sealed class PracticeWorkspaceTests : IAsyncLifetime
 {
     private readonly ClerkAppFactory _app = new();

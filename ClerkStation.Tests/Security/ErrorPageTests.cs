@@ -15,6 +15,7 @@ namespace ClerkStation.Tests.Security;
 /// The README's run mode is the Development environment (launchSettings.json): a visitor still sees the error page,
 /// never a stack trace, and live screens get no exception details.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // its factory names a SQLite file
 public sealed class ErrorPageTests(DevelopmentAppFactory app) : IClassFixture<DevelopmentAppFactory>
 {
     [Fact]

@@ -11,13 +11,16 @@ namespace ClerkStation.Tests.Support;
 
 /// <summary>
 /// The real app (same composition root, demo accounts, seeded catalog) on its own SQLite file, so tests never share
-/// state with each other or with a developer's database.
+/// state with each other or with a developer's database; on a PostgreSQL database of its own instead when
+/// <see cref="TestPostgres.Variable"/> is set (or on a named one, shared by two factories playing two nodes).
 /// </summary>
 public class ClerkAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "clerkstation-tests", Guid.NewGuid().ToString("N"));
 
     private readonly bool _demoHistory;
+
+    private readonly bool _ownsPostgres;
 
     private readonly Lock _start = new();
 
@@ -28,11 +31,21 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
     }
 
     /// <param name="demoHistory">Generate the demo history (slow, and it disturbs exact figures: only its own tests want it).</param>
-    protected ClerkAppFactory(bool demoHistory)
+    /// <param name="postgresDatabase">A PostgreSQL database to share with another factory (a second node); its owner drops it.</param>
+    /// <param name="sqlite">Stay on SQLite even when PostgreSQL is configured (the source of a copy).</param>
+    protected ClerkAppFactory(bool demoHistory, string? postgresDatabase = null, bool sqlite = false)
     {
         _demoHistory = demoHistory;
         Directory.CreateDirectory(_folder);
+        if (TestPostgres.Enabled && !sqlite)
+        {
+            _ownsPostgres = postgresDatabase is null;
+            PostgresDatabase = postgresDatabase ?? TestPostgres.NewDatabaseName();
+        }
     }
+
+    /// <summary>The PostgreSQL database this app uses, or null on SQLite.</summary>
+    public string? PostgresDatabase { get; }
 
     public string DatabasePath => Path.Combine(_folder, "clerk.db");
 
@@ -44,8 +57,18 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         // MudBlazor and blazor.web.js come from the build output's static web assets, served outside Development only on request.
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Clerk", $"Data Source={DatabasePath}");
-        builder.UseSetting("ConnectionStrings:Practice", $"Data Source={PracticeDatabasePath}");
+        if (PostgresDatabase is { } database)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:Clerk", TestPostgres.ConnectionString(database));
+            builder.UseSetting("ConnectionStrings:Practice", TestPostgres.ConnectionString(database + "_practice"));
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Clerk", $"Data Source={DatabasePath}");
+            builder.UseSetting("ConnectionStrings:Practice", $"Data Source={PracticeDatabasePath}");
+        }
+
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
         builder.UseSetting("CaseFile:Root", Path.Combine(_folder, "files"));
@@ -88,6 +111,11 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_ownsPostgres && PostgresDatabase is { } database)
+        {
+            TestPostgres.Drop(database, database + "_practice");
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -109,8 +137,8 @@ public class BrowserAppFactory : ClerkAppFactory
     {
     }
 
-    protected BrowserAppFactory(bool demoHistory)
-        : base(demoHistory)
+    protected BrowserAppFactory(bool demoHistory, string? postgresDatabase = null)
+        : base(demoHistory, postgresDatabase)
     {
         UseKestrel(0);
         _address = new Lazy<string>(() =>

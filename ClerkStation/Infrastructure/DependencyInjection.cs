@@ -52,16 +52,29 @@ public static class DependencyInjection
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddTraining(configuration, environment);
 
-        var connectionString = configuration.GetConnectionString("Clerk") ?? "Data Source=App_Data/clerkstation.db";
-        EnsureDatabaseFolder(connectionString, environment.ContentRootPath);
-        var practiceConnectionString = configuration.GetConnectionString("Practice") ?? "Data Source=App_Data/practice.db";
-        EnsureDatabaseFolder(practiceConnectionString, environment.ContentRootPath);
-        AddDatabases(services, connectionString, practiceConnectionString);
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(database);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            EnsureDatabaseFolder(database.Production, environment.ContentRootPath);
+            EnsureDatabaseFolder(database.Practice, environment.ContentRootPath);
+        }
 
-        // Keys survive a restart, so signed-in clerks and open forms keep working after the server comes back.
-        services.AddDataProtection()
-            .SetApplicationName("ClerkStation")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeysFolder"] ?? "App_Data/keys")));
+        AddDatabases(services);
+
+        // Keys survive a restart, so signed-in clerks and open forms keep working after the server comes back; on
+        // PostgreSQL they live in the database, so a cookie issued by one node is read by every other.
+        var protection = services.AddDataProtection().SetApplicationName("ClerkStation");
+        if (database.Provider == DatabaseProvider.PostgreSQL)
+        {
+            services.AddScoped(sp => (Persistence.PostgreSQL.PostgresClerkDbContext)sp.GetRequiredService<ClerkDatabases>().Production.CreateDbContext());
+            protection.PersistKeysToDbContext<Persistence.PostgreSQL.PostgresClerkDbContext>();
+        }
+        else
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeysFolder"] ?? "App_Data/keys")));
+        }
+
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -112,6 +125,14 @@ public static class DependencyInjection
 
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<StartupInitializer>();
+        services.AddSingleton<Realtime.NodeIdentity>();
+        if (database.Provider == DatabaseProvider.PostgreSQL)
+        {
+            // Several nodes share the database: live updates cross between them (after the database exists).
+            services.AddSingleton<Realtime.PostgresLiveRelay>();
+            services.AddHostedService(sp => sp.GetRequiredService<Realtime.PostgresLiveRelay>());
+        }
+
         services.Configure<DemoHistoryOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoHistoryGenerator>();
         services.AddHostedService<DemoHistoryInitializer>();
@@ -122,20 +143,19 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Production and practice databases (ADR 0005): handlers get <see cref="IDbContextFactory{ClerkDbContext}"/> for the
+    /// Production and practice databases (ADR 0005) of the configured provider (ADR 0009): handlers get <see cref="IDbContextFactory{ClerkDbContext}"/> for the
     /// current workspace; Identity, training records and the practice reset name the database they need.
     /// </summary>
-    private static void AddDatabases(IServiceCollection services, string production, string practice)
+    private static void AddDatabases(IServiceCollection services)
     {
         services.AddSingleton(sp =>
         {
+            var settings = sp.GetRequiredService<DatabaseSettings>();
             var loggers = sp.GetRequiredService<ILoggerFactory>();
-            // Interceptors registered in the container (tests count transactions with one) come after the tuning.
-            var interceptors = sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>().Prepend(SqliteTuning.Instance).ToArray();
-            DbContextOptions<ClerkDbContext> Options(string connection) => new DbContextOptionsBuilder<ClerkDbContext>()
-                .UseSqlite(connection, sqlite => sqlite.CommandTimeout((int)SqliteTuning.BusyTimeout.TotalSeconds))
-                .AddInterceptors(interceptors).UseLoggerFactory(loggers).Options;
-            return new ClerkDatabases(new FixedDbContextFactory(Options(production)), new FixedDbContextFactory(Options(practice)));
+            // Interceptors registered in the container (tests count transactions with one) come after SQLite's tuning.
+            var interceptors = sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>().ToArray();
+            IDbContextFactory<ClerkDbContext> Factory(string connection) => new FixedDbContextFactory(settings, settings.Options(connection, interceptors, loggers));
+            return new ClerkDatabases(Factory(settings.Production), Factory(settings.Practice));
         });
         services.AddScoped<Workspace>();
         services.AddScoped<IDbContextFactory<ClerkDbContext>, WorkspaceDbContextFactory>();

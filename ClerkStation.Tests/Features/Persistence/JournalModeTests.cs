@@ -17,6 +17,7 @@ namespace ClerkStation.Tests.Features.Persistence;
 /// another tool in rollback (DELETE) mode is in WAL once the app has opened it, and accepts beside a reader loop never
 /// fail with "database is locked".
 /// </summary>
+[Trait("Database", "SqliteOnly")] // PRAGMAs and files: what SQLite alone has
 public sealed class JournalModeTests : IAsyncLifetime
 {
     private static readonly Applicant WangFang = new(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "定海区展茅街道");

@@ -6,17 +6,20 @@ namespace ClerkStation.Features.Intake;
 /// <summary>The two writes on drafts: the save as the clerk types and the delete in the decision's transaction.</summary>
 internal static class IntakeDrafts
 {
-    /// <summary>Inserts or updates the draft in one statement; false when its submission key is already decided.</summary>
+    /// <summary>
+    /// Inserts or updates the draft in one statement; false when its submission key is already decided. Quoted names and
+    /// the time as its stored text keep the statement the same on SQLite and PostgreSQL.
+    /// </summary>
     public static async Task<bool> UpsertAsync(ClerkDbContext db, FormDraft draft, CancellationToken ct)
     {
         var rows = await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
-            INSERT INTO FormDrafts (UserId, SubmissionKey, TargetCode, ApplicantJson, FormDataJson, MaterialsJson, UpdatedAt)
-            SELECT {draft.UserId}, {draft.SubmissionKey}, {draft.TargetCode}, {draft.ApplicantJson}, {draft.FormDataJson}, {draft.MaterialsJson}, {draft.UpdatedAt}
-            WHERE NOT EXISTS (SELECT 1 FROM IntakeSubmissions WHERE "Key" = {draft.SubmissionKey})
-            ON CONFLICT (UserId, SubmissionKey) DO UPDATE SET
-                TargetCode = excluded.TargetCode, ApplicantJson = excluded.ApplicantJson, FormDataJson = excluded.FormDataJson,
-                MaterialsJson = excluded.MaterialsJson, UpdatedAt = excluded.UpdatedAt
+            INSERT INTO "FormDrafts" ("UserId", "SubmissionKey", "TargetCode", "ApplicantJson", "FormDataJson", "MaterialsJson", "UpdatedAt")
+            SELECT {draft.UserId}, {draft.SubmissionKey}, {draft.TargetCode}, {draft.ApplicantJson}, {draft.FormDataJson}, {draft.MaterialsJson}, {LocalTimeText.ToText(draft.UpdatedAt)}
+            WHERE NOT EXISTS (SELECT 1 FROM "IntakeSubmissions" WHERE "Key" = {draft.SubmissionKey})
+            ON CONFLICT ("UserId", "SubmissionKey") DO UPDATE SET
+                "TargetCode" = excluded."TargetCode", "ApplicantJson" = excluded."ApplicantJson", "FormDataJson" = excluded."FormDataJson",
+                "MaterialsJson" = excluded."MaterialsJson", "UpdatedAt" = excluded."UpdatedAt"
             """,
             ct);
         return rows > 0;

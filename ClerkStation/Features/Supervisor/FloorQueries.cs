@@ -62,8 +62,9 @@ public static class FloorQueries
     // The unfinished tasks are a few hundred of all ever opened, but SQLite's statistics only know the average rows per
     // status and would scan the table (12 ms vs 1.4 ms on 27,000 tasks), so the index is named. The statuses are listed
     // (from the enum) because "!=" cannot search an index.
-    private static readonly string UnfinishedTasksSql = $"""
-        SELECT "CallbackDue", "FixDue", "CalledBackOn", "FixedOn" FROM "RectificationTasks" INDEXED BY "IX_RectificationTasks_Status_FixDue"
+    // PostgreSQL has no INDEXED BY (and keeps per-value statistics, so it finds the index itself).
+    private static string UnfinishedTasksSql(bool sqlite) => $"""
+        SELECT "CallbackDue", "FixDue", "CalledBackOn", "FixedOn" FROM "RectificationTasks" {(sqlite ? "INDEXED BY \"IX_RectificationTasks_Status_FixDue\"" : "")}
         WHERE "Status" IN ({string.Join(", ", Enum.GetValues<RectificationStatus>()
             .Where(s => s is not (RectificationStatus.Closed or RectificationStatus.Dismissed)).Select(s => $"'{s}'"))})
         """;
@@ -118,7 +119,7 @@ public static class FloorQueries
         // The small ones share one context.
         var followUpTask = Run(async db =>
         {
-            var openTasks = await db.Database.SqlQueryRaw<TaskDueRow>(UnfinishedTasksSql).ToListAsync(ct);
+            var openTasks = await db.Database.SqlQueryRaw<TaskDueRow>(UnfinishedTasksSql(db.Database.IsSqlite())).ToListAsync(ct);
             var openComplaints = await db.Complaints.CountAsync(c => c.Status != Domain.Complaints.ComplaintStatus.Closed, ct);
             return (openTasks, openComplaints);
         });

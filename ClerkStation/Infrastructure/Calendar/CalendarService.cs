@@ -61,7 +61,8 @@ public sealed class CalendarService
             return false;
         }
         var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
-        return applied.Any(m => m.EndsWith("_CalendarYears", StringComparison.Ordinal));
+        // PostgreSQL's migrations start after the table existed: its first one already creates it.
+        return db.Database.IsSqlite() ? applied.Any(m => m.EndsWith("_CalendarYears", StringComparison.Ordinal)) : applied.Any();
     }
 
     /// <summary>

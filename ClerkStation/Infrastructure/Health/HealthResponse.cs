@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ClerkStation.Infrastructure.Health;
 
-/// <summary>/healthz answers with each check's status and description as JSON, 503 when anything is unhealthy.</summary>
+/// <summary>/healthz answers with the node's name and each check's status and description as JSON, 503 when anything is unhealthy.</summary>
 public static class HealthResponse
 {
     public static readonly HealthCheckOptions Options = new()
@@ -15,6 +15,8 @@ public static class HealthResponse
             var body = new
             {
                 status = report.Status.ToString(),
+                // Which node answered, behind a load balancer (Node:Name, default the machine name).
+                node = context.RequestServices.GetRequiredService<Realtime.NodeIdentity>().Name,
                 checks = report.Entries.ToDictionary(
                     e => e.Key,
                     e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),

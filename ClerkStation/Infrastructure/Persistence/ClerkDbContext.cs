@@ -11,7 +11,7 @@ namespace ClerkStation.Infrastructure.Persistence;
 /// The one database of a center: staff accounts (Identity), cases, intake decisions, drafts and the audit trail.
 /// Handlers create one short-lived context per operation through IDbContextFactory.
 /// </summary>
-public sealed class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : IdentityDbContext<StaffUser>(options)
+public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Case> Cases => Set<Case>();
 

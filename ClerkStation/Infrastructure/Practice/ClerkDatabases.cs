@@ -5,7 +5,7 @@ namespace ClerkStation.Infrastructure.Practice;
 
 /// <summary>
 /// The two databases of a center, side by side: production (staff accounts, real cases, audit, training records) and
-/// practice (cases, decisions and drafts made in the practice workspace). Same schema, separate SQLite files.
+/// practice (cases, decisions and drafts made in the practice workspace). Same schema, separate SQLite files or PostgreSQL databases.
 /// Code that must reach one of them regardless of the workspace (Identity, training records, the practice reset)
 /// takes it from here; handlers take <see cref="IDbContextFactory{ClerkDbContext}"/> and get the current workspace's.
 /// </summary>
@@ -19,9 +19,9 @@ public sealed class ClerkDatabases(IDbContextFactory<ClerkDbContext> production,
 }
 
 /// <summary>A plain factory over fixed options: one per database.</summary>
-internal sealed class FixedDbContextFactory(DbContextOptions<ClerkDbContext> options) : IDbContextFactory<ClerkDbContext>
+internal sealed class FixedDbContextFactory(DatabaseSettings settings, DbContextOptions<ClerkDbContext> options) : IDbContextFactory<ClerkDbContext>
 {
-    public ClerkDbContext CreateDbContext() => new(options);
+    public ClerkDbContext CreateDbContext() => settings.Create(options);
 }
 
 /// <summary>

@@ -3,15 +3,26 @@ namespace ClerkStation.Infrastructure.Realtime;
 /// <summary>Something changed that open screens may show: a department's queue, a clerk's pickups, the boards.</summary>
 public sealed record LiveChange(string Topic, string? CaseNumber = null);
 
+/// <summary>Carries a change to the other nodes (PostgreSQL's NOTIFY); absent on SQLite, where there is one node.</summary>
+public interface ILiveRelay
+{
+    Task SendAsync(LiveChange change);
+}
+
 /// <summary>
-/// In-process publish/subscribe between circuits on this node. Components subscribe in OnInitialized and dispose the
-/// subscription; handlers publish after saving. (A multi-node deployment replaces this with the database's
-/// notification channel; the topics stay the same.)
+/// Publish/subscribe between circuits. Components subscribe in OnInitialized and dispose the subscription; handlers
+/// publish after saving. A change is delivered on this node at once and, when a relay is attached (several nodes on
+/// PostgreSQL: <see cref="PostgresLiveRelay"/>), sent to the other nodes, which deliver it through
+/// <see cref="DeliverAsync"/>; the topics are the same everywhere.
 /// </summary>
 public sealed class LiveUpdates
 {
     private readonly Lock _gate = new();
     private readonly List<Subscription> _subscriptions = [];
+    private ILiveRelay? _relay;
+
+    /// <summary>From now on every published change also goes to the other nodes.</summary>
+    public void AttachRelay(ILiveRelay relay) => _relay = relay;
 
     public static string DepartmentTopic(string departmentCode) => "department:" + departmentCode;
 
@@ -35,10 +46,28 @@ public sealed class LiveUpdates
 
     public async Task PublishAsync(LiveChange change)
     {
+        await DeliverAsync(change);
+        if (_relay is { } relay)
+        {
+            await relay.SendAsync(change);
+        }
+    }
+
+    /// <summary>Delivers a change to this node's subscribers only (a change another node published).</summary>
+    public Task DeliverAsync(LiveChange change) => DeliverAsync(change, everyone: false);
+
+    /// <summary>
+    /// Tells every subscriber, whatever its topics, that it may have missed changes (after the relay's connection was
+    /// down): each reloads as it does for a change of its own topic.
+    /// </summary>
+    public Task ResynchronizeAsync() => DeliverAsync(new LiveChange(CalendarTopic), everyone: true);
+
+    private async Task DeliverAsync(LiveChange change, bool everyone)
+    {
         Subscription[] targets;
         lock (_gate)
         {
-            targets = _subscriptions.Where(s => s.Filter(change.Topic)).ToArray();
+            targets = _subscriptions.Where(s => everyone || s.Filter(change.Topic)).ToArray();
         }
 
         foreach (var target in targets)
