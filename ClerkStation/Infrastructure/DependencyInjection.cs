@@ -143,7 +143,7 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Production and practice databases (ADR 0005) of the configured provider (ADR 0009): handlers get <see cref="IDbContextFactory{ClerkDbContext}"/> for the
+    /// Production and practice databases (ADR 0005) of the configured provider (ADR 0011): handlers get <see cref="IDbContextFactory{ClerkDbContext}"/> for the
     /// current workspace; Identity, training records and the practice reset name the database they need.
     /// </summary>
     private static void AddDatabases(IServiceCollection services)

@@ -6,7 +6,7 @@ namespace ClerkStation.Infrastructure.Persistence;
 /// <summary>
 /// How a point in time is stored on both providers: the center-local text SQLite writes for a DateTimeOffset
 /// ("2026-03-11 15:00:00.1234567+08:00"). Day ranges are text ranges and the first ten characters are the local day
-/// (the statistics' SQL relies on both), and the offset the clerk saw comes back unchanged (ADR 0009).
+/// (the statistics' SQL relies on both), and the offset the clerk saw comes back unchanged (ADR 0011).
 /// </summary>
 public static class LocalTimeText
 {

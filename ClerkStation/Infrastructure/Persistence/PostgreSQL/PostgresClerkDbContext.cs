@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClerkStation.Infrastructure.Persistence.PostgreSQL;
 
 /// <summary>
-/// The same model on PostgreSQL (ADR 0009). A type of its own so its migrations (PostgreSQL/Migrations) are found apart
+/// The same model on PostgreSQL (ADR 0011). A type of its own so its migrations (PostgreSQL/Migrations) are found apart
 /// from SQLite's; it only changes how columns are stored so both providers behave alike:
 /// <list type="bullet">
 /// <item>points in time as center-local text (<see cref="LocalTimeText"/>), exactly as SQLite stores them;</item>
