@@ -1,15 +1,16 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Domain.Cases;
 
 /// <summary>
 /// One accepted application (办件) and its state machine. Every method checks the actor's role, the current status,
-/// the department and the claim (in that order), then changes state, records a <see cref="CaseEvent"/> and bumps
+/// the department and the claim (in that order, in <c>Case.Actions.cs</c>), then changes state, records a <see cref="CaseEvent"/> and bumps
 /// <see cref="Version"/> (the app's concurrency token). Deadlines are in working days from <see cref="WorkingDayCalendar"/>.
 /// </summary>
-public sealed partial class Case
+public sealed partial class Case : AggregateRoot
 {
     private static readonly StaffRole[] CounterRoles = [StaffRole.Clerk, StaffRole.Trainee];
     private static readonly CaseStatus[] OpenStatuses =
@@ -130,18 +131,12 @@ public sealed partial class Case
     /// <summary>A reviewer of the case's department takes it from the queue. Claiming one's own case again changes nothing.</summary>
     public void Claim(Actor reviewer, DateTimeOffset now)
     {
-        RequireRole(reviewer, StaffRole.Reviewer);
-        if (Status == CaseStatus.InReview && ClaimedById is not null)
+        ArgumentNullException.ThrowIfNull(reviewer);
+        if (Status == CaseStatus.InReview && ClaimedById == reviewer.UserId && reviewer.IsIn(StaffRole.Reviewer) && reviewer.Serves(DepartmentCode))
         {
-            RequireDepartment(reviewer);
-            if (ClaimedById == reviewer.UserId)
-            {
-                return; // double click or second tab: already yours
-            }
-            throw new CaseRuleException(CaseRuleCodes.ClaimedByOther, $"Case {Number} is already claimed by {ClaimedByName}.");
+            return; // double click or second tab: already yours
         }
-        RequireStatus(nameof(Claim), CaseStatus.Routed);
-        RequireDepartment(reviewer);
+        Require(CaseAction.Claim, reviewer);
 
         var from = Status;
         SetClaim(reviewer.UserId, reviewer.DisplayName);
@@ -152,7 +147,7 @@ public sealed partial class Case
     /// <summary>Puts a claimed case back into the department queue.</summary>
     public void Release(Actor reviewer, DateTimeOffset now)
     {
-        RequireHolder(reviewer, nameof(Release), CaseStatus.InReview);
+        Require(CaseAction.Release, reviewer);
         var from = Status;
         SetClaim(null, null);
         Status = CaseStatus.Routed;
@@ -161,14 +156,14 @@ public sealed partial class Case
 
     public void Approve(Actor reviewer, DateTimeOffset now, string? note = null)
     {
-        RequireHolder(reviewer, nameof(Approve), CaseStatus.InReview);
+        Require(CaseAction.Approve, reviewer);
         Decide(reviewer, now, CaseOutcome.Approved, CaseEventType.Approved, reason: null, Trimmed(note));
     }
 
     /// <summary>不予许可: the reason is printed on the decision, so it is required.</summary>
     public void Deny(Actor reviewer, DateTimeOffset now, string reason)
     {
-        RequireHolder(reviewer, nameof(Deny), CaseStatus.InReview);
+        Require(CaseAction.Deny, reviewer);
         var why = RequireReason(reason);
         Decide(reviewer, now, CaseOutcome.Denied, CaseEventType.Denied, why, why);
     }
@@ -177,11 +172,11 @@ public sealed partial class Case
     public void RequestSupplement(Actor reviewer, DateTimeOffset now, IReadOnlyList<string> needed)
     {
         ArgumentNullException.ThrowIfNull(needed);
-        RequireHolder(reviewer, nameof(RequestSupplement), CaseStatus.InReview);
+        Require(CaseAction.RequestSupplement, reviewer);
         var items = needed.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList();
         if (items.Count == 0)
         {
-            throw new CaseRuleException(CaseRuleCodes.SupplementItemsRequired, "List what the applicant has to supplement.");
+            throw new DomainRuleException(CaseRuleCodes.SupplementItemsRequired, "List what the applicant has to supplement.");
         }
 
         var from = Status;
@@ -199,8 +194,7 @@ public sealed partial class Case
     public void RecordSupplement(Actor clerk, DateTimeOffset now, WorkingDayCalendar calendar, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        RequireRole(clerk, CounterRoles);
-        RequireStatus(nameof(RecordSupplement), CaseStatus.SupplementRequested);
+        Require(CaseAction.RecordSupplement, clerk);
 
         var from = Status;
         var paused = ResumeClock(DayOf(now), calendar);
@@ -212,7 +206,7 @@ public sealed partial class Case
     /// <summary>Special procedure (hearing, inspection, 公示 …) outside the time limit: the clock stops.</summary>
     public void Suspend(Actor reviewer, DateTimeOffset now, string reason)
     {
-        RequireHolder(reviewer, nameof(Suspend), CaseStatus.InReview);
+        Require(CaseAction.Suspend, reviewer);
         var why = RequireReason(reason);
         var from = Status;
         PausedSince = DayOf(now);
@@ -224,13 +218,7 @@ public sealed partial class Case
     public void Resume(Actor reviewer, DateTimeOffset now, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        RequireRole(reviewer, StaffRole.Reviewer);
-        RequireStatus(nameof(Resume), CaseStatus.Suspended);
-        RequireDepartment(reviewer);
-        if (ClaimedById is not null && ClaimedById != reviewer.UserId)
-        {
-            throw new CaseRuleException(CaseRuleCodes.NotClaimedByYou, $"Case {Number} is held by {ClaimedByName}.");
-        }
+        Require(CaseAction.Resume, reviewer);
 
         var from = Status;
         var paused = ResumeClock(DayOf(now), calendar);
@@ -242,17 +230,11 @@ public sealed partial class Case
     /// <summary>The front desk routed the case to the wrong department: hand it, unclaimed, to the right one. The clock keeps running.</summary>
     public void ReturnMisrouted(Actor reviewer, DateTimeOffset now, string toDepartment, string reason)
     {
-        RequireRole(reviewer, StaffRole.Reviewer);
-        RequireStatus(nameof(ReturnMisrouted), CaseStatus.Routed, CaseStatus.InReview);
-        RequireDepartment(reviewer);
-        if (Status == CaseStatus.InReview)
-        {
-            RequireClaimedBy(reviewer);
-        }
+        Require(CaseAction.ReturnMisrouted, reviewer);
         var why = RequireReason(reason);
         if (string.IsNullOrWhiteSpace(toDepartment) || toDepartment.Trim() == DepartmentCode)
         {
-            throw new CaseRuleException(CaseRuleCodes.TargetRequired, "Name the department the case belongs to.");
+            throw new DomainRuleException(CaseRuleCodes.TargetRequired, "Name the department the case belongs to.");
         }
 
         var from = Status;
@@ -260,7 +242,7 @@ public sealed partial class Case
         DepartmentCode = toDepartment.Trim();
         SetClaim(null, null);
         Status = CaseStatus.Routed;
-        Changed(reviewer, now, CaseEventType.ReturnedMisrouted, from, why, $"{fromDepartment} → {DepartmentCode}");
+        Changed(reviewer, now, CaseEventType.ReturnedMisrouted, from, why, $"{fromDepartment} → {DepartmentCode}", fromDepartment);
     }
 
     /// <summary>
@@ -269,18 +251,18 @@ public sealed partial class Case
     /// </summary>
     public void Reassign(Actor supervisor, DateTimeOffset now, string? toReviewerId, string? toReviewerName, string? toDepartment, string reason)
     {
-        RequireRole(supervisor, StaffRole.Supervisor);
-        RequireStatus(nameof(Reassign), OpenStatuses);
+        Require(CaseAction.Reassign, supervisor);
         var why = RequireReason(reason);
         var reviewerId = Trimmed(toReviewerId);
         var department = Trimmed(toDepartment);
         if ((reviewerId is null && department is null) || (reviewerId is not null && Trimmed(toReviewerName) is null))
         {
-            throw new CaseRuleException(CaseRuleCodes.TargetRequired, "Name the reviewer (id and name) or the department to reassign to.");
+            throw new DomainRuleException(CaseRuleCodes.TargetRequired, "Name the reviewer (id and name) or the department to reassign to.");
         }
 
         var from = Status;
         var before = $"{DepartmentCode}/{ClaimedByName ?? "—"}";
+        var departmentBefore = DepartmentCode;
         DepartmentCode = department ?? DepartmentCode;
         if (reviewerId is not null)
         {
@@ -298,41 +280,40 @@ public sealed partial class Case
                 Status = CaseStatus.Routed;
             }
         }
-        Changed(supervisor, now, CaseEventType.Reassigned, from, why, $"{before} → {DepartmentCode}/{ClaimedByName ?? "—"}");
+        Changed(supervisor, now, CaseEventType.Reassigned, from, why, $"{before} → {DepartmentCode}/{ClaimedByName ?? "—"}", departmentBefore);
     }
 
     /// <summary>Supervisor hands the counter follow-up (and delivery) of a case to another clerk.</summary>
     public void ReassignClerk(Actor supervisor, DateTimeOffset now, string toClerkId, string toClerkName, string reason)
     {
-        RequireRole(supervisor, StaffRole.Supervisor);
-        RequireStatus(nameof(ReassignClerk), [.. OpenStatuses, CaseStatus.ReadyForDelivery]);
+        Require(CaseAction.ReassignClerk, supervisor);
         var why = RequireReason(reason);
         if (Trimmed(toClerkId) is null || Trimmed(toClerkName) is null)
         {
-            throw new CaseRuleException(CaseRuleCodes.TargetRequired, "Name the clerk to reassign to.");
+            throw new DomainRuleException(CaseRuleCodes.TargetRequired, "Name the clerk to reassign to.");
         }
 
         var before = AssignedClerkName;
+        var clerkBefore = AssignedClerkId;
         AssignedClerkId = toClerkId.Trim();
         AssignedClerkName = toClerkName.Trim();
-        Changed(supervisor, now, CaseEventType.ClerkReassigned, Status, why, $"{before} → {AssignedClerkName}");
+        Changed(supervisor, now, CaseEventType.ClerkReassigned, Status, why, $"{before} → {AssignedClerkName}", previousClerk: clerkBefore);
     }
 
     /// <summary>出件: at the window the collector's name and ID are recorded; by post the tracking number.</summary>
     public void Deliver(Actor clerk, DateTimeOffset now, DeliveryMethod method, string? collectedByName, string? collectedByIdNumber, string? trackingNumber)
     {
-        RequireRole(clerk, CounterRoles);
-        RequireStatus(nameof(Deliver), CaseStatus.ReadyForDelivery);
+        Require(CaseAction.Deliver, clerk);
         var name = Trimmed(collectedByName);
         var idNumber = Trimmed(collectedByIdNumber);
         var tracking = Trimmed(trackingNumber);
         if (method == DeliveryMethod.Window && (name is null || idNumber is null))
         {
-            throw new CaseRuleException(CaseRuleCodes.CollectorRequired, "Record the name and ID number of whoever collects the result.");
+            throw new DomainRuleException(CaseRuleCodes.CollectorRequired, "Record the name and ID number of whoever collects the result.");
         }
         if (method == DeliveryMethod.Post && tracking is null)
         {
-            throw new CaseRuleException(CaseRuleCodes.TrackingRequired, "Record the postal tracking number.");
+            throw new DomainRuleException(CaseRuleCodes.TrackingRequired, "Record the postal tracking number.");
         }
 
         var from = Status;
@@ -345,8 +326,7 @@ public sealed partial class Case
     /// <summary>The applicant withdraws an open (undecided) case.</summary>
     public void Withdraw(Actor clerk, DateTimeOffset now, string reason)
     {
-        RequireRole(clerk, CounterRoles);
-        RequireStatus(nameof(Withdraw), OpenStatuses);
+        Require(CaseAction.Withdraw, clerk);
         var why = RequireReason(reason);
         var from = Status;
         Status = CaseStatus.Withdrawn;
@@ -397,51 +377,21 @@ public sealed partial class Case
 
     private static DateOnly DayOf(DateTimeOffset now) => DateOnly.FromDateTime(now.DateTime);
 
+    // Who holds the case, for the refusals that name them.
+    private Dictionary<string, string> HeldBy => new() { ["heldBy"] = ClaimedByName ?? "—" };
+
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string RequireReason(string? reason) =>
-        Trimmed(reason) ?? throw new CaseRuleException(CaseRuleCodes.ReasonRequired, "A reason is required.");
+        Trimmed(reason) ?? throw new DomainRuleException(CaseRuleCodes.ReasonRequired, "A reason is required.");
 
     private static void RequireRole(Actor actor, params StaffRole[] roles)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!roles.Any(actor.IsIn))
         {
-            throw new CaseRuleException(CaseRuleCodes.RoleNotAllowed, $"{actor.DisplayName} needs one of the roles {string.Join(", ", roles)}.");
+            throw new DomainRuleException(CaseRuleCodes.RoleNotAllowed, $"{actor.DisplayName} needs one of the roles {string.Join(", ", roles)}.");
         }
-    }
-
-    private void RequireStatus(string action, params CaseStatus[] allowed)
-    {
-        if (!allowed.Contains(Status))
-        {
-            throw new CaseRuleException(CaseRuleCodes.NotAllowedInStatus, $"{action} is not allowed while case {Number} is {Status}.");
-        }
-    }
-
-    private void RequireDepartment(Actor reviewer)
-    {
-        if (!reviewer.Serves(DepartmentCode))
-        {
-            throw new CaseRuleException(CaseRuleCodes.NotYourDepartment, $"Case {Number} belongs to department {DepartmentCode}.");
-        }
-    }
-
-    private void RequireClaimedBy(Actor reviewer)
-    {
-        if (ClaimedById != reviewer.UserId)
-        {
-            throw new CaseRuleException(CaseRuleCodes.NotClaimedByYou, $"Claim case {Number} first; it is held by {ClaimedByName ?? "nobody"}.");
-        }
-    }
-
-    // The reviewer actions on a claimed case share one check sequence.
-    private void RequireHolder(Actor reviewer, string action, CaseStatus status)
-    {
-        RequireRole(reviewer, StaffRole.Reviewer);
-        RequireStatus(action, status);
-        RequireDepartment(reviewer);
-        RequireClaimedBy(reviewer);
     }
 
     private void SetClaim(string? id, string? name)
@@ -479,12 +429,21 @@ public sealed partial class Case
         return paused;
     }
 
-    private void Changed(Actor actor, DateTimeOffset now, CaseEventType type, CaseStatus from, string? reason = null, string? detail = null)
+    private void Changed(
+        Actor actor, DateTimeOffset now, CaseEventType type, CaseStatus from, string? reason = null, string? detail = null,
+        string? previousDepartment = null, string? previousClerk = null)
     {
-        AddEvent(actor, now, type, from, reason, detail);
+        AddEvent(actor, now, type, from, reason, detail, previousDepartment, previousClerk);
         Version++;
     }
 
-    private void AddEvent(Actor actor, DateTimeOffset now, CaseEventType type, CaseStatus? from, string? reason, string? detail) =>
+    // The timeline entry (persisted) and the domain event (published after the save) of one step.
+    private void AddEvent(
+        Actor actor, DateTimeOffset now, CaseEventType type, CaseStatus? from, string? reason, string? detail,
+        string? previousDepartment = null, string? previousClerk = null)
+    {
         _events.Add(new CaseEvent(Guid.CreateVersion7(now), now, actor.UserId, actor.DisplayName, type, from, Status, reason, detail));
+        Raise(new CaseChanged(Id, Number, type, Status, ItemKind, DepartmentCode, AssignedClerkId,
+            previousDepartment == DepartmentCode ? null : previousDepartment, previousClerk == AssignedClerkId ? null : previousClerk));
+    }
 }

@@ -1,8 +1,16 @@
+using ClerkStation.Domain.Common;
+
 namespace ClerkStation.Domain.Cases;
 
-/// <summary>The stable codes of <see cref="CaseRuleException"/>; resource keys in the UI.</summary>
+/// <summary>The stable codes of <see cref="DomainRuleException"/>; resource keys in the UI.</summary>
 public static class CaseRuleCodes
 {
+    /// <summary>The case named does not exist (or is not visible to this person).</summary>
+    public const string NotFound = "case.notFound";
+
+    /// <summary>Someone saved the case between loading and saving: reload and look again.</summary>
+    public const string ChangedByOther = "case.changedByOther";
+
     public const string NotAllowedInStatus = "case.notAllowedInStatus";
     public const string RoleNotAllowed = "case.roleNotAllowed";
     public const string NotYourDepartment = "case.notYourDepartment";

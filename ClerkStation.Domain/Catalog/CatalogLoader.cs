@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Json;
 
 namespace ClerkStation.Domain.Catalog;
 
 /// <summary>
-/// Reads the catalog folder (departments.json, templates.json, bundles.json, items/*.json) leniently as JSON
+/// Reads the catalog folder (departments.json, materials.json, templates.json, bundles.json, items/*.json) leniently as JSON
 /// (comments, trailing commas) and validates it strictly, collecting every problem. The catalog is only built when
 /// there is none, so a bad catalog stops start-up with the full list.
 /// </summary>
@@ -15,13 +16,8 @@ public static partial class CatalogLoader
     public const string DepartmentsFile = "departments.json";
     public const string TemplatesFile = "templates.json";
     public const string BundlesFile = "bundles.json";
+    public const string MaterialsFile = MaterialReader.File;
     public const string SchemaFile = "catalog.schema.json";
-
-    private static readonly JsonDocumentOptions DocumentOptions = new()
-    {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-    };
 
     private static readonly Dictionary<string, ServiceWindow> Windows = new()
     {
@@ -42,22 +38,11 @@ public static partial class CatalogLoader
         ["both"] = ApplicantKind.Both,
     };
 
-    private static readonly Dictionary<string, MaterialForm> MaterialForms = new()
-    {
-        ["original"] = MaterialForm.Original,
-        ["copy"] = MaterialForm.Copy,
-        ["originalAndCopy"] = MaterialForm.OriginalAndCopy,
-        ["electronic"] = MaterialForm.Electronic,
-    };
-
     [GeneratedRegex("^[a-z]{2,8}$")]
     private static partial Regex DepartmentCode();
 
     [GeneratedRegex(@"^[A-Z]{2,4}-\d{3,4}$")]
     private static partial Regex ItemCode();
-
-    [GeneratedRegex("^[a-z0-9-]+$")]
-    private static partial Regex MaterialCode();
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex TemplateId();
@@ -70,7 +55,7 @@ public static partial class CatalogLoader
         }
 
         var files = new List<(string, byte[])>();
-        foreach (var name in new[] { DepartmentsFile, TemplatesFile, BundlesFile })
+        foreach (var name in new[] { DepartmentsFile, MaterialsFile, TemplatesFile, BundlesFile })
         {
             var path = System.IO.Path.Combine(folder, name);
             if (File.Exists(path))
@@ -132,21 +117,16 @@ public static partial class CatalogLoader
                     continue;
                 }
 
-                if (name is not (DepartmentsFile or TemplatesFile or BundlesFile) && !IsItemsFile(name))
+                if (name is not (DepartmentsFile or MaterialsFile or TemplatesFile or BundlesFile) && !IsItemsFile(name))
                 {
-                    log.Add(name, null, "$", "unexpected file: expected departments.json, templates.json, bundles.json or items/<department>.json");
+                    log.Add(name, null, "$", "unexpected file: expected departments.json, materials.json, templates.json, bundles.json or items/<department>.json");
                     continue;
                 }
 
-                try
+                log.File = name;
+                if (JsonFile.Parse(json, log) is { } document)
                 {
-                    documents.Add((name, JsonDocument.Parse(json, DocumentOptions)));
-                }
-                catch (JsonException ex)
-                {
-                    var line = (ex.LineNumber ?? 0) + 1;
-                    var column = (ex.BytePositionInLine ?? 0) + 1;
-                    log.Add(name, null, "$", $"malformed JSON at line {line}, position {column}: {ex.Message}");
+                    documents.Add((name, document));
                 }
             }
 
@@ -164,6 +144,7 @@ public static partial class CatalogLoader
     private static CatalogLoadResult Build(List<(string File, JsonDocument Document)> documents, ProblemLog log)
     {
         var fields = new FieldReader(log);
+        var materials = new MaterialReader(log, fields);
 
         var departments = new Dictionary<string, Department>(StringComparer.Ordinal);
         var departmentsDoc = documents.FirstOrDefault(d => d.File == DepartmentsFile);
@@ -185,6 +166,11 @@ public static partial class CatalogLoader
             ReadTemplates(templatesDoc.RootElement, log, fields, templates);
         }
 
+        if (documents.FirstOrDefault(d => d.File == MaterialsFile).Document is { } materialsDoc)
+        {
+            materials.ReadShared(materialsDoc.RootElement);
+        }
+
         var items = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
         var itemSources = new Dictionary<string, (string File, string Path)>(StringComparer.Ordinal);
         foreach (var (file, document) in documents.Where(d => IsItemsFile(d.File)))
@@ -200,7 +186,7 @@ public static partial class CatalogLoader
 
             foreach (var (element, path) in root?.Array("items", required: true) ?? [])
             {
-                var item = ReadItem(element, path, log, fields, departments, templates, fileDepartment);
+                var item = ReadItem(element, path, log, fields, materials, departments, templates, fileDepartment);
                 if (item is not null && !items.TryAdd(item.Code, item))
                 {
                     // Either of the two may be the one renamed: each is reported in its own file, naming the other.
@@ -213,10 +199,11 @@ public static partial class CatalogLoader
                     itemSources[item.Code] = (file, path);
                 }
 
-                log.ItemCode = null;
+                log.Code = null;
             }
         }
 
+        materials.ReportUnused();
         var bundles = new List<Bundle>();
         if (documents.FirstOrDefault(d => d.File == BundlesFile).Document is { } bundlesDoc)
         {
@@ -229,7 +216,7 @@ public static partial class CatalogLoader
         }
 
         var catalog = log.Problems.Count == 0 ? new Catalog(departments.Values, items.Values, bundles) : null;
-        return new CatalogLoadResult(catalog, log.Problems);
+        return new CatalogLoadResult(catalog, [.. log.Problems.Select(CatalogProblem.From)]);
     }
 
     private static void ReadDepartments(JsonElement rootElement, ProblemLog log, Dictionary<string, Department> departments)
@@ -287,15 +274,13 @@ public static partial class CatalogLoader
         string path,
         ProblemLog log,
         FieldReader fields,
+        MaterialReader materialReader,
         Dictionary<string, Department> departments,
         Dictionary<string, IReadOnlyList<FieldDefinition>> templates,
         string fileDepartment)
     {
         // The code is read first so that every later problem carries it.
-        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String)
-        {
-            log.ItemCode = c.GetString();
-        }
+        log.Code = JsonObjectReader.Peek(element, "code");
 
         var reader = JsonObjectReader.Open(
             element, path, log, "an item", "code", "name", "department", "routeTo", "kind", "promisedDays", "statutoryDays",
@@ -335,7 +320,7 @@ public static partial class CatalogLoader
         var legalBasis = reader.Strings("legalBasis");
         var guide = ReadGuide(reader, log);
         var form = ReadForm(reader, log, fields, templates);
-        var materials = ReadMaterials(reader, log, fields, form);
+        var materials = materialReader.ReadItemMaterials(reader, form);
 
         if (code is null || name is null || department is null || routeTo is null || kind is null || promised is null
             || applicant is null || fees is null)
@@ -426,183 +411,7 @@ public static partial class CatalogLoader
         }
 
         expanded.AddRange(fields.ReadFields(reader, "fields", required: false));
-        fields.CheckForm(expanded, log.ItemCode);
+        fields.CheckForm(expanded, log.Code);
         return new FormDefinition(expanded);
     }
-
-    private static IReadOnlyList<MaterialRequirement> ReadMaterials(
-        JsonObjectReader item, ProblemLog log, FieldReader fields, FormDefinition form)
-    {
-        var materials = new List<MaterialRequirement>();
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var keys = form.Fields.GroupBy(f => f.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var (element, path) in item.Array("materials", required: true))
-        {
-            var reader = JsonObjectReader.Open(
-                element, path, log, "a material", "code", "name", "form", "copies", "required", "requiredWhen", "eLicense", "commitment", "note");
-            if (reader is null)
-            {
-                continue;
-            }
-
-            var code = reader.String("code", required: true, MaterialCode());
-            var name = reader.Text("name", required: true, englishRequired: true);
-            var materialForm = reader.Enum("form", required: true, MaterialForms);
-            var copies = reader.Int("copies", required: false, min: 1) ?? 1;
-            var required = reader.Bool("required", required: true);
-            var requiredWhen = fields.ReadCondition(reader, "requiredWhen");
-            if (requiredWhen is not null)
-            {
-                if (required)
-                {
-                    log.Add(reader.PathOf("requiredWhen"), "requiredWhen has no effect on a material with required: true");
-                }
-
-                fields.CheckReferences(requiredWhen, keys, reader.PathOf("requiredWhen"), log.File, log.ItemCode);
-            }
-
-            var eLicense = reader.Bool("eLicense", required: false);
-            var commitment = reader.Bool("commitment", required: false);
-            var note = reader.Text("note", required: false, englishRequired: false);
-            if (code is not null && !codes.Add(code))
-            {
-                log.Add(reader.PathOf("code"), $"duplicate material code '{code}'");
-                continue;
-            }
-
-            if (code is null || name is null || materialForm is null)
-            {
-                continue;
-            }
-
-            materials.Add(new MaterialRequirement
-            {
-                Code = code,
-                Name = name,
-                Form = materialForm.Value,
-                Copies = copies,
-                Required = required,
-                RequiredWhen = requiredWhen,
-                ELicense = eLicense,
-                Commitment = commitment,
-                Note = note,
-            });
-        }
-
-        return materials;
-    }
-
-    private static void ReadBundles(JsonElement rootElement, ProblemLog log, Dictionary<string, ServiceItem> items, List<Bundle> bundles)
-    {
-        log.File = BundlesFile;
-        var root = JsonObjectReader.Open(rootElement, "$", log, "bundles.json", "$schema", "bundles");
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (element, path) in root?.Array("bundles", required: true) ?? [])
-        {
-            log.ItemCode = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String
-                ? c.GetString()
-                : null;
-            var reader = JsonObjectReader.Open(element, path, log, "a bundle", "code", "name", "keywords", "parts");
-            if (reader is null)
-            {
-                continue;
-            }
-
-            var code = reader.String("code", required: true, ItemCode());
-            var name = reader.Text("name", required: true, englishRequired: true);
-            var keywords = reader.Strings("keywords");
-            var partCodes = reader.Strings("parts", required: true);
-            if (code is not null && (!codes.Add(code) || items.ContainsKey(code)))
-            {
-                log.Add(reader.PathOf("code"), $"duplicate code '{code}' (bundle and item codes share one space)");
-            }
-
-            if (reader.Has("parts") && partCodes.Count < 2)
-            {
-                log.Add(reader.PathOf("parts"), "a bundle needs at least two parts");
-            }
-
-            var parts = new List<ServiceItem>();
-            for (var i = 0; i < partCodes.Count; i++)
-            {
-                var partPath = $"{reader.PathOf("parts")}[{i}]";
-                if (!items.TryGetValue(partCodes[i], out var part))
-                {
-                    log.Add(partPath, $"bundle part '{partCodes[i]}' is not an item of the catalog");
-                }
-                else if (parts.Contains(part))
-                {
-                    log.Add(partPath, $"bundle part '{partCodes[i]}' is listed twice");
-                }
-                else
-                {
-                    CheckKindClashes(part, parts, partPath, log);
-                    parts.Add(part);
-                }
-            }
-
-            if (code is not null && name is not null)
-            {
-                bundles.Add(new Bundle
-                {
-                    Code = code,
-                    Name = name,
-                    Keywords = keywords,
-                    Parts = partCodes,
-                    MergedForm = FormDefinition.Merge(parts.Select(p => p.Form)),
-                    Materials = MergeMaterials(parts.SelectMany(p => p.Materials)),
-                });
-            }
-        }
-
-        log.ItemCode = null;
-    }
-
-    private static void CheckKindClashes(ServiceItem part, List<ServiceItem> earlier, string path, ProblemLog log)
-    {
-        foreach (var field in part.Form.Fields)
-        {
-            var first = earlier.Select(e => (Item: e, Field: e.Form.Find(field.Key)))
-                .FirstOrDefault(x => x.Field is not null && !x.Field.Key.Contains('.', StringComparison.Ordinal));
-            if (first.Field is not null && first.Field.Kind != field.Kind)
-            {
-                log.Add(path, string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"merged form: field '{field.Key}' is {Name(field.Kind)} in {part.Code} but {Name(first.Field.Kind)} in {first.Item.Code}"));
-            }
-        }
-    }
-
-    /// <summary>By material code, first definition wins; it is required when any part requires it.</summary>
-    internal static IReadOnlyList<MaterialRequirement> MergeMaterials(IEnumerable<MaterialRequirement> materials)
-    {
-        var merged = new List<MaterialRequirement>();
-        foreach (var material in materials)
-        {
-            var index = merged.FindIndex(m => m.Code == material.Code);
-            if (index < 0)
-            {
-                merged.Add(material);
-                continue;
-            }
-
-            var first = merged[index];
-            merged[index] = first with
-            {
-                Required = first.Required || material.Required,
-                RequiredWhen = first.Required || material.Required
-                    ? null
-                    : (first.RequiredWhen, material.RequiredWhen) switch
-                    {
-                        ({ } a, { } b) => Condition.Any(a, b),
-                        (var a, var b) => a ?? b,
-                    },
-                Copies = Math.Max(first.Copies, material.Copies),
-            };
-        }
-
-        return merged;
-    }
-
-    internal static string Name(FieldKind kind) => FieldReader.KindName(kind);
 }

@@ -1,9 +1,10 @@
+using ClerkStation.Domain.Json;
+
 namespace ClerkStation.Domain.Catalog;
 
-/// <summary>One thing wrong with the catalog files, located well enough for an author to fix it.</summary>
+/// <summary>One thing wrong with the catalog files; <see cref="ItemCode"/> is the item, bundle or shared material code.</summary>
 public sealed record CatalogProblem(string File, string? ItemCode, string JsonPath, string Message)
+    : JsonProblem(File, ItemCode, JsonPath, Message)
 {
-    /// <summary><c>items/mz.json · MZ-001 · $.items[0].promisedDays · promisedDays (25) exceeds statutoryDays (23)</c>.</summary>
-    public override string ToString() =>
-        ItemCode is null ? $"{File} · {JsonPath} · {Message}" : $"{File} · {ItemCode} · {JsonPath} · {Message}";
+    internal static CatalogProblem From(JsonProblem problem) => new(problem.File, problem.Code, problem.JsonPath, problem.Message);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Json;
 
 namespace ClerkStation.Domain.Catalog;
 

@@ -1,4 +1,4 @@
-using ClerkStation.Domain.Ratings;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Domain.Complaints;
@@ -7,7 +7,7 @@ namespace ClerkStation.Domain.Complaints;
 /// "Couldn't get it done" (办不成事反映): an applicant reports at the counter that something could not be done. Recorded
 /// by a clerk or the supervisor, assigned by the supervisor to someone who follows it up, resolved, closed; every step timed.
 /// </summary>
-public sealed class Complaint
+public sealed class Complaint : AggregateRoot
 {
     private Complaint()
     {
@@ -40,10 +40,10 @@ public sealed class Complaint
         ArgumentNullException.ThrowIfNull(recorder);
         if (!(recorder.IsIn(StaffRole.Clerk) || recorder.IsIn(StaffRole.Supervisor)))
         {
-            throw new RatingRuleException(RatingRuleCodes.RoleNotAllowed, "Complaints are recorded at the counter or by the supervisor.");
+            throw new DomainRuleException(ComplaintRuleCodes.RoleNotAllowed, "Complaints are recorded at the counter or by the supervisor.");
         }
 
-        return new Complaint
+        var complaint = new Complaint
         {
             Id = Guid.CreateVersion7(now),
             ApplicantName = Required(applicantName),
@@ -56,58 +56,70 @@ public sealed class Complaint
             RecordedOn = DateOnly.FromDateTime(now.DateTime),
             RecordedByName = recorder.DisplayName,
         };
+        complaint.Raise(new ComplaintChanged(complaint.Id, complaint.Status));
+        return complaint;
     }
 
     /// <summary>Assigning again (someone else takes it over) is allowed until it is resolved.</summary>
     public void Assign(Actor supervisor, DateTimeOffset now, string assigneeName)
     {
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(Assign), ComplaintStatus.Recorded, ComplaintStatus.Assigned);
+        Require(ComplaintAction.Assign, supervisor);
         AssignedToName = Required(assigneeName);
         AssignedAt = now;
         Status = ComplaintStatus.Assigned;
+        Raise(new ComplaintChanged(Id, Status));
     }
 
     public void Resolve(Actor supervisor, DateTimeOffset now, string resolution)
     {
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(Resolve), ComplaintStatus.Assigned);
+        Require(ComplaintAction.Resolve, supervisor);
         Resolution = Required(resolution);
         ResolvedAt = now;
         Status = ComplaintStatus.Resolved;
+        Raise(new ComplaintChanged(Id, Status));
     }
 
     public void Close(Actor supervisor, DateTimeOffset now)
     {
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(Close), ComplaintStatus.Resolved);
+        Require(ComplaintAction.Close, supervisor);
         ClosedAt = now;
         ClosedByName = supervisor.DisplayName;
         Status = ComplaintStatus.Closed;
+        Raise(new ComplaintChanged(Id, Status));
     }
 
     /// <summary>From recording to resolution, or so far.</summary>
     public TimeSpan Elapsed(DateTimeOffset now) => (ResolvedAt ?? now) - RecordedAt;
 
-    private static void RequireSupervisor(Actor actor)
+    /// <summary>The steps <paramref name="actor"/> may take now; the supervisor's list offers exactly these.</summary>
+    public IReadOnlySet<ComplaintAction> AllowedActions(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsIn(StaffRole.Supervisor))
+        return ActionRules.Allowed<ComplaintAction>(action => Refusal(action, actor));
+    }
+
+    private void Require(ComplaintAction action, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (Refusal(action, actor) is { } code)
         {
-            throw new RatingRuleException(RatingRuleCodes.RoleNotAllowed, $"{actor.DisplayName} is not a supervisor.");
+            throw new DomainRuleException(code, $"{actor.DisplayName} may not {action} the complaint while it is {Status}.");
         }
     }
 
-    private void RequireStatus(string action, params ComplaintStatus[] allowed)
-    {
-        if (!allowed.Contains(Status))
+    // Assigning again (someone else takes it over) is allowed until it is resolved.
+    private string? Refusal(ComplaintAction action, Actor actor) =>
+        !actor.IsIn(StaffRole.Supervisor) ? ComplaintRuleCodes.RoleNotAllowed
+        : (action switch
         {
-            throw new RatingRuleException(RatingRuleCodes.NotAllowedInStatus, $"{action} is not allowed while the complaint is {Status}.");
-        }
-    }
+            ComplaintAction.Assign => Status is ComplaintStatus.Recorded or ComplaintStatus.Assigned,
+            ComplaintAction.Resolve => Status == ComplaintStatus.Assigned,
+            ComplaintAction.Close => Status == ComplaintStatus.Resolved,
+            _ => false,
+        }) ? null : ComplaintRuleCodes.NotAllowedInStatus;
 
     private static string Required(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? throw new RatingRuleException(RatingRuleCodes.TextRequired, "Required text is missing.") : text.Trim();
+        string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException(ComplaintRuleCodes.TextRequired, "Required text is missing.") : text.Trim();
 
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Domain.Intake;
@@ -39,7 +40,7 @@ public sealed class IntakeDecision
     {
         if (lines.Count == 0)
         {
-            throw new CaseRuleException(IntakeRuleCodes.NothingMissing, "A one-time notice must list at least one missing material or field.");
+            throw new DomainRuleException(IntakeRuleCodes.NothingMissing, "A one-time notice must list at least one missing material or field.");
         }
 
         var decision = Create(IntakeDecisionKind.OneTimeNotice, number, targetCode, targetName, departmentCode, applicant, clerk, now);
@@ -55,7 +56,7 @@ public sealed class IntakeDecision
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new CaseRuleException(CaseRuleCodes.ReasonRequired, "A refusal needs a reason.");
+            throw new DomainRuleException(CaseRuleCodes.ReasonRequired, "A refusal needs a reason.");
         }
 
         var decision = Create(IntakeDecisionKind.Refusal, number, targetCode, targetName, departmentCode, applicant, clerk, now);
@@ -71,7 +72,7 @@ public sealed class IntakeDecision
         ArgumentNullException.ThrowIfNull(clerk);
         if (!CounterRoles.Any(clerk.IsIn))
         {
-            throw new CaseRuleException(CaseRuleCodes.RoleNotAllowed, "Only counter staff record intake decisions.");
+            throw new DomainRuleException(CaseRuleCodes.RoleNotAllowed, "Only counter staff record intake decisions.");
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(number);

@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Forms;
 
 namespace ClerkStation.Domain.Intake;
 
@@ -36,4 +37,19 @@ public static class MaterialRules
     /// <summary>Required (given what the form says) and not provided in any allowed way.</summary>
     public static bool IsMissing(MaterialRequirement material, bool required, MaterialStatus? status) =>
         required && (status is null or MaterialStatus.Missing || !AllowedStatuses(material).Contains(status.Value));
+
+    /// <summary>
+    /// What an accepted case records of its item's <paramref name="materials"/>: every one the clerk marked, and every one
+    /// the form makes required (as missing when not marked). Optional materials nobody marked are left out.
+    /// </summary>
+    public static IReadOnlyList<MaterialRecord> Recorded(
+        IEnumerable<MaterialRequirement> materials, FormData data, IReadOnlyDictionary<string, MaterialStatus> given)
+    {
+        ArgumentNullException.ThrowIfNull(materials);
+        ArgumentNullException.ThrowIfNull(given);
+        return materials
+            .Where(m => given.ContainsKey(m.Code) || m.IsRequired(data))
+            .Select(m => new MaterialRecord(m.Code, m.Name, given.GetValueOrDefault(m.Code, MaterialStatus.Missing)))
+            .ToList();
+    }
 }

@@ -1,13 +1,11 @@
+using ClerkStation.Domain.Common;
+
 namespace ClerkStation.Domain.Ratings;
 
-/// <summary>A rating, rectification or complaint operation is not allowed; <see cref="Code"/> is a stable UI resource key.</summary>
-public sealed class RatingRuleException(string code, string message) : Exception(message)
-{
-    public string Code { get; } = code;
-}
-
+/// <summary>The stable codes of rating and rectification refusals (<see cref="Common.DomainRuleException"/>); UI resource keys.</summary>
 public static class RatingRuleCodes
 {
+    public const string TaskNotFound = "rating.taskNotFound";
     public const string AlreadyRated = "rating.alreadyRated";
     public const string NotRatedYet = "rating.notRatedYet";
     public const string FollowUpUsed = "rating.followUpUsed";

@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Calendar;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Domain.Ratings;
@@ -7,7 +8,7 @@ namespace ClerkStation.Domain.Ratings;
 /// 差评回访整改: opened by every bad rating, with a callback deadline and a fix deadline in working days. The supervisor
 /// records the callback and the fix, reviews appeals, and closes the task. Overdue tasks are flagged.
 /// </summary>
-public sealed class RectificationTask
+public sealed class RectificationTask : AggregateRoot
 {
     private RectificationTask()
     {
@@ -53,11 +54,11 @@ public sealed class RectificationTask
         ArgumentNullException.ThrowIfNull(policy);
         if (rating.Level is not { } level || !level.IsBad())
         {
-            throw new RatingRuleException(RatingRuleCodes.NotAllowedInStatus, "Only a bad rating opens a rectification task.");
+            throw new DomainRuleException(RatingRuleCodes.NotAllowedInStatus, "Only a bad rating opens a rectification task.");
         }
 
         var day = DateOnly.FromDateTime(now.DateTime);
-        return new RectificationTask
+        var task = new RectificationTask
         {
             Id = Guid.CreateVersion7(now),
             RatingId = rating.Id,
@@ -72,6 +73,8 @@ public sealed class RectificationTask
             CallbackDue = calendar.AddWorkingDays(day, policy.CallbackWorkingDays),
             FixDue = calendar.AddWorkingDays(day, policy.FixWorkingDays),
         };
+        task.Raised();
+        return task;
     }
 
     /// <summary>回访: the applicant was phoned back and the complaint verified.</summary>
@@ -83,6 +86,7 @@ public sealed class RectificationTask
         CalledBackAt = now;
         CalledBackOn = DateOnly.FromDateTime(now.DateTime);
         Status = RectificationStatus.CalledBack;
+        Raised();
     }
 
     /// <summary>整改反馈: what was fixed and what the applicant was told.</summary>
@@ -94,6 +98,7 @@ public sealed class RectificationTask
         FixedAt = now;
         FixedOn = DateOnly.FromDateTime(now.DateTime);
         Status = RectificationStatus.Fixed;
+        Raised();
     }
 
     /// <summary>申诉: after the callback, the rating is contested as mistaken or malicious.</summary>
@@ -104,6 +109,7 @@ public sealed class RectificationTask
         AppealReason = RequireText(reason);
         AppealedAt = now;
         Status = RectificationStatus.Appealed;
+        Raised();
     }
 
     /// <summary>申诉审核: upheld dismisses the task and excludes the rating; rejected sends it back to be fixed.</summary>
@@ -125,6 +131,7 @@ public sealed class RectificationTask
         {
             Status = CalledBackAt is null ? RectificationStatus.Open : RectificationStatus.CalledBack;
         }
+        Raised();
     }
 
     public void Close(Actor supervisor, DateTimeOffset now)
@@ -134,6 +141,7 @@ public sealed class RectificationTask
         ClosedAt = now;
         ClosedByName = supervisor.DisplayName;
         Status = RectificationStatus.Closed;
+        Raised();
     }
 
     /// <summary>超期预警: the callback or the fix is past due and not yet done.</summary>
@@ -177,7 +185,7 @@ public sealed class RectificationTask
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsIn(StaffRole.Supervisor))
         {
-            throw new RatingRuleException(RatingRuleCodes.RoleNotAllowed, $"{actor.DisplayName} is not a supervisor.");
+            throw new DomainRuleException(RatingRuleCodes.RoleNotAllowed, $"{actor.DisplayName} is not a supervisor.");
         }
     }
 
@@ -185,10 +193,12 @@ public sealed class RectificationTask
     {
         if (!allowed.Contains(Status))
         {
-            throw new RatingRuleException(RatingRuleCodes.NotAllowedInStatus, $"{action} is not allowed while the task of {CaseNumber} is {Status}.");
+            throw new DomainRuleException(RatingRuleCodes.NotAllowedInStatus, $"{action} is not allowed while the task of {CaseNumber} is {Status}.");
         }
     }
 
     private static string RequireText(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? throw new RatingRuleException(RatingRuleCodes.TextRequired, "Write what was done.") : text.Trim();
+        string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException(RatingRuleCodes.TextRequired, "Write what was done.") : text.Trim();
+
+    private void Raised() => Raise(new RectificationChanged(Id, CaseNumber, Status));
 }

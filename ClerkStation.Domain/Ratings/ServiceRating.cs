@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Common;
 
 namespace ClerkStation.Domain.Ratings;
 
@@ -72,7 +73,7 @@ public sealed class ServiceRating
         RequireKnown(level);
         if (IsRated)
         {
-            throw new RatingRuleException(RatingRuleCodes.AlreadyRated, $"Case {CaseNumber} has already been rated.");
+            throw new DomainRuleException(RatingRuleCodes.AlreadyRated, $"Case {CaseNumber} has already been rated.");
         }
 
         Level = level;
@@ -87,11 +88,11 @@ public sealed class ServiceRating
         RequireKnown(level);
         if (!IsRated)
         {
-            throw new RatingRuleException(RatingRuleCodes.NotRatedYet, "Rate the service first.");
+            throw new DomainRuleException(RatingRuleCodes.NotRatedYet, "Rate the service first.");
         }
         if (FollowUpLevel is not null)
         {
-            throw new RatingRuleException(RatingRuleCodes.FollowUpUsed, $"The follow-up rating of case {CaseNumber} has already been given.");
+            throw new DomainRuleException(RatingRuleCodes.FollowUpUsed, $"The follow-up rating of case {CaseNumber} has already been given.");
         }
 
         FollowUpLevel = level;
@@ -105,7 +106,7 @@ public sealed class ServiceRating
     {
         if (!RatingLevels.IsDefined(level))
         {
-            throw new RatingRuleException(RatingRuleCodes.UnknownLevel, $"Unknown rating level {(int)level}.");
+            throw new DomainRuleException(RatingRuleCodes.UnknownLevel, $"Unknown rating level {(int)level}.");
         }
     }
 

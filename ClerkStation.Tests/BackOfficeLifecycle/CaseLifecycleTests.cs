@@ -1,8 +1,10 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.BackOffice.Checks;
 using ClerkStation.Features.Counter;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Tests.Support;
@@ -55,10 +57,10 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
         var number = await SubmitPromisedAsync(app);
         await app.SendAsync(ReviewerMz, new ClaimCase(number));
 
-        var claim = await Assert.ThrowsAsync<CaseActionException>(() => app.SendAsync(ReviewerMz2, new ClaimCase(number)));
+        var claim = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz2, new ClaimCase(number)));
         Assert.Equal(CaseRuleCodes.ClaimedByOther, claim.Code);
-        Assert.Equal(ReviewerMz.DisplayName, claim.HeldBy);
-        var approve = await Assert.ThrowsAsync<CaseActionException>(() => app.SendAsync(ReviewerMz2, new ApproveCase(number)));
+        Assert.Equal(ReviewerMz.DisplayName, claim.Args["heldBy"]);
+        var approve = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz2, new ApproveCase(number)));
         Assert.Equal(CaseRuleCodes.NotClaimedByYou, approve.Code);
         Assert.Equal(CaseStatus.InReview, (await LoadAsync(number)).Status);
     }
@@ -75,11 +77,12 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
 
         mine.Claim(ReviewerMz, DateTimeOffset.Now);
         theirs.Claim(ReviewerMz2, DateTimeOffset.Now);
-        await CaseActions.SaveAsync(first, mine, ReviewerMz.UserId, CancellationToken.None);
-        var lost = await Assert.ThrowsAsync<CaseActionException>(() => CaseActions.SaveAsync(second, theirs, ReviewerMz2.UserId, CancellationToken.None));
+        await first.SaveChangesAsync(CancellationToken.None);
+        var conflict = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(CancellationToken.None));
+        var lost = await CaseCommands.ExplainConflictAsync(second, theirs, ReviewerMz2.UserId, conflict);
 
         Assert.Equal(CaseRuleCodes.ClaimedByOther, lost.Code);
-        Assert.Equal(ReviewerMz.DisplayName, lost.HeldBy);
+        Assert.Equal(ReviewerMz.DisplayName, lost.Args["heldBy"]);
         Assert.IsType<DbUpdateConcurrencyException>(lost.InnerException);
         Assert.Equal(ReviewerMz.UserId, (await LoadAsync(number)).ClaimedById);
     }
@@ -110,7 +113,7 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     {
         var number = await SubmitPromisedAsync(app);
         await app.SendAsync(ReviewerMz, new ClaimCase(number));
-        var refused = await Assert.ThrowsAsync<CaseActionException>(() => app.SendAsync(ReviewerMz, new RequestSupplement(number, [" "])));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz, new RequestSupplement(number, [" "])));
         Assert.Equal(CaseRuleCodes.SupplementItemsRequired, refused.Code);
     }
 
@@ -130,7 +133,7 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     {
         var number = await SubmitPromisedAsync(app);
         await app.SendAsync(ReviewerMz, new ClaimCase(number));
-        var noReason = await Assert.ThrowsAsync<CaseActionException>(() => app.SendAsync(ReviewerMz, new DenyCase(number, " ")));
+        var noReason = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz, new DenyCase(number, " ")));
         Assert.Equal(CaseRuleCodes.ReasonRequired, noReason.Code);
 
         Assert.Equal(CaseStatus.ReadyForDelivery, (await app.SendAsync(ReviewerMz, new DenyCase(number, "不符合条件"))).Status);

@@ -104,7 +104,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         await Assertions.Expect(page.Locator("main")).ToHaveCountAsync(1);
         var result = await page.RunAxe(new AxeRunOptions
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice", "experimental"] },
         });
         Assert.True(result.Violations.Length == 0, $"{path} at {width}px: " + string.Join("; ", result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));

@@ -67,7 +67,7 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
         var part = counter.Locator($"[data-number='{number}']");
         await Assertions.Expect(part.GetByTestId("part-status")).ToHaveTextAsync("待补正");
         await counter.ScreenshotAsync("counter-supplement-zh");
-        await counter.GetByRole(AriaRole.Button, new() { Name = $"登记办件 {number} 的补正材料" }).ClickAsync();
+        await counter.GetByRole(AriaRole.Button, new() { Name = $"登记补正材料：办件 {number}" }).ClickAsync();
         await Assertions.Expect(part).ToHaveCountAsync(0);
 
         // The reviewer's page follows live: back in review, then approve.

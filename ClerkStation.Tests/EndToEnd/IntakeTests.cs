@@ -182,6 +182,31 @@ public sealed class IntakeTests(BrowserAppFixture app)
         await Assertions.Expect(again.GetByLabel("姓名", new() { Exact = true })).ToHaveValueAsync("赵蕾");
         await Assertions.Expect(again.GetByTestId("selected-item")).ToHaveTextAsync("城乡居民基本养老保险缴费档次变更");
         await Assertions.Expect(again.GetByLabel("现缴费档次", new() { Exact = true })).ToHaveValueAsync("500元");
+        // The restore button is gone with its offer: the clerk carries on in the form, not on the page body.
+        await Assertions.Expect(again.Locator("[data-intake-form] :focus")).ToHaveCountAsync(1);
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Discarding_a_draft_leaves_the_clerk_in_the_id_field()
+    {
+        var page = await CounterAsync("clerk");
+        await IdentifyAsync(page, TestIds.ZhaoLei, "赵蕾");
+        await OpenItemAsync(page, "缴费档次变更", "城乡居民基本养老保险缴费档次变更");
+        await ChooseAsync(page, "现缴费档次", "300元");
+        await page.WaitForTimeoutAsync(1200); // the draft is saved shortly after the last change
+        var context = page.Context;
+        await page.CloseAsync();
+
+        var again = await context.NewPageAsync();
+        await again.GotoAsync("/intake");
+        await again.WaitForInteractiveAsync();
+        var offers = again.GetByTestId("draft-offer");
+        await Assertions.Expect(offers.First).ToBeVisibleAsync();
+        var count = await offers.CountAsync();
+        await offers.First.GetByTestId("draft-discard").ClickAsync();
+        await Assertions.Expect(offers).ToHaveCountAsync(count - 1);
+        await Assertions.Expect(again.Locator("#applicant-idNumber")).ToBeFocusedAsync();
         await context.CloseAsync();
     }
 

@@ -41,6 +41,22 @@ internal sealed class KeyboardClerk(IPage page)
         Timings.Add((action, watch.Elapsed.TotalMilliseconds));
     }
 
+    /// <summary>Tab (or Shift+Tab) until <paramref name="target"/> has focus, each press counted; fails after <paramref name="limit"/>.</summary>
+    public async Task TabToAsync(ILocator target, int limit = 40, bool backwards = false)
+    {
+        for (var i = 0; i < limit; i++)
+        {
+            if (await target.EvaluateAsync<bool>("e => e === document.activeElement || e.contains(document.activeElement)"))
+            {
+                return;
+            }
+
+            await PressAsync(backwards ? "Shift+Tab" : "Tab");
+        }
+
+        throw new InvalidOperationException($"{limit} Tab presses did not reach the target; focus is on {await FocusedAsync()}");
+    }
+
     public Task<string> FocusedAsync() =>
         page.EvaluateAsync<string>("() => { const e = document.activeElement; return e ? (e.id || e.tagName) + '|' + (e.closest('[data-intake-form]') ? 'form' : '') : ''; }");
 

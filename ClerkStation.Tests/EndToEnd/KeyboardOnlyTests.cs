@@ -39,6 +39,7 @@ public sealed class KeyboardOnlyTests(BrowserAppFixture app)
     private static async Task<KeyboardClerk> AcceptInstantCertificateAsync(IPage page)
     {
         var clerk = new KeyboardClerk(page);
+        await Assertions.Expect(page.Locator("#applicant-idNumber")).ToBeFocusedAsync();
         Assert.StartsWith("applicant-idNumber|", await clerk.FocusedAsync(), StringComparison.Ordinal);
 
         // The card reader: ID number into the focused field, then the name.

@@ -2,6 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
+using ClerkStation.Features.Counter;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Persistence;
@@ -114,20 +115,37 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         Assert.Equal(CaseStatus.SupplementRequested, row.Status);
         Assert.Equal(["近三个月求职记录"], row.SupplementItems);
 
-        await SendAsync(trainee, new RecordPracticeSupplement(accepted.Id));
+        await SendAsync(trainee, new RecordCaseSupplement(accepted.Number));
         Assert.Equal(CaseStatus.ReadyForDelivery, (await SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
-        await SendAsync(trainee, new DeliverPracticeCase(accepted.Id));
+        await SendAsync(trainee, new DeliverCase(accepted.Number, DeliveryMethod.Window, row.ApplicantName, row.ApplicantIdNumber, null));
         Assert.Equal(CaseStatus.Delivered, (await SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
         Assert.Equal(0L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
+    }
+
+    [Fact]
+    public async Task Practice_days_are_the_centers_days_even_before_eight_in_the_morning()
+    {
+        // 23:30 UTC on Tue 3 Mar is 07:30 on Wed 4 Mar at the center: the simulated reviewer's pause starts on the 4th.
+        await using var app = new FixedClockAppFactory();
+        app.Clock.Now = new DateTimeOffset(2026, 3, 3, 23, 30, 0, TimeSpan.Zero);
+        var trainer = await ActorAsync("trainer", app);
+        var trainee = await ActorAsync("trainee", app);
+        await SendAsync(trainer, new SaveScenario(ScenarioJson), app);
+        await SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null), app);
+        var accepted = (await SendAsync(trainee, Submit(Guid.NewGuid()), app)).Cases.Single();
+
+        await using var db = await app.Services.GetRequiredService<ClerkDatabases>().Practice.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var practiced = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == accepted.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(new DateOnly(2026, 3, 4), practiced.AcceptedOn);
+        Assert.Equal(new DateOnly(2026, 3, 4), practiced.PausedSince);
     }
 
     [Fact]
     public async Task In_production_the_back_office_is_not_simulated_and_practice_actions_are_refused()
     {
         var clerk = await ActorAsync("clerk");
-        var accepted = (await SendAsync(clerk, Submit(Guid.NewGuid()))).Cases.Single();
+        await SendAsync(clerk, Submit(Guid.NewGuid()));
         Assert.Equal("Routed", await ScalarStringAsync(_app.DatabasePath, "SELECT Status FROM Cases"));
-        await Assert.ThrowsAsync<PracticeOnlyException>(() => SendAsync(clerk, new DeliverPracticeCase(accepted.Id)));
         await Assert.ThrowsAsync<PracticeOnlyException>(() => SendAsync(clerk, new StartScenarioRun("RS-T01", null)));
     }
 
@@ -205,27 +223,27 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         """{"difficultyCategory":"age","unemployedSince":"2026-01-05","declaration":"true"}""",
         new Dictionary<string, MaterialStatus> { ["id-card"] = MaterialStatus.Original, ["difficulty-form"] = MaterialStatus.Original });
 
-    private async Task<T> SendAsync<T>(Actor actor, IRequest<T> request)
+    private async Task<T> SendAsync<T>(Actor actor, IRequest<T> request, ClerkAppFactory? app = null)
     {
-        await using var scope = _app.ScopeFor(actor);
+        await using var scope = (app ?? _app).ScopeFor(actor);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
-    private async Task<T> SendAsync<T>(Actor actor, IQuery<T> query)
+    private async Task<T> SendAsync<T>(Actor actor, IQuery<T> query, ClerkAppFactory? app = null)
     {
-        await using var scope = _app.ScopeFor(actor);
+        await using var scope = (app ?? _app).ScopeFor(actor);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
     }
 
-    private async Task<T> SendAsync<T>(Actor actor, ICommand<T> command)
+    private async Task<T> SendAsync<T>(Actor actor, ICommand<T> command, ClerkAppFactory? app = null)
     {
-        await using var scope = _app.ScopeFor(actor);
+        await using var scope = (app ?? _app).ScopeFor(actor);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
     }
 
-    private async Task<Actor> ActorAsync(string userName)
+    private async Task<Actor> ActorAsync(string userName, ClerkAppFactory? app = null)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = (app ?? _app).Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException(userName);
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user);

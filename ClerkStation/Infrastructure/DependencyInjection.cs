@@ -35,14 +35,14 @@ public static class DependencyInjection
         services.AddSingleton<Realtime.LiveUpdates>();
         services.AddSingleton<Features.ItemSearch.CatalogSearch>();
         services.AddSingleton<Features.ItemSearch.ItemUsageCounts>();
-        services.AddScoped<Features.Intake.IntakeDecisionRecorder>();
-        services.AddScoped<Features.BackOffice.CaseActions>();
+        services.AddScoped<Events.DomainEventDispatcher>(); // the one command path: load → act → save → publish
+        services.AddScoped<Commands.AggregateCommands>();
+        services.AddScoped<Features.Shared.CaseCommands>();
+        services.AddScoped<Features.Intake.IntakeDecisions>();
         services.AddSingleton<Features.Track.TrackThrottle>();
         services.Configure<CenterOptions>(configuration.GetSection(CenterOptions.Section));
         services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
         services.Configure<RatingOptions>(configuration.GetSection(RatingOptions.Section));
-        services.AddScoped<Features.Ratings.RectificationSteps>();
-        services.AddScoped<Features.Complaints.ComplaintSteps>();
         services.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(sp => new CatalogStore(
             SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>()));
@@ -106,7 +106,6 @@ public static class DependencyInjection
                 typeof(AuthorizationBehavior<,>),
                 typeof(WorkspaceSelectionBehavior<,>),
                 typeof(AuditBehavior<,>),
-                typeof(PracticeRunScoringBehavior<,>),
                 typeof(ValidationBehavior<,>),
             ];
         });

@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Common;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Domain.Cases;
@@ -90,7 +91,7 @@ public class CaseAcceptTests
     public void Only_counter_staff_accept(string actorId)
     {
         var actor = new[] { Reviewer, Supervisor, Admin, Trainer }.Single(a => a.UserId == actorId);
-        var e = Assert.Throws<CaseRuleException>(() => Case.Accept(Promised(), actor, Day, Cal));
+        var e = Assert.Throws<DomainRuleException>(() => Case.Accept(Promised(), actor, Day, Cal));
         Assert.Equal(CaseRuleCodes.RoleNotAllowed, e.Code);
     }
 

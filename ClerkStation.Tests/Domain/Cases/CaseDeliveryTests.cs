@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Domain.Cases;
@@ -12,7 +13,7 @@ public class CaseDeliveryTests
     public void At_the_window_the_collector_name_and_id_are_required(string? name, string? id)
     {
         var @case = CaseIn(CaseStatus.ReadyForDelivery);
-        var e = Assert.Throws<CaseRuleException>(() => @case.Deliver(Clerk, Day, DeliveryMethod.Window, name, id, null));
+        var e = Assert.Throws<DomainRuleException>(() => @case.Deliver(Clerk, Day, DeliveryMethod.Window, name, id, null));
         Assert.Equal(CaseRuleCodes.CollectorRequired, e.Code);
         Assert.Equal(CaseStatus.ReadyForDelivery, @case.Status);
         Assert.Null(@case.Delivery);
@@ -35,7 +36,7 @@ public class CaseDeliveryTests
     public void By_post_the_tracking_number_is_required()
     {
         var @case = CaseIn(CaseStatus.ReadyForDelivery);
-        var e = Assert.Throws<CaseRuleException>(() => @case.Deliver(Clerk, Day, DeliveryMethod.Post, null, null, " "));
+        var e = Assert.Throws<DomainRuleException>(() => @case.Deliver(Clerk, Day, DeliveryMethod.Post, null, null, " "));
         Assert.Equal(CaseRuleCodes.TrackingRequired, e.Code);
 
         @case.Deliver(Clerk, Day, DeliveryMethod.Post, null, null, "EMS1234567890");

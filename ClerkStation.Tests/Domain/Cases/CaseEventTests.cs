@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Domain.Cases;
@@ -58,9 +59,9 @@ public class CaseEventTests
     {
         var @case = CaseIn(CaseStatus.InReview);
         var before = (@case.Version, @case.Events.Count, @case.Status, @case.ClaimedById);
-        Assert.Throws<CaseRuleException>(() => @case.Claim(Reviewer2, Day));
-        Assert.Throws<CaseRuleException>(() => @case.Deny(Reviewer, Day, ""));
-        Assert.Throws<CaseRuleException>(() => @case.Deliver(Clerk, Day, DeliveryMethod.Post, null, null, null));
+        Assert.Throws<DomainRuleException>(() => @case.Claim(Reviewer2, Day));
+        Assert.Throws<DomainRuleException>(() => @case.Deny(Reviewer, Day, ""));
+        Assert.Throws<DomainRuleException>(() => @case.Deliver(Clerk, Day, DeliveryMethod.Post, null, null, null));
         Assert.Equal(before, (@case.Version, @case.Events.Count, @case.Status, @case.ClaimedById));
     }
 }

@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Domain.Cases;
@@ -6,7 +7,7 @@ namespace ClerkStation.Tests.Domain.Cases;
 /// <summary>Department, claim, reason and target rules around the back office.</summary>
 public class CaseReviewRulesTests
 {
-    private static void AssertCode(string code, Action act) => Assert.Equal(code, Assert.Throws<CaseRuleException>(act).Code);
+    private static void AssertCode(string code, Action act) => Assert.Equal(code, Assert.Throws<DomainRuleException>(act).Code);
 
     [Fact]
     public void A_reviewer_of_another_department_cannot_claim()
@@ -21,7 +22,7 @@ public class CaseReviewRulesTests
     {
         var @case = CaseIn(CaseStatus.Routed);
         @case.Claim(Reviewer, Day);
-        var e = Assert.Throws<CaseRuleException>(() => @case.Claim(Reviewer2, Day));
+        var e = Assert.Throws<DomainRuleException>(() => @case.Claim(Reviewer2, Day));
         Assert.Equal(CaseRuleCodes.ClaimedByOther, e.Code);
         Assert.Contains("李审核", e.Message);
         Assert.Equal("r1", @case.ClaimedById);

@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
@@ -93,7 +94,7 @@ public class CaseTransitionTests
         }
         else
         {
-            var e = Assert.Throws<CaseRuleException>(() => Actions[action](@case));
+            var e = Assert.Throws<DomainRuleException>(() => Actions[action](@case));
             Assert.Equal(CaseRuleCodes.NotAllowedInStatus, e.Code);
             Assert.Equal(status, @case.Status);
             Assert.Equal(version, @case.Version);
@@ -134,7 +135,7 @@ public class CaseTransitionTests
         var @case = CaseIn(status);
         var version = @case.Version;
 
-        var e = Assert.Throws<CaseRuleException>(() => Run(action, @case, actor));
+        var e = Assert.Throws<DomainRuleException>(() => Run(action, @case, actor));
         Assert.Equal(CaseRuleCodes.RoleNotAllowed, e.Code);
         Assert.Equal(status, @case.Status);
         Assert.Equal(version, @case.Version);
@@ -143,7 +144,7 @@ public class CaseTransitionTests
     [Fact]
     public void Role_is_checked_before_status()
     {
-        var e = Assert.Throws<CaseRuleException>(() => CaseIn(CaseStatus.Delivered).Approve(Clerk, Day));
+        var e = Assert.Throws<DomainRuleException>(() => CaseIn(CaseStatus.Delivered).Approve(Clerk, Day));
         Assert.Equal(CaseRuleCodes.RoleNotAllowed, e.Code);
     }
 

@@ -114,7 +114,7 @@ public class CatalogLoaderTests
     public void Malformed_json_reports_the_line()
     {
         var result = CatalogLoader.LoadFromFiles(With("items/wj.json", "\"department\": \"wj\",", "\"department\": \"wj\""));
-        AssertProblem(result.Problems[0], "items/wj.json", null, "$", "malformed JSON at line 2");
+        AssertProblem(result.Problems[0], "items/wj.json", null, "$", "not valid JSON at line 2");
         // The other files are still checked: the bundle now misses its WJ-001 part.
         Assert.Contains(result.Problems, p => p.File == "bundles.json" && p.Message.Contains("'WJ-001'", StringComparison.Ordinal));
     }

@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Tests.Support;
@@ -67,9 +68,9 @@ public sealed class IntakeRulesTests
         Assert.Equal(new DateOnly(2026, 11, 22), notice.Day);
         Assert.Single(notice.Lines);
 
-        var empty = Assert.Throws<CaseRuleException>(() => IntakeDecision.IssueOneTimeNotice("GZ-20261122-0002", "RS-002", name, "rs", Person, [], null, Actors.Clerk, Now));
+        var empty = Assert.Throws<DomainRuleException>(() => IntakeDecision.IssueOneTimeNotice("GZ-20261122-0002", "RS-002", name, "rs", Person, [], null, Actors.Clerk, Now));
         Assert.Equal(IntakeRuleCodes.NothingMissing, empty.Code);
-        var noReason = Assert.Throws<CaseRuleException>(() => IntakeDecision.Refuse("BY-20261122-0001", "RS-002", name, "rs", Person, "  ", Actors.Clerk, Now));
+        var noReason = Assert.Throws<DomainRuleException>(() => IntakeDecision.Refuse("BY-20261122-0001", "RS-002", name, "rs", Person, "  ", Actors.Clerk, Now));
         Assert.Equal(CaseRuleCodes.ReasonRequired, noReason.Code);
     }
 
@@ -77,7 +78,7 @@ public sealed class IntakeRulesTests
     public void Only_counter_staff_record_intake_decisions()
     {
         var name = new LocalizedText("事项", "Item");
-        var refused = Assert.Throws<CaseRuleException>(() => IntakeDecision.Refuse("BY-20261122-0001", "RS-002", name, "rs", Person, "不符合条件", Actors.ReviewerRs, Now));
+        var refused = Assert.Throws<DomainRuleException>(() => IntakeDecision.Refuse("BY-20261122-0001", "RS-002", name, "rs", Person, "不符合条件", Actors.ReviewerRs, Now));
         Assert.Equal(CaseRuleCodes.RoleNotAllowed, refused.Code);
         Assert.Equal(IntakeDecisionKind.Refusal, IntakeDecision.Refuse("BY-20261122-0002", "RS-002", name, "rs", Person, "不符合条件", Actors.Trainee, Now).Kind);
     }

@@ -1,3 +1,4 @@
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Ratings;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
@@ -24,10 +25,10 @@ public class ComplaintTests
     [Fact]
     public void Only_the_counter_or_the_supervisor_records_and_only_the_supervisor_follows_up()
     {
-        Assert.Throws<RatingRuleException>(() => Complaint.Record(Reviewer, At("2026-03-02"), "王五", null, null, null, "x"));
+        Assert.Throws<DomainRuleException>(() => Complaint.Record(Reviewer, At("2026-03-02"), "王五", null, null, null, "x"));
         var c = Complaint.Record(Supervisor, At("2026-03-02"), "王五", null, null, null, "x");
-        Assert.Throws<RatingRuleException>(() => c.Assign(Clerk, At("2026-03-02"), "陈民"));
-        Assert.Equal(RatingRuleCodes.NotAllowedInStatus, Assert.Throws<RatingRuleException>(() => c.Close(Supervisor, At("2026-03-02"))).Code);
-        Assert.Equal(RatingRuleCodes.TextRequired, Assert.Throws<RatingRuleException>(() => Complaint.Record(Clerk, At("2026-03-02"), "王五", null, null, null, " ")).Code);
+        Assert.Throws<DomainRuleException>(() => c.Assign(Clerk, At("2026-03-02"), "陈民"));
+        Assert.Equal(ComplaintRuleCodes.NotAllowedInStatus, Assert.Throws<DomainRuleException>(() => c.Close(Supervisor, At("2026-03-02"))).Code);
+        Assert.Equal(ComplaintRuleCodes.TextRequired, Assert.Throws<DomainRuleException>(() => Complaint.Record(Clerk, At("2026-03-02"), "王五", null, null, null, " ")).Code);
     }
 }

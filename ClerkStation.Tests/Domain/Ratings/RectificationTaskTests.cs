@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Calendar;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Tests.Domain.Cases;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
@@ -10,7 +11,7 @@ public class RectificationTaskTests
 {
     [Fact]
     public void A_good_rating_opens_no_task() =>
-        Assert.Throws<RatingRuleException>(() => RectificationTask.Open(Rated(RatingLevel.Basic), At("2026-02-13"), Cal, RectificationPolicy.Zhejiang));
+        Assert.Throws<DomainRuleException>(() => RectificationTask.Open(Rated(RatingLevel.Basic), At("2026-02-13"), Cal, RectificationPolicy.Zhejiang));
 
     [Fact]
     public void Deadlines_count_working_days_across_the_spring_festival_and_make_up_days()
@@ -76,10 +77,10 @@ public class RectificationTaskTests
     public void Steps_go_in_order_and_need_a_supervisor_and_a_note()
     {
         var task = TaskFor();
-        Assert.Equal(RatingRuleCodes.NotAllowedInStatus, Assert.Throws<RatingRuleException>(() => task.RecordFix(Supervisor, At("2026-02-14"), "x")).Code);
-        Assert.Equal(RatingRuleCodes.NotAllowedInStatus, Assert.Throws<RatingRuleException>(() => task.Close(Supervisor, At("2026-02-14"))).Code);
-        Assert.Equal(RatingRuleCodes.RoleNotAllowed, Assert.Throws<RatingRuleException>(() => task.RecordCallback(Clerk, At("2026-02-14"), "x")).Code);
-        Assert.Equal(RatingRuleCodes.TextRequired, Assert.Throws<RatingRuleException>(() => task.RecordCallback(Supervisor, At("2026-02-14"), "  ")).Code);
+        Assert.Equal(RatingRuleCodes.NotAllowedInStatus, Assert.Throws<DomainRuleException>(() => task.RecordFix(Supervisor, At("2026-02-14"), "x")).Code);
+        Assert.Equal(RatingRuleCodes.NotAllowedInStatus, Assert.Throws<DomainRuleException>(() => task.Close(Supervisor, At("2026-02-14"))).Code);
+        Assert.Equal(RatingRuleCodes.RoleNotAllowed, Assert.Throws<DomainRuleException>(() => task.RecordCallback(Clerk, At("2026-02-14"), "x")).Code);
+        Assert.Equal(RatingRuleCodes.TextRequired, Assert.Throws<DomainRuleException>(() => task.RecordCallback(Supervisor, At("2026-02-14"), "  ")).Code);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Tests.Domain.Cases;
 using static ClerkStation.Tests.Domain.Ratings.RatingTestKit;
@@ -27,7 +28,7 @@ public class ServiceRatingTests
         Assert.Equal("很好", rating.Comment);
         Assert.Equal(CaseTestKit.D("2026-02-13"), rating.RatedOn);
 
-        var ex = Assert.Throws<RatingRuleException>(() => rating.Rate(RatingLevel.VeryDissatisfied, null, CaseTestKit.At("2026-02-14")));
+        var ex = Assert.Throws<DomainRuleException>(() => rating.Rate(RatingLevel.VeryDissatisfied, null, CaseTestKit.At("2026-02-14")));
         Assert.Equal(RatingRuleCodes.AlreadyRated, ex.Code);
         Assert.Equal(RatingLevel.Satisfied, rating.Level);
     }
@@ -35,7 +36,7 @@ public class ServiceRatingTests
     [Fact]
     public void An_undefined_level_is_refused()
     {
-        var ex = Assert.Throws<RatingRuleException>(() => Invitation().Rate((RatingLevel)7, null, CaseTestKit.At("2026-02-13")));
+        var ex = Assert.Throws<DomainRuleException>(() => Invitation().Rate((RatingLevel)7, null, CaseTestKit.At("2026-02-13")));
         Assert.Equal(RatingRuleCodes.UnknownLevel, ex.Code);
     }
 
@@ -44,7 +45,7 @@ public class ServiceRatingTests
     {
         var rating = Invitation();
         Assert.Equal(RatingRuleCodes.NotRatedYet,
-            Assert.Throws<RatingRuleException>(() => rating.FollowUp(RatingLevel.Satisfied, null, CaseTestKit.At("2026-02-13"))).Code);
+            Assert.Throws<DomainRuleException>(() => rating.FollowUp(RatingLevel.Satisfied, null, CaseTestKit.At("2026-02-13"))).Code);
 
         rating.Rate(RatingLevel.Dissatisfied, null, CaseTestKit.At("2026-02-13"));
         rating.FollowUp(RatingLevel.Satisfied, "整改后满意", CaseTestKit.At("2026-02-26"));
@@ -52,7 +53,7 @@ public class ServiceRatingTests
         Assert.Equal(RatingLevel.Dissatisfied, rating.Level); // the original stays on record
 
         Assert.Equal(RatingRuleCodes.FollowUpUsed,
-            Assert.Throws<RatingRuleException>(() => rating.FollowUp(RatingLevel.VerySatisfied, null, CaseTestKit.At("2026-02-27"))).Code);
+            Assert.Throws<DomainRuleException>(() => rating.FollowUp(RatingLevel.VerySatisfied, null, CaseTestKit.At("2026-02-27"))).Code);
     }
 
     [Fact]

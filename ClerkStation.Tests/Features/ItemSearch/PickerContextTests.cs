@@ -2,6 +2,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Supervision;
+using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Supervision.SupervisorTestKit;

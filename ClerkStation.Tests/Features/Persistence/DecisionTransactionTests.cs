@@ -53,6 +53,7 @@ public sealed class DecisionTransactionTests(CountingAppFactory app) : IClassFix
     [Fact]
     public async Task A_refusal_and_a_notice_are_one_transaction_each()
     {
+        _ = app.Services; // the host's start-up (migrations, seeding) is not the decision's write
         app.Writes.Reset();
         await SendAsync(m => m.Send(new RefuseApplication(Guid.NewGuid(), "RS-002", WangFang, "不属于本中心受理范围"), Ct));
         Assert.Equal(1, app.Writes.Count);

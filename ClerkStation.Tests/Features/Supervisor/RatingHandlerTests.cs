@@ -1,9 +1,11 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Ratings;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
+using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +47,7 @@ public sealed class RatingHandlerTests : IAsyncLifetime
     {
         var open = NewCase(ClerkA, "mz", At("2026-03-11", 9), 5);
         await SaveAsync(_app, open);
-        var ex = await Assert.ThrowsAsync<RatingRuleException>(() => _app.AsAsync(ClerkA, new CreateRatingInvitation(open.Id)));
+        var ex = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(ClerkA, new CreateRatingInvitation(open.Id)));
         Assert.Equal(RatingRuleCodes.CaseNotDelivered, ex.Code);
 
         var c = await DeliveredAsync();
@@ -80,7 +82,7 @@ public sealed class RatingHandlerTests : IAsyncLifetime
         Assert.Equal(c.Number, form.CaseNumber);
 
         Assert.Equal(RatingSubmitted.Rated, await _app.AsAsync(null, new SubmitRating(token, RatingLevel.Satisfied, "很快")));
-        var ex = await Assert.ThrowsAsync<RatingRuleException>(() => _app.AsAsync(null, new SubmitRating(token, RatingLevel.VeryDissatisfied, null)));
+        var ex = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(null, new SubmitRating(token, RatingLevel.VeryDissatisfied, null)));
         Assert.Equal(RatingRuleCodes.AlreadyRated, ex.Code);
         var (rating, task) = await LoadAsync(token);
         Assert.Equal(RatingLevel.Satisfied, rating.Level);
@@ -109,12 +111,12 @@ public sealed class RatingHandlerTests : IAsyncLifetime
 
         // 追评 is not offered before the callback.
         Assert.False((await _app.AsAsync(null, new GetRatingForm(token)))!.CanFollowUp);
-        await Assert.ThrowsAsync<RatingRuleException>(() => _app.AsAsync(null, new SubmitRating(token, RatingLevel.Satisfied, null, FollowUp: true)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(null, new SubmitRating(token, RatingLevel.Satisfied, null, FollowUp: true)));
 
         await _app.AsAsync(Boss, new RecordRectificationCallback(task.Id, "已回访，情况属实"));
         Assert.True((await _app.AsAsync(null, new GetRatingForm(token)))!.CanFollowUp);
         Assert.Equal(RatingSubmitted.FollowUpRecorded, await _app.AsAsync(null, new SubmitRating(token, RatingLevel.Satisfied, "整改后满意", FollowUp: true)));
-        var twice = await Assert.ThrowsAsync<RatingRuleException>(() => _app.AsAsync(null, new SubmitRating(token, RatingLevel.VerySatisfied, null, FollowUp: true)));
+        var twice = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(null, new SubmitRating(token, RatingLevel.VerySatisfied, null, FollowUp: true)));
         Assert.Equal(RatingRuleCodes.FollowUpUsed, twice.Code);
 
         await _app.AsAsync(Boss, new RecordRectificationFix(task.Id, "窗口已统一材料清单"));

@@ -1,9 +1,11 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Realtime;
+using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -84,7 +86,7 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task A_reviewer_of_another_department_is_refused()
     {
         var c = await HeldByMzAsync();
-        var ex = await Assert.ThrowsAsync<CaseRuleException>(() => _app.AsAsync(Boss, new ReassignCase(c.Id, _rs.UserId, null, "x")));
+        var ex = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(Boss, new ReassignCase(c.Id, _rs.UserId, null, "x")));
         Assert.Equal(CaseRuleCodes.NotYourDepartment, ex.Code);
         Assert.Equal(_mz.UserId, (await LoadAsync(c.Id)).ClaimedById);
     }
@@ -129,7 +131,7 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
         var moved = await _app.AsAsync(Boss, new ReassignAllHeldBy(_clerk.UserId, _clerk2.UserId, "外出培训"));
         Assert.True(moved >= 1);
         Assert.Equal(_clerk2.UserId, (await LoadAsync(a.Id)).AssignedClerkId);
-        await Assert.ThrowsAsync<CaseRuleException>(() => _app.AsAsync(Boss, new ReassignAllHeldBy(_clerk2.UserId, null, "x")));
+        await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(Boss, new ReassignAllHeldBy(_clerk2.UserId, null, "x")));
     }
 
     [Fact]

@@ -6,30 +6,11 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Support;
 using Mediator;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Supervision;
-
-/// <summary>The app with the center clock stopped at Wed 11 Mar 2026, 17:00 China time.</summary>
-public sealed class FixedClockAppFactory : ClerkAppFactory
-{
-    public static readonly DateTimeOffset Now = At("2026-03-11", 17);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTime(Now))));
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-    }
-}
 
 /// <summary>Actors and small builders for the supervisor handler tests.</summary>
 public static class SupervisorTestKit

@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -13,12 +13,9 @@ public sealed record ApproveCase(string Number, string? Note = null) : ICommand<
     public string? AuditTarget => Number;
 }
 
-public sealed class ApproveCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock)
+public sealed class ApproveCaseHandler(CaseCommands cases)
     : ICommandHandler<ApproveCase, CaseActionDone>
 {
-    public async ValueTask<CaseActionDone> Handle(ApproveCase command, CancellationToken cancellationToken)
-    {
-        var reviewer = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.Approve(reviewer, clock.Now, command.Note), cancellationToken);
-    }
+    public async ValueTask<CaseActionDone> Handle(ApproveCase command, CancellationToken cancellationToken) =>
+        await cases.RunAsync(command.Number, (c, cmd) => c.Approve(cmd.Actor, cmd.Now, command.Note), cancellationToken);
 }

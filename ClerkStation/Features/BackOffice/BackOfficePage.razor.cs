@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
@@ -94,7 +95,7 @@ public partial class BackOfficePage
     private async Task ClaimAsync(QueueRow row)
     {
         _busy = true;
-        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(new ClaimCase(row.Number)));
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new ClaimCase(row.Number)));
         _busy = false;
         if (_message is null)
         {
@@ -108,7 +109,7 @@ public partial class BackOfficePage
     private async Task ReleaseAsync(QueueRow row)
     {
         _busy = true;
-        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(new ReleaseCase(row.Number)));
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new ReleaseCase(row.Number)));
         _busy = false;
         await LoadAsync();
     }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.BackOffice.Checks;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Realtime;
@@ -66,22 +68,22 @@ public partial class CaseReviewPage
         _loaded = true;
     }
 
-    private async Task ActAsync(ReviewAction action)
+    private async Task ActAsync(CaseAction action)
     {
         ICommand<CaseActionDone>? command = action switch
         {
-            ReviewAction.Claim => new ClaimCase(Number),
-            ReviewAction.Release => new ReleaseCase(Number),
-            ReviewAction.Resume => new ResumeCase(Number),
-            ReviewAction.Approve => await AskAsync<string>(L["Review.ApproveTitle"], L["Review.Note"], L["Review.Approve"], required: false) is { } note
+            CaseAction.Claim => new ClaimCase(Number),
+            CaseAction.Release => new ReleaseCase(Number),
+            CaseAction.Resume => new ResumeCase(Number),
+            CaseAction.Approve => await AskAsync<string>(L["Review.ApproveTitle"], L["Review.Note"], L["Review.Approve"], required: false) is { } note
                 ? new ApproveCase(Number, note.Length == 0 ? null : note) : null,
-            ReviewAction.Deny => await AskAsync<string>(L["Review.DenyTitle"], L["Review.Reason"], L["Review.Deny"]) is { } reason
+            CaseAction.Deny => await AskAsync<string>(L["Review.DenyTitle"], L["Review.Reason"], L["Review.Deny"]) is { } reason
                 ? new DenyCase(Number, reason) : null,
-            ReviewAction.Suspend => await AskAsync<string>(L["Review.SuspendTitle"], L["Review.Reason"], L["Review.Suspend"]) is { } why
+            CaseAction.Suspend => await AskAsync<string>(L["Review.SuspendTitle"], L["Review.Reason"], L["Review.Suspend"]) is { } why
                 ? new SuspendCase(Number, why) : null,
-            ReviewAction.Supplement => await ShowAsync<SupplementDialog, IReadOnlyList<string>>(L["Review.SupplementTitle"], []) is { } needed
+            CaseAction.RequestSupplement => await ShowAsync<SupplementDialog, IReadOnlyList<string>>(L["Review.SupplementTitle"], []) is { } needed
                 ? new RequestSupplement(Number, needed) : null,
-            ReviewAction.Return => await ShowAsync<ReturnDialog, (string, string)?>(L["Review.ReturnTitle"],
+            CaseAction.ReturnMisrouted => await ShowAsync<ReturnDialog, (string, string)?>(L["Review.ReturnTitle"],
                 new DialogParameters<ReturnDialog> { { d => d.CurrentDepartment, _review?.Case.DepartmentCode ?? string.Empty } }) is { } target
                 ? new ReturnMisroutedCase(Number, target.Item1, target.Item2) : null,
             _ => null,
@@ -92,7 +94,7 @@ public partial class CaseReviewPage
         }
 
         _busy = true;
-        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(command));
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(command));
         _busy = false;
         if (_message is null)
         {

@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -13,12 +13,9 @@ public sealed record ClaimCase(string Number) : ICommand<CaseActionDone>, IAudit
     public string? AuditTarget => Number;
 }
 
-public sealed class ClaimCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock)
+public sealed class ClaimCaseHandler(CaseCommands cases)
     : ICommandHandler<ClaimCase, CaseActionDone>
 {
-    public async ValueTask<CaseActionDone> Handle(ClaimCase command, CancellationToken cancellationToken)
-    {
-        var reviewer = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.Claim(reviewer, clock.Now), cancellationToken);
-    }
+    public async ValueTask<CaseActionDone> Handle(ClaimCase command, CancellationToken cancellationToken) =>
+        await cases.RunAsync(command.Number, (c, cmd) => c.Claim(cmd.Actor, cmd.Now), cancellationToken);
 }

@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -13,12 +13,9 @@ public sealed record DenyCase(string Number, string Reason) : ICommand<CaseActio
     public string? AuditTarget => Number;
 }
 
-public sealed class DenyCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock)
+public sealed class DenyCaseHandler(CaseCommands cases)
     : ICommandHandler<DenyCase, CaseActionDone>
 {
-    public async ValueTask<CaseActionDone> Handle(DenyCase command, CancellationToken cancellationToken)
-    {
-        var reviewer = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.Deny(reviewer, clock.Now, command.Reason), cancellationToken);
-    }
+    public async ValueTask<CaseActionDone> Handle(DenyCase command, CancellationToken cancellationToken) =>
+        await cases.RunAsync(command.Number, (c, cmd) => c.Deny(cmd.Actor, cmd.Now, command.Reason), cancellationToken);
 }

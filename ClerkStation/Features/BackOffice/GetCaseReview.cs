@@ -13,7 +13,9 @@ using Microsoft.Extensions.Options;
 namespace ClerkStation.Features.BackOffice;
 
 /// <summary>Everything the review page shows: the case with its unmasked applicant, the item's form, the deadline light.</summary>
-public sealed record CaseReview(Case Case, FormDefinition Form, DeadlineLight Light, int? RemainingWorkingDays, bool DueProvisional);
+/// <see cref="Allowed"/>: the steps the case allows this person now (the action bar offers exactly these).
+public sealed record CaseReview(
+    Case Case, FormDefinition Form, DeadlineLight Light, int? RemainingWorkingDays, bool DueProvisional, IReadOnlySet<CaseAction> Allowed);
 
 /// <summary>
 /// A case of one of the reviewer's departments (supervisors see every department). A query: it reads and writes
@@ -42,6 +44,7 @@ public sealed class GetCaseReviewHandler(
         return new CaseReview(@case, form,
             @case.LightOn(today, calendar, new DeadlinePolicy(deadlines.Value.WarningWorkingDays)),
             @case.RemainingWorkingDays(today, calendar),
-            @case.DueDate is { } due && calendar.AnyProvisional(@case.AcceptedOn, @case.StatutoryDueDate is { } s && s > due ? s : due));
+            @case.DueDate is { } due && calendar.AnyProvisional(@case.AcceptedOn, @case.StatutoryDueDate is { } s && s > due ? s : due),
+            @case.AllowedActions(actor));
     }
 }

@@ -13,7 +13,7 @@ namespace ClerkStation.Features.BackOffice;
 /// <see cref="GetCaseReview"/> stays a query that writes nothing. False when the case is not one the actor may see.
 /// </summary>
 [AllowedRoles(StaffRole.Reviewer, StaffRole.Supervisor)]
-public sealed record RecordCaseView(string Number) : ICommand<bool>, IAuditTarget, IAuditedByHandler
+public sealed record RecordCaseView(string Number) : ICommand<bool>, IAuditTarget
 {
     public const string ViewPersonalData = "ViewPersonalData";
 
@@ -30,6 +30,7 @@ public sealed class RecordCaseViewHandler(IDbContextFactory<ClerkDbContext> dbFa
     public async ValueTask<bool> Handle(RecordCaseView command, CancellationToken cancellationToken)
     {
         var actor = await currentUser.RequireAsync();
+        CommandAudit.Unchanged(); // its own row below names what was seen, not the command
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var department = await db.Cases.Where(c => c.Number == command.Number).Select(c => c.DepartmentCode).FirstOrDefaultAsync(cancellationToken);
         if (department is null || !RecordCaseView.MaySee(actor, department))

@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -13,12 +13,9 @@ public sealed record ReleaseCase(string Number) : ICommand<CaseActionDone>, IAud
     public string? AuditTarget => Number;
 }
 
-public sealed class ReleaseCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock)
+public sealed class ReleaseCaseHandler(CaseCommands cases)
     : ICommandHandler<ReleaseCase, CaseActionDone>
 {
-    public async ValueTask<CaseActionDone> Handle(ReleaseCase command, CancellationToken cancellationToken)
-    {
-        var reviewer = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.Release(reviewer, clock.Now), cancellationToken);
-    }
+    public async ValueTask<CaseActionDone> Handle(ReleaseCase command, CancellationToken cancellationToken) =>
+        await cases.RunAsync(command.Number, (c, cmd) => c.Release(cmd.Actor, cmd.Now), cancellationToken);
 }

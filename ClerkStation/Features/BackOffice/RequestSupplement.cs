@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -13,12 +13,9 @@ public sealed record RequestSupplement(string Number, IReadOnlyList<string> Need
     public string? AuditTarget => Number;
 }
 
-public sealed class RequestSupplementHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock)
+public sealed class RequestSupplementHandler(CaseCommands cases)
     : ICommandHandler<RequestSupplement, CaseActionDone>
 {
-    public async ValueTask<CaseActionDone> Handle(RequestSupplement command, CancellationToken cancellationToken)
-    {
-        var reviewer = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.RequestSupplement(reviewer, clock.Now, command.Needed), cancellationToken);
-    }
+    public async ValueTask<CaseActionDone> Handle(RequestSupplement command, CancellationToken cancellationToken) =>
+        await cases.RunAsync(command.Number, (c, cmd) => c.RequestSupplement(cmd.Actor, cmd.Now, command.Needed), cancellationToken);
 }

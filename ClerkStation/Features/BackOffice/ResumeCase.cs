@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
@@ -14,12 +14,9 @@ public sealed record ResumeCase(string Number) : ICommand<CaseActionDone>, IAudi
     public string? AuditTarget => Number;
 }
 
-public sealed class ResumeCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock, CalendarService calendars)
+public sealed class ResumeCaseHandler(CaseCommands cases, CalendarService calendars)
     : ICommandHandler<ResumeCase, CaseActionDone>
 {
-    public async ValueTask<CaseActionDone> Handle(ResumeCase command, CancellationToken cancellationToken)
-    {
-        var reviewer = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.Resume(reviewer, clock.Now, calendars.Current), cancellationToken);
-    }
+    public async ValueTask<CaseActionDone> Handle(ResumeCase command, CancellationToken cancellationToken) =>
+        await cases.RunAsync(command.Number, (c, cmd) => c.Resume(cmd.Actor, cmd.Now, calendars.Current), cancellationToken);
 }

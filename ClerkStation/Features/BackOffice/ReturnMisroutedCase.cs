@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -13,14 +13,11 @@ public sealed record ReturnMisroutedCase(string Number, string ToDepartment, str
     public string? AuditTarget => Number;
 }
 
-public sealed class ReturnMisroutedCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock)
+public sealed class ReturnMisroutedCaseHandler(CaseCommands cases)
     : ICommandHandler<ReturnMisroutedCase, CaseActionDone>
 {
-    public async ValueTask<CaseActionDone> Handle(ReturnMisroutedCase command, CancellationToken cancellationToken)
-    {
-        var reviewer = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.ReturnMisrouted(reviewer, clock.Now, command.ToDepartment, command.Reason), cancellationToken);
-    }
+    public async ValueTask<CaseActionDone> Handle(ReturnMisroutedCase command, CancellationToken cancellationToken) =>
+        await cases.RunAsync(command.Number, (c, cmd) => c.ReturnMisrouted(cmd.Actor, cmd.Now, command.ToDepartment, command.Reason), cancellationToken);
 }
 
 /// <summary>The target must be a catalog department; the domain checks it differs from the current one.</summary>

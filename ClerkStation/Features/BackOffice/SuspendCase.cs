@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -13,12 +13,9 @@ public sealed record SuspendCase(string Number, string Reason) : ICommand<CaseAc
     public string? AuditTarget => Number;
 }
 
-public sealed class SuspendCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock)
+public sealed class SuspendCaseHandler(CaseCommands cases)
     : ICommandHandler<SuspendCase, CaseActionDone>
 {
-    public async ValueTask<CaseActionDone> Handle(SuspendCase command, CancellationToken cancellationToken)
-    {
-        var reviewer = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, reviewer.UserId, c => c.Suspend(reviewer, clock.Now, command.Reason), cancellationToken);
-    }
+    public async ValueTask<CaseActionDone> Handle(SuspendCase command, CancellationToken cancellationToken) =>
+        await cases.RunAsync(command.Number, (c, cmd) => c.Suspend(cmd.Actor, cmd.Now, command.Reason), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Features.BackOffice;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Realtime;
 using Mediator;
@@ -83,7 +84,7 @@ public partial class CalendarAdminPage
         {
             _importError = L["Calendar.ImportTooLarge"];
         }
-        catch (Exception ex) when (CaseMessages.Describe(L, ex) is { } message)
+        catch (Exception ex) when (UserMessages.Describe(L, ex) is { } message)
         {
             _importError = message;
         }

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace ClerkStation.Features.CaseFile;
 
 /// <summary>
-/// Normalizes a scanned or photographed page with SkiaSharp (ADR 0009): the EXIF orientation is applied to the pixels,
+/// Normalizes a scanned or photographed page with SkiaSharp (ADR 0010): the EXIF orientation is applied to the pixels,
 /// the long side is capped, and the image is re-encoded, which drops every metadata block (EXIF, GPS, XMP, comments).
 /// JPEG stays JPEG; PNG (line art, screenshots) stays PNG. Also makes the thumbnail the review page shows.
 /// </summary>

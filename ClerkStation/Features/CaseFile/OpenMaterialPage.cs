@@ -16,7 +16,7 @@ public sealed record PageFile(string Path, string ContentType, string DownloadNa
 /// not exist, so a guessed address reveals nothing. Each full view is written to the audit trail ("ViewCaseFile").
 /// </summary>
 [AllowedRoles(StaffRole.Reviewer, StaffRole.Supervisor, StaffRole.Clerk, StaffRole.Trainee)]
-public sealed record OpenMaterialPage(Guid PageId, bool Thumbnail) : ICommand<PageFile?>, IAuditTarget, IAuditedByHandler
+public sealed record OpenMaterialPage(Guid PageId, bool Thumbnail) : ICommand<PageFile?>, IAuditTarget
 {
     public const string ViewCaseFile = "ViewCaseFile";
 
@@ -29,6 +29,8 @@ public sealed class OpenMaterialPageHandler(
 {
     public async ValueTask<PageFile?> Handle(OpenMaterialPage command, CancellationToken cancellationToken)
     {
+        // The handler writes its own row (a full view, with the material and page), thumbnails none.
+        CommandAudit.Unchanged();
         var actor = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var page = await db.Set<MaterialPage>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == command.PageId, cancellationToken);

@@ -1,4 +1,6 @@
+using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -12,11 +14,11 @@ public sealed record AssignComplaint(Guid ComplaintId, string AssigneeName) : IC
     public string? AuditTarget => ComplaintId.ToString();
 }
 
-public sealed class AssignComplaintHandler(ComplaintSteps steps) : ICommandHandler<AssignComplaint>
+public sealed class AssignComplaintHandler(AggregateCommands commands) : ICommandHandler<AssignComplaint>
 {
     public async ValueTask<Unit> Handle(AssignComplaint command, CancellationToken cancellationToken)
     {
-        await steps.RunAsync(command.ComplaintId, (complaint, who, now) => complaint.Assign(who, now, command.AssigneeName), cancellationToken);
+        await commands.RunAsync<Complaint>(c => c.Id == command.ComplaintId, ComplaintRuleCodes.NotFound, (complaint, cmd) => complaint.Assign(cmd.Actor, cmd.Now, command.AssigneeName), cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,4 +1,6 @@
+using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -12,11 +14,11 @@ public sealed record CloseComplaint(Guid ComplaintId) : ICommand, IAuditTarget
     public string? AuditTarget => ComplaintId.ToString();
 }
 
-public sealed class CloseComplaintHandler(ComplaintSteps steps) : ICommandHandler<CloseComplaint>
+public sealed class CloseComplaintHandler(AggregateCommands commands) : ICommandHandler<CloseComplaint>
 {
     public async ValueTask<Unit> Handle(CloseComplaint command, CancellationToken cancellationToken)
     {
-        await steps.RunAsync(command.ComplaintId, (complaint, who, now) => complaint.Close(who, now), cancellationToken);
+        await commands.RunAsync<Complaint>(c => c.Id == command.ComplaintId, ComplaintRuleCodes.NotFound, (complaint, cmd) => complaint.Close(cmd.Actor, cmd.Now), cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,13 +1,9 @@
 using ClerkStation.Domain.Complaints;
-using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Complaints;
 
@@ -23,27 +19,23 @@ public sealed class RecordComplaintValidator : IRequestValidator<RecordComplaint
         var problems = new List<ValidationProblem>();
         if (string.IsNullOrWhiteSpace(message.ApplicantName))
         {
-            problems.Add(new ValidationProblem("applicantName", RatingRuleCodes.TextRequired));
+            problems.Add(new ValidationProblem("applicantName", ComplaintRuleCodes.TextRequired));
         }
         if (string.IsNullOrWhiteSpace(message.Description))
         {
-            problems.Add(new ValidationProblem("description", RatingRuleCodes.TextRequired));
+            problems.Add(new ValidationProblem("description", ComplaintRuleCodes.TextRequired));
         }
         return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
     }
 }
 
-public sealed class RecordComplaintHandler(IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, ICurrentUser currentUser, LiveUpdates live)
-    : ICommandHandler<RecordComplaint, Guid>
+public sealed class RecordComplaintHandler(AggregateCommands commands) : ICommandHandler<RecordComplaint, Guid>
 {
-    public async ValueTask<Guid> Handle(RecordComplaint command, CancellationToken cancellationToken)
-    {
-        var actor = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var complaint = Complaint.Record(actor, clock.Now, command.ApplicantName, command.ApplicantPhone, command.ItemCode, command.DepartmentCode, command.Description);
-        db.Complaints.Add(complaint);
-        await db.SaveChangesAsync(cancellationToken);
-        await live.PublishAsync(new LiveChange(LiveUpdates.FloorTopic));
-        return complaint.Id;
-    }
+    public async ValueTask<Guid> Handle(RecordComplaint command, CancellationToken cancellationToken) =>
+        await commands.RunAsync(cmd =>
+        {
+            var complaint = Complaint.Record(cmd.Actor, cmd.Now, command.ApplicantName, command.ApplicantPhone, command.ItemCode, command.DepartmentCode, command.Description);
+            cmd.Db.Complaints.Add(complaint);
+            return Task.FromResult(complaint.Id);
+        }, cancellationToken);
 }

@@ -1,4 +1,6 @@
+using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -12,11 +14,11 @@ public sealed record ResolveComplaint(Guid ComplaintId, string Resolution) : ICo
     public string? AuditTarget => ComplaintId.ToString();
 }
 
-public sealed class ResolveComplaintHandler(ComplaintSteps steps) : ICommandHandler<ResolveComplaint>
+public sealed class ResolveComplaintHandler(AggregateCommands commands) : ICommandHandler<ResolveComplaint>
 {
     public async ValueTask<Unit> Handle(ResolveComplaint command, CancellationToken cancellationToken)
     {
-        await steps.RunAsync(command.ComplaintId, (complaint, who, now) => complaint.Resolve(who, now, command.Resolution), cancellationToken);
+        await commands.RunAsync<Complaint>(c => c.Id == command.ComplaintId, ComplaintRuleCodes.NotFound, (complaint, cmd) => complaint.Resolve(cmd.Actor, cmd.Now, command.Resolution), cancellationToken);
         return Unit.Value;
     }
 }

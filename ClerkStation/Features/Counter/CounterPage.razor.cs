@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.BackOffice;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Realtime;
 using Mediator;
 using Microsoft.AspNetCore.Components;
@@ -64,7 +65,7 @@ public partial class CounterPage
     private async Task RecordAsync(CounterPart part)
     {
         _busy = true;
-        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(new RecordCaseSupplement(part.Number)));
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new RecordCaseSupplement(part.Number)));
         _busy = false;
         if (_message is null)
         {
@@ -85,7 +86,7 @@ public partial class CounterPage
         }
 
         _busy = true;
-        _message = await CaseMessages.TryAsync(L, async () => await Mediator.Send(command));
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(command));
         _busy = false;
         _delivered = _message is null ? part.Number : null;
         await LoadAsync();

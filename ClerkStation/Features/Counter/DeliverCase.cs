@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Forms.Identity;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Features.BackOffice;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
@@ -44,16 +44,12 @@ public sealed class DeliverCaseValidator(CenterClock clock) : IRequestValidator<
     }
 }
 
-public sealed class DeliverCaseHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock, IPublisher publisher)
-    : ICommandHandler<DeliverCase, CaseActionDone>
+public sealed class DeliverCaseHandler(CaseCommands cases) : ICommandHandler<DeliverCase, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(DeliverCase command, CancellationToken cancellationToken)
     {
-        var clerk = await currentUser.RequireAsync();
         var idNumber = command.Method == DeliveryMethod.Window ? command.CollectorIdNumber?.Trim().ToUpperInvariant() : null;
-        var done = await actions.RunAsync(command.Number, clerk.UserId,
-            c => c.Deliver(clerk, clock.Now, command.Method, command.CollectorName, idNumber, command.TrackingNumber), cancellationToken);
-        await publisher.Publish(new CaseDelivered(done.Number), cancellationToken);
-        return done;
+        return await cases.RunAsync(command.Number,
+            (c, cmd) => c.Deliver(cmd.Actor, cmd.Now, command.Method, command.CollectorName, idNumber, command.TrackingNumber), cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
-using ClerkStation.Infrastructure;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
@@ -15,12 +15,9 @@ public sealed record RecordCaseSupplement(string Number, string? Note = null) : 
     public string? AuditTarget => Number;
 }
 
-public sealed class RecordCaseSupplementHandler(CaseActions actions, ICurrentUser currentUser, CenterClock clock, CalendarService calendars)
+public sealed class RecordCaseSupplementHandler(CaseCommands cases, CalendarService calendars)
     : ICommandHandler<RecordCaseSupplement, CaseActionDone>
 {
-    public async ValueTask<CaseActionDone> Handle(RecordCaseSupplement command, CancellationToken cancellationToken)
-    {
-        var clerk = await currentUser.RequireAsync();
-        return await actions.RunAsync(command.Number, clerk.UserId, c => c.RecordSupplement(clerk, clock.Now, calendars.Current, command.Note), cancellationToken);
-    }
+    public async ValueTask<CaseActionDone> Handle(RecordCaseSupplement command, CancellationToken cancellationToken) =>
+        await cases.RunAsync(command.Number, (c, cmd) => c.RecordSupplement(cmd.Actor, cmd.Now, calendars.Current, command.Note), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Forms;
@@ -190,6 +191,7 @@ public partial class IntakePage
             _materials = new Dictionary<string, MaterialStatus>(draft.Materials);
             _submissionKey = draft.SubmissionKey;
             _toldDecidedElsewhere = false;
+            FocusForm();
         }
 
         _drafts = [];
@@ -200,6 +202,11 @@ public partial class IntakePage
     {
         _drafts = [.. _drafts.Where(d => d != draft)];
         await Mediator.Send(new DiscardDraft(draft.SubmissionKey));
+        if (_target is null)
+        {
+            // The discard button is gone with its offer: the clerk carries on with the next applicant's ID.
+            FocusId();
+        }
     }
 
     private async Task StartOverAsync()
@@ -241,7 +248,7 @@ public partial class IntakePage
             _problems = ex.Problems;
             _triedAccept = true;
         }
-        catch (CaseRuleException ex)
+        catch (DomainRuleException ex)
         {
             _problems = [new ValidationProblem("decision", ex.Code)];
         }

@@ -19,7 +19,7 @@ public sealed record IssueOneTimeNotice(
     string TargetCode,
     Applicant Applicant,
     IReadOnlyList<NoticeLine> Lines,
-    string? Note) : ICommand<IntakeOutcome>, IAuditTarget, IAuditedByHandler
+    string? Note) : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
 {
     public string? AuditTarget => TargetCode;
 }
@@ -31,12 +31,14 @@ public sealed class IssueOneTimeNoticeValidator(CatalogStore store, CenterClock 
             message.Lines.Count == 0 ? new ValidationProblem("lines", IntakeRuleCodes.NothingMissing) : null));
 }
 
-public sealed class IssueOneTimeNoticeHandler(IntakeDecisionRecorder recorder, IOptions<CenterOptions> center)
+public sealed class IssueOneTimeNoticeHandler(IntakeDecisions decisions, CatalogStore store, IOptions<CenterOptions> center)
     : ICommandHandler<IssueOneTimeNotice, IntakeOutcome>
 {
-    public async ValueTask<IntakeOutcome> Handle(IssueOneTimeNotice command, CancellationToken cancellationToken) =>
-        await recorder.RecordAsync(command.SubmissionKey, command.TargetCode, center.Value.NoticePrefix, nameof(IssueOneTimeNotice),
-            (number, target, clerk, now) => IntakeDecision.IssueOneTimeNotice(number, target.Code, target.Name, target.Parts[0].RouteTo,
-                ApplicantRules.Normalize(command.Applicant), command.Lines, command.Note, clerk, now),
+    public async ValueTask<IntakeOutcome> Handle(IssueOneTimeNotice request, CancellationToken cancellationToken)
+    {
+        var target = store.FindTarget(request.TargetCode)!;
+        return await decisions.RecordNumberedAsync(request, center.Value.NoticePrefix,
+            (number, command) => IntakeDecision.IssueOneTimeNotice(number, target.Code, target.Name, target.Parts[0].RouteTo, ApplicantRules.Normalize(request.Applicant), request.Lines, request.Note, command.Actor, command.Now),
             cancellationToken);
+    }
 }

@@ -15,7 +15,7 @@ namespace ClerkStation.Features.Intake;
 /// <summary>不予受理: records the refusal and its reason for the printed notice; no case is accepted.</summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
 public sealed record RefuseApplication(Guid SubmissionKey, string TargetCode, Applicant Applicant, string Reason)
-    : ICommand<IntakeOutcome>, IAuditTarget, IAuditedByHandler
+    : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
 {
     public string? AuditTarget => TargetCode;
 }
@@ -27,12 +27,14 @@ public sealed class RefuseApplicationValidator(CatalogStore store, CenterClock c
             string.IsNullOrWhiteSpace(message.Reason) ? new ValidationProblem("reason", CaseRuleCodes.ReasonRequired) : null));
 }
 
-public sealed class RefuseApplicationHandler(IntakeDecisionRecorder recorder, IOptions<CenterOptions> center)
+public sealed class RefuseApplicationHandler(IntakeDecisions decisions, CatalogStore store, IOptions<CenterOptions> center)
     : ICommandHandler<RefuseApplication, IntakeOutcome>
 {
-    public async ValueTask<IntakeOutcome> Handle(RefuseApplication command, CancellationToken cancellationToken) =>
-        await recorder.RecordAsync(command.SubmissionKey, command.TargetCode, center.Value.RefusalPrefix, nameof(RefuseApplication),
-            (number, target, clerk, now) => IntakeDecision.Refuse(number, target.Code, target.Name, target.Parts[0].RouteTo,
-                ApplicantRules.Normalize(command.Applicant), command.Reason, clerk, now),
+    public async ValueTask<IntakeOutcome> Handle(RefuseApplication request, CancellationToken cancellationToken)
+    {
+        var target = store.FindTarget(request.TargetCode)!;
+        return await decisions.RecordNumberedAsync(request, center.Value.RefusalPrefix,
+            (number, command) => IntakeDecision.Refuse(number, target.Code, target.Name, target.Parts[0].RouteTo, ApplicantRules.Normalize(request.Applicant), request.Reason, command.Actor, command.Now),
             cancellationToken);
+    }
 }

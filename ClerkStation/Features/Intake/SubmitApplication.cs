@@ -8,6 +8,7 @@ using ClerkStation.Features.CaseFile;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
@@ -24,7 +25,7 @@ public sealed record SubmitApplication(
     string TargetCode,
     Applicant Applicant,
     string FormDataJson,
-    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<IntakeOutcome>, IAuditTarget, IAuditedByHandler
+    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
 {
     public string? AuditTarget => TargetCode;
 }
@@ -75,57 +76,38 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
 }
 
 public sealed class SubmitApplicationHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory,
+    IntakeDecisions decisions,
     CatalogStore store,
     CalendarService calendars,
-    CenterClock clock,
-    ICurrentUser currentUser,
-    IPublisher publisher,
     IOptions<CenterOptions> center) : ICommandHandler<SubmitApplication, IntakeOutcome>
 {
-    public async ValueTask<IntakeOutcome> Handle(SubmitApplication command, CancellationToken cancellationToken)
+    // The accepted cases' CaseChanged events are published after the commit (department queues, floor, practice back office).
+    public async ValueTask<IntakeOutcome> Handle(SubmitApplication request, CancellationToken cancellationToken) =>
+        await decisions.RecordAsync(request, command => AcceptAsync(command, request, cancellationToken), cancellationToken);
+
+    private async Task<IntakeOutcome> AcceptAsync(CommandContext command, SubmitApplication request, CancellationToken cancellationToken)
     {
-        var clerk = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var cases = new List<Case>();
-        var outcome = await IntakeDecisionTransaction.RunAsync(
-            db, command.SubmissionKey, clerk, nameof(SubmitApplication), command.AuditTarget, clock.Now,
-            () => AcceptAsync(db, command, clerk, cases, cancellationToken), cancellationToken);
-
-        foreach (var @case in cases)
-        {
-            await publisher.Publish(new CaseAccepted(@case.Id, @case.Number, @case.DepartmentCode, @case.ItemKind), cancellationToken);
-        }
-
-        return outcome;
-    }
-
-    private async Task<IntakeOutcome> AcceptAsync(ClerkDbContext db, SubmitApplication command, Actor clerk, List<Case> cases, CancellationToken cancellationToken)
-    {
-        var target = store.FindTarget(command.TargetCode)!;
-        var now = clock.Now;
-        var data = FormEvaluator.Normalize(target.Form, FormData.FromJson(command.FormDataJson));
-        FormEvaluator.ComputeAll(target.Form, data, clock.Today);
-        var applicant = ApplicantRules.Normalize(command.Applicant);
+        var (db, clerk, now, today) = command;
+        var target = store.FindTarget(request.TargetCode)!;
+        var data = FormEvaluator.Normalize(target.Form, FormData.FromJson(request.FormDataJson));
+        FormEvaluator.ComputeAll(target.Form, data, today);
+        var applicant = ApplicantRules.Normalize(request.Applicant);
         Guid? bundleId = target.IsBundle ? Guid.CreateVersion7(now) : null;
+        var cases = new List<Case>();
 
         foreach (var item in target.Parts)
         {
             var route = RoutingPolicy.Route(item, store.Catalog);
-            var number = CaseNumber.Format(center.Value.CasePrefix, clock.Today, await NumberGenerator.NextAsync(db, center.Value.CasePrefix, clock.Today, cancellationToken));
-            var materials = item.Materials
-                .Where(m => command.Materials.ContainsKey(m.Code) || m.IsRequired(data))
-                .Select(m => new MaterialRecord(m.Code, m.Name, command.Materials.GetValueOrDefault(m.Code, MaterialStatus.Missing)))
-                .ToList();
+            var number = CaseNumber.Format(center.Value.CasePrefix, today, await NumberGenerator.NextAsync(db, center.Value.CasePrefix, today, cancellationToken));
             var @case = Case.Accept(
                 new AcceptCase(number, item.Code, item.Name, item.Kind, route.DepartmentCode!, item.PromisedDays, item.StatutoryDays,
-                    applicant, OnlyFieldsOf(item, data).ToJson(), materials, bundleId),
+                    applicant, OnlyFieldsOf(item, data).ToJson(), MaterialRules.Recorded(item.Materials, data, request.Materials), bundleId),
                 clerk, now, calendars.Current);
             db.Cases.Add(@case);
             cases.Add(@case);
         }
 
-        await MaterialPages.AttachToCasesAsync(db, command.SubmissionKey, clerk.UserId, cases, cancellationToken);
+        await MaterialPages.AttachToCasesAsync(db, request.SubmissionKey, clerk.UserId, cases, cancellationToken);
 
         return new IntakeOutcome(
             cases.Select(c => new AcceptedCase(c.Id, c.Number, c.ItemCode, c.ItemName, c.ItemKind, c.DepartmentCode, c.Status, c.DueDate)).ToList(),

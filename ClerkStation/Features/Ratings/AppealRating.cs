@@ -1,4 +1,6 @@
+using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -12,11 +14,11 @@ public sealed record AppealRating(Guid TaskId, string Reason) : ICommand, IAudit
     public string? AuditTarget => TaskId.ToString();
 }
 
-public sealed class AppealRatingHandler(RectificationSteps steps) : ICommandHandler<AppealRating>
+public sealed class AppealRatingHandler(AggregateCommands commands) : ICommandHandler<AppealRating>
 {
     public async ValueTask<Unit> Handle(AppealRating command, CancellationToken cancellationToken)
     {
-        await steps.RunAsync(command.TaskId, (task, rating, who, now) => task.Appeal(who, now, command.Reason), cancellationToken);
+        await commands.RunAsync<RectificationTask>(t => t.Id == command.TaskId, RatingRuleCodes.TaskNotFound, (task, cmd) => task.Appeal(cmd.Actor, cmd.Now, command.Reason), cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,4 +1,6 @@
+using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -12,11 +14,11 @@ public sealed record CloseRectification(Guid TaskId) : ICommand, IAuditTarget
     public string? AuditTarget => TaskId.ToString();
 }
 
-public sealed class CloseRectificationHandler(RectificationSteps steps) : ICommandHandler<CloseRectification>
+public sealed class CloseRectificationHandler(AggregateCommands commands) : ICommandHandler<CloseRectification>
 {
     public async ValueTask<Unit> Handle(CloseRectification command, CancellationToken cancellationToken)
     {
-        await steps.RunAsync(command.TaskId, (task, rating, who, now) => task.Close(who, now), cancellationToken);
+        await commands.RunAsync<RectificationTask>(t => t.Id == command.TaskId, RatingRuleCodes.TaskNotFound, (task, cmd) => task.Close(cmd.Actor, cmd.Now), cancellationToken);
         return Unit.Value;
     }
 }

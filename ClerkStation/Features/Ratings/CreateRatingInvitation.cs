@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
@@ -26,7 +27,7 @@ public sealed class CreateRatingInvitationHandler(IDbContextFactory<ClerkDbConte
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
-            ?? throw new CaseRuleException(CaseRuleCodes.TargetRequired, "No such case.");
+            ?? throw DomainRuleException.NotFound(CaseRuleCodes.NotFound, $"Case {command.CaseId}");
         var rating = await RatingInvitations.EnsureAsync(db, @case, clock.Now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new RatingInvitation(@case.Id, @case.Number, rating.Token);

@@ -1,7 +1,10 @@
+using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Ratings;
 
@@ -12,11 +15,15 @@ public sealed record DecideRatingAppeal(Guid TaskId, bool Upheld, string Note) :
     public string? AuditTarget => TaskId.ToString();
 }
 
-public sealed class DecideRatingAppealHandler(RectificationSteps steps) : ICommandHandler<DecideRatingAppeal>
+public sealed class DecideRatingAppealHandler(AggregateCommands commands) : ICommandHandler<DecideRatingAppeal>
 {
     public async ValueTask<Unit> Handle(DecideRatingAppeal command, CancellationToken cancellationToken)
     {
-        await steps.RunAsync(command.TaskId, (task, rating, who, now) => task.DecideAppeal(who, now, command.Upheld, command.Note, rating), cancellationToken);
+        await commands.RunAsync<RectificationTask>(t => t.Id == command.TaskId, RatingRuleCodes.TaskNotFound, async (task, cmd) =>
+        {
+            var rating = await cmd.Db.ServiceRatings.SingleAsync(r => r.Id == task.RatingId, cancellationToken);
+            task.DecideAppeal(cmd.Actor, cmd.Now, command.Upheld, command.Note, rating);
+        }, cancellationToken);
         return Unit.Value;
     }
 }

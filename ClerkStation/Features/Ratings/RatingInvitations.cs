@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ internal static class RatingInvitations
         }
         if (@case.Status != CaseStatus.Delivered)
         {
-            throw new RatingRuleException(RatingRuleCodes.CaseNotDelivered, $"Case {@case.Number} has not been delivered yet.");
+            throw new DomainRuleException(RatingRuleCodes.CaseNotDelivered, $"Case {@case.Number} has not been delivered yet.");
         }
         var rating = ServiceRating.Invite(@case.Id, @case.Number, @case.ItemCode, @case.ItemName, @case.DepartmentCode,
             @case.Delivery?.DeliveredById ?? @case.AssignedClerkId, @case.Delivery?.DeliveredByName ?? @case.AssignedClerkName, NewToken(), now);

@@ -1,4 +1,6 @@
+using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -12,11 +14,11 @@ public sealed record RecordRectificationCallback(Guid TaskId, string Note) : ICo
     public string? AuditTarget => TaskId.ToString();
 }
 
-public sealed class RecordRectificationCallbackHandler(RectificationSteps steps) : ICommandHandler<RecordRectificationCallback>
+public sealed class RecordRectificationCallbackHandler(AggregateCommands commands) : ICommandHandler<RecordRectificationCallback>
 {
     public async ValueTask<Unit> Handle(RecordRectificationCallback command, CancellationToken cancellationToken)
     {
-        await steps.RunAsync(command.TaskId, (task, rating, who, now) => task.RecordCallback(who, now, command.Note), cancellationToken);
+        await commands.RunAsync<RectificationTask>(t => t.Id == command.TaskId, RatingRuleCodes.TaskNotFound, (task, cmd) => task.RecordCallback(cmd.Actor, cmd.Now, command.Note), cancellationToken);
         return Unit.Value;
     }
 }

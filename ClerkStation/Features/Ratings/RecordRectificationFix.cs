@@ -1,4 +1,6 @@
+using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -12,11 +14,11 @@ public sealed record RecordRectificationFix(Guid TaskId, string Outcome) : IComm
     public string? AuditTarget => TaskId.ToString();
 }
 
-public sealed class RecordRectificationFixHandler(RectificationSteps steps) : ICommandHandler<RecordRectificationFix>
+public sealed class RecordRectificationFixHandler(AggregateCommands commands) : ICommandHandler<RecordRectificationFix>
 {
     public async ValueTask<Unit> Handle(RecordRectificationFix command, CancellationToken cancellationToken)
     {
-        await steps.RunAsync(command.TaskId, (task, rating, who, now) => task.RecordFix(who, now, command.Outcome), cancellationToken);
+        await commands.RunAsync<RectificationTask>(t => t.Id == command.TaskId, RatingRuleCodes.TaskNotFound, (task, cmd) => task.RecordFix(cmd.Actor, cmd.Now, command.Outcome), cancellationToken);
         return Unit.Value;
     }
 }

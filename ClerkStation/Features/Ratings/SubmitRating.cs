@@ -1,3 +1,4 @@
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
@@ -59,7 +60,7 @@ public sealed class SubmitRatingHandler(
             var task = await db.RectificationTasks.AsNoTracking().SingleOrDefaultAsync(t => t.RatingId == rating.Id, cancellationToken);
             if (rating.FollowUpLevel is null && !RatingFollowUp.IsOpen(rating, task))
             {
-                throw new RatingRuleException(RatingRuleCodes.NotAllowedInStatus, "A follow-up rating is possible after the callback of a bad rating.");
+                throw new DomainRuleException(RatingRuleCodes.NotAllowedInStatus, "A follow-up rating is possible after the callback of a bad rating.");
             }
             rating.FollowUp(command.Level, command.Comment, now);
             result = RatingSubmitted.FollowUpRecorded;
@@ -82,7 +83,7 @@ public sealed class SubmitRatingHandler(
         catch (DbUpdateException)
         {
             // Two tabs submitting at once: the unique task index lets only one through.
-            throw new RatingRuleException(RatingRuleCodes.AlreadyRated, $"Case {rating.CaseNumber} has already been rated.");
+            throw new DomainRuleException(RatingRuleCodes.AlreadyRated, $"Case {rating.CaseNumber} has already been rated.");
         }
         await live.PublishAsync(new LiveChange(LiveUpdates.FloorTopic, rating.CaseNumber));
         return result;

@@ -1,9 +1,8 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -38,64 +37,49 @@ public sealed class ReassignAllHeldByValidator : IRequestValidator<ReassignAllHe
     }
 }
 
-public sealed class ReassignAllHeldByHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, ICurrentUser currentUser, LiveUpdates live)
-    : ICommandHandler<ReassignAllHeldBy, int>
+public sealed class ReassignAllHeldByHandler(AggregateCommands commands) : ICommandHandler<ReassignAllHeldBy, int>
 {
     private static readonly CaseStatus[] ClerkHeld =
         [CaseStatus.Routed, CaseStatus.InReview, CaseStatus.SupplementRequested, CaseStatus.Suspended, CaseStatus.ReadyForDelivery];
 
-    public async ValueTask<int> Handle(ReassignAllHeldBy command, CancellationToken cancellationToken)
-    {
-        var supervisor = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var directory = await GetStaffDirectoryHandler.LoadAsync(db, cancellationToken);
-        var absent = command.AbsentPersonId.Trim();
-        var now = clock.Now;
-        var topics = new HashSet<string> { LiveUpdates.FloorTopic };
-        var changed = new List<Case>();
+    public async ValueTask<int> Handle(ReassignAllHeldBy command, CancellationToken cancellationToken) =>
+        await commands.RunAsync(async cmd =>
+        {
+            var db = cmd.Db;
+            var directory = await GetStaffDirectoryHandler.LoadAsync(db, cancellationToken);
+            var absent = command.AbsentPersonId.Trim();
+            var changed = 0;
 
-        if (directory.Reviewers.Any(r => r.Id == absent))
-        {
-            var held = await db.Cases
-                .Where(c => c.ClaimedById == absent && (c.Status == CaseStatus.InReview || c.Status == CaseStatus.SupplementRequested || c.Status == CaseStatus.Suspended))
-                .ToListAsync(cancellationToken);
-            foreach (var @case in held)
+            if (directory.Reviewers.Any(r => r.Id == absent))
             {
-                var to = await Reassignment.FindReviewerAsync(db, command.ToPersonId, @case.DepartmentCode, cancellationToken);
-                topics.UnionWith(Reassignment.Topics(@case));
-                @case.Reassign(supervisor, now, to?.Id, to?.DisplayName, to is null ? @case.DepartmentCode : null, command.Reason);
-                changed.Add(@case);
+                var held = await db.Cases
+                    .Where(c => c.ClaimedById == absent && (c.Status == CaseStatus.InReview || c.Status == CaseStatus.SupplementRequested || c.Status == CaseStatus.Suspended))
+                    .ToListAsync(cancellationToken);
+                foreach (var @case in held)
+                {
+                    var to = await Reassignment.FindReviewerAsync(db, command.ToPersonId, @case.DepartmentCode, cancellationToken);
+                    @case.Reassign(cmd.Actor, cmd.Now, to?.Id, to?.DisplayName, to is null ? @case.DepartmentCode : null, command.Reason);
+                    changed++;
+                }
             }
-        }
 
-        if (directory.Clerks.Any(c => c.Id == absent))
-        {
-            if (string.IsNullOrWhiteSpace(command.ToPersonId))
+            if (directory.Clerks.Any(c => c.Id == absent))
             {
-                throw new CaseRuleException(CaseRuleCodes.TargetRequired, "Name the clerk who takes over.");
+                if (string.IsNullOrWhiteSpace(command.ToPersonId))
+                {
+                    throw new DomainRuleException(CaseRuleCodes.TargetRequired, "Name the clerk who takes over.");
+                }
+                var to = await Reassignment.FindClerkAsync(db, command.ToPersonId, cancellationToken);
+                var held = await db.Cases
+                    .Where(c => c.AssignedClerkId == absent && ClerkHeld.Contains(c.Status))
+                    .ToListAsync(cancellationToken);
+                foreach (var @case in held)
+                {
+                    @case.ReassignClerk(cmd.Actor, cmd.Now, to.Id, to.DisplayName, command.Reason);
+                    changed++;
+                }
             }
-            var to = await Reassignment.FindClerkAsync(db, command.ToPersonId, cancellationToken);
-            var held = await db.Cases
-                .Where(c => c.AssignedClerkId == absent && ClerkHeld.Contains(c.Status))
-                .ToListAsync(cancellationToken);
-            foreach (var @case in held)
-            {
-                topics.UnionWith(Reassignment.Topics(@case));
-                @case.ReassignClerk(supervisor, now, to.Id, to.DisplayName, command.Reason);
-                changed.Add(@case);
-            }
-        }
 
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var @case in changed)
-        {
-            topics.UnionWith(Reassignment.Topics(@case));
-        }
-        foreach (var topic in topics)
-        {
-            await live.PublishAsync(new LiveChange(topic));
-        }
-        return changed.Count;
-    }
+            return changed;
+        }, cancellationToken);
 }

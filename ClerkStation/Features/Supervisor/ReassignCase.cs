@@ -1,10 +1,10 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -42,26 +42,20 @@ public sealed class ReassignCaseValidator(CatalogStore store) : IRequestValidato
     }
 }
 
-public sealed class ReassignCaseHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, ICurrentUser currentUser, LiveUpdates live)
-    : ICommandHandler<ReassignCase>
+public sealed class ReassignCaseHandler(CaseCommands cases) : ICommandHandler<ReassignCase>
 {
     public async ValueTask<Unit> Handle(ReassignCase command, CancellationToken cancellationToken)
     {
-        var supervisor = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
-            ?? throw new CaseRuleException(CaseRuleCodes.TargetRequired, "No such case.");
-        var reviewer = await Reassignment.FindReviewerAsync(db, command.ToReviewerId, command.ToDepartment ?? @case.DepartmentCode, cancellationToken);
-        var before = Reassignment.Topics(@case);
-        @case.Reassign(supervisor, clock.Now, reviewer?.Id, reviewer?.DisplayName, command.ToDepartment, command.Reason);
-        await db.SaveChangesAsync(cancellationToken);
-        await Reassignment.PublishAsync(live, @case, before);
+        await cases.RunAsync(command.CaseId, async (@case, cmd) =>
+        {
+            var reviewer = await Reassignment.FindReviewerAsync(cmd.Db, command.ToReviewerId, command.ToDepartment ?? @case.DepartmentCode, cancellationToken);
+            @case.Reassign(cmd.Actor, cmd.Now, reviewer?.Id, reviewer?.DisplayName, command.ToDepartment, command.Reason);
+        }, cancellationToken);
         return Unit.Value;
     }
 }
 
-/// <summary>Shared steps of the reassignment commands.</summary>
+/// <summary>The staff look-ups of the reassignment commands.</summary>
 internal static class Reassignment
 {
     /// <summary>The reviewer must exist, be active and serve the department the case will belong to.</summary>
@@ -73,10 +67,10 @@ internal static class Reassignment
         }
         var directory = await GetStaffDirectoryHandler.LoadAsync(db, ct);
         var reviewer = directory.Reviewers.FirstOrDefault(r => r.Id == reviewerId.Trim())
-            ?? throw new CaseRuleException(CaseRuleCodes.TargetRequired, "No such reviewer.");
+            ?? throw new DomainRuleException(CaseRuleCodes.TargetRequired, "No such reviewer.");
         if (!reviewer.Departments.Contains(department.Trim()))
         {
-            throw new CaseRuleException(CaseRuleCodes.NotYourDepartment, $"{reviewer.DisplayName} does not work for department {department}.");
+            throw new DomainRuleException(CaseRuleCodes.NotYourDepartment, $"{reviewer.DisplayName} does not work for department {department}.");
         }
         return reviewer;
     }
@@ -85,23 +79,6 @@ internal static class Reassignment
     {
         var directory = await GetStaffDirectoryHandler.LoadAsync(db, ct);
         return directory.Clerks.FirstOrDefault(c => c.Id == clerkId?.Trim())
-            ?? throw new CaseRuleException(CaseRuleCodes.TargetRequired, "No such clerk.");
-    }
-
-    public static HashSet<string> Topics(Case @case) =>
-    [
-        LiveUpdates.FloorTopic,
-        LiveUpdates.DepartmentTopic(@case.DepartmentCode),
-        LiveUpdates.ClerkTopic(@case.AssignedClerkId),
-    ];
-
-    /// <summary>Everyone affected sees the change: the old and new department queues, the old and new clerk, the floor.</summary>
-    public static async Task PublishAsync(LiveUpdates live, Case @case, HashSet<string> before)
-    {
-        before.UnionWith(Topics(@case));
-        foreach (var topic in before)
-        {
-            await live.PublishAsync(new LiveChange(topic, @case.Number));
-        }
+            ?? throw new DomainRuleException(CaseRuleCodes.TargetRequired, "No such clerk.");
     }
 }

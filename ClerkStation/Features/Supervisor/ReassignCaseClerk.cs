@@ -1,12 +1,10 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Supervisor;
 
@@ -34,21 +32,15 @@ public sealed class ReassignCaseClerkValidator : IRequestValidator<ReassignCaseC
     }
 }
 
-public sealed class ReassignCaseClerkHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, ICurrentUser currentUser, LiveUpdates live)
-    : ICommandHandler<ReassignCaseClerk>
+public sealed class ReassignCaseClerkHandler(CaseCommands cases) : ICommandHandler<ReassignCaseClerk>
 {
     public async ValueTask<Unit> Handle(ReassignCaseClerk command, CancellationToken cancellationToken)
     {
-        var supervisor = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
-            ?? throw new CaseRuleException(CaseRuleCodes.TargetRequired, "No such case.");
-        var clerk = await Reassignment.FindClerkAsync(db, command.ToClerkId, cancellationToken);
-        var before = Reassignment.Topics(@case);
-        @case.ReassignClerk(supervisor, clock.Now, clerk.Id, clerk.DisplayName, command.Reason);
-        await db.SaveChangesAsync(cancellationToken);
-        await Reassignment.PublishAsync(live, @case, before);
+        await cases.RunAsync(command.CaseId, async (@case, cmd) =>
+        {
+            var clerk = await Reassignment.FindClerkAsync(cmd.Db, command.ToClerkId, cancellationToken);
+            @case.ReassignClerk(cmd.Actor, cmd.Now, clerk.Id, clerk.DisplayName, command.Reason);
+        }, cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,11 +1,13 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Domain.Training;
 using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Training;
@@ -13,7 +15,8 @@ namespace ClerkStation.Features.Training;
 /// <summary>
 /// The back office of the practice workspace: when a trainee accepts a promised case in practice, a simulated
 /// reviewer of the case's department claims it and answers as the active scenario scripts it (approve, deny, ask for a
-/// supplement; approve when no scenario is running). In production this handler does nothing.
+/// supplement; approve when no scenario is running), and approves once the trainee records the supplement at the
+/// counter. In production this handler does nothing.
 /// </summary>
 public sealed class SimulateBackOffice(
     Workspace workspace,
@@ -21,17 +24,26 @@ public sealed class SimulateBackOffice(
     ClerkDatabases databases,
     ScenarioLibrary library,
     ICurrentUser currentUser,
-    TimeProvider clock,
-    ILogger<SimulateBackOffice> logger) : INotificationHandler<CaseAccepted>
+    CenterClock clock,
+    ILogger<SimulateBackOffice> logger) : DomainEventHandler<CaseChanged>
 {
     public const string ReviewerId = "simulated-reviewer";
 
     public static Actor ReviewerFor(string departmentCode) =>
         Actor.Create(ReviewerId, "模拟审批员 Simulated reviewer", [StaffRole.Reviewer], [departmentCode]);
 
-    public async ValueTask Handle(CaseAccepted notification, CancellationToken cancellationToken)
+    protected override async ValueTask HandleAsync(CaseChanged notification, CancellationToken cancellationToken)
     {
         if (!workspace.IsPractice)
+        {
+            return;
+        }
+        if (notification.Type == CaseEventType.SupplementReceived)
+        {
+            await ApproveAfterSupplementAsync(notification.CaseId, cancellationToken);
+            return;
+        }
+        if (notification.Type != CaseEventType.Accepted)
         {
             return;
         }
@@ -40,7 +52,7 @@ public sealed class SimulateBackOffice(
         if (await currentUser.FindAsync() is { } actor)
         {
             await using var training = await databases.Production.CreateDbContextAsync(cancellationToken);
-            if (await PracticeRunScoringBehavior<SubmitApplication, IntakeOutcome>.ActiveRun(training, actor.UserId) is { } run
+            if (await ScorePracticeRun.ActiveRun(training, actor.UserId) is { } run
                 && await library.FindAsync(databases, run.ScenarioCode, cancellationToken) is { } scenario)
             {
                 response = scenario.Response;
@@ -57,13 +69,25 @@ public sealed class SimulateBackOffice(
 
         try
         {
-            Apply(@case, response, clock.GetUtcNow());
+            Apply(@case, response, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (CaseRuleException ex)
+        catch (DomainRuleException ex)
         {
             // The acceptance is saved; a script the case rules refuse leaves the case in the (simulated) queue.
             logger.LogWarning(ex, "Simulated back office could not answer {Number}", @case.Number);
+        }
+    }
+
+    // The simulated reviewer holds the case it asked a supplement for: back in review, it approves.
+    private async Task ApproveAfterSupplementAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (@case is { Status: CaseStatus.InReview, ClaimedById: ReviewerId })
+        {
+            @case.Approve(ReviewerFor(@case.DepartmentCode), clock.Now, "模拟：补正后准予");
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 

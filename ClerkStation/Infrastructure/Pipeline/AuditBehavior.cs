@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClerkStation.Infrastructure.Pipeline;
 
 /// <summary>
-/// Records every command (a request that changes something) with who sent it and whether it succeeded,
-/// and logs any request that is slow. Queries are not audited: they change nothing.
+/// Records every command (a request that changes something) with who sent it and whether it succeeded, and logs any
+/// request that is slow. A command handled through the one command path writes its success row in its own transaction
+/// (<see cref="CommandAudit"/>); this behaviour writes the rest. Queries are not audited: they change nothing.
 /// </summary>
 public sealed class AuditBehavior<TMessage, TResponse>(
     ICurrentUser currentUser,
@@ -23,6 +24,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var audit = IsCommand ? CommandAudit.Begin(typeof(TMessage).Name, (message as IAuditTarget)?.AuditTarget) : null;
         var succeeded = false;
         string? failure = null;
         try
@@ -44,18 +46,19 @@ public sealed class AuditBehavior<TMessage, TResponse>(
                 logger.LogWarning("{Request} took {Elapsed} ms", typeof(TMessage).Name, (int)elapsed.TotalMilliseconds);
             }
 
-            if (IsCommand && !(succeeded && message is IAuditedByHandler))
+            if (audit is not null && !(succeeded && audit.Settled))
             {
-                await WriteAsync(message, succeeded, failure);
+                await WriteAsync(audit, succeeded, failure);
             }
         }
     }
 
-    private async Task WriteAsync(TMessage message, bool succeeded, string? failure)
+    // A failure (nothing was saved) or a command that saved outside the one command path: a row of its own.
+    private async Task WriteAsync(CommandAudit audit, bool succeeded, string? failure)
     {
         var actor = await currentUser.FindAsync();
         await using var db = await dbFactory.CreateDbContextAsync();
-        AuditTrail.Add(db, actor, typeof(TMessage).Name, (message as IAuditTarget)?.AuditTarget, clock.GetUtcNow(), succeeded, failure);
+        AuditTrail.Add(db, actor, audit.Action, audit.Target, clock.GetUtcNow(), succeeded, failure);
         await db.SaveChangesAsync(CancellationToken.None);
     }
 }

@@ -18,10 +18,3 @@ public static class AuditTrail
             Detail = detail is null ? null : detail[..Math.Min(detail.Length, 500)],
         });
 }
-
-/// <summary>
-/// A command whose handler adds its own success row (<see cref="AuditTrail"/>) in the transaction of its change, so
-/// the change and its audit commit together as one write; <see cref="AuditBehavior{TMessage, TResponse}"/> then
-/// records only its failures. A repeat that changes nothing (an idempotent decision sent twice) adds no row.
-/// </summary>
-public interface IAuditedByHandler;

@@ -2,8 +2,8 @@ using Mediator;
 
 namespace ClerkStation.Infrastructure.Pipeline;
 
-/// <summary>Runs every validator registered for the request; any problem stops it before the handler.</summary>
-public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IRequestValidator<TMessage>> validators)
+/// <summary>Runs every validator registered for the request; any problem stops it before the handler (and is published as <see cref="RequestRejected"/>).</summary>
+public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IRequestValidator<TMessage>> validators, IPublisher publisher)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -19,6 +19,12 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IRequest
             }
         }
 
-        return problems is null ? await next(message, cancellationToken) : throw new RequestValidationException(problems);
+        if (problems is null)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        await publisher.Publish(new RequestRejected(message, problems), cancellationToken);
+        throw new RequestValidationException(problems);
     }
 }

@@ -29,11 +29,14 @@ window.clerkStation = {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   },
-  // The first thing the keyboard can reach inside a container (the first form field after an item opens).
+  // The first thing the keyboard can reach inside a container (the first form field after an item opens), skipping
+  // leading text fields already filled (a household row prefilled with the applicant): the clerk starts at the first blank.
   focusFirst: (selector) => {
     const root = document.querySelector(selector);
-    const el = root && [...root.querySelectorAll("input:not([type=hidden]), textarea, select, button, [tabindex]")]
-      .find(x => !x.disabled && x.tabIndex >= 0 && x.getClientRects().length > 0);
+    const reachable = root ? [...root.querySelectorAll("input:not([type=hidden]), textarea, select, button, [tabindex]")]
+      .filter(x => !x.disabled && x.tabIndex >= 0 && x.getClientRects().length > 0) : [];
+    const filledText = (x) => (x.tagName === "TEXTAREA" || (x.tagName === "INPUT" && !["checkbox", "radio"].includes(x.type))) && x.value !== "";
+    const el = reachable.find(x => !filledText(x)) ?? reachable[0];
     if (el) el.focus();
   },
 };

@@ -1,0 +1,105 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
+using ClerkStation.Domain.Complaints;
+using ClerkStation.Domain.Staff;
+using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+
+namespace ClerkStation.Tests.Domain.Cases;
+
+/// <summary>The actions a case offers are exactly the ones it accepts: the action bars show nothing the case would refuse.</summary>
+public class CaseAllowedActionsTests
+{
+    public static TheoryData<CaseStatus, string, CaseAction[]> Offers => new()
+    {
+        { CaseStatus.Routed, "r1", [CaseAction.Claim, CaseAction.ReturnMisrouted] },
+        { CaseStatus.Routed, "r3", [] },
+        { CaseStatus.InReview, "r1", [CaseAction.Release, CaseAction.Approve, CaseAction.Deny, CaseAction.RequestSupplement, CaseAction.Suspend, CaseAction.ReturnMisrouted] },
+        { CaseStatus.InReview, "r2", [] },
+        { CaseStatus.Suspended, "r1", [CaseAction.Resume] },
+        { CaseStatus.SupplementRequested, "c1", [CaseAction.RecordSupplement, CaseAction.Withdraw] },
+        { CaseStatus.ReadyForDelivery, "c1", [CaseAction.Deliver] },
+        { CaseStatus.ReadyForDelivery, "s1", [CaseAction.ReassignClerk] },
+        { CaseStatus.InReview, "s1", [CaseAction.Reassign, CaseAction.ReassignClerk] },
+        { CaseStatus.Delivered, "c1", [] },
+        { CaseStatus.Routed, "a1", [] },
+    };
+
+    private static Actor ActorOf(string id) => new[] { Clerk, Reviewer, Reviewer2, OtherDeptReviewer, Supervisor, Admin }.Single(a => a.UserId == id);
+
+    [Theory]
+    [MemberData(nameof(Offers))]
+    public void Each_status_offers_each_person_only_their_steps(CaseStatus status, string actorId, CaseAction[] expected)
+    {
+        var @case = CaseIn(status);
+
+        Assert.Equal(expected.Order(), @case.AllowedActions(ActorOf(actorId)).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Offers))]
+    public void What_is_not_offered_is_refused_and_what_is_offered_is_done(CaseStatus status, string actorId, CaseAction[] expected)
+    {
+        var actor = ActorOf(actorId);
+        foreach (var action in Enum.GetValues<CaseAction>())
+        {
+            var @case = CaseIn(status);
+            var version = @case.Version;
+            var attempt = Record.Exception(() => Take(@case, action, actor));
+            if (expected.Contains(action))
+            {
+                Assert.Null(attempt);
+            }
+            else if (attempt is null)
+            {
+                Assert.Equal(version, @case.Version); // a repeat that changes nothing (claiming one's own case)
+            }
+            else
+            {
+                Assert.IsType<DomainRuleException>(attempt);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_suspended_case_nobody_holds_may_be_resumed_by_any_reviewer_of_its_department()
+    {
+        var @case = CaseIn(CaseStatus.Suspended);
+        @case.Reassign(Supervisor, Day, null, null, "mz", "李审核休假");
+
+        Assert.Contains(CaseAction.Resume, @case.AllowedActions(Reviewer2));
+        Assert.DoesNotContain(CaseAction.Resume, @case.AllowedActions(OtherDeptReviewer));
+    }
+
+    [Fact]
+    public void A_complaint_offers_the_supervisor_the_next_step_and_nobody_else_anything()
+    {
+        var complaint = Complaint.Record(Clerk, Day, "王五", null, null, null, "证明开不出来");
+
+        Assert.Equal([ComplaintAction.Assign], complaint.AllowedActions(Supervisor));
+        Assert.Empty(complaint.AllowedActions(Clerk));
+        complaint.Assign(Supervisor, Day, "李审核");
+        Assert.Equal([ComplaintAction.Assign, ComplaintAction.Resolve], complaint.AllowedActions(Supervisor).Order());
+        complaint.Resolve(Supervisor, Day, "已补开证明");
+        Assert.Equal([ComplaintAction.Close], complaint.AllowedActions(Supervisor));
+    }
+
+    private static void Take(Case @case, CaseAction action, Actor actor)
+    {
+        switch (action)
+        {
+            case CaseAction.Claim: @case.Claim(actor, Day); break;
+            case CaseAction.Release: @case.Release(actor, Day); break;
+            case CaseAction.Approve: @case.Approve(actor, Day); break;
+            case CaseAction.Deny: @case.Deny(actor, Day, "不符合条件"); break;
+            case CaseAction.RequestSupplement: @case.RequestSupplement(actor, Day, ["收入证明"]); break;
+            case CaseAction.Suspend: @case.Suspend(actor, Day, "公示"); break;
+            case CaseAction.Resume: @case.Resume(actor, Day, Cal); break;
+            case CaseAction.ReturnMisrouted: @case.ReturnMisrouted(actor, Day, "sb", "分错部门"); break;
+            case CaseAction.RecordSupplement: @case.RecordSupplement(actor, Day, Cal); break;
+            case CaseAction.Deliver: @case.Deliver(actor, Day, DeliveryMethod.Electronic, null, null, null); break;
+            case CaseAction.Withdraw: @case.Withdraw(actor, Day, "申请人撤回"); break;
+            case CaseAction.Reassign: @case.Reassign(actor, Day, null, null, "sb", "分错部门"); break;
+            case CaseAction.ReassignClerk: @case.ReassignClerk(actor, Day, Clerk2.UserId, Clerk2.DisplayName, "请假"); break;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Training;
+
+public sealed record PracticeCaseRow(Guid Id, string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, string ApplicantName,
+    IReadOnlyList<string> SupplementItems, string? DecisionNote, DateTimeOffset AcceptedAt, string ApplicantIdNumber);
+
+/// <summary>
+/// The trainee's own practice cases, to follow them through the simulated back office to delivery. The supplement and
+/// the delivery are the counter's own commands (<c>RecordCaseSupplement</c>, <c>DeliverCase</c>) in the practice workspace.
+/// </summary>
+[AllowedRoles(StaffRole.Trainee, StaffRole.Clerk, StaffRole.Trainer)]
+public sealed record GetMyPracticeCases : IQuery<IReadOnlyList<PracticeCaseRow>>;
+
+public sealed class GetMyPracticeCasesHandler(Workspace workspace, IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser)
+    : IQueryHandler<GetMyPracticeCases, IReadOnlyList<PracticeCaseRow>>
+{
+    public async ValueTask<IReadOnlyList<PracticeCaseRow>> Handle(GetMyPracticeCases query, CancellationToken cancellationToken)
+    {
+        if (!workspace.IsPractice)
+        {
+            return [];
+        }
+
+        var me = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var cases = await db.Cases.AsNoTracking().Where(c => c.AssignedClerkId == me.UserId).ToListAsync(cancellationToken);
+        return [.. cases.OrderByDescending(c => c.AcceptedAt).Take(30)
+            .Select(c => new PracticeCaseRow(c.Id, c.Number, c.ItemCode, c.ItemName, c.Status, c.Applicant.Name, c.SupplementItems, c.DecisionNote, c.AcceptedAt, c.Applicant.IdNumber))];
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.Json;
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.Training;
+using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Training;
+
+/// <summary>
+/// Scores the active practice run when the counter decides — without the intake page or its handlers knowing. In the
+/// practice workspace only: a decision request the server rejects as invalid counts as a form error; a decision that is
+/// committed (accept, one-time notice, refusal) finishes the run with its score. Production decisions are not scored.
+/// </summary>
+public sealed class ScorePracticeRun(
+    Workspace workspace,
+    ClerkDatabases databases,
+    ScenarioLibrary library,
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    PracticeRunEvents events,
+    ILogger<ScorePracticeRun> logger) : INotificationHandler<CounterDecided>, INotificationHandler<RequestRejected>
+{
+    public async ValueTask Handle(RequestRejected notification, CancellationToken cancellationToken)
+    {
+        if (notification.Request is ICounterDecision && workspace.IsPractice)
+        {
+            await CountFormErrorAsync();
+        }
+    }
+
+    public async ValueTask Handle(CounterDecided notification, CancellationToken cancellationToken)
+    {
+        if (!workspace.IsPractice)
+        {
+            return;
+        }
+
+        try
+        {
+            await ScoreAsync(notification.Decision, notification.Outcome);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The decision itself is recorded; a scoring failure must not turn it into an error at the counter.
+            logger.LogError(ex, "Scoring the practice run failed");
+        }
+    }
+
+    private async Task CountFormErrorAsync()
+    {
+        var actor = await currentUser.FindAsync();
+        if (actor is null)
+        {
+            return;
+        }
+
+        await using var db = await databases.Production.CreateDbContextAsync();
+        if (await ActiveRun(db, actor.UserId) is { } run)
+        {
+            run.FormErrors++;
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task ScoreAsync(ICounterDecision message, IntakeOutcome outcome)
+    {
+        var actor = await currentUser.FindAsync();
+        if (actor is null)
+        {
+            return;
+        }
+
+        await using var db = await databases.Production.CreateDbContextAsync();
+        if (await ActiveRun(db, actor.UserId) is not { } run || await library.FindAsync(databases, run.ScenarioCode) is not { } scenario)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var attempt = Attempt(message, scenario, run.FormErrors, now - run.StartedAt);
+        var score = RunScoring.Score(scenario, attempt);
+        run.FinishedAt = now;
+        run.ActualTarget = attempt.TargetCode;
+        run.ActualDecision = attempt.Decision.ToString();
+        run.OutcomeNumbers = outcome.DecisionNumber ?? string.Join(", ", outcome.Cases.Select(c => c.Number));
+        run.Points = score.Total;
+        run.MaxPoints = score.Max;
+        run.Percent = score.Percent;
+        run.FeedbackJson = JsonSerializer.Serialize(score.Lines);
+        if (run.AssignmentId is { } assignmentId && await db.Set<TrainingAssignment>().FindAsync(assignmentId) is { } assignment)
+        {
+            assignment.CompletedRunId = run.Id;
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        events.Finished(run.Id);
+    }
+
+    internal static async Task<TrainingRun?> ActiveRun(Infrastructure.Persistence.ClerkDbContext db, string userId)
+    {
+        // SQLite cannot order by DateTimeOffset; a trainee has one open run (rarely two), so order here.
+        var open = await db.Set<TrainingRun>().Where(r => r.TraineeId == userId && r.FinishedAt == null && !r.Abandoned).ToListAsync();
+        return open.OrderByDescending(r => r.StartedAt).FirstOrDefault();
+    }
+
+    /// <summary>What the trainee did, in the scoring rules' terms.</summary>
+    internal static RunAttempt Attempt(object message, Scenario scenario, int formErrors, TimeSpan elapsed) => message switch
+    {
+        SubmitApplication s => new RunAttempt(s.TargetCode, ExpectedDecision.Accept, s.Materials, Fields(s.Applicant, s.FormDataJson), formErrors, elapsed),
+        IssueOneTimeNotice n => new RunAttempt(n.TargetCode, ExpectedDecision.OneTimeNotice, NoticeMaterials(n, scenario), Fields(n.Applicant, null), formErrors, elapsed),
+        RefuseApplication r => new RunAttempt(r.TargetCode, ExpectedDecision.Refuse, new Dictionary<string, MaterialStatus>(), Fields(r.Applicant, null), formErrors, elapsed),
+        _ => throw new InvalidOperationException("not a counter decision"),
+    };
+
+    // A notice lists what is missing; anything it does not list the clerk judged present (as the scenario expects it).
+    private static Dictionary<string, MaterialStatus> NoticeMaterials(IssueOneTimeNotice notice, Scenario scenario)
+    {
+        var listed = notice.Lines.Where(l => l.Kind == NoticeLineKind.Material).Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
+        return scenario.ExpectedMaterials.ToDictionary(
+            m => m.Key,
+            m => listed.Contains(m.Key) ? MaterialStatus.Missing : m.Value == MaterialStatus.Missing ? MaterialStatus.Original : m.Value,
+            StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, string> Fields(Applicant applicant, string? formJson)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["applicant.name"] = applicant.Name,
+            ["applicant.idNumber"] = applicant.IdNumber,
+            ["applicant.phone"] = applicant.Phone ?? string.Empty,
+        };
+        if (formJson is not null)
+        {
+            var data = FormData.FromJson(formJson);
+            foreach (var key in data.Keys)
+            {
+                if (data.Get(key) is { } scalar)
+                {
+                    fields[key] = scalar;
+                }
+                else if (data.IsList(key))
+                {
+                    fields[key] = string.Join(",", data.GetList(key));
+                }
+            }
+        }
+
+        return fields;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Linq.Expressions;
+using ClerkStation.Domain.Common;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Events;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Infrastructure.Commands;
+
+/// <summary>What a command's work gets: its short-lived context, who sends it, and the center's clock read once.</summary>
+public sealed record CommandContext(ClerkDbContext Db, Actor Actor, DateTimeOffset Now, DateOnly Today);
+
+/// <summary>
+/// The one path of every aggregate command: open a short-lived context, load, let the aggregate act, add the audit row,
+/// save (one transaction), then publish the aggregates' domain events. A missing record is a
+/// <see cref="DomainRuleException"/> with the caller's not-found code; refusals come straight from the domain.
+/// </summary>
+public sealed class AggregateCommands(
+    IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CenterClock clock, DomainEventDispatcher events)
+{
+    /// <summary>Loads the one aggregate <paramref name="which"/> names and lets <paramref name="act"/> change it.</summary>
+    public Task<T> RunAsync<T>(
+        Expression<Func<T, bool>> which, string notFoundCode, Action<T, CommandContext> act, CancellationToken cancellationToken,
+        Func<CommandContext, T, DbUpdateConcurrencyException, Task<Exception>>? explainConflict = null)
+        where T : AggregateRoot =>
+        RunAsync(which, notFoundCode, (aggregate, command) =>
+        {
+            act(aggregate, command);
+            return Task.CompletedTask;
+        }, cancellationToken, explainConflict);
+
+    /// <inheritdoc cref="RunAsync{T}(Expression{Func{T, bool}}, string, Action{T, CommandContext}, CancellationToken, Func{CommandContext, T, DbUpdateConcurrencyException, Task{Exception}}?)"/>
+    public Task<T> RunAsync<T>(
+        Expression<Func<T, bool>> which, string notFoundCode, Func<T, CommandContext, Task> act, CancellationToken cancellationToken,
+        Func<CommandContext, T, DbUpdateConcurrencyException, Task<Exception>>? explainConflict = null)
+        where T : AggregateRoot =>
+        RunAsync(async command =>
+        {
+            var aggregate = await command.Db.Set<T>().FirstOrDefaultAsync(which, cancellationToken)
+                ?? throw DomainRuleException.NotFound(notFoundCode, typeof(T).Name);
+            await act(aggregate, command);
+            return aggregate;
+        }, cancellationToken, explainConflict is null ? null : (command, ex) => explainConflict(command, TrackedSingle<T>(command.Db), ex));
+
+    /// <summary>
+    /// The general form, for commands that create aggregates or change several: <paramref name="work"/> adds or changes
+    /// them through <see cref="CommandContext.Db"/>; saving, the audit row and the events are done here.
+    /// </summary>
+    public async Task<TResult> RunAsync<TResult>(
+        Func<CommandContext, Task<TResult>> work, CancellationToken cancellationToken,
+        Func<CommandContext, DbUpdateConcurrencyException, Task<Exception>>? explainConflict = null)
+    {
+        var actor = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.Now;
+        var command = new CommandContext(db, actor, now, DateOnly.FromDateTime(now.DateTime));
+        var result = await work(command);
+        await SaveAsync(command, explainConflict, cancellationToken);
+        await events.DispatchAsync(db, cancellationToken);
+        return result;
+    }
+
+    private static async Task SaveAsync(
+        CommandContext command, Func<CommandContext, DbUpdateConcurrencyException, Task<Exception>>? explainConflict, CancellationToken cancellationToken)
+    {
+        CommandAudit.AddTo(command.Db, command.Actor, command.Now);
+        try
+        {
+            await command.Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex) when (explainConflict is not null)
+        {
+            throw await explainConflict(command, ex);
+        }
+    }
+
+    private static T TrackedSingle<T>(ClerkDbContext db)
+        where T : AggregateRoot =>
+        db.ChangeTracker.Entries<T>().Select(e => e.Entity).First();
+}
