@@ -113,7 +113,7 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         await part.GetByTestId("pages-supplement").SetInputFilesAsync(new FilePayload { Name = "hukou.jpg", MimeType = "image/jpeg", Buffer = TestPages.Jpeg(900, 1200, 0x90) });
         await Assertions.Expect(part.Locator("figure")).ToHaveCountAsync(1);
         await counter.ScreenshotAsync("casefile-supplement-counter-zh");
-        await counter.GetByRole(AriaRole.Button, new() { Name = $"登记办件 {number} 的补正材料" }).ClickAsync();
+        await counter.GetByRole(AriaRole.Button, new() { Name = $"登记补正材料：办件 {number}" }).ClickAsync();
         await Assertions.Expect(counter.Locator($"[data-number='{number}']")).ToHaveCountAsync(0);
         await counter.Context.CloseAsync();
 
