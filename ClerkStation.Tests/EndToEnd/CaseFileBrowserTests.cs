@@ -35,7 +35,10 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         var idPages = page.Locator("[data-pages='holder-id'] figure");
         await Assertions.Expect(idPages).ToHaveCountAsync(2);
         await Assertions.Expect(idPages.Nth(1)).ToHaveAttributeAsync("data-kind", "image");
-        await page.GetByTestId("pages-change-proof").SetInputFilesAsync(new FilePayload { Name = "proof.pdf", MimeType = "application/pdf", Buffer = TestPages.Pdf() });
+        // From the keyboard: Alt+U on the material's row opens its picker.
+        await page.Locator("[data-material='change-proof'] input[type=radio]").First.FocusAsync();
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Alt+U"));
+        await chooser.SetFilesAsync(new FilePayload { Name = "proof.pdf", MimeType = "application/pdf", Buffer = TestPages.Pdf() });
         await Assertions.Expect(page.Locator("[data-pages='change-proof'] figure[data-kind='pdf']")).ToHaveCountAsync(1);
 
         // A script dressed as a photo is refused with a reason.

@@ -28,6 +28,9 @@ public partial class MaterialPagesEditor
 
     [Parameter, EditorRequired] public string MaterialName { get; set; } = string.Empty;
 
+    /// <summary>False in the intake checklist: the picker opens with Alt+U on the material's row, so Tab goes on to Accept.</summary>
+    [Parameter] public bool TabStop { get; set; } = true;
+
     [Inject] private IMediator Mediator { get; set; } = default!;
     [Inject] private CaseFileStore Store { get; set; } = default!;
 

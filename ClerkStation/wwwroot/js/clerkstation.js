@@ -6,6 +6,13 @@ document.addEventListener("keydown", (e) => {
     if (box) { e.preventDefault(); box.focus(); box.select(); }
   }
 });
+// Alt+U on a material of the checklist opens its file picker (the drop zone itself is no tab stop: Tab goes on to Accept).
+document.addEventListener("keydown", (e) => {
+  if (!e.altKey || e.key.toLowerCase() !== "u" || !(e.target instanceof Element)) { return; }
+  const row = e.target.closest("tr[data-material]");
+  const input = row && document.querySelector(`[data-material-pages="${CSS.escape(row.dataset.material)}"] input[type=file]`);
+  if (input) { e.preventDefault(); input.click(); }
+});
 // Printouts: the print button carries data-print (no inline handlers: the Content-Security-Policy forbids them).
 document.addEventListener("click", (e) => {
   if (e.target instanceof Element && e.target.closest("[data-print]")) { window.print(); }
