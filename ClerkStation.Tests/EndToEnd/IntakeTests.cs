@@ -73,7 +73,18 @@ public sealed class IntakeTests(BrowserAppFixture app)
         await page.GetByTestId("accept").ClickAsync();
 
         var outcome = page.GetByTestId("intake-outcome");
-        await Assertions.Expect(outcome).ToContainTextAsync("待认领");
+        try
+        {
+            await Assertions.Expect(outcome).ToContainTextAsync("待认领");
+        }
+        catch (PlaywrightException)
+        {
+            await page.ScreenshotAsync("intake-promised-not-accepted");
+            var values = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('[data-intake-form] input')].map(i => (i.id || i.type) + '=' + (i.type === 'radio' ? i.checked : i.value)).join('; ')");
+            var problems = string.Join(" | ", await page.GetByTestId("decision-problems").AllInnerTextsAsync());
+            throw new InvalidOperationException($"Not accepted. Problems: {problems}; inputs: {values}");
+        }
+
         var number = await outcome.Locator("[data-case]").GetAttributeAsync("data-case");
         Assert.NotNull(number);
 

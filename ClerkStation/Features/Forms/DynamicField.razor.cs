@@ -93,14 +93,14 @@ public sealed partial class DynamicField
     private string OptionLabel(string? value) =>
         Field.Options.FirstOrDefault(o => o.Value == value)?.Label.Current ?? value ?? string.Empty;
 
+    // Every keystroke's text, kept until MudBlazor commits it (after the debounce or on leaving), so a decision taken in
+    // between still sees what is on the screen (DynamicFormContext.CommitTyped).
+    private void OnTyped(string? text) => FormContext.Typed(Field, Row, Path, text);
+
     private async Task SetAsync(string? value)
     {
-        if (Field.Kind is FieldKind.ResidentId or FieldKind.CreditCode && value is not null)
-        {
-            value = value.Trim().ToUpperInvariant();
-        }
-
-        Row.Set(Field.Key, value);
+        FormContext.Committed(Path);
+        Row.Set(Field.Key, DynamicFormContext.Normalize(Field, value));
         await FormContext.ValueChangedAsync(Field, Row, Path);
         if (_leftAt is { } left && Environment.TickCount64 - left < LeaveCommitWindowMs)
         {

@@ -62,6 +62,7 @@ public sealed partial class DynamicForm
     /// <summary>Validates the whole form, shows every error at its field and focuses the first one.</summary>
     public bool ValidateAll()
     {
+        _context.CommitTyped();
         FormEvaluator.ComputeAll(Form, Data, Today);
         var result = FormValidator.Validate(Form, Data, Today);
         _context.SetLocalErrors(result.Errors);

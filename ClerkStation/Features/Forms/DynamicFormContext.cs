@@ -15,6 +15,7 @@ public sealed class DynamicFormContext
     private readonly Func<Task> _changed;
     private readonly Action<string> _requestFocus;
     private readonly Func<Task> _left;
+    private readonly Dictionary<string, (FieldDefinition Field, FormData Row, string? Text)> _typed = new(StringComparer.Ordinal);
 
     internal DynamicFormContext(Func<Task> changed, Action<string> requestFocus, Func<Task>? left = null)
     {
@@ -76,6 +77,30 @@ public sealed class DynamicFormContext
             Check(field, row, path);
         }
     }
+
+    /// <summary>A keystroke in a text field whose value commits later (debounced, or on leaving the field).</summary>
+    public void Typed(FieldDefinition field, FormData row, string path, string? text) => _typed[path] = (field, row, text);
+
+    /// <summary>The field's value was committed: nothing of it is pending any more.</summary>
+    public void Committed(string path) => _typed.Remove(path);
+
+    /// <summary>
+    /// Puts text typed but not yet committed into the data, so a decision taken before the commit (a click on 受理 that
+    /// arrives while the field's blur is still being handled, or within the debounce) sees exactly what is on the screen.
+    /// </summary>
+    public void CommitTyped()
+    {
+        foreach (var (field, row, text) in _typed.Values)
+        {
+            row.Set(field.Key, Normalize(field, text));
+        }
+
+        _typed.Clear();
+    }
+
+    /// <summary>How a typed value is stored: ID and credit-code numbers trimmed and upper-cased.</summary>
+    public static string? Normalize(FieldDefinition field, string? value) =>
+        field.Kind is FieldKind.ResidentId or FieldKind.CreditCode && value is not null ? value.Trim().ToUpperInvariant() : value;
 
     /// <summary>The clerk left a text field (its typed value is committed by then): lets the page flush a pending save.</summary>
     public Task LeftAsync() => _left();

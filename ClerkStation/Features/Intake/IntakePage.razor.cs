@@ -146,6 +146,17 @@ public partial class IntakePage
     }
 
     /// <summary>The clerk left a form field: a save still waiting for <see cref="DraftDelay"/> happens now.</summary>
+    /// <summary>
+    /// A field was left: save the draft right after this event. Not awaited in the blur handler, because MudBlazor
+    /// commits text typed within the debounce only once that handler has finished; a click on 受理 that blurred the
+    /// field would otherwise run while the save is in flight and decide on the value before the commit.
+    /// </summary>
+    private Task FlushDraftSoon()
+    {
+        _ = InvokeAsync(FlushDraftAsync);
+        return Task.CompletedTask;
+    }
+
     private async Task FlushDraftAsync()
     {
         if (_draftPending)
