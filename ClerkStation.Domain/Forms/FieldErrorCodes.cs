@@ -16,13 +16,13 @@ public static class FieldErrorCodes
     public const string DateMax = "dateMax";
     public const string Option = "option";
     public const string MustBeChecked = "mustBeChecked";
-    public const string ResidentIdFormat = Identity.ResidentIdNumber.FormatError;
-    public const string ResidentIdCheckDigit = Identity.ResidentIdNumber.CheckDigitError;
-    public const string ResidentIdBirthDate = Identity.ResidentIdNumber.BirthDateError;
-    public const string ResidentIdProvince = Identity.ResidentIdNumber.ProvinceError;
-    public const string CreditCodeFormat = Identity.UnifiedCreditCode.FormatError;
-    public const string CreditCodeCheckDigit = Identity.UnifiedCreditCode.CheckDigitError;
-    public const string MobileFormat = Identity.MobileNumber.FormatError;
+    public const string ResidentIdFormat = Checks.ResidentIdNumber.FormatError;
+    public const string ResidentIdCheckDigit = Checks.ResidentIdNumber.CheckDigitError;
+    public const string ResidentIdBirthDate = Checks.ResidentIdNumber.BirthDateError;
+    public const string ResidentIdProvince = Checks.ResidentIdNumber.ProvinceError;
+    public const string CreditCodeFormat = Checks.UnifiedCreditCode.FormatError;
+    public const string CreditCodeCheckDigit = Checks.UnifiedCreditCode.CheckDigitError;
+    public const string MobileFormat = Checks.MobileNumber.FormatError;
     public const string RowsMin = "rowsMin";
     public const string RowsMax = "rowsMax";
 

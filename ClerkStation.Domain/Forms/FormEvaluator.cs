@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClerkStation.Domain.Forms.Identity;
+using ClerkStation.Domain.Forms.Checks;
 
 namespace ClerkStation.Domain.Forms;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ClerkStation.Domain.Forms.Identity;
+using ClerkStation.Domain.Forms.Checks;
 using static ClerkStation.Domain.Forms.FieldErrorCodes;
 
 namespace ClerkStation.Domain.Forms;

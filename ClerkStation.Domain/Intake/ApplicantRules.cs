@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
-using ClerkStation.Domain.Forms.Identity;
+using ClerkStation.Domain.Forms.Checks;
 
 namespace ClerkStation.Domain.Intake;
 

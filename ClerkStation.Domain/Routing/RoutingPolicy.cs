@@ -1,8 +1,8 @@
-namespace ClerkStation.Domain.Routing;
-
 using ClerkStation.Domain.Catalog;
 
-// The using sits inside the namespace so that 'Catalog' means the type, not the sibling namespace.
+namespace ClerkStation.Domain.Routing;
+
+// 'Catalog' alone would name the sibling namespace here, so the type is written Catalog.Catalog.
 
 /// <summary>
 /// 前台综合受理 · 后台分类审批: the window accepts, the department named by the catalog's routeTo approves.
@@ -10,7 +10,7 @@ using ClerkStation.Domain.Catalog;
 /// </summary>
 public static class RoutingPolicy
 {
-    public static RouteDecision Route(ServiceItem item, Catalog catalog)
+    public static RouteDecision Route(ServiceItem item, Catalog.Catalog catalog)
     {
         var owner = catalog.FindDepartment(item.DepartmentCode);
         if (owner is null || catalog.FindDepartment(item.RouteTo) is null)
@@ -24,7 +24,7 @@ public static class RoutingPolicy
     }
 
     /// <summary>One decision per part, in part order; each accepted part becomes its own case.</summary>
-    public static IReadOnlyList<RouteDecision> RouteBundle(Bundle bundle, Catalog catalog) =>
+    public static IReadOnlyList<RouteDecision> RouteBundle(Bundle bundle, Catalog.Catalog catalog) =>
     [
         .. bundle.Parts.Select(code => catalog.FindItem(code) is { } item
             ? Route(item, catalog)

@@ -1,6 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Forms.Identity;
+using ClerkStation.Domain.Forms.Checks;
 using ClerkStation.Domain.Json;
 
 namespace ClerkStation.Domain.Training;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClerkStation.Domain.Forms;
-using ClerkStation.Domain.Forms.Identity;
+using ClerkStation.Domain.Forms.Checks;
 
 namespace ClerkStation.Tests.Support;
 

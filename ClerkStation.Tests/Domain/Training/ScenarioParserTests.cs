@@ -125,6 +125,6 @@ public sealed class ScenarioParserTests
     internal static string ValidId(string area = "330902", string birth = "19780312", string seq = "121")
     {
         var first17 = area + birth + seq;
-        return first17 + ClerkStation.Domain.Forms.Identity.ResidentIdNumber.ComputeCheckChar(first17);
+        return first17 + ClerkStation.Domain.Forms.Checks.ResidentIdNumber.ComputeCheckChar(first17);
     }
 }

@@ -57,7 +57,7 @@ public sealed partial class ResourceTests
     [InlineData("Kind.", typeof(ClerkStation.Domain.Catalog.ItemKind))]
     [InlineData("Role.", typeof(ClerkStation.Domain.Staff.StaffRole))]
     [InlineData("Window.", typeof(ClerkStation.Domain.Catalog.ServiceWindow))]
-    [InlineData("Sex.", typeof(ClerkStation.Domain.Forms.Identity.Sex))]
+    [InlineData("Sex.", typeof(ClerkStation.Domain.Forms.Checks.Sex))]
     public void Every_enum_value_shown_on_screen_has_text(string prefix, Type enumType)
     {
         var zh = Load("SharedResource.resx");

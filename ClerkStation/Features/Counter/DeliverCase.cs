@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Forms.Identity;
+using ClerkStation.Domain.Forms.Checks;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;

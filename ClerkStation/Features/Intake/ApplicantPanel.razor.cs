@@ -1,6 +1,6 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
-using ClerkStation.Domain.Forms.Identity;
+using ClerkStation.Domain.Forms.Checks;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Forms;
 using Microsoft.AspNetCore.Components;

@@ -4,6 +4,7 @@ using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Statistics;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -93,7 +94,7 @@ public static class StatisticsQueries
         }
 
         // Started longest first, so the two cores stay busy until the end.
-        var (decidedFrom, decidedTo) = ClerkStation.Features.Supervisor.DayRange.Of(from, to);
+        var (decidedFrom, decidedTo) = DayRange.Of(from, to);
         var handlingTask = Run(db => dept is null
             ? db.Database.SqlQuery<HandlingRow>($"""
                 SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"

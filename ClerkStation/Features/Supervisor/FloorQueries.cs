@@ -3,6 +3,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Ratings;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,17 +39,6 @@ public sealed record FloorSnapshot(
     int OpenRectifications,
     int OverdueRectifications,
     int OpenComplaints);
-
-/// <summary>
-/// Decision times are stored as center-local text ("2026-03-11 15:00:00+08:00"): a day range is a text range, which the
-/// covering index IX_Cases_Stats_Decided answers without touching the table.
-/// </summary>
-public static class DayRange
-{
-    public static (string From, string ToExclusive) Of(DateOnly from, DateOnly to) =>
-        (from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-         to.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-}
 
 /// <summary>
 /// The queries behind the floor, each a GROUP BY over an index range (today's rows, or the open statuses); only the

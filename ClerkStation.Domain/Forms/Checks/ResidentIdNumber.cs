@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClerkStation.Domain.Forms.Identity;
+namespace ClerkStation.Domain.Forms.Checks;
 
 /// <summary>Resident ID numbers (GB 11643-1999): 6-digit address, 8-digit birth date, 3-digit sequence, MOD 11-2 check.</summary>
 public static class ResidentIdNumber

@@ -1,4 +1,4 @@
-namespace ClerkStation.Domain.Forms.Identity;
+namespace ClerkStation.Domain.Forms.Checks;
 
 /// <summary>
 /// Outcome of <see cref="UnifiedCreditCode.Validate"/>. <see cref="OrganizationCodeWarning"/> flags a failed GB 11714

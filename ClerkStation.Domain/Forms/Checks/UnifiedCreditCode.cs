@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ClerkStation.Domain.Forms.Identity;
+namespace ClerkStation.Domain.Forms.Checks;
 
 /// <summary>Unified social credit codes (GB 32100-2015): 31-character alphabet, MOD 31 check character.</summary>
 public static partial class UnifiedCreditCode

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ClerkStation.Domain.Forms.Identity;
+namespace ClerkStation.Domain.Forms.Checks;
 
 /// <summary>Mainland mobile numbers: 11 digits starting 1[3-9]; segments are not hard-coded because new ones appear.</summary>
 public static partial class MobileNumber

@@ -1,4 +1,4 @@
-namespace ClerkStation.Domain.Forms.Identity;
+namespace ClerkStation.Domain.Forms.Checks;
 
 /// <summary>What a valid resident ID number tells: its normalised form, birth date, sex and province.</summary>
 public sealed record ResidentIdInfo(string Normalized, DateOnly BirthDate, Sex Sex, string ProvinceCode)

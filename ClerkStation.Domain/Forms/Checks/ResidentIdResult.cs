@@ -1,4 +1,4 @@
-namespace ClerkStation.Domain.Forms.Identity;
+namespace ClerkStation.Domain.Forms.Checks;
 
 /// <summary>Outcome of <see cref="ResidentIdNumber.Validate"/>: either the parsed info or a stable error code.</summary>
 public sealed record ResidentIdResult(ResidentIdInfo? Info, string? ErrorCode)

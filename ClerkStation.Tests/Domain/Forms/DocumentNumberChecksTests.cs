@@ -1,8 +1,8 @@
-using ClerkStation.Domain.Forms.Identity;
+using ClerkStation.Domain.Forms.Checks;
 
 namespace ClerkStation.Tests.Domain.Forms;
 
-public class IdentityTests
+public class DocumentNumberChecksTests
 {
     private static readonly DateOnly Today = new(2026, 3, 16);
 

@@ -1,0 +1,80 @@
+using ClerkStation.Domain.Complaints;
+using ClerkStation.Features.Shared;
+using ClerkStation.Infrastructure.Realtime;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
+
+namespace ClerkStation.Features.Complaints;
+
+public partial class ComplaintsPanel
+{
+    private IReadOnlyList<Complaint>? _rows;
+    private ClerkStation.Domain.Staff.Actor? _actor;
+    private IDisposable? _subscription;
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+        _subscription = Live.Subscribe(topic => topic == LiveUpdates.FloorTopic, _ => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _actor ??= await CurrentUser.FindAsync();
+        _rows = await Mediator.Send(new GetComplaints());
+    }
+
+    private string Hours(Complaint c) => L["Complaint.Hours", Math.Round(c.Elapsed(DateTimeOffset.Now).TotalHours, 1)];
+
+    private async Task<string?> AskAsync(string title, string label)
+    {
+        var parameters = new DialogParameters<TextPromptDialog>
+        {
+            { d => d.Title, title },
+            { d => d.Label, label },
+            { d => d.ConfirmText, L["Common.Save"].Value },
+            { d => d.Lines, 2 },
+        };
+        var dialog = await Dialogs.ShowAsync<TextPromptDialog>(title, parameters);
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: string text } ? text : null;
+    }
+
+    private async Task Assign(Complaint c)
+    {
+        if (await AskAsync(L["Complaint.Assign"], L["Complaint.AssignedTo"]) is { } name)
+        {
+            await SendAsync(() => Mediator.Send(new AssignComplaint(c.Id, name)).AsTask());
+        }
+    }
+
+    private async Task Resolve(Complaint c)
+    {
+        if (await AskAsync(L["Complaint.Resolve"], L["Complaint.Resolution"]) is { } text)
+        {
+            await SendAsync(() => Mediator.Send(new ResolveComplaint(c.Id, text)).AsTask());
+        }
+    }
+
+    private Task Close(Complaint c) => SendAsync(() => Mediator.Send(new CloseComplaint(c.Id)).AsTask());
+
+    private async Task SendAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            await LoadAsync();
+        }
+        catch (Exception ex) when (UserMessages.Describe(L, ex) is { } message)
+        {
+            Snackbar.Add(message, Severity.Error);
+        }
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}

@@ -1,0 +1,110 @@
+using ClerkStation.Domain.Ratings;
+using ClerkStation.Features.Shared;
+using ClerkStation.Infrastructure.Realtime;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
+
+namespace ClerkStation.Features.Ratings;
+
+public partial class RatingsPanel
+{
+    private IReadOnlyList<RectificationRow>? _tasks;
+    private IReadOnlyList<PendingRating>? _pending;
+    private (string Number, string Url, string Image)? _qr;
+    private IDisposable? _subscription;
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+        _subscription = Live.Subscribe(topic => topic == LiveUpdates.FloorTopic, _ => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _tasks = await Mediator.Send(new GetRectificationTasks());
+        _pending = await Mediator.Send(new GetPendingRatings());
+    }
+
+    private void ShowQr(PendingRating p)
+    {
+        var url = Navigation.ToAbsoluteUri(RatingInvitations.PathFor(p.Token)).ToString();
+        _qr = (p.CaseNumber, url, RatingInvitations.QrDataUri(url));
+    }
+
+    private Task IssueMissing() => SendAsync(async () =>
+    {
+        var issued = await Mediator.Send(new IssueMissingRatingInvitations());
+        Snackbar.Add(L["Invite.Issued", issued], Severity.Info);
+    });
+
+    private async Task<string?> AskAsync(string title, string label)
+    {
+        var parameters = new DialogParameters<TextPromptDialog>
+        {
+            { d => d.Title, title },
+            { d => d.Label, label },
+            { d => d.ConfirmText, L["Common.Save"].Value },
+        };
+        var dialog = await Dialogs.ShowAsync<TextPromptDialog>(title, parameters);
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: string text } ? text : null;
+    }
+
+    private async Task Callback(RectificationTask t)
+    {
+        if (await AskAsync(L["Rect.Callback.Title", t.CaseNumber], L["Rect.Callback.Note"]) is { } note)
+        {
+            await SendAsync(() => Mediator.Send(new RecordRectificationCallback(t.Id, note)).AsTask());
+        }
+    }
+
+    private async Task Fix(RectificationTask t)
+    {
+        if (await AskAsync(L["Rect.Fix.Title", t.CaseNumber], L["Rect.Fix.Outcome"]) is { } outcome)
+        {
+            await SendAsync(() => Mediator.Send(new RecordRectificationFix(t.Id, outcome)).AsTask());
+        }
+    }
+
+    private async Task Appeal(RectificationTask t)
+    {
+        if (await AskAsync(L["Rect.Appeal.Title", t.CaseNumber], L["Rect.Appeal.Reason"]) is { } reason)
+        {
+            await SendAsync(() => Mediator.Send(new AppealRating(t.Id, reason)).AsTask());
+        }
+    }
+
+    private async Task Decide(RectificationTask t, bool upheld)
+    {
+        if (await AskAsync(L[upheld ? "Rect.Uphold.Title" : "Rect.Reject.Title", t.CaseNumber], L["Rect.Decision.Note"]) is { } note)
+        {
+            await SendAsync(() => Mediator.Send(new DecideRatingAppeal(t.Id, upheld, note)).AsTask());
+        }
+    }
+
+    private Task Close(RectificationTask t) => SendAsync(async () =>
+    {
+        await Mediator.Send(new CloseRectification(t.Id));
+        Snackbar.Add(L["Rect.Closed", t.CaseNumber], Severity.Success);
+    });
+
+    private async Task SendAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            await LoadAsync();
+        }
+        catch (Exception ex) when (UserMessages.Describe(L, ex) is { } message)
+        {
+            Snackbar.Add(message, Severity.Error);
+        }
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}
