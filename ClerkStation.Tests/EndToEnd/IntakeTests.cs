@@ -173,13 +173,13 @@ public sealed class IntakeTests(BrowserAppFixture app)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task A_closed_tab_loses_nothing_the_draft_is_offered_back()
+    /// <summary>A clerk starts a contribution-level change, closes the tab once the draft is saved, and opens the counter again.</summary>
+    private async Task<IPage> ReopenAfterClosingAsync(string level)
     {
         var page = await CounterAsync("clerk");
         await IdentifyAsync(page, TestIds.ZhaoLei, "赵蕾");
         await OpenItemAsync(page, "缴费档次变更", "城乡居民基本养老保险缴费档次变更");
-        await ChooseAsync(page, "现缴费档次", "500元");
+        await ChooseAsync(page, "现缴费档次", level);
         await page.WaitForTimeoutAsync(1200); // the draft is saved shortly after the last change
         var context = page.Context;
         await page.CloseAsync();
@@ -187,6 +187,14 @@ public sealed class IntakeTests(BrowserAppFixture app)
         var again = await context.NewPageAsync();
         await again.GotoAsync("/intake");
         await again.WaitForInteractiveAsync();
+        return again;
+    }
+
+    [Fact]
+    public async Task A_closed_tab_loses_nothing_the_draft_is_offered_back()
+    {
+        var again = await ReopenAfterClosingAsync("500元");
+        var context = again.Context;
         var offer = again.GetByTestId("draft-offer");
         await Assertions.Expect(offer).ToContainTextAsync("城乡居民基本养老保险缴费档次变更");
         await offer.GetByRole(AriaRole.Button, new() { Name = "恢复" }).ClickAsync();
@@ -201,17 +209,8 @@ public sealed class IntakeTests(BrowserAppFixture app)
     [Fact]
     public async Task Discarding_a_draft_leaves_the_clerk_in_the_id_field()
     {
-        var page = await CounterAsync("clerk");
-        await IdentifyAsync(page, TestIds.ZhaoLei, "赵蕾");
-        await OpenItemAsync(page, "缴费档次变更", "城乡居民基本养老保险缴费档次变更");
-        await ChooseAsync(page, "现缴费档次", "300元");
-        await page.WaitForTimeoutAsync(1200); // the draft is saved shortly after the last change
-        var context = page.Context;
-        await page.CloseAsync();
-
-        var again = await context.NewPageAsync();
-        await again.GotoAsync("/intake");
-        await again.WaitForInteractiveAsync();
+        var again = await ReopenAfterClosingAsync("300元");
+        var context = again.Context;
         var offers = again.GetByTestId("draft-offer");
         await Assertions.Expect(offers.First).ToBeVisibleAsync();
         var count = await offers.CountAsync();

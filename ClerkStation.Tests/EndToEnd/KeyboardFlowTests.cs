@@ -16,13 +16,8 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
     private const double MaxRoundTripMilliseconds = 1500;
 
     [Fact]
-    public async Task A_refusal_is_recorded_with_the_keyboard_alone()
-    {
-        var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk2");
-        await RefuseAsync(page); // the morning's first applicant warms the server up
-        await NextApplicantAsync(page);
-        await FinishAsync(page, await RefuseAsync(page), "refusal RS-002", "keyboard-refusal");
-    }
+    public Task A_refusal_is_recorded_with_the_keyboard_alone() =>
+        PlayAsync(RefuseAsync, "refusal RS-002", "keyboard-refusal");
 
     private static async Task<KeyboardClerk> RefuseAsync(IPage page)
     {
@@ -41,13 +36,8 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
     }
 
     [Fact]
-    public async Task A_one_time_notice_is_issued_with_the_keyboard_alone()
-    {
-        var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk2");
-        await IssueNoticeAsync(page); // the morning's first applicant warms the server up
-        await NextApplicantAsync(page);
-        await FinishAsync(page, await IssueNoticeAsync(page), "one-time notice RS-002", "keyboard-notice");
-    }
+    public Task A_one_time_notice_is_issued_with_the_keyboard_alone() =>
+        PlayAsync(IssueNoticeAsync, "one-time notice RS-002", "keyboard-notice");
 
     private static async Task<KeyboardClerk> IssueNoticeAsync(IPage page)
     {
@@ -65,13 +55,8 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
     }
 
     [Fact]
-    public async Task A_promised_minimum_living_allowance_with_a_two_person_household_is_accepted_with_the_keyboard_alone()
-    {
-        var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk2");
-        await ApplyForAllowanceAsync(page); // the morning's first applicant warms the server up
-        await NextApplicantAsync(page);
-        await FinishAsync(page, await ApplyForAllowanceAsync(page), "promised 低保 MZ-001, two-person household", "keyboard-allowance");
-    }
+    public Task A_promised_minimum_living_allowance_with_a_two_person_household_is_accepted_with_the_keyboard_alone() =>
+        PlayAsync(ApplyForAllowanceAsync, "promised 低保 MZ-001, two-person household", "keyboard-allowance");
 
     private static async Task<KeyboardClerk> ApplyForAllowanceAsync(IPage page)
     {
@@ -97,12 +82,7 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
         await clerk.TypeAsync("1200");
         await Assertions.Expect(Field(page, "householdSize")).ToHaveValueAsync("2");
 
-        await clerk.TabToAsync(Field(page, "bankName"));
-        await ChooseAsync(page, clerk, "bankName", 1, "中国农业银行");
-        await clerk.PressAsync("Tab");
-        await clerk.TypeAsync("6228480012345678");
-        await clerk.PressAsync("Tab");
-        await clerk.TypeAsync("赵蕾");
+        await BankAccountAsync(page, clerk);
 
         await clerk.TabToAsync(Choice(page, "hardshipReasons").Nth(2)); // 缺乏劳动力
         await clerk.PressAsync("Space");
@@ -124,13 +104,7 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
         await clerk.PressAsync("Space"); // the declaration
 
         // Materials: the ID card and the two signed forms seen in the original, the household register as an e-licence.
-        foreach (var (material, status) in new[] { ("id-card", "原件"), ("household-register", "电子证照"), ("social-aid-form", "原件"), ("check-authorisation", "原件") })
-        {
-            var row = page.Locator($"[data-material='{material}']");
-            await clerk.TabToAsync(row);
-            await clerk.PressAsync("ArrowLeft");
-            await Assertions.Expect(row.GetByRole(AriaRole.Radio, new() { Name = status })).ToBeCheckedAsync();
-        }
+        await ReceiveAsync(page, clerk, [("id-card", "原件"), ("household-register", "电子证照"), ("social-aid-form", "原件"), ("check-authorisation", "原件")]);
 
         await clerk.TabToAsync(page.GetByTestId("accept"));
         await clerk.TimedAsync("accept", () => Task.CompletedTask, "Enter",
@@ -139,13 +113,8 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
     }
 
     [Fact]
-    public async Task A_bundle_is_accepted_as_one_case_per_part_with_the_keyboard_alone()
-    {
-        var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk2");
-        await ApplyForRetirementAsync(page); // the morning's first applicant warms the server up
-        await NextApplicantAsync(page);
-        await FinishAsync(page, await ApplyForRetirementAsync(page), "bundle 退休一件事 YJS-002 (two items, two departments)", "keyboard-bundle");
-    }
+    public Task A_bundle_is_accepted_as_one_case_per_part_with_the_keyboard_alone() =>
+        PlayAsync(ApplyForRetirementAsync, "bundle 退休一件事 YJS-002 (two items, two departments)", "keyboard-bundle");
 
     private static async Task<KeyboardClerk> ApplyForRetirementAsync(IPage page)
     {
@@ -154,11 +123,7 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
 
         // One merged form: the bank account both parts pay into, then each part's own fields.
         await Assertions.Expect(Field(page, "bankName")).ToBeFocusedAsync();
-        await ChooseAsync(page, clerk, "bankName", 1, "中国农业银行");
-        await clerk.PressAsync("Tab");
-        await clerk.TypeAsync("6228480012345678");
-        await clerk.PressAsync("Tab");
-        await clerk.TypeAsync("赵蕾");
+        await BankAccountAsync(page, clerk);
         await clerk.PressAsync("Tab");
         await ChooseAsync(page, clerk, "retirementType", 1, "达到法定退休年龄");
         await clerk.PressAsync("Tab");
@@ -176,17 +141,8 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
         await clerk.PressAsync("ArrowDown"); // 否
 
         // The social security card and the retirement proof are held as e-licences; the rest seen in the original.
-        foreach (var (material, status) in new[]
-                 {
-                     ("id-card", "原件"), ("ssc", "电子证照"), ("personnel-file", "原件"), ("retirement-form", "原件"), ("retire-proof", "电子证照"),
-                     ("bank-card", "原件"),
-                 })
-        {
-            var row = page.Locator($"[data-material='{material}']");
-            await clerk.TabToAsync(row);
-            await clerk.PressAsync("ArrowLeft");
-            await Assertions.Expect(row.GetByRole(AriaRole.Radio, new() { Name = status })).ToBeCheckedAsync();
-        }
+        await ReceiveAsync(page, clerk,
+            [("id-card", "原件"), ("ssc", "电子证照"), ("personnel-file", "原件"), ("retirement-form", "原件"), ("retire-proof", "电子证照"), ("bank-card", "原件")]);
 
         await clerk.TabToAsync(page.GetByTestId("accept"));
         await clerk.TimedAsync("accept", () => Task.CompletedTask, "Enter",
@@ -205,6 +161,37 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
         await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = label, Exact = true })).ToBeVisibleAsync();
         await clerk.PressAsync("ArrowDown", position);
         await clerk.TimedAsync("choose " + label, () => Task.CompletedTask, "Enter", () => Assertions.Expect(Field(page, path)).ToHaveValueAsync(label));
+    }
+
+    private async Task PlayAsync(Func<IPage, Task<KeyboardClerk>> flow, string scenario, string artifact)
+    {
+        var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk2");
+        await flow(page); // the morning's first applicant warms the server up
+        await NextApplicantAsync(page);
+        await FinishAsync(page, await flow(page), scenario, artifact);
+    }
+
+    /// <summary>The bank account the benefit is paid into: 中国农业银行, the account number, the holder.</summary>
+    private static async Task BankAccountAsync(IPage page, KeyboardClerk clerk)
+    {
+        await clerk.TabToAsync(Field(page, "bankName"));
+        await ChooseAsync(page, clerk, "bankName", 1, "中国农业银行");
+        await clerk.PressAsync("Tab");
+        await clerk.TypeAsync("6228480012345678");
+        await clerk.PressAsync("Tab");
+        await clerk.TypeAsync("赵蕾");
+    }
+
+    /// <summary>Each material's row: Tab to it (focus lands on 缺), one arrow left to the form received.</summary>
+    private static async Task ReceiveAsync(IPage page, KeyboardClerk clerk, (string Material, string Status)[] received)
+    {
+        foreach (var (material, status) in received)
+        {
+            var row = page.Locator($"[data-material='{material}']");
+            await clerk.TabToAsync(row);
+            await clerk.PressAsync("ArrowLeft");
+            await Assertions.Expect(row.GetByRole(AriaRole.Radio, new() { Name = status })).ToBeCheckedAsync();
+        }
     }
 
     private static async Task NextApplicantAsync(IPage page)

@@ -101,15 +101,13 @@ public partial class SupervisorPage
 
     private async Task SendAsync(Func<Task> action)
     {
-        try
-        {
-            await action();
-            await LoadAsync();
-        }
-        catch (Exception ex) when (UserMessages.Describe(L, ex) is { } message)
+        if (await UserMessages.TryAsync(L, action) is { } message)
         {
             Snackbar.Add(message, Severity.Error);
+            return;
         }
+
+        await LoadAsync();
     }
 
     public void Dispose() => _subscription?.Dispose();
