@@ -19,8 +19,12 @@ public sealed class NodeBrowserFactory(string name, string? sharedDatabase) : Br
     }
 }
 
-/// <summary>Two app processes' worth of nodes on one PostgreSQL, a reviewer's browser on node B.</summary>
+/// <summary>
+/// Two app processes' worth of nodes on one PostgreSQL, a reviewer's browser on node B. In the browser collection so that
+/// its two nodes and its Chromium never run beside the other browser tests on a 2-core CI machine.
+/// </summary>
 [Trait("Database", "PostgreSQL")]
+[Collection(BrowserCollection.Name)]
 public sealed class TwoNodeBrowserTests : IAsyncLifetime
 {
     private readonly Browser _browser = new();

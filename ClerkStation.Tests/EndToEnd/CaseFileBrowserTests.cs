@@ -35,8 +35,12 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         var idPages = page.Locator("[data-pages='holder-id'] figure");
         await Assertions.Expect(idPages).ToHaveCountAsync(2);
         await Assertions.Expect(idPages.Nth(1)).ToHaveAttributeAsync("data-kind", "image");
-        // From the keyboard: Alt+U on the material's row opens its picker.
-        await page.Locator("[data-material='change-proof'] input[type=radio]").First.FocusAsync();
+        // From the keyboard: Alt+U on the material's row opens its picker (once the two pages are shown, so the key is not
+        // pressed into a re-render).
+        await WaitForThumbnailsAsync(page, 2);
+        var firstOption = page.Locator("[data-material='change-proof'] input[type=radio]").First;
+        await firstOption.FocusAsync();
+        await Assertions.Expect(firstOption).ToBeFocusedAsync();
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Alt+U"));
         await chooser.SetFilesAsync(new FilePayload { Name = "proof.pdf", MimeType = "application/pdf", Buffer = TestPages.Pdf() });
         await Assertions.Expect(page.Locator("[data-pages='change-proof'] figure[data-kind='pdf']")).ToHaveCountAsync(1);

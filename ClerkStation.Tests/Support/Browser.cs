@@ -24,6 +24,10 @@ public sealed class Browser : IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
+        // Web-first assertions wait as long as actions do (Playwright's own default is 5 s): CI runs the browser tests on
+        // 2 cores beside handler tests and a PostgreSQL server, where a render that shows in 300 ms on a quiet box can take
+        // seconds. A state that never comes still fails, after 15 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
