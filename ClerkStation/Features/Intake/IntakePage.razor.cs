@@ -97,6 +97,9 @@ public partial class IntakePage
         _submissionKey = Guid.NewGuid();
         _toldDecidedElsewhere = false;
         FocusForm();
+        // The form goes to the screen first; its first draft is saved right after (SQLite's calls complete synchronously,
+        // so an awaited save here would hold the render back by the length of a write).
+        await Task.Yield();
         await SaveDraftNowAsync();
     }
 
