@@ -1,0 +1,27 @@
+using ClerkStation.Domain.Cases;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ClerkStation.Features.Counter;
+
+public partial class CounterPartRow
+{
+    [Parameter, EditorRequired] public CounterPart Part { get; set; } = default!;
+    [Parameter] public bool Busy { get; set; }
+    [Parameter] public EventCallback<CounterPart> OnRecord { get; set; }
+    [Parameter] public EventCallback<CounterPart> OnDeliver { get; set; }
+
+    private string StatusText => Part.Status == CaseStatus.ReadyForDelivery && Part.Outcome is { } outcome
+        ? $"{L["CaseStatus." + Part.Status]} · {L["Outcome." + outcome]}"
+        : L["CaseStatus." + Part.Status];
+
+    // 不予许可 is a result to hand out too, but it must not look like 准予许可.
+    private Color StatusColour => Part.Status switch
+    {
+        CaseStatus.ReadyForDelivery when Part.Outcome == CaseOutcome.Denied => Color.Error,
+        CaseStatus.ReadyForDelivery => Color.Success,
+        CaseStatus.SupplementRequested => Color.Warning,
+        CaseStatus.Delivered => Color.Default,
+        _ => Color.Info,
+    };
+}
