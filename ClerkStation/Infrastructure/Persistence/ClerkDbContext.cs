@@ -44,6 +44,7 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.UseOpenIddict(); // the API's clients (ADR 0014); tokens are self-contained and not stored
         builder.ApplyConfigurationsFromAssembly(typeof(ClerkDbContext).Assembly);
     }
 }
