@@ -53,7 +53,11 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
         await applications.PopulateAsync(descriptor, application, ct);
         descriptor.DisplayName = name ?? row.Name;
         SetPermissions(descriptor, scopes ?? row.Scopes, enabled ?? row.Enabled);
-        descriptor.ClientSecret = newSecret; // null keeps the stored hash
+        if (newSecret is not null)
+        {
+            descriptor.ClientSecret = newSecret; // else the populated (hashed) value stays as it is
+        }
+
         await applications.UpdateAsync(application, descriptor, ct);
     }
 
