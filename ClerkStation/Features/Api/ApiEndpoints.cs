@@ -21,6 +21,7 @@ public static class ApiEndpoints
             .DisableAntiforgery()
             .WithTags("ClerkStation API v1");
         api.MapCatalog();
+        api.MapApplications();
         return app;
     }
 

@@ -35,6 +35,8 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
+    public DbSet<Domain.PreApplications.PreApplication> PreApplications => Set<Domain.PreApplications.PreApplication>();
+
     public DbSet<DemoHistoryMarker> DemoHistory => Set<DemoHistoryMarker>();
 
     public DbSet<OfficialCalendarYear> CalendarYears => Set<OfficialCalendarYear>();
