@@ -15,6 +15,7 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder app)
     {
         app.MapTokenEndpoint();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous(); // public: integrators read it before they have a client
         var api = app.MapGroup("/api/v1")
             .RequireRateLimiting(ApiSetup.RateLimitPolicy)
             .AddEndpointFilter(AsClient)

@@ -72,6 +72,9 @@ public static class ApiSetup
                 : others?.Invoke(context, token) ?? ValueTask.CompletedTask;
         });
         services.AddProblemDetails();
+        // The integrators' document (/openapi/v1.json) describes the API only, not the staff pages and forms.
+        services.AddOpenApi("v1", openApi => openApi.ShouldInclude = description =>
+            description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
         return services;
     }
 }
