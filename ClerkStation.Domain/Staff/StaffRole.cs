@@ -9,4 +9,7 @@ public enum StaffRole
     Trainer,
     Trainee,
     Admin,
+
+    /// <summary>A registered client of the public API (never a person: no staff account holds it).</summary>
+    ApiClient,
 }

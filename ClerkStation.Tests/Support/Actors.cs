@@ -12,8 +12,9 @@ public static class Actors
     public static readonly Actor Supervisor = Actor.Create("test-supervisor", "测试值班长", [StaffRole.Supervisor]);
     public static readonly Actor Trainer = Actor.Create("test-trainer", "测试培训师", [StaffRole.Trainer]);
     public static readonly Actor Admin = Actor.Create("test-admin", "测试管理员", [StaffRole.Admin]);
+    public static readonly Actor ApiClient = Actor.Create("api:test", "测试 API 客户端", [StaffRole.ApiClient]);
 
-    public static IEnumerable<Actor> All => [Clerk, Trainee, ReviewerMz, ReviewerRs, Supervisor, Trainer, Admin];
+    public static IEnumerable<Actor> All => [Clerk, Trainee, ReviewerMz, ReviewerRs, Supervisor, Trainer, Admin, ApiClient];
 
     public static Actor Of(StaffRole role) => All.First(a => a.IsIn(role));
 }

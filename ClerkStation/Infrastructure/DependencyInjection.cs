@@ -2,6 +2,7 @@ using ClerkStation.Features.Account;
 using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Features.CaseFile;
+using ClerkStation.Features.Api;
 using ClerkStation.Infrastructure.Health;
 using ClerkStation.Infrastructure.Localization;
 using ClerkStation.Infrastructure.Persistence;
@@ -139,6 +140,7 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database")
             .AddCheck<CatalogHealthCheck>("catalog");
         services.AddCaseFile(configuration);
+        services.AddPublicApi(configuration);
         return services;
     }
 
@@ -190,6 +192,8 @@ public static class DependencyInjection
     public static WebApplication UseClerkStation(this WebApplication app)
     {
         app.UseWebHardening();
+        app.UseApiErrors();
+        app.UseApiAudit();
         app.UseRequestLocalization(options =>
         {
             options.SetDefaultCulture(Cultures.Default);
@@ -209,6 +213,7 @@ public static class DependencyInjection
         Features.Account.AccountEndpoints.MapAccountEndpoints(app);
         Features.Statistics.StatisticsCsv.MapStatisticsCsv(app);
         app.MapCaseFile();
+        app.MapPublicApi();
         app.MapHealthChecks("/healthz", HealthResponse.Options);
         return app;
     }

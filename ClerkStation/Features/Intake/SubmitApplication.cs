@@ -35,12 +35,37 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
 {
     public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitApplication message, CancellationToken cancellationToken)
     {
+        var problems = Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out var target, out var data);
+        if (target is not null && data is not null)
+        {
+            foreach (var material in target.RequiredMaterials(data))
+            {
+                MaterialStatus? status = message.Materials.TryGetValue(material.Code, out var given) ? given : null;
+                if (MaterialRules.IsMissing(material, required: true, status))
+                {
+                    problems.Add(new ValidationProblem("materials." + material.Code, status is null or MaterialStatus.Missing ? IntakeRuleCodes.MaterialMissing : IntakeRuleCodes.MaterialStatusNotAllowed));
+                }
+            }
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+    }
+
+    /// <summary>
+    /// The checks every application passes, at the counter or through the API: a known target the center accepts, the
+    /// applicant, the calendar, and the form. <paramref name="data"/> is null when the form could not be read.
+    /// </summary>
+    internal static List<ValidationProblem> Application(
+        CatalogStore store, CalendarService calendars, DateOnly today, string? targetCode, Applicant applicant, string? formDataJson,
+        out IntakeTarget? target, out FormData? data)
+    {
         var problems = new List<ValidationProblem>();
-        var target = store.FindTarget(message.TargetCode);
+        data = null;
+        target = store.FindTarget(targetCode ?? string.Empty);
         if (target is null)
         {
             problems.Add(new ValidationProblem("target", IntakeRuleCodes.UnknownTarget));
-            return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+            return problems;
         }
 
         foreach (var route in target.Parts.Select(p => RoutingPolicy.Route(p, store.Catalog)).Where(r => !r.IsAccepted))
@@ -48,30 +73,20 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
             problems.Add(new ValidationProblem("target", route.RefusalCode!));
         }
 
-        problems.AddRange(IntakeValidation.Applicant(message.Applicant, target, clock.Today));
-        problems.AddRange(IntakeValidation.Deadlines(target, calendars.Current, clock.Today));
-        FormData data;
+        problems.AddRange(IntakeValidation.Applicant(applicant, target, today));
+        problems.AddRange(IntakeValidation.Deadlines(target, calendars.Current, today));
         try
         {
-            data = FormData.FromJson(message.FormDataJson);
+            data = FormData.FromJson(formDataJson ?? "{}");
         }
         catch (System.Text.Json.JsonException)
         {
             problems.Add(new ValidationProblem("form", IntakeRuleCodes.FormUnreadable));
-            return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+            return problems;
         }
 
-        problems.AddRange(IntakeValidation.Form(target, data, clock.Today));
-        foreach (var material in target.RequiredMaterials(data))
-        {
-            MaterialStatus? status = message.Materials.TryGetValue(material.Code, out var given) ? given : null;
-            if (MaterialRules.IsMissing(material, required: true, status))
-            {
-                problems.Add(new ValidationProblem("materials." + material.Code, status is null or MaterialStatus.Missing ? IntakeRuleCodes.MaterialMissing : IntakeRuleCodes.MaterialStatusNotAllowed));
-            }
-        }
-
-        return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+        problems.AddRange(IntakeValidation.Form(target, data, today));
+        return problems;
     }
 }
 

@@ -35,6 +35,8 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
+    public DbSet<Domain.PreApplications.PreApplication> PreApplications => Set<Domain.PreApplications.PreApplication>();
+
     public DbSet<DemoHistoryMarker> DemoHistory => Set<DemoHistoryMarker>();
 
     public DbSet<OfficialCalendarYear> CalendarYears => Set<OfficialCalendarYear>();
@@ -44,6 +46,7 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.UseOpenIddict(); // the API's clients (ADR 0014); tokens are self-contained and not stored
         builder.ApplyConfigurationsFromAssembly(typeof(ClerkDbContext).Assembly);
     }
 }

@@ -13,6 +13,7 @@ public sealed class DatabaseInitializer(
     RoleManager<IdentityRole> roles,
     UserManager<StaffUser> users,
     IOptions<DemoOptions> demo,
+    Features.Api.ApiClientRegistry apiClients,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
@@ -42,6 +43,7 @@ public sealed class DatabaseInitializer(
         if (demo.Value.Enabled)
         {
             await SeedDemoAccountsAsync();
+            await apiClients.EnsureDemoClientAsync(ct);
         }
     }
 

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text.Json;
+using ClerkStation.Tests.Support;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClerkStation.Tests.Features.Api;
+
+/// <summary>/openapi/v1.json lists every /api/v1 endpoint with its request and response schemas, and nothing of the staff app.</summary>
+public sealed class OpenApiDocumentTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
+{
+    [Fact]
+    public async Task The_document_lists_every_api_endpoint_with_schemas()
+    {
+        using var http = app.CreateClient();
+        var response = await http.GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        var paths = document.GetProperty("paths");
+
+        var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .Select(e => (Path: e.RoutePattern.RawText!.TrimEnd('/').Replace("{id:guid}", "{id}", StringComparison.Ordinal),
+                Method: e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()!.HttpMethods.Single().ToLowerInvariant()))
+            .ToList();
+        Assert.True(mapped.Count >= 5, $"only {mapped.Count} endpoints mapped");
+        Assert.Equal(mapped.Select(m => m.Path).Distinct().Order(), paths.EnumerateObject().Select(p => p.Name).Order());
+        foreach (var (path, method) in mapped)
+        {
+            var operation = paths.GetProperty(path).GetProperty(method);
+            var ok = operation.GetProperty("responses").EnumerateObject().First(r => r.Name.StartsWith('2')).Value;
+            Assert.True(ok.GetProperty("content").GetProperty("application/json").TryGetProperty("schema", out _), $"{method} {path} has no response schema");
+            if (method == "post")
+            {
+                Assert.True(operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("schema", out _), $"{path} has no request schema");
+            }
+        }
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.True(schemas.TryGetProperty("ApiApplicationRequest", out _));
+        Assert.True(schemas.TryGetProperty("ApiCatalogTarget", out _));
+        Assert.True(paths.GetProperty("/api/v1/applications").GetProperty("post").GetProperty("responses").TryGetProperty("409", out _));
+    }
+}

@@ -1,0 +1,13 @@
+namespace ClerkStation.Features.Api;
+
+/// <summary>The scopes a client of the public API may be granted (one authorization policy each).</summary>
+public static class ApiScopes
+{
+    public const string CatalogRead = "catalog.read";
+    public const string ApplicationsWrite = "applications.write";
+    public const string ApplicationsRead = "applications.read";
+
+    public static readonly IReadOnlyList<string> All = [CatalogRead, ApplicationsWrite, ApplicationsRead];
+
+    public static bool IsKnown(string scope) => All.Contains(scope, StringComparer.Ordinal);
+}

@@ -1,0 +1,120 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.PreApplications;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Calendar;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Api;
+
+/// <summary>What a submission answers: the pre-application and whether this was a repeat of an earlier call.</summary>
+public sealed record PreApplicationReceipt(Guid Id, string Number, string Status, string Channel, DateTimeOffset SubmittedAt)
+{
+    public static PreApplicationReceipt From(PreApplication p) => new(p.Id, p.Number, p.Status.ToString(), p.Channel.ToString(), p.SubmittedAt);
+}
+
+public sealed record PreApplicationSubmitted(PreApplicationReceipt Receipt, bool Replayed);
+
+/// <summary>
+/// POST /api/v1/applications: a pre-application (网上申请) for the counter to check, validated with the counter's own
+/// rules. The same client and Idempotency-Key return the first one; with a different body it is a conflict.
+/// </summary>
+[AllowedRoles(StaffRole.ApiClient)]
+public sealed record SubmitPreApplication(
+    string IdempotencyKey,
+    string BodyHash,
+    Channel Channel,
+    string TargetCode,
+    Applicant Applicant,
+    string FormDataJson,
+    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<PreApplicationSubmitted>, IAuditTarget
+{
+    public string? AuditTarget => TargetCode;
+}
+
+/// <summary>Same key, different body: refused, nothing changed.</summary>
+public sealed class IdempotencyConflictException(string key) : Exception($"Idempotency-Key '{key}' was used with another body.");
+
+/// <summary>The counter's checks (target, applicant, calendar, form); declared materials must be the target's.</summary>
+public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarService calendars, CenterClock clock) : IRequestValidator<SubmitPreApplication>
+{
+    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitPreApplication message, CancellationToken cancellationToken)
+    {
+        var problems = SubmitApplicationValidator.Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out var target, out _);
+        if (message.Channel == Channel.Counter)
+        {
+            problems.Add(new ValidationProblem("channel", "preApplication.counterChannel"));
+        }
+
+        foreach (var code in (message.Materials ?? new Dictionary<string, MaterialStatus>()).Keys.Where(c => target is not null && target.Materials.All(m => m.Code != c)))
+        {
+            problems.Add(new ValidationProblem("materials." + code, "preApplication.unknownMaterial"));
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+    }
+}
+
+public sealed class SubmitPreApplicationHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CenterClock clock)
+    : ICommandHandler<SubmitPreApplication, PreApplicationSubmitted>
+{
+    public const string NumberPrefix = "WS";
+
+    public async ValueTask<PreApplicationSubmitted> Handle(SubmitPreApplication command, CancellationToken cancellationToken)
+    {
+        var client = await currentUser.RequireAsync();
+        var clientId = client.UserId[ApiCaller.UserIdPrefix.Length..];
+        if (await FindAsync(clientId, command, cancellationToken) is { } first)
+        {
+            return first;
+        }
+
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var today = clock.Today;
+            var number = NumberPrefix + today.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)
+                + (await NumberGenerator.NextAsync(db, NumberPrefix, today, cancellationToken)).ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+            var now = clock.Now;
+            var pre = PreApplication.Submit(number, clientId, client.DisplayName, command.IdempotencyKey, command.BodyHash, command.Channel, command.TargetCode,
+                ApplicantRules.Normalize(command.Applicant), command.FormDataJson, command.Materials, now);
+            db.PreApplications.Add(pre);
+            CommandAudit.AddTo(db, client, now);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new PreApplicationSubmitted(PreApplicationReceipt.From(pre), Replayed: false);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent call with the same key committed first: answer as it did.
+            return await FindAsync(clientId, command, cancellationToken) ?? throw new InvalidOperationException("The pre-application could not be saved.");
+        }
+    }
+
+    private async Task<PreApplicationSubmitted?> FindAsync(string clientId, SubmitPreApplication command, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var first = await db.PreApplications.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.ClientId == clientId && p.IdempotencyKey == command.IdempotencyKey, cancellationToken);
+        if (first is null)
+        {
+            return null;
+        }
+
+        if (first.BodyHash != command.BodyHash)
+        {
+            throw new IdempotencyConflictException(command.IdempotencyKey);
+        }
+
+        CommandAudit.Unchanged();
+        return new PreApplicationSubmitted(PreApplicationReceipt.From(first), Replayed: true);
+    }
+}
