@@ -13,5 +13,6 @@ public static class QueueRuleCodes
     public const string NoneWaiting = "queue.noneWaiting";
     public const string AlreadyServing = "queue.alreadyServing";
     public const string TransferTargetRequired = "queue.transferTargetRequired";
-    public const string BadSettings = "queue.badSettings";
+    public const string NoteTooLong = "queue.noteTooLong";
+    public const string DeviceNameRequired = "queue.deviceNameRequired";
 }
