@@ -43,6 +43,7 @@ public sealed class QueueBrowserTests(BrowserAppFixture app)
         await counter.Keyboard.PressAsync("F2");
         await Assertions.Expect(counter.GetByTestId("window-ticket")).ToHaveTextAsync(ticket);
         await counter.GetByTestId("window-bar").ScreenshotAsync(new() { Path = Screenshots.PathFor("queue-window-bar-zh") });
+        await Assertions.Expect(counter.GetByTestId("window-transfer")).ToBeVisibleAsync();
 
         await Assertions.Expect(hall.GetByTestId("hall-current")).ToContainTextAsync(ticket);
         await Assertions.Expect(hall.GetByTestId("hall-current")).ToContainTextAsync("请到 1 号窗口");
