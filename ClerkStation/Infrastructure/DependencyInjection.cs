@@ -44,6 +44,11 @@ public static class DependencyInjection
         services.Configure<CenterOptions>(configuration.GetSection(CenterOptions.Section));
         services.Configure<DeadlineOptions>(configuration.GetSection(DeadlineOptions.Section));
         services.Configure<RatingOptions>(configuration.GetSection(RatingOptions.Section));
+        services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<QueueOptions>>().Value.ToSettings());
+        services.AddScoped<Features.Queue.WindowCommands>();
+        services.AddScoped<Features.Queue.TicketDesk>();
+        services.AddScoped<Features.Devices.DeviceAccess>();
         services.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(sp => new CatalogStore(
             SeedDataLocator.Resolve(configuration, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>()));

@@ -58,6 +58,9 @@ public sealed partial class ResourceTests
     [InlineData("Role.", typeof(ClerkStation.Domain.Staff.StaffRole))]
     [InlineData("Window.", typeof(ClerkStation.Domain.Catalog.ServiceWindow))]
     [InlineData("Sex.", typeof(ClerkStation.Domain.Forms.Checks.Sex))]
+    [InlineData("Priority.", typeof(ClerkStation.Domain.Queue.PriorityReason))]
+    [InlineData("TicketStatus.", typeof(ClerkStation.Domain.Queue.TicketStatus))]
+    [InlineData("DeviceKind.", typeof(ClerkStation.Domain.Queue.DeviceKind))]
     public void Every_enum_value_shown_on_screen_has_text(string prefix, Type enumType)
     {
         var zh = Load("SharedResource.resx");

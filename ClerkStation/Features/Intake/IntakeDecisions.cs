@@ -39,6 +39,7 @@ public sealed class IntakeDecisions(AggregateCommands commands, IPublisher publi
             }
 
             var decided = await decide(command);
+            await VisitLink.StampAddedAsync(db, command.Actor.UserId, ct);
             IntakeSubmissions.Remember(db, submissionKey, command.Actor.UserId, decided, command.Now);
             CommandAudit.AddTo(db, command.Actor, command.Now);
             await IntakeDrafts.DeleteAsync(db, command.Actor.UserId, submissionKey, ct);

@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Ratings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,12 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public DbSet<Domain.PreApplications.PreApplication> PreApplications => Set<Domain.PreApplications.PreApplication>();
+
+    public DbSet<QueueTicket> QueueTickets => Set<QueueTicket>();
+
+    public DbSet<Visit> Visits => Set<Visit>();
+
+    public DbSet<QueueDevice> QueueDevices => Set<QueueDevice>();
 
     public DbSet<DemoHistoryMarker> DemoHistory => Set<DemoHistoryMarker>();
 

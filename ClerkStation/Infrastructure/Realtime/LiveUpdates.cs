@@ -30,6 +30,9 @@ public sealed class LiveUpdates
 
     public const string FloorTopic = "floor";
 
+    /// <summary>A queue ticket was issued, called or moved on: the hall board, the windows and the phone pages reload.</summary>
+    public const string QueueTopic = "queue";
+
     /// <summary>The working-day calendar changed: every screen showing due dates or working days reloads.</summary>
     public const string CalendarTopic = "calendar";
 

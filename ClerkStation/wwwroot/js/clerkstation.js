@@ -40,3 +40,20 @@ window.clerkStation = {
     if (el) el.focus();
   },
 };
+// The hall display announces each call (speech synthesis; muted on the page by not calling it).
+window.clerkStation.speak = (text, lang) => {
+  if (!("speechSynthesis" in window)) { return; }
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = lang;
+  window.speechSynthesis.speak(utterance);
+};
+// The counter's window bar: F2 calls the next ticket wherever the focus is.
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "F2") { return; }
+  const button = document.querySelector("[data-call-next]:not([disabled])");
+  if (button) { e.preventDefault(); button.click(); }
+});
+window.clerkStation.windowNumber = (value) => {
+  if (value) { localStorage.setItem("clerkStation.window", String(value)); }
+  return localStorage.getItem("clerkStation.window");
+};

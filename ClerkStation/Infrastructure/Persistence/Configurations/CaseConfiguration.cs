@@ -34,6 +34,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // Two people acting on one case: the second save fails instead of silently overwriting the first.
         builder.Property(c => c.Version).IsConcurrencyToken();
 
+        // The visit (queue ticket at a window) the case was accepted in; null for cases from before the queue or without a ticket.
+        builder.Property<Guid?>(VisitLink.Property);
+        builder.HasIndex(VisitLink.Property);
+
         builder.OwnsMany(c => c.Events, events =>
         {
             events.ToTable("CaseEvents");

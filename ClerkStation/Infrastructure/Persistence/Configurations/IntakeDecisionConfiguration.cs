@@ -24,5 +24,7 @@ internal sealed class IntakeDecisionConfiguration : IEntityTypeConfiguration<Int
             .HasConversion(JsonColumn.Converter<List<NoticeLine>>(), JsonColumn.Comparer<List<NoticeLine>>());
         builder.Ignore(d => d.Lines);
         builder.HasIndex(d => new { d.Day, d.Kind });
+        builder.Property<Guid?>(VisitLink.Property);
+        builder.HasIndex(VisitLink.Property);
     }
 }

@@ -152,6 +152,9 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("_materials")
                         .IsRequired()
                         .HasColumnType("text")
@@ -173,6 +176,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("VisitId");
 
                     b.HasIndex("DepartmentCode", "Status");
 
@@ -331,6 +336,9 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("_lines")
                         .IsRequired()
                         .HasColumnType("text")
@@ -341,6 +349,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("VisitId");
 
                     b.HasIndex("Day", "Kind");
 
@@ -438,6 +448,218 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("PreApplications");
+                });
+
+            modelBuilder.Entity("ClerkStation.Domain.Queue.QueueDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<string>("RegisteredAt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("RegisteredByName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("RevokedAt")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("QueueDevices", (string)null);
+                });
+
+            modelBuilder.Entity("ClerkStation.Domain.Queue.QueueTicket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AppointmentEnd")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("AppointmentStart")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("CallCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CalledAt")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .UseCollation("C");
+
+                    b.Property<Guid?>("CurrentVisitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FinishedAt")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("IssuedAt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("MissedAt")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ServedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ServedByName")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("TargetWindow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("TransferNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Window")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("Day", "Status");
+
+                    b.HasIndex("ServedById", "Status");
+
+                    b.HasIndex("Day", "Category", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("QueueTickets", (string)null);
+                });
+
+            modelBuilder.Entity("ClerkStation.Domain.Queue.Visit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ClerkId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ClerkName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndedAt")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("StartedAt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TicketNumber")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<TimeSpan>("Waited")
+                        .HasColumnType("interval");
+
+                    b.Property<int>("Window")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("Day", "Category", "Outcome");
+
+                    b.ToTable("Visits", (string)null);
                 });
 
             modelBuilder.Entity("ClerkStation.Domain.Ratings.RectificationTask", b =>

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using ClerkStation.Domain.Queue;
+using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Devices;
+
+public enum DeviceCheck
+{
+    Valid,
+    Revoked,
+    /// <summary>No such device, a wrong secret, a device of the other kind, or a malformed link (not told apart).</summary>
+    Unknown,
+}
+
+/// <summary>
+/// Device links (ADR "device links"): <c>?device={id}.{secret}</c>, the secret 256 random bits shown once at registration;
+/// the database keeps only its SHA-256 (a random secret of that length needs no slow hash). Devices live in the
+/// production database whatever the workspace.
+/// </summary>
+public sealed class DeviceAccess(ClerkDatabases databases)
+{
+    public static string NewSecret() => Queue.TicketDesk.Base64UrlText(RandomNumberGenerator.GetBytes(32));
+
+    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    public static string Link(Guid id, string secret) => id.ToString("N") + "." + secret;
+
+    public async Task<DeviceCheck> CheckAsync(string? link, DeviceKind kind, CancellationToken ct)
+    {
+        if (link is not { Length: > 33 and < 200 } || link[32] != '.' || !Guid.TryParseExact(link[..32], "N", out var id))
+        {
+            return DeviceCheck.Unknown;
+        }
+
+        await using var db = await databases.Production.CreateDbContextAsync(ct);
+        var device = await db.QueueDevices.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (device is null || device.Kind != kind
+            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(device.SecretHash), Encoding.ASCII.GetBytes(Hash(link[33..]))))
+        {
+            return DeviceCheck.Unknown;
+        }
+
+        return device.IsRevoked ? DeviceCheck.Revoked : DeviceCheck.Valid;
+    }
+
+    /// <summary>For the device's own requests: anything but a valid, unrevoked link of the right kind is refused.</summary>
+    public async Task RequireAsync(string? link, DeviceKind kind, string requestName, CancellationToken ct)
+    {
+        var check = await CheckAsync(link, kind, ct);
+        if (check != DeviceCheck.Valid)
+        {
+            throw new AccessDeniedException(requestName, "device " + check);
+        }
+    }
+}

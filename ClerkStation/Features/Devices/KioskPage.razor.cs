@@ -1,0 +1,72 @@
+using ClerkStation.Domain.Queue;
+using ClerkStation.Features.Queue;
+using ClerkStation.Features.Ratings;
+using ClerkStation.Features.Shared;
+using ClerkStation.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+
+namespace ClerkStation.Features.Devices;
+
+/// <summary>
+/// The ticket machine (a touch screen in the hall): big category buttons, an optional priority reason, then the ticket
+/// with its number, people ahead, estimated wait and a QR code to the phone page. Only with the kiosk's device link.
+/// </summary>
+public partial class KioskPage
+{
+    private DeviceCheck? _check;
+    private PriorityReason _priority;
+    private TicketPosition? _ticket;
+    private string? _qr;
+    private string? _error;
+    private bool _busy;
+    private bool _ready;
+
+    [SupplyParameterFromQuery(Name = "device")] public string? Device { get; set; }
+
+    [Inject] private IMediator Mediator { get; set; } = default!;
+    [Inject] private QueueSettings Settings { get; set; } = default!;
+    [Inject] private IOptions<CenterOptions> Center { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    private string CenterName => Center.Value.Name;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _check = await Mediator.Send(new CheckDevice(Device, DeviceKind.Kiosk));
+        _ready = RendererInfo.IsInteractive;
+    }
+
+    private async Task IssueAsync(string letter)
+    {
+        _busy = true;
+        _error = await UserMessages.TryAsync(L, async () =>
+        {
+            _ticket = await Mediator.Send(new IssueKioskTicket(Device, letter, _priority));
+            _qr = RatingInvitations.QrDataUri(PhoneAddress(_ticket.Token));
+        });
+        _busy = false;
+        if (_error is not null)
+        {
+            _check = await Mediator.Send(new CheckDevice(Device, DeviceKind.Kiosk));
+        }
+    }
+
+    private string PhoneAddress(string token)
+    {
+        var root = string.IsNullOrWhiteSpace(Center.Value.PublicUrl) ? Navigation.BaseUri : Center.Value.PublicUrl.TrimEnd('/') + "/";
+        return root + "q/" + Uri.EscapeDataString(token);
+    }
+
+    private void Done()
+    {
+        _ticket = null;
+        _qr = null;
+        _priority = PriorityReason.None;
+    }
+
+    private string CategoryName(string letter) => Settings.Categories.FirstOrDefault(c => c.Letter == letter)?.Name.Current ?? letter;
+
+    private string PriorityText(PriorityReason reason) => L["Priority." + reason];
+}

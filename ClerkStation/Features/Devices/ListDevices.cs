@@ -1,0 +1,26 @@
+using ClerkStation.Domain.Queue;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Devices;
+
+/// <summary>The registered kiosks and hall displays (never their secrets).</summary>
+[AllowedRoles(StaffRole.Admin)]
+public sealed record ListDevices : IQuery<IReadOnlyList<DeviceRow>>;
+
+public sealed record DeviceRow(Guid Id, string Name, DeviceKind Kind, DateTimeOffset RegisteredAt, DateTimeOffset? RevokedAt);
+
+public sealed class ListDevicesHandler(ClerkDatabases databases) : IQueryHandler<ListDevices, IReadOnlyList<DeviceRow>>
+{
+    public async ValueTask<IReadOnlyList<DeviceRow>> Handle(ListDevices query, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.Production.CreateDbContextAsync(cancellationToken);
+        var rows = await db.QueueDevices.AsNoTracking()
+            .Select(d => new DeviceRow(d.Id, d.Name, d.Kind, d.RegisteredAt, d.RevokedAt))
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,68 @@
+using ClerkStation.Domain.Common;
+using ClerkStation.Domain.Queue;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Commands;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Queue;
+
+/// <summary>叫号: the window calls its next ticket (priority, due appointment, arrival); null when nobody it serves waits.</summary>
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+public sealed record CallNext(int Window) : ICommand<CalledTicket?>, IAuditTarget
+{
+    public string? AuditTarget => "window " + Window;
+}
+
+public sealed record CalledTicket(Guid TicketId, string Number, int Window, Guid VisitId);
+
+/// <summary>
+/// Never hands one ticket to two windows: the ticket's version is the concurrency token, so when two windows pick the
+/// same ticket the second save updates no row and that window picks again from a fresh read.
+/// </summary>
+public sealed class CallNextHandler(AggregateCommands commands, QueueSettings settings) : ICommandHandler<CallNext, CalledTicket?>
+{
+    private const int Attempts = 60;
+
+    public async ValueTask<CalledTicket?> Handle(CallNext command, CancellationToken cancellationToken)
+    {
+        var window = settings.Window(command.Window);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await commands.RunAsync(cmd => CallAsync(cmd, window, cancellationToken), cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // Another window called the same ticket first: read again and take the next one.
+            }
+        }
+    }
+
+    private static async Task<CalledTicket?> CallAsync(CommandContext cmd, QueueWindow window, CancellationToken ct)
+    {
+        var db = cmd.Db;
+        if (await db.QueueTickets.AnyAsync(t => t.ServedById == cmd.Actor.UserId && (t.Status == TicketStatus.Serving || t.Status == TicketStatus.Held), ct))
+        {
+            throw new DomainRuleException(QueueRuleCodes.AlreadyServing, "Finish, transfer or mark the current ticket first.");
+        }
+
+        var categories = window.Categories.ToList();
+        var waiting = await db.QueueTickets.AsNoTracking()
+            .Where(t => t.Day == cmd.Today && t.Status == TicketStatus.Waiting && (categories.Contains(t.Category) || t.TargetWindow == window.Number))
+            .ToListAsync(ct);
+        if (CallOrder.Next(waiting, window, cmd.Now) is not { } next)
+        {
+            CommandAudit.Unchanged();
+            return null;
+        }
+
+        db.QueueTickets.Attach(next);
+        var visit = next.Call(cmd.Actor, window, cmd.Now);
+        db.Visits.Add(visit);
+        return new CalledTicket(next.Id, next.Number, window.Number, visit.Id);
+    }
+}

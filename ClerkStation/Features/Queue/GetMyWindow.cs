@@ -1,0 +1,42 @@
+using ClerkStation.Domain.Queue;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Queue;
+
+/// <summary>The window bar: the ticket this clerk serves, the window's missed list that can still be called back, who waits.</summary>
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+public sealed record GetMyWindow(int Window) : IQuery<WindowBoard>;
+
+public sealed record ServedTicket(Guid Id, string Number, TicketStatus Status, int CallCount, PriorityReason Priority, string? TransferNote, Guid? VisitId);
+
+public sealed record MissedTicket(Guid Id, string Number, int MinutesLeft);
+
+public sealed record WindowBoard(int Window, ServedTicket? Current, IReadOnlyList<MissedTicket> Missed, int Waiting);
+
+public sealed class GetMyWindowHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser user, CenterClock clock, QueueSettings settings)
+    : IQueryHandler<GetMyWindow, WindowBoard>
+{
+    public async ValueTask<WindowBoard> Handle(GetMyWindow query, CancellationToken cancellationToken)
+    {
+        var window = settings.Window(query.Window);
+        var clerk = await user.RequireAsync();
+        var now = clock.Now;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tickets = await db.QueueTickets.AsNoTracking().Where(t => t.Day == clock.Today
+            && (t.Status == TicketStatus.Waiting || t.ServedById == clerk.UserId || (t.Status == TicketStatus.Missed && t.Window == window.Number)))
+            .ToListAsync(cancellationToken);
+        var current = tickets.FirstOrDefault(t => t.ServedById == clerk.UserId && t.Status is TicketStatus.Serving or TicketStatus.Held);
+        var missed = tickets.Where(t => t.Status == TicketStatus.Missed && t.Window == window.Number && !t.IsExpired(now, settings.MissedRecallLimit))
+            .OrderBy(t => t.Sequence)
+            .Select(t => new MissedTicket(t.Id, t.Number, (int)Math.Ceiling((settings.MissedRecallLimit - (now - t.MissedAt!.Value)).TotalMinutes)))
+            .ToList();
+        return new WindowBoard(window.Number,
+            current is null ? null : new ServedTicket(current.Id, current.Number, current.Status, current.CallCount, current.Priority, current.TransferNote, current.CurrentVisitId),
+            missed, CallOrder.For(tickets, window, now).Count());
+    }
+}

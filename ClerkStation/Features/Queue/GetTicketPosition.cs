@@ -1,0 +1,34 @@
+using ClerkStation.Domain.Queue;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Queue;
+
+/// <summary>The phone page (/q/{token}): the ticket's place, found only by its unguessable token; null for an unknown one.</summary>
+[AllowAnonymousRequest]
+public sealed record GetTicketPosition(string Token) : IQuery<TicketPosition?>;
+
+public sealed class GetTicketPositionHandler(IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, QueueSettings settings)
+    : IQueryHandler<GetTicketPosition, TicketPosition?>
+{
+    public async ValueTask<TicketPosition?> Handle(GetTicketPosition query, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(query.Token) || query.Token.Length > 64)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var day = await db.QueueTickets.AsNoTracking().Where(t => t.Token == query.Token).Select(t => (DateOnly?)t.Day).FirstOrDefaultAsync(cancellationToken);
+        if (day is null)
+        {
+            return null;
+        }
+
+        var figures = await QueueFigures.LoadAsync(db, settings, day.Value, clock.Now, cancellationToken);
+        return figures.PositionOf(figures.Tickets.Single(t => t.Token == query.Token));
+    }
+}
