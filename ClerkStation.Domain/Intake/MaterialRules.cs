@@ -20,7 +20,7 @@ public static class MaterialRules
             allowed.Add(MaterialStatus.Copy);
         }
 
-        if (material.ELicense || material.Form == MaterialForm.Electronic)
+        if (material.ELicense || material.LicenceType is not null || material.Form == MaterialForm.Electronic)
         {
             allowed.Add(MaterialStatus.ELicense);
         }
