@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.Licences;
 using ClerkStation.Domain.Ratings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,10 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
     public DbSet<RectificationTask> RectificationTasks => Set<RectificationTask>();
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<Licence> Licences => Set<Licence>();
+
+    public DbSet<LicenceUse> LicenceUses => Set<LicenceUse>();
 
     public DbSet<DemoHistoryMarker> DemoHistory => Set<DemoHistoryMarker>();
 
