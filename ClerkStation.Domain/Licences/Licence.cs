@@ -88,4 +88,13 @@ public sealed class Licence
     }
 
     public void Revoke() => Status = LicenceStatus.Revoked;
+
+    /// <summary>Takes the library's current status and validity; true when either changed.</summary>
+    public bool Refresh(DateOnly? validUntil, LicenceStatus status)
+    {
+        var changed = validUntil != ValidUntil || status != Status;
+        ValidUntil = validUntil;
+        Status = status;
+        return changed;
+    }
 }

@@ -139,6 +139,8 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database")
             .AddCheck<CatalogHealthCheck>("catalog");
         services.AddCaseFile(configuration);
+        services.AddScoped<Features.Licences.LicenceLibrary>();
+        services.AddScoped<Features.Licences.DemoLicenceLibrary>();
         return services;
     }
 
