@@ -154,4 +154,20 @@ public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFa
         await RefusedWith<AccessDeniedException>(() => app.SendAsync(Actors.Of(role), new GetHeldLicences(TestIds.WangFang)));
         await RefusedWith<AccessDeniedException>(() => app.SendAsync(null, new GetHeldLicences(TestIds.WangFang)));
     }
+
+    [Fact]
+    public async Task The_reviewer_of_the_case_opens_the_licence_it_used_and_others_find_nothing()
+    {
+        var holder = NewHolder();
+        var hukou = await HoldAsync(holder, "hukou-book");
+        var other = await HoldAsync(holder, "marriage");
+        var number = Assert.Single((await app.SendAsync(Actors.Clerk, DisabilityApplication(holder, new() { ["household-register"] = hukou.Id }, "household-register"))).Cases).Number;
+
+        var certificate = await app.SendAsync(ReviewerCl, new GetLicenceCertificate(number, hukou.Id));
+
+        Assert.Equal((hukou.Number, holder, "hukou-book"), (certificate!.Licence.Number, certificate.Licence.HolderId, certificate.Licence.TypeCode));
+        Assert.Null(await app.SendAsync(Actors.ReviewerMz, new GetLicenceCertificate(number, hukou.Id)));
+        Assert.Null(await app.SendAsync(ReviewerCl, new GetLicenceCertificate(number, other.Id)));
+        await RefusedWith<AccessDeniedException>(() => app.SendAsync(Actors.Admin, new GetLicenceCertificate(number, hukou.Id)));
+    }
 }
