@@ -55,7 +55,7 @@ public static partial class CatalogLoader
         }
 
         var files = new List<(string, byte[])>();
-        foreach (var name in new[] { DepartmentsFile, MaterialsFile, TemplatesFile, BundlesFile })
+        foreach (var name in new[] { DepartmentsFile, MaterialsFile, TemplatesFile, BundlesFile, LicenceTypesFile })
         {
             var path = System.IO.Path.Combine(folder, name);
             if (File.Exists(path))
@@ -117,9 +117,9 @@ public static partial class CatalogLoader
                     continue;
                 }
 
-                if (name is not (DepartmentsFile or MaterialsFile or TemplatesFile or BundlesFile) && !IsItemsFile(name))
+                if (name is not (DepartmentsFile or MaterialsFile or TemplatesFile or BundlesFile or LicenceTypesFile) && !IsItemsFile(name))
                 {
-                    log.Add(name, null, "$", "unexpected file: expected departments.json, materials.json, templates.json, bundles.json or items/<department>.json");
+                    log.Add(name, null, "$", "unexpected file: expected departments.json, materials.json, templates.json, bundles.json, licence-types.json or items/<department>.json");
                     continue;
                 }
 
@@ -144,7 +144,11 @@ public static partial class CatalogLoader
     private static CatalogLoadResult Build(List<(string File, JsonDocument Document)> documents, ProblemLog log)
     {
         var fields = new FieldReader(log);
-        var materials = new MaterialReader(log, fields);
+        var licenceTypes = new Dictionary<string, (LicenceType Type, string Path)>(StringComparer.Ordinal);
+        var licenceCodes = documents.FirstOrDefault(d => d.File == LicenceTypesFile).Document is { } licencesDoc
+            ? ReadLicenceTypes(licencesDoc.RootElement, log, licenceTypes)
+            : [];
+        var materials = new MaterialReader(log, fields, licenceCodes);
 
         var departments = new Dictionary<string, Department>(StringComparer.Ordinal);
         var departmentsDoc = documents.FirstOrDefault(d => d.File == DepartmentsFile);
@@ -204,6 +208,7 @@ public static partial class CatalogLoader
         }
 
         materials.ReportUnused();
+        CheckIssuers(log, licenceTypes, items);
         var bundles = new List<Bundle>();
         if (documents.FirstOrDefault(d => d.File == BundlesFile).Document is { } bundlesDoc)
         {
@@ -215,7 +220,7 @@ public static partial class CatalogLoader
             }
         }
 
-        var catalog = log.Problems.Count == 0 ? new Catalog(departments.Values, items.Values, bundles) : null;
+        var catalog = log.Problems.Count == 0 ? new Catalog(departments.Values, items.Values, bundles, licenceTypes.Values.Select(t => t.Type)) : null;
         return new CatalogLoadResult(catalog, [.. log.Problems.Select(CatalogProblem.From)]);
     }
 

@@ -10,12 +10,12 @@ namespace ClerkStation.Domain.Catalog;
 /// references to them (<c>"id-card"</c>, or <c>{ "use": "id-card", …overrides }</c>) and item-local materials.
 /// After every item is read, <see cref="ReportUnused"/> names shared materials no item references.
 /// </summary>
-internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
+internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields, IEnumerable<string> licenceTypes)
 {
     public const string File = "materials.json";
 
     /// <summary>What a reference may override: every property of a material except its code.</summary>
-    internal static readonly string[] Overridable = ["name", "form", "copies", "required", "requiredWhen", "eLicense", "commitment", "note"];
+    internal static readonly string[] Overridable = ["name", "form", "copies", "required", "requiredWhen", "eLicense", "licence", "commitment", "note"];
 
     private static readonly string[] LocalProperties = ["code", .. Overridable];
 
@@ -29,6 +29,7 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
 
     private readonly Dictionary<string, (MaterialRequirement Material, string Path)> _shared = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _licenceTypes = new(licenceTypes, StringComparer.Ordinal);
 
     [GeneratedRegex("^[a-z0-9-]+$")]
     private static partial Regex MaterialCode();
@@ -149,6 +150,7 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
             Required = overrides.Bool("required", required: false, fallback: material.Required),
             RequiredWhen = fields.ReadCondition(overrides, "requiredWhen"),
             ELicense = overrides.Bool("eLicense", required: false, fallback: material.ELicense),
+            LicenceType = overrides.IsNull("licence") ? null : LicenceOf(overrides) ?? material.LicenceType,
             Commitment = overrides.Bool("commitment", required: false, fallback: material.Commitment),
             Note = overrides.IsNull("note") ? null : overrides.Text("note", required: false, englishRequired: false) ?? material.Note,
         };
@@ -174,7 +176,7 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
     }
 
     // A full definition (shared, or local to one item); requiredWhen is the caller's business.
-    private static MaterialRequirement? ReadLocal(JsonObjectReader reader)
+    private MaterialRequirement? ReadLocal(JsonObjectReader reader)
     {
         var code = reader.String("code", required: true, MaterialCode());
         var name = reader.Text("name", required: true, englishRequired: true);
@@ -183,6 +185,7 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
         var required = reader.Bool("required", required: true);
         var eLicense = reader.Bool("eLicense", required: false);
         var commitment = reader.Bool("commitment", required: false);
+        var licence = LicenceOf(reader);
         var note = reader.Text("note", required: false, englishRequired: false);
         return code is null || name is null || form is null
             ? null
@@ -194,8 +197,23 @@ internal sealed partial class MaterialReader(ProblemLog log, FieldReader fields)
                 Copies = copies,
                 Required = required,
                 ELicense = eLicense,
+                LicenceType = licence,
                 Commitment = commitment,
                 Note = note,
             };
+    }
+
+    // The licence type that can replace the material (免提交): one of licence-types.json.
+    private string? LicenceOf(JsonObjectReader reader)
+    {
+        var code = reader.String("licence", required: false);
+        if (code is not null && !_licenceTypes.Contains(code))
+        {
+            var hint = JsonObjectReader.Suggest(code, _licenceTypes);
+            log.Add(reader.PathOf("licence"), $"unknown licence type '{code}': not a licence type of licence-types.json" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
+            return null;
+        }
+
+        return code;
     }
 }

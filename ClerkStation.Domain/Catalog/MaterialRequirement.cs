@@ -22,6 +22,9 @@ public sealed record MaterialRequirement
     /// <summary>The system can fetch it as an electronic licence (电子证照, 免提交).</summary>
     public bool ELicense { get; init; }
 
+    /// <summary>The licence type (证照类型 code) a held, valid licence of which replaces the paper.</summary>
+    public string? LicenceType { get; init; }
+
     /// <summary>The applicant may sign a commitment (告知承诺) instead.</summary>
     public bool Commitment { get; init; }
 

@@ -20,7 +20,7 @@ public static class MaterialRules
             allowed.Add(MaterialStatus.Copy);
         }
 
-        if (material.ELicense || material.Form == MaterialForm.Electronic)
+        if (material.ELicense || material.LicenceType is not null || material.Form == MaterialForm.Electronic)
         {
             allowed.Add(MaterialStatus.ELicense);
         }
@@ -42,14 +42,19 @@ public static class MaterialRules
     /// What an accepted case records of its item's <paramref name="materials"/>: every one the clerk marked, and every one
     /// the form makes required (as missing when not marked). Optional materials nobody marked are left out.
     /// </summary>
+    /// <param name="licences">Per material given as an e-licence, the licence used instead of paper (免提交).</param>
     public static IReadOnlyList<MaterialRecord> Recorded(
-        IEnumerable<MaterialRequirement> materials, FormData data, IReadOnlyDictionary<string, MaterialStatus> given)
+        IEnumerable<MaterialRequirement> materials, FormData data, IReadOnlyDictionary<string, MaterialStatus> given,
+        IReadOnlyDictionary<string, Guid>? licences = null)
     {
         ArgumentNullException.ThrowIfNull(materials);
         ArgumentNullException.ThrowIfNull(given);
         return materials
             .Where(m => given.ContainsKey(m.Code) || m.IsRequired(data))
-            .Select(m => new MaterialRecord(m.Code, m.Name, given.GetValueOrDefault(m.Code, MaterialStatus.Missing)))
+            .Select(m => new MaterialRecord(m.Code, m.Name, given.GetValueOrDefault(m.Code, MaterialStatus.Missing))
+            {
+                LicenceId = given.GetValueOrDefault(m.Code) == MaterialStatus.ELicense && licences?.TryGetValue(m.Code, out var id) == true ? id : null,
+            })
             .ToList();
     }
 }

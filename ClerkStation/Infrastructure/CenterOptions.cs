@@ -16,6 +16,9 @@ public sealed class CenterOptions
 
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>The six-digit administrative area code (行政区划代码) of the center: credit codes of businesses it registers begin with it.</summary>
+    public string AreaCode { get; set; } = "330902";
+
     /// <summary>
     /// The center's public web address (https://…/) printed on acceptance notices for the status page; empty = the
     /// address the workstation itself is served from.

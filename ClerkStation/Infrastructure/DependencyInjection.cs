@@ -146,6 +146,8 @@ public static class DependencyInjection
             .AddCheck<CatalogHealthCheck>("catalog");
         services.AddCaseFile(configuration);
         services.AddPublicApi(configuration);
+        services.AddScoped<Features.Licences.LicenceLibrary>();
+        services.AddScoped<Features.Licences.DemoLicenceLibrary>();
         return services;
     }
 

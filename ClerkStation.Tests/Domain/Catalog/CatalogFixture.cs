@@ -113,4 +113,12 @@ internal static class CatalogFixture
         files[index] = (file, files[index].Json.Replace(find, replace, StringComparison.Ordinal));
         return files;
     }
+
+    /// <summary>The files do not load, and exactly one problem says why.</summary>
+    public static ClerkStation.Domain.Catalog.CatalogProblem SingleProblem(List<(string FileName, string Json)> files)
+    {
+        var result = ClerkStation.Domain.Catalog.CatalogLoader.LoadFromFiles(files);
+        Assert.Null(result.Catalog);
+        return Assert.Single(result.Problems);
+    }
 }

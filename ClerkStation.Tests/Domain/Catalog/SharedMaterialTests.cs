@@ -35,13 +35,6 @@ public class SharedMaterialTests
         return files;
     }
 
-    private static CatalogProblem Single(List<(string FileName, string Json)> files)
-    {
-        var result = CatalogLoader.LoadFromFiles(files);
-        Assert.Null(result.Catalog);
-        return Assert.Single(result.Problems);
-    }
-
     [Fact]
     public void References_with_overrides_load_to_the_same_catalog_as_full_definitions()
     {
@@ -66,7 +59,7 @@ public class SharedMaterialTests
     [Fact]
     public void An_unknown_material_code_is_reported_at_the_reference_with_a_suggestion()
     {
-        var problem = Single(SharedFiles(mz: "\"household-registr\","));
+        var problem = SingleProblem(SharedFiles(mz: "\"household-registr\","));
 
         Assert.Equal(("items/mz.json", "MZ-001", "$.items[0].materials[0]"), (problem.File, problem.ItemCode, problem.JsonPath));
         Assert.Contains("unknown material 'household-registr'", problem.Message, StringComparison.Ordinal);
@@ -76,7 +69,7 @@ public class SharedMaterialTests
     [Fact]
     public void An_unknown_code_in_a_reference_with_overrides_is_reported_at_use()
     {
-        var problem = Single(SharedFiles(wj: """{ "use": "hukou", "required": false }"""));
+        var problem = SingleProblem(SharedFiles(wj: """{ "use": "hukou", "required": false }"""));
 
         Assert.Equal(("items/wj.json", "WJ-001", "$.items[0].materials[0].use"), (problem.File, problem.ItemCode, problem.JsonPath));
         Assert.Contains("unknown material 'hukou'", problem.Message, StringComparison.Ordinal);
@@ -85,7 +78,7 @@ public class SharedMaterialTests
     [Fact]
     public void Overriding_a_field_a_material_does_not_have_is_reported_with_what_may_be_overridden()
     {
-        var problem = Single(SharedFiles(mz: """{ "use": "household-register", "colour": "red" },"""));
+        var problem = SingleProblem(SharedFiles(mz: """{ "use": "household-register", "colour": "red" },"""));
 
         Assert.Equal(("items/mz.json", "MZ-001", "$.items[0].materials[0].colour"), (problem.File, problem.ItemCode, problem.JsonPath));
         Assert.Contains("material 'household-register' has no field 'colour' to override", problem.Message, StringComparison.Ordinal);
@@ -95,7 +88,7 @@ public class SharedMaterialTests
     [Fact]
     public void A_reference_cannot_rename_the_material_code()
     {
-        var problem = Single(SharedFiles(mz: """{ "use": "household-register", "code": "hukou" },"""));
+        var problem = SingleProblem(SharedFiles(mz: """{ "use": "household-register", "code": "hukou" },"""));
 
         Assert.Equal("$.items[0].materials[0].code", problem.JsonPath);
         Assert.Contains("takes its code from 'use'", problem.Message, StringComparison.Ordinal);
@@ -105,7 +98,7 @@ public class SharedMaterialTests
     public void An_unused_shared_material_is_reported_in_materials_json()
     {
         var unused = Shared.Replace("] }", """, { "code": "photo", "name": { "zh": "照片", "en": "Photo" }, "form": "original", "required": true } ] }""", StringComparison.Ordinal);
-        var problem = Single(SharedFiles(unused));
+        var problem = SingleProblem(SharedFiles(unused));
 
         Assert.Equal(("materials.json", "photo", "$.materials[1].code"), (problem.File, problem.ItemCode, problem.JsonPath));
         Assert.Contains("shared material 'photo' is used by no item", problem.Message, StringComparison.Ordinal);
@@ -114,7 +107,7 @@ public class SharedMaterialTests
     [Fact]
     public void An_item_local_material_may_not_reuse_a_shared_code()
     {
-        var problem = Single(SharedFiles(wj: WjInline));
+        var problem = SingleProblem(SharedFiles(wj: WjInline));
 
         Assert.Equal(("items/wj.json", "WJ-001", "$.items[0].materials[0].code"), (problem.File, problem.ItemCode, problem.JsonPath));
         Assert.Contains("is a shared material of materials.json", problem.Message, StringComparison.Ordinal);
@@ -124,7 +117,7 @@ public class SharedMaterialTests
     public void A_shared_material_cannot_carry_requiredWhen()
     {
         var conditional = Shared.Replace("\"eLicense\": true }", "\"eLicense\": true, \"requiredWhen\": { \"field\": \"x\", \"notEmpty\": true } }", StringComparison.Ordinal);
-        var problem = Single(SharedFiles(conditional));
+        var problem = SingleProblem(SharedFiles(conditional));
 
         Assert.Equal(("materials.json", "household-register", "$.materials[0].requiredWhen"), (problem.File, problem.ItemCode, problem.JsonPath));
     }
@@ -132,7 +125,7 @@ public class SharedMaterialTests
     [Fact]
     public void A_conditional_override_on_a_material_that_stays_required_is_reported()
     {
-        var problem = Single(SharedFiles(mz: """{ "use": "household-register", "requiredWhen": { "field": "maritalStatus", "equals": "married" } },"""));
+        var problem = SingleProblem(SharedFiles(mz: """{ "use": "household-register", "requiredWhen": { "field": "maritalStatus", "equals": "married" } },"""));
 
         Assert.Equal(("items/mz.json", "MZ-001", "$.items[0].materials[0].requiredWhen"), (problem.File, problem.ItemCode, problem.JsonPath));
         Assert.Contains("requiredWhen has no effect", problem.Message, StringComparison.Ordinal);

@@ -21,7 +21,8 @@ public partial class IntakePage
             return;
         }
 
-        var command = new SubmitApplication(_submissionKey, _target.Code, _applicant.ToApplicant(), _data.ToJson(), new Dictionary<string, Domain.Cases.MaterialStatus>(_materials));
+        var command = new SubmitApplication(_submissionKey, _target.Code, _applicant.ToApplicant(), _data.ToJson(), new Dictionary<string, Domain.Cases.MaterialStatus>(_materials),
+            new Dictionary<string, Guid>(_licenceIds));
         await DecideAsync(async () => await Mediator.Send(command));
     }
 

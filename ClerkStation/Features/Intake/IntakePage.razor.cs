@@ -29,6 +29,7 @@ public partial class IntakePage
     private IntakeTarget? _target;
     private FormData _data = new();
     private Dictionary<string, MaterialStatus> _materials = [];
+    private Dictionary<string, Guid> _licenceIds = [];
     private Guid _submissionKey = Guid.NewGuid();
     private IReadOnlyList<FieldError> _serverErrors = [];
     private IReadOnlyList<ValidationProblem> _problems = [];
@@ -91,6 +92,7 @@ public partial class IntakePage
         }
 
         _materials = [];
+        _licenceIds = [];
         _serverErrors = [];
         _problems = [];
         _triedAccept = false;
@@ -203,6 +205,7 @@ public partial class IntakePage
             _applicant = ApplicantInput.From(draft.Applicant);
             _data = FormData.FromJson(draft.FormDataJson);
             _materials = new Dictionary<string, MaterialStatus>(draft.Materials);
+            _licenceIds = [];
             _submissionKey = draft.SubmissionKey;
             _toldDecidedElsewhere = false;
             FocusForm();
@@ -230,6 +233,7 @@ public partial class IntakePage
         _applicant = new ApplicantInput();
         _data = new FormData();
         _materials = [];
+        _licenceIds = [];
         _serverErrors = [];
         _problems = [];
         _triedAccept = false;

@@ -5,6 +5,7 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Routing;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
+using ClerkStation.Features.Licences;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
@@ -18,24 +19,48 @@ using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.Intake;
 
-/// <summary>受理: the clerk accepts an application for an item or a bundle; one case per item is created and routed.</summary>
+/// <summary>
+/// 受理: the clerk accepts an application for an item or a bundle; one case per item is created and routed.
+/// <see cref="Licences"/> names, per material given as an e-licence (免提交), the licence the applicant holds.
+/// </summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
 public sealed record SubmitApplication(
     Guid SubmissionKey,
     string TargetCode,
     Applicant Applicant,
     string FormDataJson,
-    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
+    IReadOnlyDictionary<string, MaterialStatus> Materials,
+    IReadOnlyDictionary<string, Guid>? Licences = null) : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
 {
     public string? AuditTarget => TargetCode;
 }
 
 /// <summary>The same rules the intake page shows as the clerk types: applicant, form, and every required material present.</summary>
-public sealed class SubmitApplicationValidator(CatalogStore store, CalendarService calendars, CenterClock clock) : IRequestValidator<SubmitApplication>
+public sealed class SubmitApplicationValidator(CatalogStore store, CalendarService calendars, CenterClock clock, IDbContextFactory<ClerkDbContext> dbFactory)
+    : IRequestValidator<SubmitApplication>
 {
-    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitApplication message, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitApplication message, CancellationToken cancellationToken)
     {
-        var problems = Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out var target, out var data);
+        var problems = Check(message, out var target);
+        if (problems.Count > 0 || target is null)
+        {
+            return problems;
+        }
+
+        // 免提交: each e-licence claimed is a licence the applicant holds, of the material's type, valid today.
+        var claimed = LicenceChecks.Claimed(target.Materials, message.Materials, message.Licences).ToList();
+        if (claimed.Count == 0)
+        {
+            return problems;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await LicenceChecks.ValidateAsync(db, claimed, message.Applicant.IdNumber, clock.Today, cancellationToken);
+    }
+
+    private List<ValidationProblem> Check(SubmitApplication message, out IntakeTarget? target)
+    {
+        var problems = Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out target, out var data);
         if (target is not null && data is not null)
         {
             foreach (var material in target.RequiredMaterials(data))
@@ -48,7 +73,7 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
             }
         }
 
-        return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+        return problems;
     }
 
     /// <summary>
@@ -116,9 +141,10 @@ public sealed class SubmitApplicationHandler(
             var number = CaseNumber.Format(center.Value.CasePrefix, today, await NumberGenerator.NextAsync(db, center.Value.CasePrefix, today, cancellationToken));
             var @case = Case.Accept(
                 new AcceptCase(number, item.Code, item.Name, item.Kind, route.DepartmentCode!, item.PromisedDays, item.StatutoryDays,
-                    applicant, OnlyFieldsOf(item, data).ToJson(), MaterialRules.Recorded(item.Materials, data, request.Materials), bundleId),
+                    applicant, OnlyFieldsOf(item, data).ToJson(), MaterialRules.Recorded(item.Materials, data, request.Materials, request.Licences), bundleId),
                 clerk, now, calendars.Current);
             db.Cases.Add(@case);
+            await LicenceChecks.RecordUsesAsync(db, @case, LicenceChecks.Claimed(item.Materials, request.Materials, request.Licences), clerk, now, today, cancellationToken);
             cases.Add(@case);
         }
 

@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.Licences;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Ratings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +44,10 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
     public DbSet<Visit> Visits => Set<Visit>();
 
     public DbSet<QueueDevice> QueueDevices => Set<QueueDevice>();
+
+    public DbSet<Licence> Licences => Set<Licence>();
+
+    public DbSet<LicenceUse> LicenceUses => Set<LicenceUse>();
 
     public DbSet<DemoHistoryMarker> DemoHistory => Set<DemoHistoryMarker>();
 

@@ -14,6 +14,8 @@ internal sealed class StartupInitializer(IServiceScopeFactory scopes) : IHostedL
         // Practice scenarios are checked against that catalog the same way: a broken scenario file stops start-up.
         _ = scope.ServiceProvider.GetRequiredService<Features.Training.ScenarioLibrary>();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        // Demo mode: the provincial licence library's stand-in (seed-data/licences/library.json).
+        await scope.ServiceProvider.GetRequiredService<Features.Licences.DemoLicenceLibrary>().SeedAsync(cancellationToken);
         // The shipped calendar files (a broken one stops start-up) overlaid with the official years saved in the database.
         await scope.ServiceProvider.GetRequiredService<Calendar.CalendarService>().ReloadAsync(announce: false, cancellationToken);
     }

@@ -1,0 +1,173 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Forms.Checks;
+using ClerkStation.Domain.Licences;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.BackOffice;
+using ClerkStation.Features.Intake;
+using ClerkStation.Features.Licences;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
+using ClerkStation.Tests.BackOfficeLifecycle;
+using ClerkStation.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClerkStation.Tests.Features.Licences;
+
+/// <summary>电子证照 / 免提交: held licences at intake, validity, use records, issue on approval, and who may ask.</summary>
+public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
+{
+    private static readonly Actor ReviewerCl = Actor.Create("test-reviewer-cl", "测试残联审批", [StaffRole.Reviewer], ["cl"]);
+    private static int _holders;
+
+    // Each test its own applicant, so the shared database of the fixture never mixes their licences.
+    private static string NewHolder() => FormSamples.WithIdCheck($"3309021970{Interlocked.Increment(ref _holders) % 12 + 1:00}{Random.Shared.Next(10, 28)}{Random.Shared.Next(100, 999)}");
+
+    private DateOnly Today => app.Services.GetRequiredService<CenterClock>().Today;
+
+    private async Task<Licence> HoldAsync(string holder, string type, DateOnly? validUntil = null, LicenceStatus status = LicenceStatus.Valid)
+    {
+        var licence = Licence.Create(type, $"T-{Guid.NewGuid():N}", holder, "测试持证人", Today.AddYears(-3), validUntil, status, LicenceSource.Imported, null, DateTimeOffset.UtcNow);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        db.Licences.Add(licence);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return licence;
+    }
+
+    // CL-001 残疾人证新办 (promised, cl): every required material as an original, then the given ones as e-licences.
+    private SubmitApplication DisabilityApplication(string holder, Dictionary<string, Guid>? licences = null, params string[] eLicences)
+    {
+        var target = app.Services.GetRequiredService<CatalogStore>().FindTarget("CL-001")!;
+        var data = FormSamples.Valid(target.Form, Today).Set("applicantMinor", "false").Set("disabilityCategory", "physical").Set("expectedLevel", "3");
+        var materials = target.RequiredMaterials(data).ToDictionary(m => m.Code, _ => MaterialStatus.Original);
+        foreach (var code in eLicences)
+        {
+            materials[code] = MaterialStatus.ELicense;
+        }
+
+        return new SubmitApplication(Guid.NewGuid(), "CL-001", new Applicant(ApplicantKind.Person, "测试申请人", holder, "13800138000"), data.ToJson(), materials, licences);
+    }
+
+    private async Task<T> RefusedWith<T>(Func<Task> act) where T : Exception => await Assert.ThrowsAsync<T>(act);
+
+    [Fact]
+    public async Task The_counter_sees_held_licences_as_valid_expired_or_revoked()
+    {
+        var holder = NewHolder();
+        await HoldAsync(holder, "hukou-book");
+        await HoldAsync(holder, "social-security-card", Today.AddDays(-1));
+        await HoldAsync(holder, "disability", Today.AddYears(5), LicenceStatus.Revoked);
+        await HoldAsync(holder, "resident-id", Today);
+
+        var held = await app.SendAsync(Actors.Clerk, new GetHeldLicences(holder));
+
+        Assert.Equal(
+            [("hukou-book", LicenceState.Valid), ("resident-id", LicenceState.Valid), ("social-security-card", LicenceState.Expired), ("disability", LicenceState.Revoked)],
+            held.Select(l => (l.TypeCode, l.State)));
+        Assert.Empty(await app.SendAsync(Actors.Clerk, new GetHeldLicences(NewHolder())));
+    }
+
+    [Fact]
+    public async Task A_valid_licence_waives_its_material_and_the_use_is_recorded_with_the_case()
+    {
+        var holder = NewHolder();
+        var hukou = await HoldAsync(holder, "hukou-book");
+        var id = await HoldAsync(holder, "resident-id", Today.AddYears(10));
+
+        var outcome = await app.SendAsync(Actors.Clerk, DisabilityApplication(holder, new() { ["household-register"] = hukou.Id, ["id-card"] = id.Id }, "household-register", "id-card"));
+
+        var accepted = Assert.Single(outcome.Cases);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var stored = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == accepted.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(hukou.Id, stored.Materials.Single(m => m.Code == "household-register").LicenceId);
+        Assert.Equal(MaterialStatus.ELicense, stored.Materials.Single(m => m.Code == "id-card").Status);
+        var uses = await db.LicenceUses.AsNoTracking().Where(u => u.CaseId == accepted.Id).OrderBy(u => u.MaterialCode).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([("household-register", hukou.Id), ("id-card", id.Id)], uses.Select(u => (u.MaterialCode, u.LicenceId)));
+        Assert.All(uses, u => Assert.Equal((accepted.Number, Actors.Clerk.UserId), (u.CaseNumber, u.ClerkId)));
+        Assert.All(uses, u => Assert.Equal(stored.AcceptedAt, u.At));
+    }
+
+    [Theory]
+    [InlineData("expired", LicenceRuleCodes.Expired)]
+    [InlineData("revoked", LicenceRuleCodes.Revoked)]
+    [InlineData("other holder", LicenceRuleCodes.NotHolder)]
+    [InlineData("other type", LicenceRuleCodes.WrongType)]
+    [InlineData("none", LicenceRuleCodes.Required)]
+    [InlineData("unknown", LicenceRuleCodes.NotFound)]
+    public async Task An_e_licence_the_applicant_cannot_use_is_refused_with_a_clear_problem_and_nothing_is_recorded(string situation, string code)
+    {
+        var holder = NewHolder();
+        Guid? licence = situation switch
+        {
+            "expired" => (await HoldAsync(holder, "hukou-book", Today.AddDays(-1))).Id,
+            "revoked" => (await HoldAsync(holder, "hukou-book", null, LicenceStatus.Revoked)).Id,
+            "other holder" => (await HoldAsync(NewHolder(), "hukou-book")).Id,
+            "other type" => (await HoldAsync(holder, "marriage")).Id,
+            "unknown" => Guid.NewGuid(),
+            _ => null,
+        };
+        var request = DisabilityApplication(holder, licence is { } l ? new() { ["household-register"] = l } : null, "household-register");
+
+        var refused = await RefusedWith<RequestValidationException>(() => app.SendAsync(Actors.Clerk, request));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("materials.household-register", code), (problem.Path, problem.Code));
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.False((await db.Cases.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Exists(c => c.Applicant.IdNumber == holder));
+    }
+
+    [Fact]
+    public async Task Approving_an_issuing_item_gives_the_applicant_the_licence_once()
+    {
+        var holder = NewHolder();
+        var number = Assert.Single((await app.SendAsync(Actors.Clerk, DisabilityApplication(holder))).Cases).Number;
+        await app.SendAsync(ReviewerCl, new ClaimCase(number));
+        await app.SendAsync(ReviewerCl, new ApproveCase(number));
+
+        var held = Assert.Single(await app.SendAsync(Actors.Clerk, new GetHeldLicences(holder)));
+        Assert.Equal(("disability", holder + "43", LicenceState.Valid, LicenceSource.Issued), (held.TypeCode, held.Number, held.State, held.Source));
+        Assert.Equal(Today.AddYears(10).AddDays(-1), held.ValidUntil);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(number, (await db.Licences.SingleAsync(l => l.Id == held.Id, TestContext.Current.CancellationToken)).CaseNumber);
+    }
+
+    [Fact]
+    public void A_sole_proprietor_licence_number_is_a_valid_credit_code()
+    {
+        var code = LicenceNumbers.SoleProprietorCreditCode("330902", Guid.NewGuid());
+
+        Assert.True(UnifiedCreditCode.Validate(code).IsValid, code);
+        Assert.StartsWith("92330902", code, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(StaffRole.Reviewer)]
+    [InlineData(StaffRole.Supervisor)]
+    [InlineData(StaffRole.Trainer)]
+    [InlineData(StaffRole.Admin)]
+    public async Task Only_counter_staff_look_up_an_applicants_licences(StaffRole role)
+    {
+        await RefusedWith<AccessDeniedException>(() => app.SendAsync(Actors.Of(role), new GetHeldLicences(TestIds.WangFang)));
+        await RefusedWith<AccessDeniedException>(() => app.SendAsync(null, new GetHeldLicences(TestIds.WangFang)));
+    }
+
+    [Fact]
+    public async Task The_reviewer_of_the_case_opens_the_licence_it_used_and_others_find_nothing()
+    {
+        var holder = NewHolder();
+        var hukou = await HoldAsync(holder, "hukou-book");
+        var other = await HoldAsync(holder, "marriage");
+        var number = Assert.Single((await app.SendAsync(Actors.Clerk, DisabilityApplication(holder, new() { ["household-register"] = hukou.Id }, "household-register"))).Cases).Number;
+
+        var certificate = await app.SendAsync(ReviewerCl, new GetLicenceCertificate(number, hukou.Id));
+
+        Assert.Equal((hukou.Number, holder, "hukou-book"), (certificate!.Licence.Number, certificate.Licence.HolderId, certificate.Licence.TypeCode));
+        Assert.Null(await app.SendAsync(Actors.ReviewerMz, new GetLicenceCertificate(number, hukou.Id)));
+        Assert.Null(await app.SendAsync(ReviewerCl, new GetLicenceCertificate(number, other.Id)));
+        await RefusedWith<AccessDeniedException>(() => app.SendAsync(Actors.Admin, new GetLicenceCertificate(number, hukou.Id)));
+    }
+}
