@@ -88,6 +88,36 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_scenario_that_expects_an_e_licence_gives_its_applicant_that_licence_in_practice_only()
+    {
+        var trainer = await ActorAsync("trainer");
+        var trainee = await ActorAsync("trainee");
+        var holder = ScenarioParserTests.ValidId("330902", "19750305", "262");
+        var scenario = $$"""
+            {
+              "code": "MZ-TEST-LX",
+              "title": { "zh": "低保（电子证照）", "en": "Minimum living allowance (e-licence)" },
+              "persona": { "kind": "person", "name": "证照人", "idNumber": "{{holder}}", "says": { "zh": "户口簿在系统里有", "en": "The household register is on file" },
+                           "documents": [ { "material": "id-card" } ] },
+              "expected": { "target": "MZ-001", "decision": "accept",
+                            "materials": { "id-card": "original", "household-register": "e-license" } }
+            }
+            """;
+        Assert.True((await SendAsync(trainer, new SaveScenario(scenario))).Saved);
+
+        await SendAsync(trainee, new StartScenarioRun("MZ-TEST-LX", null));
+        await SendAsync(trainee, new StartScenarioRun("MZ-TEST-LX", null)); // a second run finds the first run's licence
+
+        // The trainee at the practice counter finds the 户口簿 held and usable, as a clerk finds a real applicant's.
+        var held = await SendAsync(trainee, new ClerkStation.Features.Licences.GetHeldLicences(holder));
+        var licence = Assert.Single(held);
+        Assert.Equal("hukou-book", licence.TypeCode);
+        Assert.True(licence.IsUsable);
+        Assert.Equal(1L, await ScalarAsync(_app.PracticeDatabasePath, $"SELECT COUNT(*) FROM Licences WHERE HolderId = '{holder}'"));
+        Assert.Equal(0L, await ScalarAsync(_app.DatabasePath, $"SELECT COUNT(*) FROM Licences WHERE HolderId = '{holder}'"));
+    }
+
+    [Fact]
     public async Task Production_lists_never_include_practice_cases()
     {
         var trainee = await ActorAsync("trainee");

@@ -148,6 +148,7 @@ public static class DependencyInjection
         services.AddPublicApi(configuration);
         services.AddScoped<Features.Licences.LicenceLibrary>();
         services.AddScoped<Features.Licences.DemoLicenceLibrary>();
+        services.AddScoped<Features.Training.PracticeLicences>();
         return services;
     }
 

@@ -14,7 +14,8 @@ public sealed record StartScenarioRun(string ScenarioCode, Guid? AssignmentId) :
     public string? AuditTarget => ScenarioCode;
 }
 
-public sealed class StartScenarioRunHandler(Workspace workspace, ClerkDatabases databases, ScenarioLibrary library, ICurrentUser currentUser, TimeProvider clock)
+public sealed class StartScenarioRunHandler(
+    Workspace workspace, ClerkDatabases databases, ScenarioLibrary library, ICurrentUser currentUser, TimeProvider clock, PracticeLicences licences)
     : ICommandHandler<StartScenarioRun, Guid>
 {
     public async ValueTask<Guid> Handle(StartScenarioRun command, CancellationToken cancellationToken)
@@ -53,6 +54,7 @@ public sealed class StartScenarioRunHandler(Workspace workspace, ClerkDatabases 
         };
         db.Add(run);
         await db.SaveChangesAsync(cancellationToken);
+        await licences.EnsureHeldAsync(scenario, cancellationToken);
         return run.Id;
     }
 }
