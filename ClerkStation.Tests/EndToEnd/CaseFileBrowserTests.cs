@@ -41,7 +41,7 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         var firstOption = page.Locator("[data-material='change-proof'] input[type=radio]").First;
         await firstOption.FocusAsync();
         await Assertions.Expect(firstOption).ToBeFocusedAsync();
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Alt+U"));
+        var chooser = await PressForFileChooserAsync(page, "Alt+U");
         await chooser.SetFilesAsync(new FilePayload { Name = "proof.pdf", MimeType = "application/pdf", Buffer = TestPages.Pdf() });
         await Assertions.Expect(page.Locator("[data-pages='change-proof'] figure[data-kind='pdf']")).ToHaveCountAsync(1);
 
@@ -139,6 +139,28 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(userName);
         return Actor.Create(user!.Id, user.DisplayName, [role], departments);
+    }
+
+    /// <summary>
+    /// Presses a key that should open a file chooser. The chooser handler is attached first and a round trip to the page
+    /// made before the key, so Playwright's file-chooser interception is in force when the key arrives (attached in the
+    /// same call as the key, a loaded machine can let the chooser open before interception and the event never comes).
+    /// </summary>
+    private static async Task<IFileChooser> PressForFileChooserAsync(IPage page, string key)
+    {
+        var opened = new TaskCompletionSource<IFileChooser>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnChooser(object? sender, IFileChooser chooser) => opened.TrySetResult(chooser);
+        page.FileChooser += OnChooser;
+        try
+        {
+            await page.EvaluateAsync("() => document.readyState");
+            await page.Keyboard.PressAsync(key);
+            return await opened.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            page.FileChooser -= OnChooser;
+        }
     }
 
     private static async Task WaitForThumbnailsAsync(IPage page, int count) =>

@@ -40,9 +40,6 @@ public partial class MaterialPagesEditor
         {
             _loaded = (SubmissionKey, CaseNumber);
             _problem = null;
-            // A checklist shows a dozen materials at once: each one's pages load after the checklist is on the screen,
-            // not one query after another before it (SQLite's calls complete synchronously).
-            await Task.Yield();
             await ReloadAsync();
         }
     }
