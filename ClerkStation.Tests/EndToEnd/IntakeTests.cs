@@ -131,6 +131,8 @@ public sealed class IntakeTests(BrowserAppFixture app)
         await Assertions.Expect(lines).ToContainTextAsync("转出地社保机构：请提供此项信息");
         await page.GetByLabel("补充一项（自行填写）").FillAsync("请携带原参保地出具的参保缴费凭证原件");
         await page.GetByTestId("notice-add").ClickAsync();
+        // The added line is on the screen before the lines are counted and one is removed (the add is a round trip).
+        await Assertions.Expect(lines).ToContainTextAsync("请携带原参保地出具的参保缴费凭证原件");
         var count = await lines.Locator("li").CountAsync();
         await lines.Locator("li").First.GetByTestId("notice-remove").ClickAsync();
         await Assertions.Expect(lines.Locator("li")).ToHaveCountAsync(count - 1);
