@@ -27,11 +27,11 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         await page.GetByLabel("残疾人公民身份号码").FillAsync(TestIds.LiMing);
 
         // Two photos of the ID card in one pick (names say nothing: the bytes decide), and a PDF for the change proof.
-        await page.GetByTestId("pages-holder-id").SetInputFilesAsync(new[]
-        {
+        await page.GetByTestId("pages-holder-id").SetBlazorInputFilesAsync(
+        [
             new FilePayload { Name = "front.jpg", MimeType = "image/jpeg", Buffer = TestPages.Jpeg(1600, 1000, 0x30) },
             new FilePayload { Name = "back.pdf", MimeType = "application/pdf", Buffer = TestPages.Png(1600, 1000, 0xA0) },
-        });
+        ]);
         var idPages = page.Locator("[data-pages='holder-id'] figure");
         await Assertions.Expect(idPages).ToHaveCountAsync(2);
         await Assertions.Expect(idPages.Nth(1)).ToHaveAttributeAsync("data-kind", "image");
@@ -46,7 +46,7 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         await Assertions.Expect(page.Locator("[data-pages='change-proof'] figure[data-kind='pdf']")).ToHaveCountAsync(1);
 
         // A script dressed as a photo is refused with a reason.
-        await page.GetByTestId("pages-change-proof").SetInputFilesAsync(new FilePayload { Name = "photo.jpg", MimeType = "image/jpeg", Buffer = "<script>alert(1)</script>"u8.ToArray() });
+        await page.GetByTestId("pages-change-proof").SetBlazorInputFilesAsync(new FilePayload { Name = "photo.jpg", MimeType = "image/jpeg", Buffer = "<script>alert(1)</script>"u8.ToArray() });
         await Assertions.Expect(page.GetByTestId("page-problem")).ToContainTextAsync("只接受 JPG、PNG 或 PDF");
         await Assertions.Expect(page.Locator("[data-pages='change-proof'] figure")).ToHaveCountAsync(1);
         await WaitForThumbnailsAsync(page, 3);
@@ -114,7 +114,7 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         await counter.GotoAsync("/counter");
         await counter.WaitForInteractiveAsync();
         var part = counter.Locator($"[data-number='{number}'] ~ [data-testid='supplement-pages']").First;
-        await part.GetByTestId("pages-supplement").SetInputFilesAsync(new FilePayload { Name = "hukou.jpg", MimeType = "image/jpeg", Buffer = TestPages.Jpeg(900, 1200, 0x90) });
+        await part.GetByTestId("pages-supplement").SetBlazorInputFilesAsync(new FilePayload { Name = "hukou.jpg", MimeType = "image/jpeg", Buffer = TestPages.Jpeg(900, 1200, 0x90) });
         await Assertions.Expect(part.Locator("figure")).ToHaveCountAsync(1);
         await counter.ScreenshotAsync("casefile-supplement-counter-zh");
         await counter.GetByRole(AriaRole.Button, new() { Name = $"登记补正材料：办件 {number}" }).ClickAsync();

@@ -110,6 +110,18 @@ public static class PageExtensions
         }
     }
 
+    /// <summary>
+    /// Blazor's InputFile hooks its change listener from the server after it renders (its JS <c>init</c> marks the input
+    /// with <c>_blazorInputFileNextFileId</c>); files set before that are never sent. Wait for the mark, then set them.
+    /// </summary>
+    public static async Task SetBlazorInputFilesAsync(this ILocator input, params FilePayload[] files)
+    {
+        await input.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await input.Page.WaitForFunctionAsync(
+            "e => e._blazorInputFileNextFileId !== undefined", await input.ElementHandleAsync(), new() { Timeout = 15_000 });
+        await input.SetInputFilesAsync(files);
+    }
+
     public static async Task SwitchLanguageAsync(this IPage page, string culture)
     {
         var returnUrl = new Uri(page.Url).PathAndQuery;

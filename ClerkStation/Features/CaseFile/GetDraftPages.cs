@@ -10,6 +10,12 @@ namespace ClerkStation.Features.CaseFile;
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
 public sealed record GetDraftPages(Guid SubmissionKey) : IQuery<IReadOnlyList<MaterialPageView>>;
 
+/// <summary>
+/// An application's pages as the checklist loaded them in one query, for every material's editor at once: an editor
+/// uses them only while they are of its own application (<see cref="Key"/>), and queries again after its own changes.
+/// </summary>
+public sealed record DraftPageSet(Guid Key, IReadOnlyList<MaterialPageView> Pages);
+
 public sealed class GetDraftPagesHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser)
     : IQueryHandler<GetDraftPages, IReadOnlyList<MaterialPageView>>
 {

@@ -31,6 +31,9 @@ public partial class MaterialPagesEditor
     /// <summary>False in the intake checklist: the picker opens with Alt+U on the material's row, so Tab goes on to Accept.</summary>
     [Parameter] public bool TabStop { get; set; } = true;
 
+    /// <summary>The application's pages loaded once by the checklist (one query instead of one per material).</summary>
+    [Parameter] public DraftPageSet? DraftPages { get; set; }
+
     [Inject] private IMediator Mediator { get; set; } = default!;
     [Inject] private CaseFileStore Store { get; set; } = default!;
 
@@ -40,6 +43,12 @@ public partial class MaterialPagesEditor
         {
             _loaded = (SubmissionKey, CaseNumber);
             _problem = null;
+            if (CaseNumber is null && DraftPages is { } loaded && loaded.Key == SubmissionKey)
+            {
+                _pages = loaded.Pages.Where(p => p.MaterialCode == MaterialCode).ToList();
+                return;
+            }
+
             await ReloadAsync();
         }
     }

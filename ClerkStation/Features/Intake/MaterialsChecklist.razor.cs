@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.Licences;
 using Mediator;
 using Microsoft.AspNetCore.Components;
@@ -16,6 +17,8 @@ public partial class MaterialsChecklist
 {
     private IReadOnlyList<LicenceView>? _held;
     private string? _heldFor;
+    private DraftPageSet? _draftPages;
+    private Guid? _pagesFor;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
@@ -50,6 +53,14 @@ public partial class MaterialsChecklist
 
     protected override async Task OnParametersSetAsync()
     {
+        // Every material's pages in one query before the rows render (not after: an upload made at once must not race
+        // it). Handed to the editors for this render only: an editor made later queries for itself and sees its uploads.
+        if (SubmissionKey is { } key && _pagesFor != key)
+        {
+            _pagesFor = key;
+            _draftPages = new DraftPageSet(key, await Mediator.Send(new GetDraftPages(key)));
+        }
+
         var holder = (HolderId ?? string.Empty).Trim().ToUpperInvariant();
         if (holder == _heldFor || !RendererInfo.IsInteractive)
         {
@@ -71,6 +82,8 @@ public partial class MaterialsChecklist
             }
         }
     }
+
+    protected override void OnAfterRender(bool firstRender) => _draftPages = null;
 
     private static IEnumerable<MaterialStatus> OptionsFor(MaterialRequirement material) => Domain.Intake.MaterialRules.AllowedStatuses(material);
 
