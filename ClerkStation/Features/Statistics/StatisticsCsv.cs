@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClerkStation.Domain.Ratings;
+using ClerkStation.Domain.Statistics;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
@@ -38,7 +39,7 @@ public static class StatisticsCsv
             }
 
             var filter = new StatisticsFilter(f, t, string.IsNullOrEmpty(department) ? null : department);
-            var report = await StatisticsQueries.LoadAsync(dbFactory, filter, calendars.Current, today, http.RequestAborted);
+            var report = await StatisticsQueries.LoadAsync(dbFactory, filter, calendars.Current, today, http.RequestAborted, store.Catalog);
             var bytes = Write(report, store);
             return Results.File(bytes, "text/csv; charset=utf-8", $"statistics-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.csv");
         }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor)));
@@ -103,7 +104,23 @@ public static class StatisticsCsv
         {
             Row("item", i.Code, store.Catalog.FindItem(i.Code)?.Name.Zh ?? i.Code, "accepted", i.Accepted);
         }
-        foreach (var c in r.Clerks)
+        void Waiver(string section, string key, string name, WaiverCount w)
+    {
+        Row(section, key, name, "required materials", w.Required);
+        Row(section, key, name, "waived by e-licence", w.ELicence);
+        Row(section, key, name, "waived by commitment", w.Commitment);
+        Row(section, key, name, "waived %", w.Share);
+    }
+    Waiver("waived", "*", "", r.Waived.Total);
+    foreach (var d in r.Waived.ByDepartment)
+    {
+        Waiver("waived-department", d.Code, store.Catalog.FindDepartment(d.Code)?.Name.Zh ?? d.Code, d.Count);
+    }
+    foreach (var i in r.Waived.ByItem)
+    {
+        Waiver("waived-item", i.Code, store.Catalog.FindItem(i.Code)?.Name.Zh ?? i.Code, i.Count);
+    }
+    foreach (var c in r.Clerks)
         {
             Row("clerk", c.Id, c.Name, "accepted", c.Accepted);
             Row("clerk", c.Id, c.Name, "one-time notices", c.Notices);
