@@ -12,7 +12,7 @@ namespace ClerkStation.Benchmarks;
 /// `-- casefile [calls]`: the case file's costs on this machine. (1) <see cref="ImageNormalizer"/> on a 4000×3000 photo-like
 /// JPEG (orientation, cap to 3000 px, re-encode, thumbnail), in memory; (2) the whole upload through the mediator
 /// (<see cref="AttachMaterialPage"/>: temp file, normalize, hash, move, row) on a fresh database; (3) a thumbnail read as
-/// the file endpoint does it (<see cref="OpenMaterialPage"/> + reading the file); (4) managed memory allocated while a
+/// the file endpoint does it (<see cref="OpenMaterialPage"/> + reading the file), and over HTTP (<see cref="CaseFileHttpProbe"/>); (4) managed memory allocated while a
 /// 12 MB PDF streams in. Wall and CPU percentiles, with the load average.
 /// </summary>
 public static class CaseFileProbe
@@ -73,6 +73,7 @@ public static class CaseFileProbe
                 });
             }
             Console.WriteLine(thumbs.Row("thumbnail open + read (OpenMaterialPage)"));
+            Console.WriteLine((await CaseFileHttpProbe.RunAsync(folder, calls * 20)).Row("thumbnail over HTTP (GET /casefile/pages/{id}?thumb=1, signed-in clerk)"));
 
             var pdf = new byte[12 * 1024 * 1024];
             "%PDF-1.7\n"u8.CopyTo(pdf);

@@ -36,6 +36,8 @@ public sealed class Browser : IAsyncLifetime
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // A fake camera (a test pattern) that needs no permission prompt, for the counter's document-camera capture.
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
             ],
         });
     }

@@ -10,6 +10,12 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _ = Factory.BaseAddress;
+        // The app's first page (Razor, catalog, database) is made here, not in whichever test happens to run first: on a
+        // loaded 2-core box that first load can take longer than a browser action may.
+        using (var warmUp = new HttpClient { BaseAddress = new Uri(Factory.BaseAddress), Timeout = TimeSpan.FromMinutes(2) })
+        {
+            (await warmUp.GetAsync("/login")).EnsureSuccessStatusCode();
+        }
         await Browser.InitializeAsync();
     }
 

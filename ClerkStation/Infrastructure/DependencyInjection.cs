@@ -220,6 +220,7 @@ public static class DependencyInjection
         app.MapCultureEndpoints();
         Features.Account.AccountEndpoints.MapAccountEndpoints(app);
         Features.Statistics.StatisticsCsv.MapStatisticsCsv(app);
+        Features.Licences.ExpiringLicencesCsv.MapExpiringLicencesCsv(app);
         app.MapCaseFile();
         app.MapPublicApi();
         app.MapHealthChecks("/healthz", HealthResponse.Options);

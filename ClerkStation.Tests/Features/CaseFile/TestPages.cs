@@ -44,6 +44,50 @@ public static class TestPages
         %%EOF
         """u8.ToArray();
 
+    /// <summary>
+    /// A PDF as a scanner writes it: each A4 page one JPEG (DCTDecode) drawn over the whole page; with a correct xref table.
+    /// </summary>
+    public static byte[] ScannedPdf(byte[] jpeg, int imageWidth, int imageHeight, int pages = 1)
+    {
+        using var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Text(string text) => pdf.Write(System.Text.Encoding.ASCII.GetBytes(text));
+        void Object(string head, byte[]? stream = null)
+        {
+            offsets.Add(pdf.Position);
+            Text($"{offsets.Count} 0 obj\n{head}\n");
+            if (stream is not null)
+            {
+                Text("stream\n");
+                pdf.Write(stream);
+                Text("\nendstream\n");
+            }
+            Text("endobj\n");
+        }
+
+        Text("%PDF-1.4\n");
+        Object("<< /Type /Catalog /Pages 2 0 R >>");
+        var kids = string.Join(" ", Enumerable.Range(0, pages).Select(i => $"{3 + i * 3} 0 R"));
+        Object($"<< /Type /Pages /Kids [{kids}] /Count {pages} >>");
+        var content = System.Text.Encoding.ASCII.GetBytes("q 595 0 0 842 0 0 cm /Im1 Do Q");
+        for (var i = 0; i < pages; i++)
+        {
+            var page = 3 + i * 3;
+            Object($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 {page + 2} 0 R >> >> /Contents {page + 1} 0 R >>");
+            Object($"<< /Length {content.Length} >>", content);
+            Object($"<< /Type /XObject /Subtype /Image /Width {imageWidth} /Height {imageHeight} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length {jpeg.Length} >>", jpeg);
+        }
+
+        var xref = pdf.Position;
+        Text($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            Text($"{offset:D10} 00000 n \n");
+        }
+        Text($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
     public static SKSizeI SizeOf(byte[] image)
     {
         using var codec = SKCodec.Create(new MemoryStream(image));

@@ -21,36 +21,17 @@ namespace ClerkStation.Tests.Features.Licences;
 /// <summary>电子证照 / 免提交: held licences at intake, validity, use records, issue on approval, and who may ask.</summary>
 public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
 {
-    private static readonly Actor ReviewerCl = Actor.Create("test-reviewer-cl", "测试残联审批", [StaffRole.Reviewer], ["cl"]);
-    private static int _holders;
+    private static readonly Actor ReviewerCl = LicenceSamples.ReviewerCl;
 
-    // Each test its own applicant, so the shared database of the fixture never mixes their licences.
-    private static string NewHolder() => FormSamples.WithIdCheck($"3309021970{Interlocked.Increment(ref _holders) % 12 + 1:00}{Random.Shared.Next(10, 28)}{Random.Shared.Next(100, 999)}");
+    private static string NewHolder() => LicenceSamples.NewHolder();
 
-    private DateOnly Today => app.Services.GetRequiredService<CenterClock>().Today;
+    private DateOnly Today => LicenceSamples.Today(app);
 
-    private async Task<Licence> HoldAsync(string holder, string type, DateOnly? validUntil = null, LicenceStatus status = LicenceStatus.Valid)
-    {
-        var licence = Licence.Create(type, $"T-{Guid.NewGuid():N}", holder, "测试持证人", Today.AddYears(-3), validUntil, status, LicenceSource.Imported, null, DateTimeOffset.UtcNow);
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        db.Licences.Add(licence);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return licence;
-    }
+    private Task<Licence> HoldAsync(string holder, string type, DateOnly? validUntil = null, LicenceStatus status = LicenceStatus.Valid) =>
+        LicenceSamples.HoldAsync(app, holder, type, validUntil, status);
 
-    // CL-001 残疾人证新办 (promised, cl): every required material as an original, then the given ones as e-licences.
-    private SubmitApplication DisabilityApplication(string holder, Dictionary<string, Guid>? licences = null, params string[] eLicences)
-    {
-        var target = app.Services.GetRequiredService<CatalogStore>().FindTarget("CL-001")!;
-        var data = FormSamples.Valid(target.Form, Today).Set("applicantMinor", "false").Set("disabilityCategory", "physical").Set("expectedLevel", "3");
-        var materials = target.RequiredMaterials(data).ToDictionary(m => m.Code, _ => MaterialStatus.Original);
-        foreach (var code in eLicences)
-        {
-            materials[code] = MaterialStatus.ELicense;
-        }
-
-        return new SubmitApplication(Guid.NewGuid(), "CL-001", new Applicant(ApplicantKind.Person, "测试申请人", holder, "13800138000"), data.ToJson(), materials, licences);
-    }
+    private SubmitApplication DisabilityApplication(string holder, Dictionary<string, Guid>? licences = null, params string[] eLicences) =>
+        LicenceSamples.DisabilityApplication(app, holder, licences, eLicences);
 
     private async Task<T> RefusedWith<T>(Func<Task> act) where T : Exception => await Assert.ThrowsAsync<T>(act);
 

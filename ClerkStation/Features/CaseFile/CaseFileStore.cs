@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace ClerkStation.Features.CaseFile;
 
 /// <summary>What the store kept: the content address of the normalized bytes.</summary>
-public sealed record StoredFile(string Hash, long Size, string ContentType);
+/// <param name="Sheets">Pages of a PDF (1 for an image, and for a PDF whose page tree cannot be read).</param>
+public sealed record StoredFile(string Hash, long Size, string ContentType, int Sheets = 1);
 
 /// <summary>
 /// The content-addressed file store (SHA-256 of the stored bytes; one folder per workspace). A file is streamed to a
@@ -39,11 +40,12 @@ public sealed class CaseFileStore(IOptions<CaseFileOptions> options, IHostEnviro
         try
         {
             var kind = await CopyLimitedAsync(content, raw, maxBytes, ct);
+            var sheets = 1;
             if (kind == PageKind.Pdf)
             {
                 File.Move(raw, normalized);
                 await using var t = Create(thumb);
-                ImageNormalizer.PdfPlaceholder(t, options.Value.ThumbnailLongSide);
+                sheets = PdfPreview.Thumbnail(normalized, t, options.Value.ThumbnailLongSide);
                 t.Flush(flushToDisk: true);
             }
             else
@@ -62,7 +64,7 @@ public sealed class CaseFileStore(IOptions<CaseFileOptions> options, IHostEnviro
             var (hash, size) = await HashAsync(normalized, ct);
             MoveIntoPlace(normalized, PathOf(root, hash));
             MoveIntoPlace(thumb, ThumbnailOf(root, hash));
-            return new StoredFile(hash, size, PageContent.ContentType(kind));
+            return new StoredFile(hash, size, PageContent.ContentType(kind), sheets);
         }
         finally
         {

@@ -53,6 +53,7 @@ public sealed class MaterialPage
         Hash = file.Hash,
         Size = file.Size,
         ContentType = file.ContentType,
+        SheetCount = file.Sheets,
         UploadedBy = clerk.UserId,
         UploadedByName = clerk.DisplayName,
         UploadedAt = now,

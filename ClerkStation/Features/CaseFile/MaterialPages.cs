@@ -8,9 +8,12 @@ namespace ClerkStation.Features.CaseFile;
 /// <summary>A page as the counter and the review page list it.</summary>
 public sealed record MaterialPageView(Guid Id, string MaterialCode, int PageOrder, string ContentType, long Size, DateTimeOffset UploadedAt, bool IsNew)
 {
+    /// <summary>Pages of a PDF (1 for an image).</summary>
+    public int Sheets { get; init; } = 1;
+
     public bool IsPdf => ContentType == "application/pdf";
 
-    public static MaterialPageView From(MaterialPage p) => new(p.Id, p.MaterialCode, p.PageOrder, p.ContentType, p.Size, p.UploadedAt, p.FromSupplement);
+    public static MaterialPageView From(MaterialPage p) => new(p.Id, p.MaterialCode, p.PageOrder, p.ContentType, p.Size, p.UploadedAt, p.FromSupplement) { Sheets = p.SheetCount };
 }
 
 /// <summary>The codes of the case file's problems; the UI shows "CaseFile.Problem.{code}".</summary>

@@ -17,7 +17,8 @@ namespace ClerkStation.Features.Licences;
 /// Idempotent: a replayed event finds the licence of the case already there.
 /// </summary>
 public sealed class IssueLicencesOnApproval(
-    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, IOptions<CenterOptions> center) : DomainEventHandler<CaseChanged>
+    IDbContextFactory<ClerkDbContext> dbFactory, CatalogStore store, CenterClock clock, IOptions<CenterOptions> center, ILogger<IssueLicencesOnApproval> logger)
+    : DomainEventHandler<CaseChanged>
 {
     protected override async ValueTask HandleAsync(CaseChanged domainEvent, CancellationToken cancellationToken)
     {
@@ -38,7 +39,17 @@ public sealed class IssueLicencesOnApproval(
         var issued = await db.Licences.Where(l => l.CaseNumber == @case.Number).Select(l => l.TypeCode).ToListAsync(cancellationToken);
         foreach (var type in store.Catalog.LicencesIssuedBy(@case.ItemCode).Where(t => !issued.Contains(t.Code)))
         {
-            db.Licences.Add(Issue(type, @case));
+            var licence = Issue(type, @case);
+
+            // A type and number is one licence: a second approval that would give the same number (the same person's
+            // 残疾人证 of the same category and grade) leaves the licence already held as it is instead of issuing it twice.
+            if (await db.Licences.AnyAsync(l => l.TypeCode == licence.TypeCode && l.Number == licence.Number, cancellationToken))
+            {
+                logger.LogWarning("Case {Case}: licence {Type} {Number} is already held; not issued again", @case.Number, licence.TypeCode, licence.Number);
+                continue;
+            }
+
+            db.Licences.Add(licence);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -20,7 +20,8 @@ public sealed class LicenceLibrary(CatalogStore store, CenterClock clock)
 {
     public const string SeedFile = "licences/library.json";
 
-    public async Task<LicenceImportReport> ImportAsync(ClerkDbContext db, string json, CancellationToken ct)
+    /// <param name="dryRun">Checks the file and counts what an import would do, without saving anything.</param>
+    public async Task<LicenceImportReport> ImportAsync(ClerkDbContext db, string json, CancellationToken ct, bool dryRun = false)
     {
         var (rows, problems) = LicenceLibraryFile.Parse(json, store.Catalog, clock.Today);
         var types = rows.Select(r => r.TypeCode).Distinct().ToList();
@@ -45,7 +46,11 @@ public sealed class LicenceLibrary(CatalogStore store, CenterClock clock)
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        if (!dryRun)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         return new LicenceImportReport(added, updated, unchanged, problems);
     }
 }

@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
+using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
@@ -21,9 +22,9 @@ public sealed class GetStatisticsValidator : IRequestValidator<GetStatistics>
             : []);
 }
 
-public sealed class GetStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClock clock)
+public sealed class GetStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClock clock, CatalogStore store)
     : IQueryHandler<GetStatistics, StatisticsReport>
 {
     public async ValueTask<StatisticsReport> Handle(GetStatistics query, CancellationToken cancellationToken) =>
-        await StatisticsQueries.LoadAsync(dbFactory, query.Filter, calendars.Current, clock.Today, cancellationToken);
+        await StatisticsQueries.LoadAsync(dbFactory, query.Filter, calendars.Current, clock.Today, cancellationToken, store.Catalog);
 }

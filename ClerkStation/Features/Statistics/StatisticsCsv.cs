@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text;
 using ClerkStation.Domain.Ratings;
+using ClerkStation.Domain.Statistics;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -39,7 +39,7 @@ public static class StatisticsCsv
             }
 
             var filter = new StatisticsFilter(f, t, string.IsNullOrEmpty(department) ? null : department);
-            var report = await StatisticsQueries.LoadAsync(dbFactory, filter, calendars.Current, today, http.RequestAborted);
+            var report = await StatisticsQueries.LoadAsync(dbFactory, filter, calendars.Current, today, http.RequestAborted, store.Catalog);
             var bytes = Write(report, store);
             return Results.File(bytes, "text/csv; charset=utf-8", $"statistics-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.csv");
         }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor)));
@@ -55,80 +55,76 @@ public static class StatisticsCsv
     private static IResult BadRequest(string message, string parameter) =>
         Results.Problem(title: message, statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
 
-    /// <summary>
-    /// The CSV, with every text cell that a spreadsheet would run as a formula (starting with = + - @, tab or CR: staff
-    /// names, item names, codes) escaped by CsvHelper with a leading single quote, as OWASP recommends.
-    /// </summary>
-    public static byte[] Write(StatisticsReport r, CatalogStore store)
+    /// <summary>The CSV (section, key, name, figure, value), formula cells escaped (<see cref="SafeCsv"/>).</summary>
+    public static byte[] Write(StatisticsReport r, CatalogStore store) => SafeCsv.Write(record =>
     {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            void Row(string section, string key, string name, string figure, object value)
-            {
-                csv.WriteField(section);
-                csv.WriteField(key);
-                csv.WriteField(name);
-                csv.WriteField(figure);
-                csv.WriteField(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
-                csv.EndRecord();
-            }
+        void Row(string section, string key, string name, string figure, object value) =>
+            record([section, key, name, figure, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty]);
 
-            foreach (var h in new[] { "section", "key", "name", "figure", "value" })
-            {
-                csv.WriteField(h);
-            }
-            csv.EndRecord();
-            Row("filter", "from", "", "date", r.Filter.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Row("filter", "to", "", "date", r.Filter.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Row("filter", "department", "", "code", r.Filter.DepartmentCode ?? "*");
-            Row("filter", "demo", "", "generated demo data", r.IsDemoData);
-            Row("total", "*", "", "accepted", r.Accepted);
-            Row("total", "*", "", "instant", r.Instant);
-            Row("total", "*", "", "instant share %", r.InstantShare);
-            Row("total", "*", "", "one-time notices", r.Notices);
-            Row("total", "*", "", "refusals", r.Refusals);
-            Row("total", "*", "", "decided promised cases", r.Handling.Cases);
-            Row("total", "*", "", "average working days", r.Handling.AverageWorkingDays);
-            Row("total", "*", "", "average promised days", r.Handling.AveragePromisedDays);
-            Row("total", "*", "", "time saved %", r.Handling.TimeSavedPercent);
-            Row("total", "*", "", "overdue", r.Handling.Late);
-            Row("total", "*", "", "overdue rate %", r.OverdueRate);
-            Row("total", "*", "", "ratings", r.Ratings.Total);
-            Row("total", "*", "", "bad ratings", r.Ratings.Bad);
-            Row("total", "*", "", "satisfaction rate %", r.Ratings.SatisfactionRate);
-            Row("total", "*", "", "rectification tasks", r.Rectification.Opened);
-            Row("total", "*", "", "rectified on time", r.Rectification.OnTime);
-            Row("total", "*", "", "rectification on time %", r.Rectification.OnTimeRate);
-            foreach (var level in RatingLevels.BestFirst)
-            {
-                Row("rating", ((int)level).ToString(CultureInfo.InvariantCulture), level.ToString(), "ratings", r.Ratings.ByLevel[level]);
-            }
-            foreach (var d in r.Days)
-            {
-                Row("day", d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "", "accepted", d.Accepted);
-                Row("day", d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "", "instant", d.Instant);
-            }
-            foreach (var d in r.Departments)
-            {
-                var name = store.Catalog.FindDepartment(d.Code)?.Name.Zh ?? d.Code;
-                Row("department", d.Code, name, "accepted", d.Accepted);
-                Row("department", d.Code, name, "instant share %", d.InstantShare);
-                Row("department", d.Code, name, "decided", d.Decided);
-                Row("department", d.Code, name, "overdue rate %", d.OverdueRate);
-            }
-            foreach (var i in r.Items)
-            {
-                Row("item", i.Code, store.Catalog.FindItem(i.Code)?.Name.Zh ?? i.Code, "accepted", i.Accepted);
-            }
-            foreach (var c in r.Clerks)
-            {
-                Row("clerk", c.Id, c.Name, "accepted", c.Accepted);
-                Row("clerk", c.Id, c.Name, "one-time notices", c.Notices);
-                Row("clerk", c.Id, c.Name, "refusals", c.Refusals);
-            }
+        record(["section", "key", "name", "figure", "value"]);
+        Row("filter", "from", "", "date", r.Filter.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Row("filter", "to", "", "date", r.Filter.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Row("filter", "department", "", "code", r.Filter.DepartmentCode ?? "*");
+        Row("filter", "demo", "", "generated demo data", r.IsDemoData);
+        Row("total", "*", "", "accepted", r.Accepted);
+        Row("total", "*", "", "instant", r.Instant);
+        Row("total", "*", "", "instant share %", r.InstantShare);
+        Row("total", "*", "", "one-time notices", r.Notices);
+        Row("total", "*", "", "refusals", r.Refusals);
+        Row("total", "*", "", "decided promised cases", r.Handling.Cases);
+        Row("total", "*", "", "average working days", r.Handling.AverageWorkingDays);
+        Row("total", "*", "", "average promised days", r.Handling.AveragePromisedDays);
+        Row("total", "*", "", "time saved %", r.Handling.TimeSavedPercent);
+        Row("total", "*", "", "overdue", r.Handling.Late);
+        Row("total", "*", "", "overdue rate %", r.OverdueRate);
+        Row("total", "*", "", "ratings", r.Ratings.Total);
+        Row("total", "*", "", "bad ratings", r.Ratings.Bad);
+        Row("total", "*", "", "satisfaction rate %", r.Ratings.SatisfactionRate);
+        Row("total", "*", "", "rectification tasks", r.Rectification.Opened);
+        Row("total", "*", "", "rectified on time", r.Rectification.OnTime);
+        Row("total", "*", "", "rectification on time %", r.Rectification.OnTimeRate);
+        foreach (var level in RatingLevels.BestFirst)
+        {
+            Row("rating", ((int)level).ToString(CultureInfo.InvariantCulture), level.ToString(), "ratings", r.Ratings.ByLevel[level]);
         }
-        return stream.ToArray();
+        foreach (var d in r.Days)
+        {
+            Row("day", d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "", "accepted", d.Accepted);
+            Row("day", d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "", "instant", d.Instant);
+        }
+        foreach (var d in r.Departments)
+        {
+            var name = store.Catalog.FindDepartment(d.Code)?.Name.Zh ?? d.Code;
+            Row("department", d.Code, name, "accepted", d.Accepted);
+            Row("department", d.Code, name, "instant share %", d.InstantShare);
+            Row("department", d.Code, name, "decided", d.Decided);
+            Row("department", d.Code, name, "overdue rate %", d.OverdueRate);
+        }
+        foreach (var i in r.Items)
+        {
+            Row("item", i.Code, store.Catalog.FindItem(i.Code)?.Name.Zh ?? i.Code, "accepted", i.Accepted);
+        }
+        void Waiver(string section, string key, string name, WaiverCount w)
+    {
+        Row(section, key, name, "required materials", w.Required);
+        Row(section, key, name, "waived by e-licence", w.ELicence);
+        Row(section, key, name, "waived by commitment", w.Commitment);
+        Row(section, key, name, "waived %", w.Share);
     }
+    Waiver("waived", "*", "", r.Waived.Total);
+    foreach (var d in r.Waived.ByDepartment)
+    {
+        Waiver("waived-department", d.Code, store.Catalog.FindDepartment(d.Code)?.Name.Zh ?? d.Code, d.Count);
+    }
+    foreach (var i in r.Waived.ByItem)
+    {
+        Waiver("waived-item", i.Code, store.Catalog.FindItem(i.Code)?.Name.Zh ?? i.Code, i.Count);
+    }
+    foreach (var c in r.Clerks)
+        {
+            Row("clerk", c.Id, c.Name, "accepted", c.Accepted);
+            Row("clerk", c.Id, c.Name, "one-time notices", c.Notices);
+            Row("clerk", c.Id, c.Name, "refusals", c.Refusals);
+        }
+    });
 }

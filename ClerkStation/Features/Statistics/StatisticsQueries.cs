@@ -55,8 +55,12 @@ public sealed record StatisticsReport(
     IReadOnlyList<ClerkFigures> Clerks,
     RatingFigures Ratings,
     RectificationFigures Rectification,
-    bool IsDemoData)
+    bool IsDemoData,
+    WaiverFigures? Waivers = null)
 {
+    /// <summary>免提交: required materials waived by e-licence or commitment, in total, per department and per item.</summary>
+    public WaiverFigures Waived => Waivers ?? WaiverFigures.Empty;
+
     public double InstantShare => Figures.Percent(Instant, Accepted);
     public double OverdueRate => Figures.Percent(Handling.Late, Handling.Cases);
 }
@@ -81,7 +85,8 @@ public static class StatisticsQueries
     public const int TopItems = 15;
 
     /// <summary>Runs the independent aggregates concurrently, each on its own context from <paramref name="dbFactory"/>.</summary>
-    public static async Task<StatisticsReport> LoadAsync(IDbContextFactory<ClerkDbContext> dbFactory, StatisticsFilter filter, WorkingDayCalendar calendar, DateOnly today, CancellationToken ct = default)
+    /// <param name="catalog">Tells required materials from optional ones for the waiver figures; without it every recorded material counts.</param>
+    public static async Task<StatisticsReport> LoadAsync(IDbContextFactory<ClerkDbContext> dbFactory, StatisticsFilter filter, WorkingDayCalendar calendar, DateOnly today, CancellationToken ct = default, Catalog? catalog = null)
     {
         var (from, to, dept) = (filter.From, filter.To, string.IsNullOrWhiteSpace(filter.DepartmentCode) ? null : filter.DepartmentCode);
 
@@ -137,6 +142,9 @@ public static class StatisticsQueries
                 .ToListAsync(ct);
         });
 
+        // The material lists of the range's cases (a small JSON column), counted as they stream in.
+        var waiverTask = Run(db => CountWaiversAsync(Accepted(db), catalog, ct));
+
         // The small ones share one context.
         var restTask = Run(async db =>
         {
@@ -160,7 +168,7 @@ public static class StatisticsQueries
             return (decisionRows, taskList, isDemo);
         });
 
-        await Task.WhenAll(handlingTask, byDayAndDepartmentTask, itemsTask, clerksTask, ratingTask, restTask);
+        await Task.WhenAll(handlingTask, byDayAndDepartmentTask, itemsTask, clerksTask, ratingTask, restTask, waiverTask);
         var (handlingRows, byDayAndDepartment, items, clerks, ratingRows) =
             (handlingTask.Result, byDayAndDepartmentTask.Result, itemsTask.Result, clerksTask.Result, ratingTask.Result);
         var (decisionRows, taskList, isDemo) = restTask.Result;
@@ -213,6 +221,29 @@ public static class StatisticsQueries
             clerkFigures,
             new RatingFigures(byLevel, ratingRows.Where(r => r.Excluded && r.Level != null).Sum(r => r.Count)),
             new RectificationFigures(taskList.Count, taskList.Count(t => t.IsFinished), taskList.Count(t => t.WasOnTime), taskList.Count(t => t.IsOverdueOn(today))),
-            isDemo);
+            isDemo,
+            waiverTask.Result);
+    }
+
+    private static async Task<WaiverFigures> CountWaiversAsync(IQueryable<Case> accepted, Catalog? catalog, CancellationToken ct)
+    {
+        var counts = new Dictionary<(string Department, string Item), WaiverCount>();
+        var rows = accepted.Select(c => new { c.DepartmentCode, c.ItemCode, Materials = EF.Property<List<MaterialRecord>>(c, "_materials") }).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            var key = (row.DepartmentCode, row.ItemCode);
+            counts[key] = counts.GetValueOrDefault(key, WaiverCount.Zero).Add(WaiverCount.Of(row.Materials, catalog?.FindItem(row.ItemCode)));
+        }
+
+        static List<WaiverRow> Sum(IEnumerable<IGrouping<string, WaiverCount>> groups) => groups
+            .Select(g => new WaiverRow(g.Key, g.Aggregate(WaiverCount.Zero, (a, b) => a.Add(b))))
+            .Where(r => r.Count.Required > 0)
+            .OrderByDescending(r => r.Count.Required).ThenBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
+
+        return new WaiverFigures(
+            counts.Values.Aggregate(WaiverCount.Zero, (a, b) => a.Add(b)),
+            Sum(counts.GroupBy(p => p.Key.Department, p => p.Value)),
+            Sum(counts.GroupBy(p => p.Key.Item, p => p.Value)));
     }
 }
