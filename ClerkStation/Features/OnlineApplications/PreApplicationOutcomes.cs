@@ -2,13 +2,15 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Features.Intake;
+using ClerkStation.Features.Webhooks;
 using ClerkStation.Infrastructure.Persistence;
 
 namespace ClerkStation.Features.OnlineApplications;
 
 /// <summary>
 /// A counter decision that answers a pre-application records its outcome on it, inside the decision's own transaction:
-/// the cases' numbers for an acceptance, the notice's or refusal's number otherwise.
+/// the cases' numbers for an acceptance, the notice's or refusal's number otherwise; the client's webhook hears of it
+/// through the outbox, in the same transaction.
 /// </summary>
 internal static class PreApplicationOutcomes
 {
@@ -27,6 +29,8 @@ internal static class PreApplicationOutcomes
             ? (PreApplicationStatus.Accepted, string.Join(", ", outcome.Cases.Select(c => c.Number)))
             : (outcome.DecisionKind == IntakeDecisionKind.Refusal ? PreApplicationStatus.Refused : PreApplicationStatus.OneTimeNotice, outcome.DecisionNumber);
         pre.RecordOutcome(status, text, now);
+        await WebhookOutbox.EnqueueAsync(db, pre.ClientId, WebhookOutbox.PreApplicationDecided,
+            new { pre.Id, pre.Number, status = pre.Status.ToString(), outcome = pre.Outcome, decidedAt = pre.DecidedAt }, now, ct);
         return pre;
     }
 }
