@@ -47,7 +47,7 @@ public sealed class OnlineApplicationBrowserTests(BrowserAppFixture app)
         await page.GotoAsync("/counter/online");
         await page.Locator("h1[data-ready=true], [data-ready=true]").First.WaitForAsync();
         await page.WaitForInteractiveAsync();
-        await page.GetByTestId("online-search").Locator("input").FillAsync(number);
+        await page.Locator("#online-search").FillAsync(number);
         var row = page.Locator($"[data-testid=online-row][data-number='{number}']");
         await Assertions.Expect(row).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"[data-testid=online-row][data-number='{other}']")).ToHaveCountAsync(0);
