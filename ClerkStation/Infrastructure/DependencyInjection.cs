@@ -145,6 +145,7 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database")
             .AddCheck<CatalogHealthCheck>("catalog");
         services.AddCaseFile(configuration);
+        Features.Webhooks.WebhookSetup.AddWebhooks(services, configuration);
         services.AddPublicApi(configuration);
         services.AddScoped<Features.Licences.LicenceLibrary>();
         services.AddScoped<Features.Licences.DemoLicenceLibrary>();

@@ -41,4 +41,17 @@ public sealed class OpenApiDocumentTests(ClerkAppFactory app) : IClassFixture<Cl
         Assert.True(schemas.TryGetProperty("ApiCatalogTarget", out _));
         Assert.True(paths.GetProperty("/api/v1/applications").GetProperty("post").GetProperty("responses").TryGetProperty("409", out _));
     }
+
+    [Fact]
+    public async Task The_document_states_the_bearer_scheme_every_call_needs()
+    {
+        using var http = app.CreateClient();
+        var document = JsonDocument.Parse(await http.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken)).RootElement;
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        Assert.Contains("/connect/token", scheme.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.True(document.GetProperty("security")[0].TryGetProperty("Bearer", out _), "the whole API requires the bearer scheme");
+    }
 }

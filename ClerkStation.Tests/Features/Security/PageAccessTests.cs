@@ -10,6 +10,7 @@ public sealed class PageAccessTests(ClerkAppFactory app) : IClassFixture<ClerkAp
     private static readonly Dictionary<string, string[]> PageRoles = new()
     {
         ["/intake"] = ["clerk", "clerk2", "trainee"],
+        ["/counter/online"] = ["clerk", "clerk2"],
         ["/backoffice"] = ["reviewer.mz", "reviewer.rs"],
         ["/supervisor"] = ["supervisor"],
         // Clerks may open practice mode too (issue 6: "a trainee, or any clerk who chooses it").

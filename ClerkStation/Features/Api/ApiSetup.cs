@@ -73,8 +73,11 @@ public static class ApiSetup
         });
         services.AddProblemDetails();
         // The integrators' document (/openapi/v1.json) describes the API only, not the staff pages and forms.
-        services.AddOpenApi("v1", openApi => openApi.ShouldInclude = description =>
-            description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
+        services.AddOpenApi("v1", openApi =>
+        {
+            openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            openApi.AddDocumentTransformer<BearerSecurityTransformer>();
+        });
         return services;
     }
 }

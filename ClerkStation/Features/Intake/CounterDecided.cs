@@ -11,6 +11,9 @@ public interface ICounterDecision
     string TargetCode { get; }
 
     Applicant Applicant { get; }
+
+    /// <summary>The pre-application (网上申请) this decision answers, when the clerk opened one from the online list.</summary>
+    Guid? PreApplicationId { get; }
 }
 
 /// <summary>Published once a counter decision is committed (practice scoring listens; the counter knows nothing of it).</summary>

@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Intake;
+using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
@@ -10,7 +11,7 @@ namespace ClerkStation.Features.Intake;
 /// <summary>
 /// A counter decision (accept, one-time notice, refusal) through the one command path, as ONE write transaction: the
 /// day's number(s), the case or notice, the submission key with its outcome (ADR 0004), the audit row and the deletion
-/// of the application's draft commit together or not at all (ADR 0007); the cases' events are published after the
+/// of the application's draft, and the answered pre-application's outcome, commit together or not at all (ADR 0007); the cases' events are published after the
 /// commit. A crash can never leave a decided application with its draft, nor a number, case or audit row without the others.
 /// </summary>
 public sealed class IntakeDecisions(AggregateCommands commands, IPublisher publisher)
@@ -39,6 +40,7 @@ public sealed class IntakeDecisions(AggregateCommands commands, IPublisher publi
             }
 
             var decided = await decide(command);
+            await PreApplicationOutcomes.RecordAsync(db, request.PreApplicationId, decided, command.Now, ct);
             await VisitLink.StampAddedAsync(db, command.Actor.UserId, ct);
             IntakeSubmissions.Remember(db, submissionKey, command.Actor.UserId, decided, command.Now);
             CommandAudit.AddTo(db, command.Actor, command.Now);

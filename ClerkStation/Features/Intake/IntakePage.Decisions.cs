@@ -22,7 +22,7 @@ public partial class IntakePage
         }
 
         var command = new SubmitApplication(_submissionKey, _target.Code, _applicant.ToApplicant(), _data.ToJson(), new Dictionary<string, Domain.Cases.MaterialStatus>(_materials),
-            new Dictionary<string, Guid>(_licenceIds));
+            new Dictionary<string, Guid>(_licenceIds), PreApplicationId);
         await DecideAsync(async () => await Mediator.Send(command));
     }
 
@@ -69,7 +69,7 @@ public partial class IntakePage
         var dialog = await Dialogs.ShowAsync<OneTimeNoticeDialog>(L["Notice.DialogTitle"], parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
         if (await dialog.Result is { Canceled: false, Data: NoticeReview review })
         {
-            var command = new IssueOneTimeNotice(_submissionKey, _target.Code, _applicant.ToApplicant(), review.Lines, review.Note);
+            var command = new IssueOneTimeNotice(_submissionKey, _target.Code, _applicant.ToApplicant(), review.Lines, review.Note, PreApplicationId);
             await DecideAsync(async () => await Mediator.Send(command));
         }
     }
@@ -90,7 +90,7 @@ public partial class IntakePage
         var dialog = await Dialogs.ShowAsync<RefuseDialog>(L["Refuse.DialogTitle"], new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is { Canceled: false, Data: string reason })
         {
-            var command = new RefuseApplication(_submissionKey, _target.Code, _applicant.ToApplicant(), reason);
+            var command = new RefuseApplication(_submissionKey, _target.Code, _applicant.ToApplicant(), reason, PreApplicationId);
             await DecideAsync(async () => await Mediator.Send(command));
         }
     }

@@ -71,6 +71,11 @@ public partial class IntakePage
 
         _pickerContext = await Mediator.Send(new GetPickerContext());
         _drafts = [.. (await Mediator.Send(new GetDrafts())).Where(d => Store.FindTarget(d.TargetCode) is not null)];
+        if (Pre is { } pre)
+        {
+            await OpenPreApplicationAsync(pre);
+        }
+
         _ready = true;
     }
 
@@ -230,6 +235,7 @@ public partial class IntakePage
     {
         _outcome = null;
         _target = null;
+        _preApplication = null;
         _applicant = new ApplicantInput();
         _data = new FormData();
         _materials = [];

@@ -19,7 +19,8 @@ public sealed record IssueOneTimeNotice(
     string TargetCode,
     Applicant Applicant,
     IReadOnlyList<NoticeLine> Lines,
-    string? Note) : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
+    string? Note,
+    Guid? PreApplicationId = null) : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
 {
     public string? AuditTarget => TargetCode;
 }

@@ -14,7 +14,7 @@ namespace ClerkStation.Features.Intake;
 
 /// <summary>不予受理: records the refusal and its reason for the printed notice; no case is accepted.</summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
-public sealed record RefuseApplication(Guid SubmissionKey, string TargetCode, Applicant Applicant, string Reason)
+public sealed record RefuseApplication(Guid SubmissionKey, string TargetCode, Applicant Applicant, string Reason, Guid? PreApplicationId = null)
     : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
 {
     public string? AuditTarget => TargetCode;

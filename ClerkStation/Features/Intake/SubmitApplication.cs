@@ -30,7 +30,8 @@ public sealed record SubmitApplication(
     Applicant Applicant,
     string FormDataJson,
     IReadOnlyDictionary<string, MaterialStatus> Materials,
-    IReadOnlyDictionary<string, Guid>? Licences = null) : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
+    IReadOnlyDictionary<string, Guid>? Licences = null,
+    Guid? PreApplicationId = null) : ICommand<IntakeOutcome>, IAuditTarget, ICounterDecision
 {
     public string? AuditTarget => TargetCode;
 }

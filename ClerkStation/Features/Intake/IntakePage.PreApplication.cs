@@ -1,0 +1,51 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Forms;
+using ClerkStation.Features.OnlineApplications;
+using ClerkStation.Infrastructure.Security;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ClerkStation.Features.Intake;
+
+/// <summary>
+/// 网上申请 at the counter: /intake?pre={id} fills the page with what the applicant sent online; the clerk checks the
+/// originals and decides as for a walk-in, and the decision records the pre-application's outcome.
+/// </summary>
+public partial class IntakePage
+{
+    private PreApplicationIntake? _preApplication;
+
+    [SupplyParameterFromQuery(Name = "pre")] public Guid? Pre { get; set; }
+
+    private Guid? PreApplicationId => _preApplication?.Id;
+
+    private async Task OpenPreApplicationAsync(Guid id)
+    {
+        PreApplicationIntake? pre;
+        try
+        {
+            pre = await Mediator.Send(new OpenPreApplication(id));
+        }
+        catch (AccessDeniedException)
+        {
+            pre = null;
+        }
+
+        if (pre is null || Store.FindTarget(pre.TargetCode) is not { } target)
+        {
+            Snackbar.Add(L["Online.NotPending"], Severity.Warning);
+            return;
+        }
+
+        _preApplication = pre;
+        _target = target;
+        _applicant = ApplicantInput.From(pre.Applicant);
+        _data = FormData.FromJson(pre.FormDataJson);
+        _materials = new Dictionary<string, MaterialStatus>(pre.Materials);
+        _licenceIds = [];
+        // The pre-application's id is the decision's key: deciding it twice, from any tab, records one outcome.
+        _submissionKey = pre.Id;
+        _drafts = [.. _drafts.Where(d => d.SubmissionKey != pre.Id)];
+        FocusForm();
+    }
+}

@@ -1,0 +1,33 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Webhooks;
+
+public sealed record WebhookRow(string ClientId, string Url);
+
+public sealed record WebhookDeliveryRow(
+    Guid Id, string ClientId, string Event, DateTimeOffset CreatedAt, int Attempts, DateTimeOffset? LastAttemptAt, DateTimeOffset? DeliveredAt,
+    bool Abandoned, int? LastStatusCode, string? LastError, DateTimeOffset NextAttemptAt);
+
+public sealed record WebhookLog(IReadOnlyList<WebhookRow> Webhooks, IReadOnlyList<WebhookDeliveryRow> Deliveries);
+
+/// <summary>The registered webhooks and the latest deliveries (the delivery log on /admin), newest first.</summary>
+[AllowedRoles(StaffRole.Admin)]
+public sealed record GetWebhookLog(int Take = 100) : IQuery<WebhookLog>;
+
+public sealed class GetWebhookLogHandler(IDbContextFactory<ClerkDbContext> dbFactory) : IQueryHandler<GetWebhookLog, WebhookLog>
+{
+    public async ValueTask<WebhookLog> Handle(GetWebhookLog query, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var webhooks = await db.WebhookSubscriptions.AsNoTracking().OrderBy(w => w.ClientId).Select(w => new WebhookRow(w.ClientId, w.Url)).ToListAsync(cancellationToken);
+        // Ids are version 7 GUIDs: their order is the order they were written.
+        var deliveries = await db.WebhookDeliveries.AsNoTracking().OrderByDescending(d => d.Id).Take(Math.Clamp(query.Take, 1, 500))
+            .Select(d => new WebhookDeliveryRow(d.Id, d.ClientId, d.Event, d.CreatedAt, d.Attempts, d.LastAttemptAt, d.DeliveredAt, d.Abandoned, d.LastStatusCode, d.LastError, d.NextAttemptAt))
+            .ToListAsync(cancellationToken);
+        return new WebhookLog(webhooks, deliveries);
+    }
+}
