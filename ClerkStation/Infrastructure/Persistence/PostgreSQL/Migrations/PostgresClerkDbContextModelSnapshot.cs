@@ -895,7 +895,7 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("CaseNumber")
@@ -970,12 +970,18 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("character varying(64)")
                         .UseCollation("C");
 
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
                         .IsUnique();
 
                     b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("VisitId")
                         .IsUnique();
 
                     b.HasIndex("RatedOn", "DepartmentCode", "Level", "Excluded");
