@@ -76,6 +76,7 @@ public sealed class QueueBrowserTests(BrowserAppFixture app)
         // The clerk refuses an item in this visit (a counter decision through its request, as the intake sends it).
         var clerk = await ClerkAsync("clerk");
         var refusal = await app.Factory.AsAsync(clerk, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "不属于本窗口受理范围"));
+        await Assertions.Expect(customer.GetByTestId("customer-items")).ToContainTextAsync(refusal.DecisionNumber!);
         await customer.ScreenshotAsync("queue-customer-serving-zh");
 
         await counter.GetByTestId("window-finish").ClickAsync();

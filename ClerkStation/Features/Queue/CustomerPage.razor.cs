@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Ratings;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Realtime;
 using Mediator;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ClerkStation.Features.Queue;
 
@@ -26,12 +28,15 @@ public partial class CustomerPage : IDisposable
     [Inject] private IMediator Mediator { get; set; } = default!;
     [Inject] private LiveUpdates Live { get; set; } = default!;
 
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         _error = await UserMessages.TryAsync(L, LoadAsync);
         if (RendererInfo.IsInteractive && _error is null)
         {
-            _subscription = Live.Subscribe(topic => topic is LiveUpdates.QueueTopic or LiveUpdates.FloorTopic, _ => InvokeAsync(async () =>
+            var clerkTopic = LiveUpdates.ClerkTopic((await AuthenticationState).User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty);
+            _subscription = Live.Subscribe(topic => topic is LiveUpdates.QueueTopic or LiveUpdates.FloorTopic || topic == clerkTopic, _ => InvokeAsync(async () =>
             {
                 await UserMessages.TryAsync(L, LoadAsync);
                 StateHasChanged();
