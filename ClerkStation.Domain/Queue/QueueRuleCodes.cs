@@ -14,5 +14,7 @@ public static class QueueRuleCodes
     public const string AlreadyServing = "queue.alreadyServing";
     public const string TransferTargetRequired = "queue.transferTargetRequired";
     public const string NoteTooLong = "queue.noteTooLong";
+    public const string WindowTaken = "queue.windowTaken";
+    public const string NotYourWindow = "queue.notYourWindow";
     public const string DeviceNameRequired = "queue.deviceNameRequired";
 }

@@ -1,11 +1,13 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
+using ClerkStation.Domain.Queue;
 
 namespace ClerkStation.Domain.Ratings;
 
 /// <summary>
 /// "一次一评": the invitation to rate one delivered case (reached through an unguessable token, e.g. a QR code on the
-/// receipt), the rating itself, and the applicant's one 追评 (follow-up rating).
+/// receipt) or one finished visit at a window (the customer screen), the rating itself, and the applicant's one 追评
+/// (follow-up rating). Exactly one of <see cref="CaseId"/> and <see cref="VisitId"/> is set.
 /// </summary>
 public sealed class ServiceRating
 {
@@ -14,7 +16,11 @@ public sealed class ServiceRating
     }
 
     public Guid Id { get; private set; }
-    public Guid CaseId { get; private set; }
+    public Guid? CaseId { get; private set; }
+
+    /// <summary>Set for the rating of a whole visit (来访); <see cref="CaseNumber"/> then holds <see cref="VisitReference"/>.</summary>
+    public Guid? VisitId { get; private set; }
+
     public string CaseNumber { get; private set; } = string.Empty;
     public string Token { get; private set; } = string.Empty;
     public string ItemCode { get; private set; } = string.Empty;
@@ -65,6 +71,30 @@ public sealed class ServiceRating
             Token = token,
             InvitedAt = now,
         };
+    }
+
+    /// <summary>How a visit's rating is named where a case number would stand (rectification tasks, the rating page): V20261201-A012.</summary>
+    public static string VisitReference(Visit visit)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        return $"V{visit.Day:yyyyMMdd}-{visit.TicketNumber}";
+    }
+
+    /// <summary>
+    /// Invites the applicant of a finished visit to rate it (一次一评): one rating for everything done in it, named by the
+    /// visit's items (<paramref name="items"/>, may be empty when nothing was decided) and held against its clerk.
+    /// </summary>
+    public static ServiceRating InviteVisit(Visit visit, LocalizedText items, string departmentCode, string token, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        if (visit.Outcome != VisitOutcome.Finished)
+        {
+            throw new DomainRuleException(RatingRuleCodes.NotAllowedInStatus, $"Visit {visit.TicketNumber} has not been finished.");
+        }
+        var rating = Invite(Guid.Empty, VisitReference(visit), string.Empty, items, departmentCode, visit.ClerkId, visit.ClerkName, token, now);
+        rating.CaseId = null;
+        rating.VisitId = visit.Id;
+        return rating;
     }
 
     /// <summary>The one rating of this service; a second one is refused.</summary>

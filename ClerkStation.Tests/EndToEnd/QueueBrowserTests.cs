@@ -1,17 +1,34 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Queue;
+using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Devices;
+using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Supervision;
 using ClerkStation.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;
 
-/// <summary>The visit in real browsers, three pages open at once: the kiosk, the hall display and the counter's window bar.</summary>
+/// <summary>The visit in real browsers, four pages open at once: the kiosk, the hall display, the counter's window bar and its customer screen.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class QueueBrowserTests(BrowserAppFixture app)
 {
     private static readonly Actor Admin = Actor.Create("queue-admin", "管理员", [StaffRole.Admin]);
+
+    private static readonly Applicant Person = new(ApplicantKind.Person, "测试人", Domain.Training.ScenarioParserTests.ValidId("330902", "19700101", "151"), "13905801234");
+
+    /// <summary>The demo account as the request pipeline sees it, so its decisions record the visit it serves.</summary>
+    private async Task<Actor> ClerkAsync(string userName)
+    {
+        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var user = await db.Users.SingleAsync(u => u.UserName == userName, TestContext.Current.CancellationToken);
+        return Actor.Create(user.Id, user.DisplayName, [StaffRole.Clerk]);
+    }
 
     [Fact]
     public async Task Kiosk_ticket_waits_on_the_hall_is_called_at_the_window_and_finished_and_a_revoked_kiosk_is_refused()
@@ -38,6 +55,11 @@ public sealed class QueueBrowserTests(BrowserAppFixture app)
         await Assertions.Expect(hall.GetByTestId("waiting-A")).ToContainTextAsync("1 人");
 
         var counter = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk");
+        // The counter's second screen: the same clerk's second tab, on the monitor facing the applicant.
+        var customer = await counter.Context.NewPageAsync();
+        await customer.GotoAsync("/window/1/customer");
+        await customer.Locator("[data-ready=true]").WaitForAsync();
+        await Assertions.Expect(customer.GetByTestId("customer-clerk")).ToContainTextAsync("工号 clerk");
         var callNext = counter.GetByTestId("window-call-next");
         await Assertions.Expect(callNext).ToBeEnabledAsync();
         await counter.Keyboard.PressAsync("F2");
@@ -50,8 +72,32 @@ public sealed class QueueBrowserTests(BrowserAppFixture app)
         await Assertions.Expect(hall.GetByTestId("waiting-A")).ToContainTextAsync("0 人");
         await hall.ScreenshotAsync("queue-hall-zh");
 
+        await Assertions.Expect(customer.Locator("h1")).ToHaveTextAsync(ticket + " 号");
+        // The clerk refuses an item in this visit (a counter decision through its request, as the intake sends it).
+        var clerk = await ClerkAsync("clerk");
+        var refusal = await app.Factory.AsAsync(clerk, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "不属于本窗口受理范围"));
+        await Assertions.Expect(customer.GetByTestId("customer-items")).ToContainTextAsync(refusal.DecisionNumber!);
+        await customer.ScreenshotAsync("queue-customer-serving-zh");
+
         await counter.GetByTestId("window-finish").ClickAsync();
         await Assertions.Expect(counter.GetByTestId("window-call-next")).ToBeVisibleAsync();
+
+        // At the end of the visit the customer screen takes its one rating; a bad one opens a rectification task.
+        await Assertions.Expect(customer.GetByTestId("customer-rate")).ToBeVisibleAsync();
+        await Assertions.Expect(customer.GetByTestId("customer-items")).ToContainTextAsync(refusal.DecisionNumber!);
+        await customer.ScreenshotAsync("queue-customer-rating-zh");
+        await customer.SwitchLanguageAsync("en-US");
+        await customer.Locator("[data-ready=true]").WaitForAsync();
+        await Assertions.Expect(customer.GetByTestId("customer-items")).ToContainTextAsync("refused");
+        await customer.ScreenshotAsync("queue-customer-rating-en");
+        await customer.GetByTestId("rate-Dissatisfied").ClickAsync();
+        await Assertions.Expect(customer.GetByTestId("customer-thanks")).ToContainTextAsync("call you back within 1 working day");
+        await using (var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            var rating = await db.ServiceRatings.SingleAsync(r => r.CaseNumber.EndsWith("-" + ticket) && r.VisitId != null, TestContext.Current.CancellationToken);
+            Assert.Equal(RatingLevel.Dissatisfied, rating.Level);
+            Assert.True(await db.RectificationTasks.AnyAsync(t => t.RatingId == rating.Id, TestContext.Current.CancellationToken));
+        }
 
         // The same screens in English.
         await counter.SwitchLanguageAsync("en-US");

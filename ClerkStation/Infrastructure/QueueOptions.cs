@@ -18,6 +18,9 @@ public sealed class QueueOptions
     /// <summary>The service time assumed for a category until the day has finished visits of it.</summary>
     public int DefaultServiceMinutes { get; set; } = 8;
 
+    /// <summary>The supervisor's floor raises an alert for a ticket waiting longer than this.</summary>
+    public int AlertWaitMinutes { get; set; } = 20;
+
     /// <summary>The hall's spoken call; {number} and {window} are filled in.</summary>
     public string CallAnnouncement { get; set; } = "请 {number} 号到 {window} 号窗口";
 

@@ -2,6 +2,7 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Commands;
+using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -22,7 +23,8 @@ public sealed record CalledTicket(Guid TicketId, string Number, int Window, Guid
 /// Never hands one ticket to two windows: the ticket's version is the concurrency token, so when two windows pick the
 /// same ticket the second save updates no row and that window picks again from a fresh read.
 /// </summary>
-public sealed class CallNextHandler(AggregateCommands commands, QueueSettings settings) : ICommandHandler<CallNext, CalledTicket?>
+public sealed class CallNextHandler(AggregateCommands commands, IDbContextFactory<ClerkDbContext> dbFactory, QueueSettings settings)
+    : ICommandHandler<CallNext, CalledTicket?>
 {
     private const int Attempts = 60;
 
@@ -33,7 +35,8 @@ public sealed class CallNextHandler(AggregateCommands commands, QueueSettings se
         {
             try
             {
-                return await commands.RunAsync(cmd => CallAsync(cmd, window, cancellationToken), cancellationToken);
+                return await WindowSeats.RefusingTakenAsync(dbFactory, window.Number,
+                    () => commands.RunAsync(cmd => CallAsync(cmd, window, cancellationToken), cancellationToken), cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {
@@ -49,6 +52,9 @@ public sealed class CallNextHandler(AggregateCommands commands, QueueSettings se
         {
             throw new DomainRuleException(QueueRuleCodes.AlreadyServing, "Finish, transfer or mark the current ticket first.");
         }
+
+        // The first call at a free window seats the clerk there; a window another clerk holds is refused.
+        await WindowSeats.SeatAsync(db, window, cmd.Actor.UserId, cmd.Actor.DisplayName, cmd.Now, ct);
 
         var categories = window.Categories.ToList();
         var waiting = await db.QueueTickets.AsNoTracking()

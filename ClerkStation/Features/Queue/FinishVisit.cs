@@ -1,10 +1,11 @@
 using ClerkStation.Domain.Staff;
+using ClerkStation.Features.Ratings;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 
 namespace ClerkStation.Features.Queue;
 
-/// <summary>办结: the visit ends; the ticket is done.</summary>
+/// <summary>办结: the visit ends; the ticket is done; the customer screen invites the applicant to rate the visit (一次一评).</summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
 public sealed record FinishVisit(Guid TicketId) : WindowAction(TicketId);
 
@@ -12,7 +13,11 @@ public sealed class FinishVisitHandler(WindowCommands window) : ICommandHandler<
 {
     public async ValueTask<Unit> Handle(FinishVisit command, CancellationToken cancellationToken)
     {
-        await window.RunOnVisitAsync(command.TicketId, (ticket, visit, cmd) => ticket.Finish(cmd.Actor, cmd.Now, visit), cancellationToken);
+        await window.RunOnVisitAsync(command.TicketId, async (ticket, visit, cmd) =>
+        {
+            ticket.Finish(cmd.Actor, cmd.Now, visit);
+            await RatingInvitations.EnsureForVisitAsync(cmd.Db, visit, cmd.Now, cancellationToken);
+        }, cancellationToken);
         return Unit.Value;
     }
 }

@@ -47,6 +47,12 @@ public partial class WindowBar : IDisposable
 
     private async Task ChooseWindowAsync(int window)
     {
+        // Sitting down at a window another clerk holds is refused with the holder's name; the bar stays where it was.
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new TakeWindow(window)));
+        if (_message is not null)
+        {
+            return;
+        }
         _window = window;
         await Js.InvokeVoidAsync("clerkStation.windowNumber", window);
         await LoadAsync();

@@ -11,18 +11,32 @@ namespace ClerkStation.Features.Queue;
 /// </summary>
 public sealed class WindowCommands(AggregateCommands commands)
 {
-    public async Task RunAsync(Guid ticketId, Action<QueueTicket, Visit?, CommandContext> act, CancellationToken ct) =>
+    public Task RunAsync(Guid ticketId, Action<QueueTicket, Visit?, CommandContext> act, CancellationToken ct) =>
+        RunAsync(ticketId, (ticket, visit, command) =>
+        {
+            act(ticket, visit, command);
+            return Task.CompletedTask;
+        }, ct);
+
+    public async Task RunAsync(Guid ticketId, Func<QueueTicket, Visit?, CommandContext, Task> act, CancellationToken ct) =>
         await commands.RunAsync(async command =>
         {
             var ticket = await command.Db.QueueTickets.FirstOrDefaultAsync(t => t.Id == ticketId, ct)
                 ?? throw DomainRuleException.NotFound(QueueRuleCodes.NotFound, "Ticket");
             var visit = ticket.CurrentVisitId is { } visitId ? await command.Db.Visits.FirstOrDefaultAsync(v => v.Id == visitId, ct) : null;
-            act(ticket, visit, command);
+            await act(ticket, visit, command);
             return ticket.Id;
         }, ct, (_, _) => Task.FromResult<Exception>(new DomainRuleException(QueueRuleCodes.NotAllowedInStatus, "The ticket changed meanwhile.")));
 
     /// <summary>For the actions on a running visit (missed, hold, resume, transfer, finish).</summary>
     public Task RunOnVisitAsync(Guid ticketId, Action<QueueTicket, Visit, CommandContext> act, CancellationToken ct) =>
+        RunOnVisitAsync(ticketId, (ticket, visit, command) =>
+        {
+            act(ticket, visit, command);
+            return Task.CompletedTask;
+        }, ct);
+
+    public Task RunOnVisitAsync(Guid ticketId, Func<QueueTicket, Visit, CommandContext, Task> act, CancellationToken ct) =>
         RunAsync(ticketId, (ticket, visit, command) =>
             act(ticket, visit ?? throw new DomainRuleException(QueueRuleCodes.NotAllowedInStatus, $"{ticket.Number} has no running visit."), command), ct);
 }

@@ -15,7 +15,7 @@ public sealed class GetRatingInvitationHandler(IDbContextFactory<ClerkDbContext>
     public async ValueTask<RatingInvitation?> Handle(GetRatingInvitation query, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rating = await db.ServiceRatings.AsNoTracking().FirstOrDefaultAsync(r => r.CaseNumber == query.Number, cancellationToken);
-        return rating is null ? null : new RatingInvitation(rating.CaseId, rating.CaseNumber, rating.Token);
+        var rating = await db.ServiceRatings.AsNoTracking().FirstOrDefaultAsync(r => r.CaseNumber == query.Number && r.CaseId != null, cancellationToken);
+        return rating is null ? null : new RatingInvitation(rating.CaseId!.Value, rating.CaseNumber, rating.Token);
     }
 }

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
+using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Ratings;
+using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using QRCoder;
@@ -34,6 +36,22 @@ internal static class RatingInvitations
         }
         var rating = ServiceRating.Invite(@case.Id, @case.Number, @case.ItemCode, @case.ItemName, @case.DepartmentCode,
             @case.Delivery?.DeliveredById ?? @case.AssignedClerkId, @case.Delivery?.DeliveredByName ?? @case.AssignedClerkName, NewToken(), now);
+        db.ServiceRatings.Add(rating);
+        return rating;
+    }
+
+    /// <summary>
+    /// One invitation per finished visit (一次一评): named by the items done in it, charged to the department of its first
+    /// item (none when nothing was decided), so a bad rating opens the same rectification task as a case's rating.
+    /// </summary>
+    public static async Task<ServiceRating> EnsureForVisitAsync(ClerkDbContext db, Visit visit, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await db.ServiceRatings.SingleOrDefaultAsync(r => r.VisitId == visit.Id, ct) is { } existing)
+        {
+            return existing;
+        }
+        var items = await VisitItems.OfAsync(db, visit.Id, ct);
+        var rating = ServiceRating.InviteVisit(visit, VisitItems.Names(items), items.FirstOrDefault()?.DepartmentCode ?? string.Empty, NewToken(), now);
         db.ServiceRatings.Add(rating);
         return rating;
     }

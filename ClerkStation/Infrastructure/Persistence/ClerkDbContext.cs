@@ -49,6 +49,8 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
 
     public DbSet<QueueDevice> QueueDevices => Set<QueueDevice>();
 
+    public DbSet<WindowSeat> WindowSeats => Set<WindowSeat>();
+
     public DbSet<Licence> Licences => Set<Licence>();
 
     public DbSet<LicenceUse> LicenceUses => Set<LicenceUse>();

@@ -58,3 +58,17 @@ internal sealed class QueueDeviceConfiguration : IEntityTypeConfiguration<QueueD
         builder.Ignore(d => d.IsRevoked);
     }
 }
+
+internal sealed class WindowSeatConfiguration : IEntityTypeConfiguration<WindowSeat>
+{
+    public void Configure(EntityTypeBuilder<WindowSeat> builder)
+    {
+        builder.ToTable("WindowSeats");
+        // The window is the key: a second clerk taking the same window at the same moment fails on the insert.
+        builder.HasKey(s => s.Window);
+        builder.Property(s => s.Window).ValueGeneratedNever();
+        builder.Property(s => s.ClerkId).HasMaxLength(64);
+        builder.Property(s => s.ClerkName).HasMaxLength(100);
+        builder.HasIndex(s => s.ClerkId).IsUnique();
+    }
+}

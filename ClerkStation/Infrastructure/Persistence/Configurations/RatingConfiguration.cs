@@ -22,8 +22,9 @@ internal sealed class ServiceRatingConfiguration : IEntityTypeConfiguration<Serv
         builder.Property(r => r.FollowUpLevel).HasConversion<int?>();
         builder.Ignore(r => r.IsRated);
         builder.Ignore(r => r.IsBad);
-        // One rating per service: one invitation per case, found by its token.
+        // One rating per service: one invitation per case or per visit (nulls are distinct), found by its token.
         builder.HasIndex(r => r.CaseId).IsUnique();
+        builder.HasIndex(r => r.VisitId).IsUnique();
         builder.HasIndex(r => r.Token).IsUnique();
         builder.HasIndex(r => new { r.RatedOn, r.DepartmentCode, r.Level, r.Excluded });
     }

@@ -679,6 +679,32 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.ToTable("Visits", (string)null);
                 });
 
+            modelBuilder.Entity("ClerkStation.Domain.Queue.WindowSeat", b =>
+                {
+                    b.Property<int>("Window")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClerkId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClerkName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Window");
+
+                    b.HasIndex("ClerkId")
+                        .IsUnique();
+
+                    b.ToTable("WindowSeats", (string)null);
+                });
+
             modelBuilder.Entity("ClerkStation.Domain.Ratings.RectificationTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -777,7 +803,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CaseNumber")
@@ -839,12 +865,18 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
                         .IsUnique();
 
                     b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("VisitId")
                         .IsUnique();
 
                     b.HasIndex("RatedOn", "DepartmentCode", "Level", "Excluded");
