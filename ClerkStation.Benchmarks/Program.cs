@@ -32,6 +32,9 @@ switch (args.FirstOrDefault())
     case "casefile": // normalize a 4000×3000 JPEG, upload end to end, thumbnail reads, memory while streaming
         await CaseFileProbe.RunAsync(Count(20));
         return;
+    case "api": // POST /api/v1/applications over HTTP at 100/s, then as fast as answered (api.md)
+        await ApiProbe.RunAsync(Count(30));
+        return;
     case "circuits":
         await CircuitProbe.RunAsync(Count(30));
         return;
