@@ -679,6 +679,32 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.ToTable("Visits", (string)null);
                 });
 
+            modelBuilder.Entity("ClerkStation.Domain.Queue.WindowSeat", b =>
+                {
+                    b.Property<int>("Window")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClerkId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClerkName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Window");
+
+                    b.HasIndex("ClerkId")
+                        .IsUnique();
+
+                    b.ToTable("WindowSeats", (string)null);
+                });
+
             modelBuilder.Entity("ClerkStation.Domain.Ratings.RectificationTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -777,7 +803,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CaseNumber")
@@ -839,12 +865,18 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
                         .IsUnique();
 
                     b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("VisitId")
                         .IsUnique();
 
                     b.HasIndex("RatedOn", "DepartmentCode", "Level", "Excluded");
@@ -1048,6 +1080,81 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("TrainingScenarios", (string)null);
+                });
+
+            modelBuilder.Entity("ClerkStation.Features.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Abandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveredAt", "Abandoned");
+
+                    b.ToTable("WebhookDeliveries");
+                });
+
+            modelBuilder.Entity("ClerkStation.Features.Webhooks.WebhookSubscription", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("WebhookSubscriptions");
                 });
 
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.AuditEntry", b =>

@@ -781,6 +781,36 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.ToTable("Visits", (string)null);
                 });
 
+            modelBuilder.Entity("ClerkStation.Domain.Queue.WindowSeat", b =>
+                {
+                    b.Property<int>("Window")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClerkId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ClerkName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Since")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("Window");
+
+                    b.HasIndex("ClerkId")
+                        .IsUnique();
+
+                    b.ToTable("WindowSeats", (string)null);
+                });
+
             modelBuilder.Entity("ClerkStation.Domain.Ratings.RectificationTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -895,7 +925,7 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("CaseNumber")
@@ -970,12 +1000,18 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("character varying(64)")
                         .UseCollation("C");
 
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
                         .IsUnique();
 
                     b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("VisitId")
                         .IsUnique();
 
                     b.HasIndex("RatedOn", "DepartmentCode", "Level", "Excluded");
@@ -1210,6 +1246,96 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("TrainingScenarios", (string)null);
+                });
+
+            modelBuilder.Entity("ClerkStation.Features.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Abandoned")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("DeliveredAt")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("LastAttemptAt")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NextAttemptAt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveredAt", "Abandoned");
+
+                    b.ToTable("WebhookDeliveries");
+                });
+
+            modelBuilder.Entity("ClerkStation.Features.Webhooks.WebhookSubscription", b =>
+                {
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("WebhookSubscriptions");
                 });
 
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.AuditEntry", b =>
