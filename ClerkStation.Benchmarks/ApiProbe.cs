@@ -29,12 +29,10 @@ public static class ApiProbe
     public static async Task RunAsync(int seconds)
     {
         var path = SupervisorDatabase.WorkingCopy("api-work");
-        await using var app = BenchApp.Build(path, actor: null, builder =>
-        {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            // The shipped limit is 600 calls a minute per client; this probe is one client sending 100 a second.
-            builder.Configuration["Api:PermitsPerWindow"] = "1000000";
-        });
+        // The shipped limit is 600 calls a minute per client; this probe is one client sending 100 a second. The limiter
+        // reads its settings when the services are added, so the setting goes in before the builder is made.
+        Environment.SetEnvironmentVariable("Api__PermitsPerWindow", "1000000");
+        await using var app = BenchApp.Build(path, actor: null, builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
         app.UseClerkStation();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -57,13 +55,13 @@ public static class ApiProbe
         Console.WriteLine(Latencies.Header);
         Console.WriteLine(open.Posts.Row($"POST /api/v1/applications at {Rate}/s (from scheduled start)"));
         Console.WriteLine(open.Gets.Row("baseline: GET /api/v1/applications/{id}, interleaved"));
-        Console.WriteLine($"sent {open.Posts.Count} posts in {open.Elapsed.TotalSeconds:N1} s = {open.Posts.Count / open.Elapsed.TotalSeconds:N1}/s; non-201 answers: {open.Failures}");
+        Console.WriteLine($"sent {open.Posts.Count} posts in {open.Elapsed.TotalSeconds:N1} s = {open.Posts.Count / open.Elapsed.TotalSeconds:N1}/s; non-201 answers: {open.Failures} {open.FailureStatuses}");
 
         var closed = await ClosedLoopAsync(http, callers: 8, TimeSpan.FromSeconds(Math.Max(5, seconds / 2)));
         Console.WriteLine($"\nclosed loop, 8 callers, {Samples.LoadAverage()} at the end");
         Console.WriteLine(Latencies.Header);
         Console.WriteLine(closed.Posts.Row("POST /api/v1/applications, as fast as answered"));
-        Console.WriteLine($"sustained: {closed.Posts.Count / closed.Elapsed.TotalSeconds:N1} posts a second; non-201 answers: {closed.Failures}");
+        Console.WriteLine($"sustained: {closed.Posts.Count / closed.Elapsed.TotalSeconds:N1} posts a second; non-201 answers: {closed.Failures} {closed.FailureStatuses}");
         Console.WriteLine($"\np50 POST / p50 GET (open loop): {open.Posts.P(50) / open.Gets.P(50):N1}×; goal p99 ≤ 50 ms at {Rate}/s: {(open.Posts.P(99) <= 50 ? "met" : "missed")}");
         await app.StopAsync();
     }
@@ -121,7 +119,7 @@ public static class ApiProbe
             {
                 var (status, location) = await PostAsync(http);
                 run.Posts.Add((clock.Elapsed - scheduled).TotalMilliseconds);
-                if (status != HttpStatusCode.Created) { run.Fail(); } else if (location is not null) { ids.Enqueue(location); }
+                if (status != HttpStatusCode.Created) { run.Fail(status); } else if (location is not null) { ids.Enqueue(location); }
             }));
             if (i % 10 == 5 && ids.TryPeek(out var id)) // one read every 100 ms beside the writes
             {
@@ -150,7 +148,7 @@ public static class ApiProbe
                 var started = Stopwatch.GetTimestamp();
                 var (status, _) = await PostAsync(http);
                 run.Posts.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (status != HttpStatusCode.Created) { run.Fail(); }
+                if (status != HttpStatusCode.Created) { run.Fail(status); }
             }
         })));
         run.Elapsed = clock.Elapsed;
@@ -170,12 +168,19 @@ public static class ApiProbe
     private sealed class Run
     {
         private int _failures;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _byStatus = new();
 
         public Latencies Posts { get; } = new();
         public Latencies Gets { get; } = new();
         public TimeSpan Elapsed { get; set; }
         public int Failures => _failures;
-        public void Fail() => Interlocked.Increment(ref _failures);
+        public string FailureStatuses => string.Join(", ", _byStatus.Select(p => $"{p.Key}×{p.Value}"));
+
+        public void Fail(HttpStatusCode status)
+        {
+            Interlocked.Increment(ref _failures);
+            _byStatus.AddOrUpdate((int)status, 1, (_, n) => n + 1);
+        }
     }
 }
 

@@ -15,7 +15,8 @@ public partial class IntakePage
 {
     private PreApplicationIntake? _preApplication;
 
-    [SupplyParameterFromQuery(Name = "pre")] public Guid? Pre { get; set; }
+    /// <summary>Text, not Guid: Blazor throws on a query value it cannot convert, and a bad link must be "not found", not a 500.</summary>
+    [SupplyParameterFromQuery(Name = "pre")] public string? Pre { get; set; }
 
     private Guid? PreApplicationId => _preApplication?.Id;
 

@@ -71,9 +71,9 @@ public partial class IntakePage
 
         _pickerContext = await Mediator.Send(new GetPickerContext());
         _drafts = [.. (await Mediator.Send(new GetDrafts())).Where(d => Store.FindTarget(d.TargetCode) is not null)];
-        if (Pre is { } pre)
+        if (Pre is not null)
         {
-            await OpenPreApplicationAsync(pre);
+            await OpenPreApplicationAsync(Guid.TryParse(Pre, out var pre) ? pre : Guid.Empty);
         }
 
         _ready = true;
