@@ -119,6 +119,21 @@ public sealed class QueueHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_ticket_transferred_to_another_category_keeps_its_number_and_that_category_keeps_numbering()
+    {
+        await _app.AsAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        var called = (await _app.AsAsync(Clerk1, new CallNext(1)))!;
+        await _app.AsAsync(Clerk1, new Transfer(called.TicketId, null, "B", "公安业务"));
+
+        // B's own first ticket of the day is B001, beside the transferred A001 now waiting in B (this used to be a
+        // unique-index violation: the index was on category and sequence, and the transfer changed the category).
+        var b1 = await _app.AsAsync(Boss, new IssueTicket("B", PriorityReason.None));
+        Assert.Equal("B001", b1.Number);
+        var atThree = (await _app.AsAsync(Clerk2, new CallNext(3)))!;
+        Assert.Equal("A001", atThree.Number);
+    }
+
+    [Fact]
     public async Task Decisions_made_while_a_ticket_is_served_record_its_visit()
     {
         var before = await _app.AsAsync(Clerk1, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "无票"));

@@ -66,12 +66,35 @@ public static class ApiErrors
             await Problem(ex.StatusCode, "The request could not be read.", ex.Message).ExecuteAsync(http);
             return;
         }
+        catch (Exception ex) when (IsDatabaseBusy(ex) && !http.Response.HasStarted)
+        {
+            // SQLite's one writer was taken for longer than the busy timeout: nothing was saved, and the same call
+            // (with its Idempotency-Key) can simply be sent again.
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = "1";
+            await Problem(StatusCodes.Status503ServiceUnavailable, "The database is busy.", "Nothing was saved; send the same request again.").ExecuteAsync(http);
+            return;
+        }
 
         if (http.Response is { StatusCode: >= 400, HasStarted: false, ContentLength: null or 0 } && string.IsNullOrEmpty(http.Response.ContentType))
         {
             await Problem(http.Response.StatusCode, Title(http.Response.StatusCode)).ExecuteAsync(http);
         }
     });
+
+    /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6), as itself or inside EF Core's update exception.</summary>
+    public static bool IsDatabaseBusy(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Title(int status) => status switch
     {

@@ -94,8 +94,14 @@ public sealed class SubmitPreApplicationHandler(IDbContextFactory<ClerkDbContext
         }
         catch (DbUpdateException)
         {
-            // A concurrent call with the same key committed first: answer as it did.
-            return await FindAsync(clientId, command, cancellationToken) ?? throw new InvalidOperationException("The pre-application could not be saved.");
+            // A concurrent call with the same key committed first: answer as it did. Anything else (a busy database)
+            // goes on as itself, so the API answers what happened (503 with Retry-After) instead of a bare 500.
+            if (await FindAsync(clientId, command, cancellationToken) is { } winner)
+            {
+                return winner;
+            }
+
+            throw;
         }
     }
 

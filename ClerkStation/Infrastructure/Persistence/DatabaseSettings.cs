@@ -47,7 +47,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Producti
         return builder.ConnectionString;
     }
 
-    /// <summary>Context options for one database of this provider (SQLite connections get <see cref="SqliteTuning"/> first).</summary>
+    /// <summary>Context options for one database of this provider (SQLite connections get <see cref="SqliteTuning"/> first and the <see cref="SqliteWriteGate"/>).</summary>
     public DbContextOptions<ClerkDbContext> Options(string connection, IEnumerable<IInterceptor> interceptors, ILoggerFactory? loggers = null)
     {
         var builder = new DbContextOptionsBuilder<ClerkDbContext>();
@@ -58,7 +58,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Producti
         else
         {
             builder.UseSqlite(connection, sqlite => sqlite.CommandTimeout((int)SqliteTuning.BusyTimeout.TotalSeconds))
-                .AddInterceptors(interceptors.Prepend(SqliteTuning.Instance));
+                .AddInterceptors(interceptors.Prepend(SqliteWriteGate.Instance).Prepend(SqliteTuning.Instance));
         }
 
         if (loggers is not null)

@@ -52,7 +52,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The queues and boards filter on these.
-        builder.HasIndex(c => new { c.DepartmentCode, c.Status });
+        // The department queue's covering index: its 500 most urgent open cases are sorted without reading a row.
+        builder.HasIndex(c => new { c.DepartmentCode, c.Status, c.DueDate, c.Id }).HasDatabaseName("IX_Cases_Queue");
         builder.HasIndex(c => new { c.Status, c.DueDate });
         builder.HasIndex(c => c.AcceptedOn);
         builder.HasIndex(c => c.AssignedClerkId);

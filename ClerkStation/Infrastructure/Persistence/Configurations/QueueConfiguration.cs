@@ -22,7 +22,8 @@ internal sealed class QueueTicketConfiguration : IEntityTypeConfiguration<QueueT
         // Two windows calling the same ticket at once: the second save fails and that window picks again.
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => t.Token).IsUnique();
-        builder.HasIndex(t => new { t.Day, t.Category, t.Sequence }).IsUnique();
+        // The number, not (category, sequence): a ticket transferred to another category keeps its number.
+        builder.HasIndex(t => new { t.Day, t.Number }).IsUnique();
         builder.HasIndex(t => new { t.Day, t.Status });
         builder.HasIndex(t => new { t.ServedById, t.Status });
     }

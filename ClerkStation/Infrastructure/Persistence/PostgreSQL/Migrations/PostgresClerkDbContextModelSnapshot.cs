@@ -179,12 +179,13 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("VisitId");
 
-                    b.HasIndex("DepartmentCode", "Status");
-
                     b.HasIndex("Status", "DueDate");
 
                     b.HasIndex("Status", "AssignedClerkId", "AssignedClerkName")
                         .HasDatabaseName("IX_Cases_Floor_Clerk");
+
+                    b.HasIndex("DepartmentCode", "Status", "DueDate", "Id")
+                        .HasDatabaseName("IX_Cases_Queue");
 
                     b.HasIndex("Status", "DepartmentCode", "ClaimedById", "ClaimedByName")
                         .HasDatabaseName("IX_Cases_Floor_Open");
@@ -709,12 +710,12 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
+                    b.HasIndex("Day", "Number")
+                        .IsUnique();
+
                     b.HasIndex("Day", "Status");
 
                     b.HasIndex("ServedById", "Status");
-
-                    b.HasIndex("Day", "Category", "Sequence")
-                        .IsUnique();
 
                     b.ToTable("QueueTickets", (string)null);
                 });
