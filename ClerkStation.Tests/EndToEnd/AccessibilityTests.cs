@@ -101,6 +101,10 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
 
         await page.GotoAsync(path);
         await page.Locator(ready).First.WaitForAsync();
+        // The prerendered page shows first; when the circuit starts, the head is rendered again and the title comes
+        // back with the page's first interactive render. Axe reads the page after that, not in between.
+        await page.WaitForInteractiveAsync();
+        await page.WaitForFunctionAsync("() => document.title.trim().length > 0");
         await Assertions.Expect(page.Locator("main")).ToHaveCountAsync(1);
         var result = await page.RunAxe(new AxeRunOptions
         {
