@@ -2,17 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms.Checks;
+using C = ClerkStation.Domain.Licences.LicenceRowProblemCodes;
 
 namespace ClerkStation.Domain.Licences;
 
 /// <summary>One row of a licence library file, checked.</summary>
 public sealed record LicenceRow(string TypeCode, string Number, string HolderId, string HolderName, DateOnly IssuedOn, DateOnly? ValidUntil, LicenceStatus Status);
-
-/// <summary>What is wrong with one row (1-based; 0 = the whole file), in which field.</summary>
-public sealed record LicenceRowProblem(int Row, string Field, string Message)
-{
-    public override string ToString() => Row == 0 ? $"{Field}: {Message}" : $"row {Row} · {Field}: {Message}";
-}
 
 /// <summary>
 /// The provincial licence library's export, as ClerkStation imports it (seed-data/licences/library.json, or an admin
@@ -35,7 +30,7 @@ public static class LicenceLibraryFile
         }
         catch (JsonException e)
         {
-            problems.Add(new LicenceRowProblem(0, "$", $"not valid JSON (line {e.LineNumber + 1}): {e.Message.Split('.')[0]}"));
+            problems.Add(Problem(0, "$", C.Json, $"not valid JSON (line {e.LineNumber + 1}): {e.Message.Split('.')[0]}", Number((e.LineNumber ?? 0) + 1)));
             return (rows, problems);
         }
 
@@ -43,7 +38,7 @@ public static class LicenceLibraryFile
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("licences", out var list) || list.ValueKind != JsonValueKind.Array)
             {
-                problems.Add(new LicenceRowProblem(0, "licences", "expected an object with a 'licences' array"));
+                problems.Add(Problem(0, "licences", C.Shape, "expected an object with a 'licences' array"));
                 return (rows, problems);
             }
 
@@ -56,7 +51,7 @@ public static class LicenceLibraryFile
                 var row = ReadRow(element, index, catalog, today, problems);
                 if (row is not null && !seen.Add((row.TypeCode, row.Number)))
                 {
-                    problems.Add(new LicenceRowProblem(index, "number", $"licence '{row.Number}' of type '{row.TypeCode}' appears twice in the file"));
+                    problems.Add(Problem(index, "number", C.Duplicate, $"licence '{row.Number}' of type '{row.TypeCode}' appears twice in the file", row.Number, row.TypeCode));
                 }
                 else if (row is not null && problems.Count == before)
                 {
@@ -72,13 +67,13 @@ public static class LicenceLibraryFile
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new LicenceRowProblem(row, "$", "expected an object"));
+            problems.Add(Problem(row, "$", C.NotAnObject, "expected an object"));
             return null;
         }
 
         foreach (var unknown in element.EnumerateObject().Select(p => p.Name).Where(n => !Fields.Contains(n)))
         {
-            problems.Add(new LicenceRowProblem(row, unknown, $"unknown field (expected: {string.Join(", ", Fields)})"));
+            problems.Add(Problem(row, unknown, C.UnknownField, $"unknown field (expected: {string.Join(", ", Fields)})", string.Join(", ", Fields)));
         }
 
         string? Text(string name, bool required)
@@ -86,7 +81,7 @@ public static class LicenceLibraryFile
             var value = element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()?.Trim() : null;
             if (required && string.IsNullOrEmpty(value))
             {
-                problems.Add(new LicenceRowProblem(row, name, "required"));
+                problems.Add(Problem(row, name, C.Required, "required"));
             }
 
             return string.IsNullOrEmpty(value) ? null : value;
@@ -105,7 +100,7 @@ public static class LicenceLibraryFile
                 return day;
             }
 
-            problems.Add(new LicenceRowProblem(row, name, $"'{text}' is not a date (yyyy-MM-dd)"));
+            problems.Add(Problem(row, name, C.NotADate, $"'{text}' is not a date (yyyy-MM-dd)", text));
             return null;
         }
 
@@ -113,7 +108,8 @@ public static class LicenceLibraryFile
         var type = typeCode is null ? null : catalog.FindLicenceType(typeCode);
         if (typeCode is not null && type is null)
         {
-            problems.Add(new LicenceRowProblem(row, "type", $"unknown licence type '{typeCode}' (known: {string.Join(", ", catalog.LicenceTypes.Select(t => t.Code))})"));
+            var known = string.Join(", ", catalog.LicenceTypes.Select(t => t.Code));
+            problems.Add(Problem(row, "type", C.UnknownType, $"unknown licence type '{typeCode}' (known: {known})", typeCode, known));
         }
 
         var number = Text("number", required: true);
@@ -125,7 +121,7 @@ public static class LicenceLibraryFile
         LicenceStatus? status = statusText switch { "valid" => LicenceStatus.Valid, "revoked" => LicenceStatus.Revoked, _ => null };
         if (status is null)
         {
-            problems.Add(new LicenceRowProblem(row, "status", $"'{statusText}' is not valid or revoked"));
+            problems.Add(Problem(row, "status", C.Status, $"'{statusText}' is not valid or revoked", statusText));
         }
 
         if (holderId is not null && type is not null)
@@ -135,12 +131,12 @@ public static class LicenceLibraryFile
 
         if (issued is { } from && until is { } to && to < from)
         {
-            problems.Add(new LicenceRowProblem(row, "validUntil", $"{to:yyyy-MM-dd} is before the issue date {from:yyyy-MM-dd}"));
+            problems.Add(Problem(row, "validUntil", C.ValidUntilBeforeIssued, $"{to:yyyy-MM-dd} is before the issue date {from:yyyy-MM-dd}", Iso(to), Iso(from)));
         }
 
         if (issued > today)
         {
-            problems.Add(new LicenceRowProblem(row, "issued", $"{issued:yyyy-MM-dd} is in the future"));
+            problems.Add(Problem(row, "issued", C.IssuedInFuture, $"{issued:yyyy-MM-dd} is in the future", Iso(issued.Value)));
         }
 
         return type is null || number is null || holderId is null || holderName is null || issued is null || status is null
@@ -153,7 +149,14 @@ public static class LicenceLibraryFile
         var error = holder == ApplicantKind.Enterprise ? UnifiedCreditCode.Validate(holderId).ErrorCode : ResidentIdNumber.Validate(holderId, today).ErrorCode;
         if (error is not null)
         {
-            problems.Add(new LicenceRowProblem(row, "holderId", $"'{holderId}' is not a valid {(holder == ApplicantKind.Enterprise ? "unified social credit code" : "resident ID number")} ({error})"));
+            problems.Add(Problem(row, "holderId", holder == ApplicantKind.Enterprise ? C.CreditCode : C.PersonId,
+                $"'{holderId}' is not a valid {(holder == ApplicantKind.Enterprise ? "unified social credit code" : "resident ID number")} ({error})", holderId));
         }
     }
+
+    private static LicenceRowProblem Problem(int row, string field, string code, string message, params string[] args) => new(row, field, code, args, message);
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

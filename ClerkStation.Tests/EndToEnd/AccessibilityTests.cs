@@ -7,6 +7,7 @@ namespace ClerkStation.Tests.EndToEnd;
 
 /// <summary>axe-core (WCAG 2.1 A/AA rules) finds no serious or critical problem on the screens people use all day.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Database", BrowserCollection.EngineIndependent)]
 public sealed class AccessibilityTests(BrowserAppFixture app)
 {
     private static async Task AssertNoSeriousViolationsAsync(IPage page, string screen)

@@ -8,6 +8,7 @@ namespace ClerkStation.Tests.EndToEnd;
 /// pages in the order taken, retake replaces the last page, and the stills arrive as normal pages of the material.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Database", BrowserCollection.EngineIndependent)]
 public sealed class CameraCaptureBrowserTests(BrowserAppFixture app)
 {
     [Fact]

@@ -5,6 +5,7 @@ namespace ClerkStation.Tests.EndToEnd;
 
 /// <summary>The screens and printouts changed for the counter (issue 11), in English, as a clerk switching language sees them.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Database", BrowserCollection.EngineIndependent)]
 public sealed class EnglishScreensTests(BrowserAppFixture app)
 {
     [Fact]

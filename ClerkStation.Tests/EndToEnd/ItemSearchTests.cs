@@ -9,6 +9,7 @@ namespace ClerkStation.Tests.EndToEnd;
 /// then a 一件事 bundle from one merged form to one case per part in each department's queue.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Database", BrowserCollection.EngineIndependent)]
 public sealed partial class ItemSearchTests(BrowserAppFixture app)
 {
     private const string SearchBox = "查找事项";

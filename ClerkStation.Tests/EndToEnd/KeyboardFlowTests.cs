@@ -10,6 +10,7 @@ namespace ClerkStation.Tests.EndToEnd;
 /// server round trip is timed. Reports go to artifacts/screenshots/keyboard-*.txt and docs/performance/counter.md.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Database", BrowserCollection.EngineIndependent)]
 public sealed class KeyboardFlowTests(BrowserAppFixture app)
 {
     [Fact]

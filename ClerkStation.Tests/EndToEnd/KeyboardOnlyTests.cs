@@ -8,6 +8,7 @@ namespace ClerkStation.Tests.EndToEnd;
 /// (the card reader fills ID number and name), and each server round trip timed. Figures in docs/performance/counter.md.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Database", BrowserCollection.EngineIndependent)]
 public sealed class KeyboardOnlyTests(BrowserAppFixture app)
 {
     private const int MaxKeystrokesInstant = 20;

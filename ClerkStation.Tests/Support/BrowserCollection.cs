@@ -30,4 +30,11 @@ public sealed class BrowserAppFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserAppFixture>
 {
     public const string Name = "browser";
+
+    /// <summary>
+    /// The "Database" trait of browser tests whose outcome does not depend on the database engine (what a screen looks
+    /// like, keyboard paths, axe, the English texts): `.ci/run` runs them once, on SQLite, and keeps the PostgreSQL
+    /// browser run for the flows that store and read through it. The handlers they call run on both engines.
+    /// </summary>
+    public const string EngineIndependent = "EngineIndependent";
 }
