@@ -91,14 +91,14 @@ public sealed partial class Case : AggregateRoot
     }
 
     /// <summary>
-    /// 免核原件: an online channel (an API client) files an application for an item the catalog accepts without the counter
+    /// 免核原件: an online channel (an API client or a village agent) files an application for an item the catalog accepts without the counter
     /// seeing originals; it is accepted at once, exactly as at the counter (routed, due dates), with its channel recorded.
     /// </summary>
     public static Case AcceptFromChannel(AcceptCase input, Actor client, DateTimeOffset now, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(calendar);
-        RequireRole(client, StaffRole.ApiClient);
+        RequireRole(client, StaffRole.ApiClient, StaffRole.Agent);
         if (input.Channel == Channel.Counter)
         {
             throw new DomainRuleException(CaseRuleCodes.RoleNotAllowed, "An application from the counter is accepted by a clerk.");

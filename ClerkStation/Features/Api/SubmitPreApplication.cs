@@ -32,9 +32,10 @@ public sealed record PreApplicationSubmitted(PreApplicationReceipt Receipt, bool
 
 /// <summary>
 /// POST /api/v1/applications: a pre-application (网上申请) for the counter to check, validated with the counter's own
-/// rules. The same client and Idempotency-Key return the first one; with a different body it is a conflict.
+/// rules. The same client and Idempotency-Key return the first one; with a different body it is a conflict. A village
+/// agent (/agent) submits through this same request, always on the agent channel, as the sender of record.
 /// </summary>
-[AllowedRoles(StaffRole.ApiClient)]
+[AllowedRoles(StaffRole.ApiClient, StaffRole.Agent)]
 public sealed record SubmitPreApplication(
     string IdempotencyKey,
     string BodyHash,
@@ -51,14 +52,19 @@ public sealed record SubmitPreApplication(
 public sealed class IdempotencyConflictException(string key) : Exception($"Idempotency-Key '{key}' was used with another body.");
 
 /// <summary>The counter's checks (target, applicant, calendar, form); declared materials must be the target's.</summary>
-public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarService calendars, CenterClock clock) : IRequestValidator<SubmitPreApplication>
+public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarService calendars, CenterClock clock, ICurrentUser currentUser)
+    : IRequestValidator<SubmitPreApplication>
 {
-    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitPreApplication message, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitPreApplication message, CancellationToken cancellationToken)
     {
         var problems = SubmitApplicationValidator.Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out var target, out var data);
         if (message.Channel == Channel.Counter)
         {
             problems.Add(new ValidationProblem("channel", "preApplication.counterChannel"));
+        }
+        else if (message.Channel != Channel.Agent && (await currentUser.RequireAsync()).IsIn(StaffRole.Agent))
+        {
+            problems.Add(new ValidationProblem("channel", AgentChannelCode));
         }
 
         var materials = message.Materials ?? new Dictionary<string, MaterialStatus>();
@@ -73,8 +79,10 @@ public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarSe
             problems.AddRange(SubmitApplicationValidator.Materials(target, data, materials));
         }
 
-        return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+        return problems;
     }
+
+    public const string AgentChannelCode = "preApplication.agentChannel";
 }
 
 public sealed class SubmitPreApplicationHandler(
@@ -84,13 +92,21 @@ public sealed class SubmitPreApplicationHandler(
 {
     public const string NumberPrefix = "WS";
 
+    /// <summary>A village agent's pre-applications are theirs: the sender id is the staff user's, marked as an agent's.</summary>
+    public const string AgentPrefix = "agent:";
+
+    /// <summary>Who sent it: the API client's id, or <see cref="AgentPrefix"/> + the agent's user id.</summary>
+    public static string SenderId(Actor sender) => sender.IsIn(StaffRole.ApiClient)
+        ? sender.UserId[ApiCaller.UserIdPrefix.Length..]
+        : AgentPrefix + sender.UserId;
+
     /// <summary>免核原件: every part of the target is an item the catalog accepts without the counter seeing originals.</summary>
     public static bool AcceptsAtOnce(IntakeTarget target) => target.Parts.All(p => p.WithoutOriginals);
 
     public async ValueTask<PreApplicationSubmitted> Handle(SubmitPreApplication command, CancellationToken cancellationToken)
     {
         var client = await currentUser.RequireAsync();
-        var clientId = client.UserId[ApiCaller.UserIdPrefix.Length..];
+        var clientId = SenderId(client);
         if (await FindAsync(clientId, command, cancellationToken) is { } first)
         {
             return first;
