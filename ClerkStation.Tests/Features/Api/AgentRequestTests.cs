@@ -78,4 +78,19 @@ public sealed class AgentRequestTests(ClerkAppFactory app) : IClassFixture<Clerk
 
         Assert.Contains(refused.Problems, p => p.Code == SubmitPreApplicationValidator.AgentChannelCode);
     }
+
+    [Fact]
+    public async Task The_supervisor_sees_each_agents_open_requests_and_workload()
+    {
+        var first = await AsAsync(Actors.Agent2, async m => await m.Send(Request(), Ct));
+        var second = await AsAsync(Actors.Agent2, async m => await m.Send(Request(), Ct));
+
+        var workload = await AsAsync(Actors.Supervisor, async m => await m.Send(new GetAgentWorkload(), Ct));
+
+        var row = Assert.Single(workload.Agents, a => a.AgentId == Actors.Agent2.UserId);
+        Assert.Equal(Actors.Agent2.DisplayName, row.AgentName);
+        Assert.True(row.OpenRequests >= 2 && row.Requests >= row.OpenRequests);
+        Assert.Contains(workload.OpenRequests, r => r.Number == first.Receipt.Number && r.AgentName == Actors.Agent2.DisplayName);
+        Assert.Contains(workload.OpenRequests, r => r.Number == second.Receipt.Number);
+    }
 }
