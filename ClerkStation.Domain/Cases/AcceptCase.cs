@@ -1,10 +1,12 @@
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.PreApplications;
 
 namespace ClerkStation.Domain.Cases;
 
 /// <summary>
 /// What the counter hands to <see cref="Case.Accept"/>: item facts copied from the catalog at acceptance time
-/// (the case keeps them even if the catalog changes later), the applicant, the form and the materials.
+/// (the case keeps them even if the catalog changes later), the applicant, the form and the materials, and the channel the
+/// application came through (the counter for a walk-in; the opened pre-application's channel otherwise).
 /// </summary>
 public sealed record AcceptCase(
     string Number,
@@ -17,4 +19,5 @@ public sealed record AcceptCase(
     Applicant Applicant,
     string FormDataJson,
     IReadOnlyList<MaterialRecord> Materials,
-    Guid? BundleId = null);
+    Guid? BundleId = null,
+    Channel Channel = Channel.Counter);

@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
+using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Domain.Cases;
@@ -38,6 +39,8 @@ public sealed partial class Case : AggregateRoot
     public string FormDataJson { get; private set; } = string.Empty;
     public IReadOnlyList<MaterialRecord> Materials => _materials;
     public Guid? BundleId { get; private set; }
+    /// <summary>渠道: where the application came from (counter, online, agent, kiosk), recorded once at acceptance.</summary>
+    public Channel Channel { get; private set; }
 
     public int PromisedDays { get; private set; }
     public int? StatutoryDays { get; private set; }
@@ -84,6 +87,28 @@ public sealed partial class Case : AggregateRoot
         ArgumentNullException.ThrowIfNull(clerk);
         ArgumentNullException.ThrowIfNull(calendar);
         RequireRole(clerk, CounterRoles);
+        return Create(input, clerk, now, calendar);
+    }
+
+    /// <summary>
+    /// 免核原件: an online channel (an API client or a village agent) files an application for an item the catalog accepts without the counter
+    /// seeing originals; it is accepted at once, exactly as at the counter (routed, due dates), with its channel recorded.
+    /// </summary>
+    public static Case AcceptFromChannel(AcceptCase input, Actor client, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(calendar);
+        RequireRole(client, StaffRole.ApiClient, StaffRole.Agent);
+        if (input.Channel == Channel.Counter)
+        {
+            throw new DomainRuleException(CaseRuleCodes.RoleNotAllowed, "An application from the counter is accepted by a clerk.");
+        }
+
+        return Create(input, client, now, calendar);
+    }
+
+    private static Case Create(AcceptCase input, Actor clerk, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
         Validate(input);
 
         var today = DayOf(now);
@@ -98,6 +123,7 @@ public sealed partial class Case : AggregateRoot
             Applicant = input.Applicant,
             FormDataJson = input.FormDataJson,
             BundleId = input.BundleId,
+            Channel = input.Channel,
             PromisedDays = input.PromisedDays,
             StatutoryDays = input.StatutoryDays,
             AcceptedAt = now,

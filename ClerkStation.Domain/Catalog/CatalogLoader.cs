@@ -289,7 +289,7 @@ public static partial class CatalogLoader
 
         var reader = JsonObjectReader.Open(
             element, path, log, "an item", "code", "name", "department", "routeTo", "kind", "promisedDays", "statutoryDays",
-            "applicant", "keywords", "aliases", "fees", "legalBasis", "guide", "materials", "form");
+            "applicant", "keywords", "aliases", "fees", "legalBasis", "guide", "materials", "form", "withoutOriginals");
         if (reader is null)
         {
             return null;
@@ -326,6 +326,11 @@ public static partial class CatalogLoader
         var guide = ReadGuide(reader, log);
         var form = ReadForm(reader, log, fields, templates);
         var materials = materialReader.ReadItemMaterials(reader, form);
+        var withoutOriginals = reader.Bool("withoutOriginals", required: false);
+        if (withoutOriginals)
+        {
+            CheckWithoutOriginals(reader, log, materials);
+        }
 
         if (code is null || name is null || department is null || routeTo is null || kind is null || promised is null
             || applicant is null || fees is null)
@@ -350,7 +355,24 @@ public static partial class CatalogLoader
             Guide = guide,
             Materials = materials,
             Form = form,
+            WithoutOriginals = withoutOriginals,
         };
+    }
+
+    /// <summary>The applicant's identity card is verified by the channel's real-name login.</summary>
+    public const string IdentityCardMaterial = "id-card";
+
+    /// <summary>
+    /// An item accepted without the counter's check may not need an original nobody would ever see: every required material
+    /// other than the identity card must be a copy or electronic, fetchable as an e-licence, or replaceable by a commitment.
+    /// </summary>
+    private static void CheckWithoutOriginals(JsonObjectReader reader, ProblemLog log, IReadOnlyList<MaterialRequirement> materials)
+    {
+        foreach (var material in materials.Where(m => m.Required && m.Code != IdentityCardMaterial && !m.ELicense && !m.Commitment
+                     && m.Form is MaterialForm.Original or MaterialForm.OriginalAndCopy))
+        {
+            log.Add(reader.PathOf("withoutOriginals"), $"an item accepted without originals cannot require the original of '{material.Code}' (make it a copy, electronic, an e-licence or a commitment)");
+        }
     }
 
     private static void CheckDays(JsonObjectReader reader, ProblemLog log, ItemKind? kind, int? promised, int? statutory)

@@ -36,6 +36,12 @@ public sealed record ServiceItem
 
     public IReadOnlyList<MaterialRequirement> Materials { get; init; } = [];
 
+    /// <summary>
+    /// 免核原件: an application from an online channel (API, village agent, kiosk) is accepted at once, without the counter
+    /// checking paper originals; from the counter it is accepted as usual.
+    /// </summary>
+    public bool WithoutOriginals { get; init; }
+
     /// <summary>Templates already expanded.</summary>
     public FormDefinition Form { get; init; } = FormDefinition.Empty;
 }

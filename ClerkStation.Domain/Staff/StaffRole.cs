@@ -12,4 +12,7 @@ public enum StaffRole
 
     /// <summary>A registered client of the public API (never a person: no staff account holds it).</summary>
     ApiClient,
+
+    /// <summary>帮办代办员: a village agent who submits pre-applications on residents' behalf and follows their cases.</summary>
+    Agent,
 }

@@ -14,7 +14,9 @@ public static class Actors
     public static readonly Actor Admin = Actor.Create("test-admin", "测试管理员", [StaffRole.Admin]);
     public static readonly Actor ApiClient = Actor.Create("api:test", "测试 API 客户端", [StaffRole.ApiClient]);
 
-    public static IEnumerable<Actor> All => [Clerk, Trainee, ReviewerMz, ReviewerRs, Supervisor, Trainer, Admin, ApiClient];
+    public static readonly Actor Agent = Actor.Create("test-agent", "测试代办员", [StaffRole.Agent]);
+    public static readonly Actor Agent2 = Actor.Create("test-agent-2", "测试代办员二", [StaffRole.Agent]);
+    public static IEnumerable<Actor> All => [Clerk, Trainee, ReviewerMz, ReviewerRs, Supervisor, Trainer, Admin, ApiClient, Agent];
 
     public static Actor Of(StaffRole role) => All.First(a => a.IsIn(role));
 }

@@ -11,7 +11,7 @@ public class CatalogLayoutTests
 {
     private static readonly string[] ItemKeys =
         ["code", "name", "department", "routeTo", "kind", "promisedDays", "statutoryDays", "applicant", "keywords", "aliases",
-         "fees", "legalBasis", "guide", "materials", "form"];
+         "fees", "legalBasis", "guide", "withoutOriginals", "materials", "form"];
 
     private static readonly string[] MaterialKeys =
         ["code", "use", "name", "form", "copies", "required", "requiredWhen", "eLicense", "commitment", "note"];
@@ -23,7 +23,7 @@ public class CatalogLayoutTests
     // Values the loader assumes when a property is absent: writing them only adds lines to read and diff.
     private static readonly (string Property, string Json)[] Defaults =
         [("copies", "1"), ("eLicense", "false"), ("commitment", "false"), ("requiredWhen", "null"), ("statutoryDays", "null"),
-         ("keywords", "[]"), ("aliases", "[]"), ("templates", "[]")];
+         ("keywords", "[]"), ("aliases", "[]"), ("templates", "[]"), ("withoutOriginals", "false")];
 
     private static string Folder => Path.Combine(Training.ScenarioParserTests.SeedFolder, "catalog");
 

@@ -6,6 +6,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.PreApplications;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Catalog;
@@ -69,7 +70,7 @@ public sealed class PreApplicationCounterTests(ClerkAppFactory app) : IClassFixt
         var byId = await AsClerkAsync(async m => await m.Send(new GetPendingPreApplications(TestIds.WangFang), Ct));
         var row = Assert.Single(byNumber);
         Assert.Equal(id, row.Id);
-        Assert.Equal(global::ClerkStation.Domain.PreApplications.Channel.Online, row.Channel);
+        Assert.Equal(Channel.Online, row.Channel);
         Assert.DoesNotContain(TestIds.WangFang, row.MaskedIdNumber); // lists mask the ID number
         Assert.Contains(byId, r => r.Id == id);
 
@@ -80,12 +81,47 @@ public sealed class PreApplicationCounterTests(ClerkAppFactory app) : IClassFixt
 
         var outcome = await AsClerkAsync(async m => await m.Send(Accept(pre), Ct));
         var caseNumber = Assert.Single(outcome.Cases).Number;
+        Assert.Equal(Channel.Online, await ChannelOfCaseAsync(caseNumber));
 
         var status = await ApiHttp.JsonAsync(await http.GetAsync(location, Ct));
         Assert.Equal("Accepted", status.GetProperty("status").GetString());
         Assert.Equal(caseNumber, status.GetProperty("timeline")[1].GetProperty("detail").GetString());
         Assert.DoesNotContain(await AsClerkAsync(async m => await m.Send(new GetPendingPreApplications(number), Ct)), r => r.Id == id);
         Assert.Null(await AsClerkAsync(async m => await m.Send(new OpenPreApplication(id), Ct)));
+    }
+
+    private async Task<Channel> ChannelOfCaseAsync(string number)
+    {
+        await using var db = await app.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(Ct);
+        return await db.Cases.Where(c => c.Number == number).Select(c => c.Channel).SingleAsync(Ct);
+    }
+
+    [Fact]
+    public async Task A_draft_restored_after_a_restart_keeps_the_link_and_the_case_records_the_online_channel()
+    {
+        var (http, id, _, location) = await PostAsync();
+        using var _ = http;
+        var pre = (await AsClerkAsync(async m => await m.Send(new OpenPreApplication(id), Ct)))!;
+
+        // The restored draft knows only its submission key, which is the pre-application's id.
+        var outcome = await AsClerkAsync(async m => await m.Send(Accept(pre) with { PreApplicationId = null }, Ct));
+
+        Assert.Equal(Channel.Online, await ChannelOfCaseAsync(Assert.Single(outcome.Cases).Number));
+        var status = await ApiHttp.JsonAsync(await http.GetAsync(location, Ct));
+        Assert.Equal("Accepted", status.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_walk_in_is_a_counter_case_and_leaves_a_waiting_pre_application_alone()
+    {
+        var (http, id, number, _) = await PostAsync();
+        using var _ = http;
+        var pre = (await AsClerkAsync(async m => await m.Send(new OpenPreApplication(id), Ct)))!;
+
+        var outcome = await AsClerkAsync(async m => await m.Send(Accept(pre, Guid.NewGuid()) with { PreApplicationId = null }, Ct));
+
+        Assert.Equal(Channel.Counter, await ChannelOfCaseAsync(Assert.Single(outcome.Cases).Number));
+        Assert.Contains(await AsClerkAsync(async m => await m.Send(new GetPendingPreApplications(number), Ct)), r => r.Id == id);
     }
 
     [Fact]

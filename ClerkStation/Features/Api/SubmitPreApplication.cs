@@ -1,32 +1,41 @@
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Intake;
+using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.Api;
 
-/// <summary>What a submission answers: the pre-application and whether this was a repeat of an earlier call.</summary>
-public sealed record PreApplicationReceipt(Guid Id, string Number, string Status, string Channel, DateTimeOffset SubmittedAt)
+/// <summary>
+/// What a submission answers: the pre-application and whether this was a repeat of an earlier call. <see cref="Status"/>
+/// <c>Submitted</c> waits for the counter; <c>Accepted</c> (an item the catalog accepts without originals) is already a
+/// case, whose number(s) <see cref="Outcome"/> holds.
+/// </summary>
+public sealed record PreApplicationReceipt(Guid Id, string Number, string Status, string Channel, DateTimeOffset SubmittedAt, string? Outcome = null)
 {
-    public static PreApplicationReceipt From(PreApplication p) => new(p.Id, p.Number, p.Status.ToString(), p.Channel.ToString(), p.SubmittedAt);
+    public static PreApplicationReceipt From(PreApplication p) => new(p.Id, p.Number, p.Status.ToString(), p.Channel.ToString(), p.SubmittedAt, p.Outcome);
 }
 
 public sealed record PreApplicationSubmitted(PreApplicationReceipt Receipt, bool Replayed);
 
 /// <summary>
 /// POST /api/v1/applications: a pre-application (网上申请) for the counter to check, validated with the counter's own
-/// rules. The same client and Idempotency-Key return the first one; with a different body it is a conflict.
+/// rules. The same client and Idempotency-Key return the first one; with a different body it is a conflict. A village
+/// agent (/agent) submits through this same request, always on the agent channel, as the sender of record.
 /// </summary>
-[AllowedRoles(StaffRole.ApiClient)]
+[AllowedRoles(StaffRole.ApiClient, StaffRole.Agent)]
 public sealed record SubmitPreApplication(
     string IdempotencyKey,
     string BodyHash,
@@ -43,34 +52,61 @@ public sealed record SubmitPreApplication(
 public sealed class IdempotencyConflictException(string key) : Exception($"Idempotency-Key '{key}' was used with another body.");
 
 /// <summary>The counter's checks (target, applicant, calendar, form); declared materials must be the target's.</summary>
-public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarService calendars, CenterClock clock) : IRequestValidator<SubmitPreApplication>
+public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarService calendars, CenterClock clock, ICurrentUser currentUser)
+    : IRequestValidator<SubmitPreApplication>
 {
-    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitPreApplication message, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitPreApplication message, CancellationToken cancellationToken)
     {
-        var problems = SubmitApplicationValidator.Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out var target, out _);
+        var problems = SubmitApplicationValidator.Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out var target, out var data);
         if (message.Channel == Channel.Counter)
         {
             problems.Add(new ValidationProblem("channel", "preApplication.counterChannel"));
         }
+        else if (message.Channel != Channel.Agent && (await currentUser.RequireAsync()).IsIn(StaffRole.Agent))
+        {
+            problems.Add(new ValidationProblem("channel", AgentChannelCode));
+        }
 
-        foreach (var code in (message.Materials ?? new Dictionary<string, MaterialStatus>()).Keys.Where(c => target is not null && target.Materials.All(m => m.Code != c)))
+        var materials = message.Materials ?? new Dictionary<string, MaterialStatus>();
+        foreach (var code in materials.Keys.Where(c => target is not null && target.Materials.All(m => m.Code != c)))
         {
             problems.Add(new ValidationProblem("materials." + code, "preApplication.unknownMaterial"));
         }
 
-        return ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(problems);
+        // Accepted at once, it must be as complete as the counter would require.
+        if (problems.Count == 0 && target is not null && data is not null && SubmitPreApplicationHandler.AcceptsAtOnce(target))
+        {
+            problems.AddRange(SubmitApplicationValidator.Materials(target, data, materials));
+        }
+
+        return problems;
     }
+
+    public const string AgentChannelCode = "preApplication.agentChannel";
 }
 
-public sealed class SubmitPreApplicationHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CenterClock clock)
+public sealed class SubmitPreApplicationHandler(
+    IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CenterClock clock, CatalogStore store, CalendarService calendars,
+    IOptions<CenterOptions> center, DomainEventDispatcher events)
     : ICommandHandler<SubmitPreApplication, PreApplicationSubmitted>
 {
     public const string NumberPrefix = "WS";
 
+    /// <summary>A village agent's pre-applications are theirs: the sender id is the staff user's, marked as an agent's.</summary>
+    public const string AgentPrefix = "agent:";
+
+    /// <summary>Who sent it: the API client's id, or <see cref="AgentPrefix"/> + the agent's user id.</summary>
+    public static string SenderId(Actor sender) => sender.IsIn(StaffRole.ApiClient)
+        ? sender.UserId[ApiCaller.UserIdPrefix.Length..]
+        : AgentPrefix + sender.UserId;
+
+    /// <summary>免核原件: every part of the target is an item the catalog accepts without the counter seeing originals.</summary>
+    public static bool AcceptsAtOnce(IntakeTarget target) => target.Parts.All(p => p.WithoutOriginals);
+
     public async ValueTask<PreApplicationSubmitted> Handle(SubmitPreApplication command, CancellationToken cancellationToken)
     {
         var client = await currentUser.RequireAsync();
-        var clientId = client.UserId[ApiCaller.UserIdPrefix.Length..];
+        var clientId = SenderId(client);
         if (await FindAsync(clientId, command, cancellationToken) is { } first)
         {
             return first;
@@ -87,9 +123,19 @@ public sealed class SubmitPreApplicationHandler(IDbContextFactory<ClerkDbContext
             var pre = PreApplication.Submit(number, clientId, client.DisplayName, command.IdempotencyKey, command.BodyHash, command.Channel, command.TargetCode,
                 ApplicantRules.Normalize(command.Applicant), command.FormDataJson, command.Materials, now);
             db.PreApplications.Add(pre);
+            if (store.FindTarget(command.TargetCode) is { } target && AcceptsAtOnce(target))
+            {
+                // Straight to the back office: the cases are the pre-application's outcome, and the client's webhook hears it.
+                var cases = await SubmitApplicationHandler.AcceptPartsAsync(
+                    db, store, center.Value.CasePrefix, target, command.Applicant, command.FormDataJson, command.Materials, null, command.Channel, now, today,
+                    input => Case.AcceptFromChannel(input, client, now, calendars.Current), cancellationToken);
+                await PreApplicationOutcomes.RecordAsync(db, pre.Id, IntakeOutcome.Accepted(cases), now, cancellationToken);
+            }
+
             CommandAudit.AddTo(db, client, now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await events.DispatchAsync(db, cancellationToken);
             return new PreApplicationSubmitted(PreApplicationReceipt.From(pre), Replayed: false);
         }
         catch (DbUpdateException)

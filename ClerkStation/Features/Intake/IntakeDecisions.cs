@@ -40,7 +40,7 @@ public sealed class IntakeDecisions(AggregateCommands commands, IPublisher publi
             }
 
             var decided = await decide(command);
-            await PreApplicationOutcomes.RecordAsync(db, request.PreApplicationId, decided, command.Now, ct);
+            await PreApplicationOutcomes.RecordAsync(db, await PreApplicationOutcomes.LinkedIdAsync(db, request, ct), decided, command.Now, ct);
             await VisitLink.StampAddedAsync(db, command.Actor.UserId, ct);
             IntakeSubmissions.Remember(db, submissionKey, command.Actor.UserId, decided, command.Now);
             CommandAudit.AddTo(db, command.Actor, command.Now);

@@ -20,17 +20,21 @@ public partial class IntakePage
 
     private Guid? PreApplicationId => _preApplication?.Id;
 
-    private async Task OpenPreApplicationAsync(Guid id)
+    private async Task<PreApplicationIntake?> FindWaitingPreApplicationAsync(Guid id)
     {
-        PreApplicationIntake? pre;
         try
         {
-            pre = await Mediator.Send(new OpenPreApplication(id));
+            return await Mediator.Send(new OpenPreApplication(id));
         }
         catch (AccessDeniedException)
         {
-            pre = null;
+            return null; // a trainee's practice: no pre-applications there
         }
+    }
+
+    private async Task OpenPreApplicationAsync(Guid id)
+    {
+        var pre = await FindWaitingPreApplicationAsync(id);
 
         if (pre is null || Store.FindTarget(pre.TargetCode) is not { } target)
         {

@@ -202,10 +202,12 @@ public partial class IntakePage
     }
 
     /// <summary>Continues a saved application with its own submission key, so deciding it again cannot make a second case.</summary>
-    private Task RestoreDraftAsync(IntakeDraftData draft)
+    private async Task RestoreDraftAsync(IntakeDraftData draft)
     {
         if (Store.FindTarget(draft.TargetCode) is { } target)
         {
+            // A draft of an opened pre-application keeps its id as the submission key: the link survives a restart.
+            _preApplication = await FindWaitingPreApplicationAsync(draft.SubmissionKey);
             _target = target;
             _applicant = ApplicantInput.From(draft.Applicant);
             _data = FormData.FromJson(draft.FormDataJson);
@@ -217,7 +219,6 @@ public partial class IntakePage
         }
 
         _drafts = [];
-        return Task.CompletedTask;
     }
 
     private async Task DiscardDraftAsync(IntakeDraftData draft)

@@ -2,10 +2,12 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Routing;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.Licences;
+using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
@@ -64,17 +66,23 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
         var problems = Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out target, out var data);
         if (target is not null && data is not null)
         {
-            foreach (var material in target.RequiredMaterials(data))
-            {
-                MaterialStatus? status = message.Materials.TryGetValue(material.Code, out var given) ? given : null;
-                if (MaterialRules.IsMissing(material, required: true, status))
-                {
-                    problems.Add(new ValidationProblem("materials." + material.Code, status is null or MaterialStatus.Missing ? IntakeRuleCodes.MaterialMissing : IntakeRuleCodes.MaterialStatusNotAllowed));
-                }
-            }
+            problems.AddRange(Materials(target, data, message.Materials));
         }
 
         return problems;
+    }
+
+    /// <summary>Every material the application requires is given, in a form the catalog allows.</summary>
+    internal static IEnumerable<ValidationProblem> Materials(IntakeTarget target, FormData data, IReadOnlyDictionary<string, MaterialStatus> materials)
+    {
+        foreach (var material in target.RequiredMaterials(data))
+        {
+            MaterialStatus? status = materials.TryGetValue(material.Code, out var given) ? given : null;
+            if (MaterialRules.IsMissing(material, required: true, status))
+            {
+                yield return new ValidationProblem("materials." + material.Code, status is null or MaterialStatus.Missing ? IntakeRuleCodes.MaterialMissing : IntakeRuleCodes.MaterialStatusNotAllowed);
+            }
+        }
     }
 
     /// <summary>
@@ -130,30 +138,46 @@ public sealed class SubmitApplicationHandler(
     {
         var (db, clerk, now, today) = command;
         var target = store.FindTarget(request.TargetCode)!;
-        var data = FormEvaluator.Normalize(target.Form, FormData.FromJson(request.FormDataJson));
-        FormEvaluator.ComputeAll(target.Form, data, today);
-        var applicant = ApplicantRules.Normalize(request.Applicant);
-        Guid? bundleId = target.IsBundle ? Guid.CreateVersion7(now) : null;
-        var cases = new List<Case>();
+        var channel = await PreApplicationOutcomes.ChannelOfAsync(db, request, cancellationToken);
+        var cases = await AcceptPartsAsync(
+            db, store, center.Value.CasePrefix, target, request.Applicant, request.FormDataJson, request.Materials, request.Licences, channel, now, today,
+            input => Case.Accept(input, clerk, now, calendars.Current), cancellationToken);
 
-        foreach (var item in target.Parts)
+        foreach (var @case in cases)
         {
-            var route = RoutingPolicy.Route(item, store.Catalog);
-            var number = CaseNumber.Format(center.Value.CasePrefix, today, await NumberGenerator.NextAsync(db, center.Value.CasePrefix, today, cancellationToken));
-            var @case = Case.Accept(
-                new AcceptCase(number, item.Code, item.Name, item.Kind, route.DepartmentCode!, item.PromisedDays, item.StatutoryDays,
-                    applicant, OnlyFieldsOf(item, data).ToJson(), MaterialRules.Recorded(item.Materials, data, request.Materials, request.Licences), bundleId),
-                clerk, now, calendars.Current);
-            db.Cases.Add(@case);
+            var item = target.Parts.First(p => p.Code == @case.ItemCode);
             await LicenceChecks.RecordUsesAsync(db, @case, LicenceChecks.Claimed(item.Materials, request.Materials, request.Licences), clerk, now, today, cancellationToken);
-            cases.Add(@case);
         }
 
         await MaterialPages.AttachToCasesAsync(db, request.SubmissionKey, clerk.UserId, cases, cancellationToken);
+        return IntakeOutcome.Accepted(cases);
+    }
 
-        return new IntakeOutcome(
-            cases.Select(c => new AcceptedCase(c.Id, c.Number, c.ItemCode, c.ItemName, c.ItemKind, c.DepartmentCode, c.Status, c.DueDate)).ToList(),
-            bundleId, null, null, null);
+    /// <summary>
+    /// One case per part of <paramref name="target"/>, numbered in the day's series, routed, added to <paramref name="db"/>;
+    /// <paramref name="accept"/> is the domain's door (<see cref="Case.Accept"/> at the counter, <see cref="Case.AcceptFromChannel"/> online).
+    /// </summary>
+    internal static async Task<List<Case>> AcceptPartsAsync(
+        ClerkDbContext db, CatalogStore store, string casePrefix, IntakeTarget target, Applicant applicant, string formDataJson,
+        IReadOnlyDictionary<string, MaterialStatus> materials, IReadOnlyDictionary<string, Guid>? licences, Channel channel, DateTimeOffset now, DateOnly today,
+        Func<AcceptCase, Case> accept, CancellationToken cancellationToken)
+    {
+        var data = FormEvaluator.Normalize(target.Form, FormData.FromJson(formDataJson));
+        FormEvaluator.ComputeAll(target.Form, data, today);
+        var normalized = ApplicantRules.Normalize(applicant);
+        Guid? bundleId = target.IsBundle ? Guid.CreateVersion7(now) : null;
+        var cases = new List<Case>();
+        foreach (var item in target.Parts)
+        {
+            var route = RoutingPolicy.Route(item, store.Catalog);
+            var number = CaseNumber.Format(casePrefix, today, await NumberGenerator.NextAsync(db, casePrefix, today, cancellationToken));
+            var @case = accept(new AcceptCase(number, item.Code, item.Name, item.Kind, route.DepartmentCode!, item.PromisedDays, item.StatutoryDays,
+                normalized, OnlyFieldsOf(item, data).ToJson(), MaterialRules.Recorded(item.Materials, data, materials, licences), bundleId, channel));
+            db.Cases.Add(@case);
+            cases.Add(@case);
+        }
+
+        return cases;
     }
 
     // A bundle's merged form holds every part's fields; each case keeps only what its own item asks.

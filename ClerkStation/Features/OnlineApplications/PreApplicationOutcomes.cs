@@ -4,6 +4,7 @@ using ClerkStation.Domain.PreApplications;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.Webhooks;
 using ClerkStation.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.OnlineApplications;
 
@@ -15,6 +16,27 @@ namespace ClerkStation.Features.OnlineApplications;
 internal static class PreApplicationOutcomes
 {
     public const string NotFound = "preApplication.notFound";
+
+    /// <summary>
+    /// The pre-application a counter decision answers: the one the clerk opened, or, for a draft restored after a restart
+    /// (which keeps the pre-application's id as its submission key), the waiting pre-application with that id.
+    /// </summary>
+    public static async Task<Guid?> LinkedIdAsync(ClerkDbContext db, ICounterDecision request, CancellationToken ct) =>
+        request.PreApplicationId ?? (await db.PreApplications.AnyAsync(p => p.Id == request.SubmissionKey && p.Status == PreApplicationStatus.Submitted, ct)
+            ? request.SubmissionKey
+            : null);
+
+    /// <summary>The channel an accepted application came through: the linked pre-application's, the counter otherwise.</summary>
+    public static async Task<Channel> ChannelOfAsync(ClerkDbContext db, ICounterDecision request, CancellationToken ct)
+    {
+        if (await LinkedIdAsync(db, request, ct) is not { } id)
+        {
+            return Channel.Counter;
+        }
+
+        var channel = await db.PreApplications.Where(p => p.Id == id).Select(p => (Channel?)p.Channel).SingleOrDefaultAsync(ct);
+        return channel ?? Channel.Counter;
+    }
 
     public static async Task<PreApplication?> RecordAsync(ClerkDbContext db, Guid? preApplicationId, IntakeOutcome outcome, DateTimeOffset now, CancellationToken ct)
     {

@@ -83,6 +83,11 @@ public static class StatisticsCsv
         Row("total", "*", "", "rectification tasks", r.Rectification.Opened);
         Row("total", "*", "", "rectified on time", r.Rectification.OnTime);
         Row("total", "*", "", "rectification on time %", r.Rectification.OnTimeRate);
+        Row("total", "*", "", "online share %", r.Channels.OnlineShare);
+        foreach (var channel in ChannelFigures.All)
+        {
+            Row("channel", channel.ToString(), "", "accepted", r.Channels[channel]);
+        }
         foreach (var level in RatingLevels.BestFirst)
         {
             Row("rating", ((int)level).ToString(CultureInfo.InvariantCulture), level.ToString(), "ratings", r.Ratings.ByLevel[level]);

@@ -56,8 +56,12 @@ public sealed record StatisticsReport(
     RatingFigures Ratings,
     RectificationFigures Rectification,
     bool IsDemoData,
-    WaiverFigures? Waivers = null)
+    WaiverFigures? Waivers = null,
+    ChannelFigures? ChannelCounts = null)
 {
+    /// <summary>渠道: accepted cases per channel and the online share.</summary>
+    public ChannelFigures Channels => ChannelCounts ?? ChannelFigures.Empty;
+
     /// <summary>免提交: required materials waived by e-licence or commitment, in total, per department and per item.</summary>
     public WaiverFigures Waived => Waivers ?? WaiverFigures.Empty;
 
@@ -124,6 +128,11 @@ public static class StatisticsQueries
             .Take(TopItems)
             .ToListAsync(ct));
 
+        var channelsTask = Run(db => Accepted(db)
+            .GroupBy(c => c.Channel)
+            .Select(g => new { Channel = g.Key, Count = g.Count() })
+            .ToListAsync(ct));
+
         var clerksTask = Run(db => Accepted(db)
             .GroupBy(c => new { c.AcceptedById, c.AcceptedByName })
             .Select(g => new { g.Key.AcceptedById, g.Key.AcceptedByName, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
@@ -168,7 +177,7 @@ public static class StatisticsQueries
             return (decisionRows, taskList, isDemo);
         });
 
-        await Task.WhenAll(handlingTask, byDayAndDepartmentTask, itemsTask, clerksTask, ratingTask, restTask, waiverTask);
+        await Task.WhenAll(handlingTask, byDayAndDepartmentTask, itemsTask, clerksTask, ratingTask, restTask, waiverTask, channelsTask);
         var (handlingRows, byDayAndDepartment, items, clerks, ratingRows) =
             (handlingTask.Result, byDayAndDepartmentTask.Result, itemsTask.Result, clerksTask.Result, ratingTask.Result);
         var (decisionRows, taskList, isDemo) = restTask.Result;
@@ -222,7 +231,8 @@ public static class StatisticsQueries
             new RatingFigures(byLevel, ratingRows.Where(r => r.Excluded && r.Level != null).Sum(r => r.Count)),
             new RectificationFigures(taskList.Count, taskList.Count(t => t.IsFinished), taskList.Count(t => t.WasOnTime), taskList.Count(t => t.IsOverdueOn(today))),
             isDemo,
-            waiverTask.Result);
+            waiverTask.Result,
+            ChannelFigures.Of(channelsTask.Result.Select(c => KeyValuePair.Create(c.Channel, c.Count))));
     }
 
     private static async Task<WaiverFigures> CountWaiversAsync(IQueryable<Case> accepted, Catalog? catalog, CancellationToken ct)

@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.PreApplications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,6 +20,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
         builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.ItemKind).HasConversion<string>().HasMaxLength(16);
+        // Cases from before channels were recorded were all taken at the counter.
+        builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16).HasDefaultValue(Channel.Counter);
         builder.Property(c => c.ItemName).HasConversion(JsonColumn.Converter<LocalizedText>(), JsonColumn.Comparer<LocalizedText>());
         builder.Property(c => c.Applicant).HasConversion(JsonColumn.Converter<Applicant>(), JsonColumn.Comparer<Applicant>());
         builder.Property(c => c.Delivery).HasConversion(JsonColumn.Converter<DeliveryRecord?>(), JsonColumn.Comparer<DeliveryRecord?>());

@@ -51,6 +51,13 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("BundleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Counter");
+
                     b.Property<string>("ClaimedById")
                         .HasColumnType("TEXT");
 

@@ -64,6 +64,13 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.Property<Guid?>("BundleId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Counter");
+
                     b.Property<string>("ClaimedById")
                         .HasColumnType("text")
                         .UseCollation("C");
