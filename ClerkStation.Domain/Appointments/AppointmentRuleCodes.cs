@@ -14,4 +14,7 @@ public static class AppointmentRuleCodes
     public const string NotBooked = "appointment.notBooked";
     public const string NotToday = "appointment.notToday";
     public const string Expired = "appointment.expired";
+    public const string BadRange = "appointment.badRange";
+    public const string ChannelNotAllowed = "appointment.channelNotAllowed";
+    public const string CodeRequired = "appointment.codeRequired";
 }
