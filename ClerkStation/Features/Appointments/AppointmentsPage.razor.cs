@@ -30,6 +30,9 @@ public partial class AppointmentsPage
     private bool _busy;
     private bool _ready;
 
+    /// <summary>Opens on this day (yyyy-MM-dd) when it has slots, e.g. from a link.</summary>
+    [SupplyParameterFromQuery(Name = "day")] public string? DayParameter { get; set; }
+
     [Inject] private IMediator Mediator { get; set; } = default!;
     [Inject] private QueueSettings Queue { get; set; } = default!;
     [Inject] private AppointmentSettings Settings { get; set; } = default!;
@@ -45,7 +48,8 @@ public partial class AppointmentsPage
         _days = Enumerable.Range(0, Settings.DaysAhead + 1).Select(_today.AddDays)
             .Where(d => AppointmentSchedule.SlotsOf(d, Settings, calendar, Clock.Now.Offset).Count > 0).ToList();
         _category = Categories.FirstOrDefault()?.Letter ?? string.Empty;
-        _day = _days.FirstOrDefault(_today);
+        _day = DateOnly.TryParseExact(DayParameter, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var asked)
+            && _days.Contains(asked) ? asked : _days.FirstOrDefault(_today);
         if (RendererInfo.IsInteractive)
         {
             await LoadAsync();
