@@ -80,6 +80,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
             data.Add("reviewer.mz", "case", "[data-testid=case-status]", width);
             data.Add("clerk2", "/intake", "[data-ready=true]", width);
             data.Add("clerk2", "/counter", "[data-interactive=true]", width);
+            data.Add("clerk2", "/counter/appointments", "[data-ready=true]", width);
             data.Add("trainer", "/training", "[data-interactive=true]", width);
             data.Add("admin", "/admin", "[data-testid=staff]", width);
         }

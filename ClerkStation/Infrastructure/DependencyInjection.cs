@@ -46,6 +46,9 @@ public static class DependencyInjection
         services.Configure<RatingOptions>(configuration.GetSection(RatingOptions.Section));
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<QueueOptions>>().Value.ToSettings());
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<QueueOptions>>().Value
+            .ToAppointmentSettings(sp.GetRequiredService<Domain.Queue.QueueSettings>()));
+        services.AddScoped<Features.Appointments.AppointmentBook>();
         services.AddScoped<Features.Queue.WindowCommands>();
         services.AddScoped<Features.Queue.TicketDesk>();
         services.AddScoped<Features.Devices.DeviceAccess>();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ClerkStation.Domain.Appointments;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Queue;
 
@@ -24,6 +26,25 @@ public sealed class QueueOptions
     /// <summary>The hall's spoken call; {number} and {window} are filled in.</summary>
     public string CallAnnouncement { get; set; } = "请 {number} 号到 {window} 号窗口";
 
+    /// <summary>预约: which categories take bookings, slots, capacity, opening hours, days ahead.</summary>
+    public AppointmentOption Appointments { get; set; } = new();
+
+    public sealed class AppointmentOption
+    {
+        public List<string> Categories { get; set; } = [];
+
+        public int SlotMinutes { get; set; } = 30;
+
+        /// <summary>How many people one slot of one category takes.</summary>
+        public int Capacity { get; set; } = 3;
+
+        /// <summary>Opening periods as "HH:mm-HH:mm" (a lunch break is the gap between two); none given: 08:30-12:00 and 13:30-17:00.</summary>
+        public List<string> Hours { get; set; } = []; // the binder appends to a list, so the default is applied when reading
+
+        /// <summary>How many calendar days ahead a slot may be booked (0: today only).</summary>
+        public int DaysAhead { get; set; } = 7;
+    }
+
     public sealed class CategoryOption
     {
         public string Letter { get; set; } = string.Empty;
@@ -48,5 +69,31 @@ public sealed class QueueOptions
         var problems = settings.Problems();
         return problems.Count == 0 ? settings
             : throw new InvalidOperationException("The Queue settings are not usable: " + string.Join("; ", problems));
+    }
+
+    /// <summary>The appointment settings the domain works with; a bad section stops start-up with every problem listed.</summary>
+    public AppointmentSettings ToAppointmentSettings(QueueSettings queue)
+    {
+        var problems = new List<string>();
+        var hours = new List<OpeningPeriod>();
+        foreach (var text in Appointments.Hours.Count > 0 ? Appointments.Hours : ["08:30-12:00", "13:30-17:00"])
+        {
+            var parts = text.Split('-', StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && TimeOnly.TryParseExact(parts[0], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+                && TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to))
+            {
+                hours.Add(new OpeningPeriod(from, to));
+            }
+            else
+            {
+                problems.Add($"opening period '{text}' is not HH:mm-HH:mm");
+            }
+        }
+
+        var settings = new AppointmentSettings(Appointments.Categories.ToHashSet(StringComparer.Ordinal), TimeSpan.FromMinutes(Appointments.SlotMinutes),
+            Appointments.Capacity, hours, Appointments.DaysAhead);
+        problems.AddRange(settings.Problems(queue));
+        return problems.Count == 0 ? settings
+            : throw new InvalidOperationException("The Queue:Appointments settings are not usable: " + string.Join("; ", problems));
     }
 }

@@ -40,6 +40,9 @@ public sealed class OpenApiDocumentTests(ClerkAppFactory app) : IClassFixture<Cl
         Assert.True(schemas.TryGetProperty("ApiApplicationRequest", out _));
         Assert.True(schemas.TryGetProperty("ApiCatalogTarget", out _));
         Assert.True(paths.GetProperty("/api/v1/applications").GetProperty("post").GetProperty("responses").TryGetProperty("409", out _));
+        Assert.True(paths.GetProperty("/api/v1/appointments").GetProperty("post").GetProperty("responses").TryGetProperty("409", out _));
+        Assert.True(paths.GetProperty("/api/v1/tickets").GetProperty("post").GetProperty("responses").TryGetProperty("401", out _));
+        Assert.True(schemas.TryGetProperty("ApiTicketRequest", out _));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public sealed class PageAccessTests(ClerkAppFactory app) : IClassFixture<ClerkAp
     {
         ["/intake"] = ["clerk", "clerk2", "trainee"],
         ["/counter/online"] = ["clerk", "clerk2"],
+        ["/counter/appointments"] = ["clerk", "clerk2", "supervisor"],
         ["/backoffice"] = ["reviewer.mz", "reviewer.rs"],
         ["/supervisor"] = ["supervisor"],
         // Clerks may open practice mode too (issue 6: "a trainee, or any clerk who chooses it").

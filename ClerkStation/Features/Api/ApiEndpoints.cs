@@ -23,6 +23,8 @@ public static class ApiEndpoints
             .WithTags("ClerkStation API v1");
         api.MapCatalog();
         api.MapApplications();
+        api.MapAppointments();
+        api.MapDeviceTickets();
         return app;
     }
 

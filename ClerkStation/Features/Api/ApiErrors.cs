@@ -27,6 +27,24 @@ public static class ApiErrors
         type: "https://clerkstation.example/problems/validation",
         extensions: new Dictionary<string, object?> { ["errors"] = problems.Select(p => new FieldProblem(p.Path, p.Code, p.Args)).ToList() });
 
+    /// <summary>
+    /// A rule of the domain refused the call: a full slot or a booking already held is a conflict (409), something that
+    /// does not exist 404, any other rule 422; the stable code is in <c>type</c> and in <c>code</c>.
+    /// </summary>
+    public static ProblemHttpResult Refused(Domain.Common.DomainRuleException refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        var status = refusal.Code switch
+        {
+            Domain.Appointments.AppointmentRuleCodes.SlotFull or Domain.Appointments.AppointmentRuleCodes.AlreadyBooked
+                or Domain.Appointments.AppointmentRuleCodes.NotBooked => StatusCodes.Status409Conflict,
+            _ when refusal.Code.EndsWith(".notFound", StringComparison.Ordinal) => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        };
+        return TypedResults.Problem(title: refusal.Message, statusCode: status, type: "https://clerkstation.example/problems/" + refusal.Code,
+            extensions: new Dictionary<string, object?> { ["code"] = refusal.Code, ["args"] = refusal.Args });
+    }
+
     public static ProblemHttpResult Problem(int status, string title, string? detail = null) =>
         TypedResults.Problem(title: title, detail: detail, statusCode: status);
 

@@ -7,7 +7,10 @@ public static class ApiScopes
     public const string ApplicationsWrite = "applications.write";
     public const string ApplicationsRead = "applications.read";
 
-    public static readonly IReadOnlyList<string> All = [CatalogRead, ApplicationsWrite, ApplicationsRead];
+    /// <summary>Reads appointment slots and books them (预约).</summary>
+    public const string AppointmentsWrite = "appointments.write";
+
+    public static readonly IReadOnlyList<string> All = [CatalogRead, ApplicationsWrite, ApplicationsRead, AppointmentsWrite];
 
     public static bool IsKnown(string scope) => All.Contains(scope, StringComparer.Ordinal);
 }

@@ -57,7 +57,7 @@ public static class ApiSetup
         });
 
         services.AddRateLimiter(limiter => limiter.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-            ApiCaller.ClientId(http.User) ?? "anonymous",
+            ApiCaller.ClientId(http.User) ?? DeviceTicketEndpoint.DeviceId(http) ?? "anonymous",
             _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = Math.Max(1, options.PermitsPerWindow),

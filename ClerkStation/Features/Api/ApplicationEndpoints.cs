@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using ClerkStation.Infrastructure.Pipeline;
 using Mediator;
 
@@ -9,8 +7,6 @@ namespace ClerkStation.Features.Api;
 public static class ApplicationEndpoints
 {
     public const string IdempotencyHeader = "Idempotency-Key";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static RouteGroupBuilder MapApplications(this RouteGroupBuilder api)
     {
@@ -33,32 +29,14 @@ public static class ApplicationEndpoints
 
     private static async Task<IResult> SubmitAsync(HttpContext http, IMediator mediator, CancellationToken ct)
     {
-        var key = http.Request.Headers[IdempotencyHeader].ToString();
-        if (key.Length is 0 or > 128)
+        var read = await ApiJsonBody.ReadAsync<ApiApplicationRequest>(http, "an application", requireKey: true, ct);
+        if (read is not { Value: { } request })
         {
-            return ApiErrors.Invalid([new ValidationProblem(IdempotencyHeader, "api.idempotencyKeyRequired")]);
-        }
-
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, ct);
-        var body = buffer.ToArray();
-        ApiApplicationRequest? request;
-        try
-        {
-            request = JsonSerializer.Deserialize<ApiApplicationRequest>(body, Json);
-        }
-        catch (JsonException ex)
-        {
-            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "The body is not valid JSON for an application.", ex.Message);
-        }
-
-        if (request is null)
-        {
-            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "The body is empty.");
+            return read.Problem!;
         }
 
         var problems = new List<ValidationProblem>();
-        var command = request.ToCommand(key, Convert.ToHexString(SHA256.HashData(body)), problems);
+        var command = request.ToCommand(read.Key, read.Hash, problems);
         if (problems.Count > 0)
         {
             return ApiErrors.Invalid(problems);

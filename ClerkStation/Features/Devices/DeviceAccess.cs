@@ -30,20 +30,27 @@ public sealed class DeviceAccess(ClerkDatabases databases)
 
     public async Task<DeviceCheck> CheckAsync(string? link, DeviceKind kind, CancellationToken ct)
     {
+        var (check, found) = await IdentifyAsync(link, ct);
+        return check == DeviceCheck.Unknown || found != kind ? DeviceCheck.Unknown : check;
+    }
+
+    /// <summary>The device a link names, whatever its kind (the API answers a wrong kind differently from a wrong secret).</summary>
+    public async Task<(DeviceCheck Check, DeviceKind? Kind)> IdentifyAsync(string? link, CancellationToken ct)
+    {
         if (link is not { Length: > 33 and < 200 } || link[32] != '.' || !Guid.TryParseExact(link[..32], "N", out var id))
         {
-            return DeviceCheck.Unknown;
+            return (DeviceCheck.Unknown, null);
         }
 
         await using var db = await databases.Production.CreateDbContextAsync(ct);
         var device = await db.QueueDevices.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (device is null || device.Kind != kind
+        if (device is null
             || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(device.SecretHash), Encoding.ASCII.GetBytes(Hash(link[33..]))))
         {
-            return DeviceCheck.Unknown;
+            return (DeviceCheck.Unknown, null);
         }
 
-        return device.IsRevoked ? DeviceCheck.Revoked : DeviceCheck.Valid;
+        return (device.IsRevoked ? DeviceCheck.Revoked : DeviceCheck.Valid, device.Kind);
     }
 
     /// <summary>For the device's own requests: anything but a valid, unrevoked link of the right kind is refused.</summary>

@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Queue;
+using ClerkStation.Features.Appointments;
 using ClerkStation.Features.Queue;
 using ClerkStation.Features.Ratings;
 using ClerkStation.Features.Shared;
@@ -18,6 +19,8 @@ public partial class KioskPage
     private DeviceCheck? _check;
     private PriorityReason _priority;
     private TicketPosition? _ticket;
+    private AppointmentCheckedIn? _checkIn;
+    private string? _code;
     private string? _qr;
     private string? _error;
     private bool _busy;
@@ -38,12 +41,26 @@ public partial class KioskPage
         _ready = RendererInfo.IsInteractive;
     }
 
-    private async Task IssueAsync(string letter)
+    private Task IssueAsync(string letter) => PrintAsync(async () =>
+    {
+        _checkIn = null;
+        return await Mediator.Send(new IssueKioskTicket(Device, letter, _priority));
+    });
+
+    /// <summary>预约签到: the booking code or the ID number; the ticket carries the slot, or says it came too late for it.</summary>
+    private Task CheckInAsync() => PrintAsync(async () =>
+    {
+        _checkIn = await Mediator.Send(new CheckInAppointment(Device, _code ?? string.Empty, _priority));
+        _code = null;
+        return _checkIn.Ticket;
+    });
+
+    private async Task PrintAsync(Func<Task<TicketPosition>> issue)
     {
         _busy = true;
         _error = await UserMessages.TryAsync(L, async () =>
         {
-            _ticket = await Mediator.Send(new IssueKioskTicket(Device, letter, _priority));
+            _ticket = await issue();
             _qr = RatingInvitations.QrDataUri(PhoneAddress(_ticket.Token));
         });
         _busy = false;
@@ -62,6 +79,7 @@ public partial class KioskPage
     private void Done()
     {
         _ticket = null;
+        _checkIn = null;
         _qr = null;
         _priority = PriorityReason.None;
     }

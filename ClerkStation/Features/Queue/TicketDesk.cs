@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using ClerkStation.Domain.Appointments;
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Events;
@@ -14,17 +16,48 @@ namespace ClerkStation.Features.Queue;
 /// </summary>
 public sealed class TicketDesk(IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, QueueSettings settings, DomainEventDispatcher events)
 {
-    public async Task<TicketPosition> IssueAsync(string categoryLetter, PriorityReason priority, CancellationToken ct)
+    public async Task<TicketPosition> IssueAsync(string categoryLetter, PriorityReason priority, CancellationToken ct) =>
+        (await IssueAsync(settings.Category(categoryLetter), priority, null, ct)).Position;
+
+    /// <summary>
+    /// 预约签到: the booking is checked in and its ticket issued in one transaction; on time the ticket carries the slot
+    /// (called ahead from the slot's start), late it is an ordinary ticket. Two kiosks checking in one booking at once:
+    /// the second save fails on the booking's version and is refused as already used.
+    /// </summary>
+    public async Task<(TicketPosition Position, Appointment Appointment)> CheckInAsync(Guid appointmentId, PriorityReason priority, CancellationToken ct)
     {
-        var category = settings.Category(categoryLetter);
+        try
+        {
+            var (position, appointment) = await IssueAsync(null, priority, appointmentId, ct);
+            return (position, appointment!);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainRuleException(AppointmentRuleCodes.NotBooked, "The booking was checked in at another kiosk a moment ago.");
+        }
+    }
+
+    private async Task<(TicketPosition Position, Appointment? Appointment)> IssueAsync(QueueCategory? category, PriorityReason priority, Guid? appointmentId, CancellationToken ct)
+    {
         var now = clock.Now;
         var today = DateOnly.FromDateTime(now.DateTime);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         QueueTicket ticket;
+        Appointment? appointment = null;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            var sequence = await NumberGenerator.NextAsync(db, "Q" + category.Letter, today, ct);
-            ticket = QueueTicket.Issue(category, sequence, priority, null, NewToken(), now);
+            if (appointmentId is { } id)
+            {
+                appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == id, ct)
+                    ?? throw DomainRuleException.NotFound(AppointmentRuleCodes.NotFound, "Booking");
+                category = settings.Category(appointment.Category);
+                appointment.CheckIn(now);
+            }
+
+            var sequence = await NumberGenerator.NextAsync(db, "Q" + category!.Letter, today, ct);
+            // A late check-in hands over the slot too: the ticket itself makes a slot that has ended an ordinary ticket.
+            ticket = QueueTicket.Issue(category, sequence, priority, appointment?.Slot, NewToken(), now);
+            appointment?.AttachTicket(ticket.Number);
             db.QueueTickets.Add(ticket);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -32,7 +65,7 @@ public sealed class TicketDesk(IDbContextFactory<ClerkDbContext> dbFactory, Cent
 
         await events.DispatchAsync(db, ct);
         var figures = await QueueFigures.LoadAsync(db, settings, today, now, ct);
-        return figures.PositionOf(figures.Tickets.Single(t => t.Id == ticket.Id));
+        return (figures.PositionOf(figures.Tickets.Single(t => t.Id == ticket.Id)), appointment);
     }
 
     /// <summary>The phone page's address secret: 128 random bits, URL-safe.</summary>

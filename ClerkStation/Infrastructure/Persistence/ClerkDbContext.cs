@@ -51,6 +51,8 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
 
     public DbSet<WindowSeat> WindowSeats => Set<WindowSeat>();
 
+    public DbSet<Domain.Appointments.Appointment> Appointments => Set<Domain.Appointments.Appointment>();
+
     public DbSet<Licence> Licences => Set<Licence>();
 
     public DbSet<LicenceUse> LicenceUses => Set<LicenceUse>();
