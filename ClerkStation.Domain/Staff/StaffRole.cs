@@ -12,4 +12,10 @@ public enum StaffRole
 
     /// <summary>A registered client of the public API (never a person: no staff account holds it).</summary>
     ApiClient,
+
+    /// <summary>城市政务服务办: compares every center of the deployment side by side (ADR 0018).</summary>
+    CitySupervisor,
+
+    /// <summary>Creates and renames the centers of the deployment.</summary>
+    CityAdmin,
 }

@@ -13,8 +13,14 @@ public static class Actors
     public static readonly Actor Trainer = Actor.Create("test-trainer", "测试培训师", [StaffRole.Trainer]);
     public static readonly Actor Admin = Actor.Create("test-admin", "测试管理员", [StaffRole.Admin]);
     public static readonly Actor ApiClient = Actor.Create("api:test", "测试 API 客户端", [StaffRole.ApiClient]);
+    public static readonly Actor CitySupervisor = Actor.Create("test-city", "测试市政务办", [StaffRole.CitySupervisor]);
+    public static readonly Actor CityAdmin = Actor.Create("test-cityadmin", "测试市管理员", [StaffRole.CityAdmin]);
 
-    public static IEnumerable<Actor> All => [Clerk, Trainee, ReviewerMz, ReviewerRs, Supervisor, Trainer, Admin, ApiClient];
+    public static IEnumerable<Actor> All => [Clerk, Trainee, ReviewerMz, ReviewerRs, Supervisor, Trainer, Admin, ApiClient, CitySupervisor, CityAdmin];
+
+    /// <summary>The same person's role in another center (ADR 0018): another user id, same name.</summary>
+    public static Actor InCenter(this Actor actor, int centerId) =>
+        actor with { UserId = $"{actor.UserId}-c{centerId}", CenterId = centerId };
 
     public static Actor Of(StaffRole role) => All.First(a => a.IsIn(role));
 }

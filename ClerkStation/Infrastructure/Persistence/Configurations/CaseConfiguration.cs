@@ -13,7 +13,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Number).HasMaxLength(32);
-        builder.HasIndex(c => c.Number).IsUnique();
+        builder.HasIndex(c => new { c.CenterId, c.Number }).IsUnique();
+        builder.HasIndex(c => c.Number);
         builder.Property(c => c.ItemCode).HasMaxLength(16);
         builder.Property(c => c.DepartmentCode).HasMaxLength(16);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);

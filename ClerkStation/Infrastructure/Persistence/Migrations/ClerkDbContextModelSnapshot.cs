@@ -51,6 +51,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("BundleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("ClaimedById")
                         .HasColumnType("TEXT");
 
@@ -149,10 +153,14 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("BundleId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("CenterId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("DepartmentCode", "Status");
 
@@ -173,6 +181,47 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("ClerkStation.Domain.Centers.Center", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CasePrefix")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasePrefix")
+                        .IsUnique();
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Centers", (string)null);
+                });
+
             modelBuilder.Entity("ClerkStation.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -190,6 +239,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("AssignedToName")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("TEXT");
@@ -232,6 +285,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("Status", "RecordedOn");
 
                     b.ToTable("Complaints", (string)null);
@@ -248,6 +303,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -297,10 +356,14 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("CenterId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("Day", "Kind");
 
@@ -427,6 +490,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -482,7 +549,11 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("CenterId", "Number")
                         .IsUnique();
 
                     b.HasIndex("ClientId", "IdempotencyKey")
@@ -497,6 +568,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -525,6 +600,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.ToTable("QueueDevices", (string)null);
                 });
 
@@ -549,6 +626,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<Guid?>("CurrentVisitId")
                         .HasColumnType("TEXT");
@@ -611,6 +692,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("Token")
                         .IsUnique();
 
@@ -618,7 +701,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ServedById", "Status");
 
-                    b.HasIndex("Day", "Category", "Sequence")
+                    b.HasIndex("CenterId", "Day", "Category", "Sequence")
                         .IsUnique();
 
                     b.ToTable("QueueTickets", (string)null);
@@ -633,6 +716,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -672,6 +759,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("TicketId");
 
                     b.HasIndex("Day", "Category", "Outcome");
@@ -681,6 +770,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("ClerkStation.Domain.Queue.WindowSeat", b =>
                 {
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Window")
                         .HasColumnType("INTEGER");
 
@@ -697,7 +790,9 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("Since")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Window");
+                    b.HasKey("CenterId", "Window");
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("ClerkId")
                         .IsUnique();
@@ -738,6 +833,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkName")
                         .IsRequired()
@@ -788,6 +887,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("OpenedOn");
 
                     b.HasIndex("RatingId")
@@ -810,6 +911,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -872,6 +977,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CaseId")
                         .IsUnique();
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("Token")
                         .IsUnique();
@@ -1246,7 +1353,13 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.HasKey("UserId", "Code");
+
+                    b.HasIndex("CenterId");
 
                     b.ToTable("ClerkFavourites");
                 });
@@ -1285,6 +1398,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("FormDataJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1302,6 +1419,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "SubmissionKey");
+
+                    b.HasIndex("CenterId");
 
                     b.ToTable("FormDrafts");
                 });
@@ -1329,6 +1448,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.NumberSequence", b =>
                 {
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Prefix")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -1340,7 +1463,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<int>("Last")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Prefix", "Day");
+                    b.HasKey("CenterId", "Prefix", "Day");
 
                     b.ToTable("NumberSequences");
                 });
@@ -1412,6 +1535,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1465,6 +1592,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");

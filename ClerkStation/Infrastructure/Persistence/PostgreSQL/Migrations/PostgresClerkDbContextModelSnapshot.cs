@@ -64,6 +64,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.Property<Guid?>("BundleId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("ClaimedById")
                         .HasColumnType("text")
                         .UseCollation("C");
@@ -174,10 +178,14 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("BundleId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("CenterId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("DepartmentCode", "Status");
 
@@ -196,6 +204,52 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasDatabaseName("IX_Cases_Stats_Decided");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("ClerkStation.Domain.Centers.Center", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CasePrefix")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasePrefix")
+                        .IsUnique();
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Centers", (string)null);
                 });
 
             modelBuilder.Entity("ClerkStation.Domain.Complaints.Complaint", b =>
@@ -219,6 +273,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.Property<string>("AssignedToName")
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClosedAt")
                         .HasColumnType("text")
@@ -271,6 +329,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("Status", "RecordedOn");
 
                     b.ToTable("Complaints", (string)null);
@@ -290,6 +350,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -347,10 +411,14 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("CenterId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("Day", "Kind");
 
@@ -492,6 +560,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("character varying(64)")
                         .UseCollation("C");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -558,7 +630,11 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("CenterId", "Number")
                         .IsUnique();
 
                     b.HasIndex("ClientId", "IdempotencyKey")
@@ -573,6 +649,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -607,6 +687,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.ToTable("QueueDevices", (string)null);
                 });
 
@@ -635,6 +717,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<Guid?>("CurrentVisitId")
                         .HasColumnType("uuid");
@@ -706,6 +792,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("Token")
                         .IsUnique();
 
@@ -713,7 +801,7 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("ServedById", "Status");
 
-                    b.HasIndex("Day", "Category", "Sequence")
+                    b.HasIndex("CenterId", "Day", "Category", "Sequence")
                         .IsUnique();
 
                     b.ToTable("QueueTickets", (string)null);
@@ -729,6 +817,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -774,6 +866,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("TicketId");
 
                     b.HasIndex("Day", "Category", "Outcome");
@@ -783,6 +877,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
             modelBuilder.Entity("ClerkStation.Domain.Queue.WindowSeat", b =>
                 {
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Window")
                         .HasColumnType("integer");
 
@@ -803,7 +901,9 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
-                    b.HasKey("Window");
+                    b.HasKey("CenterId", "Window");
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("ClerkId")
                         .IsUnique();
@@ -851,6 +951,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkName")
                         .IsRequired()
@@ -910,6 +1014,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("OpenedOn");
 
                     b.HasIndex("RatingId")
@@ -933,6 +1039,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -1007,6 +1117,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("CaseId")
                         .IsUnique();
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("Token")
                         .IsUnique();
@@ -1444,7 +1556,13 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("character varying(16)")
                         .UseCollation("C");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.HasKey("UserId", "Code");
+
+                    b.HasIndex("CenterId");
 
                     b.ToTable("ClerkFavourites");
                 });
@@ -1487,6 +1605,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("FormDataJson")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1509,6 +1631,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .UseCollation("C");
 
                     b.HasKey("UserId", "SubmissionKey");
+
+                    b.HasIndex("CenterId");
 
                     b.ToTable("FormDrafts");
                 });
@@ -1540,6 +1664,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.NumberSequence", b =>
                 {
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Prefix")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
@@ -1553,7 +1681,7 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.Property<int>("Last")
                         .HasColumnType("integer");
 
-                    b.HasKey("Prefix", "Day");
+                    b.HasKey("CenterId", "Prefix", "Day");
 
                     b.ToTable("NumberSequences");
                 });
@@ -1635,6 +1763,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
@@ -1698,6 +1830,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .UseCollation("C");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
