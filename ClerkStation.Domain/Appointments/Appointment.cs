@@ -36,13 +36,15 @@ public sealed record AppointmentApplicant(string Name, string IdNumber, string? 
 /// settings' capacity; each booking holds a numbered place (1..capacity) that a cancellation gives back, so two bookings
 /// racing for the last place collide on the database's unique index instead of overfilling the slot.
 /// </summary>
-public sealed class Appointment
+public sealed class Appointment : ICenterOwned
 {
     private Appointment()
     {
     }
 
     public Guid Id { get; private set; }
+
+    public int CenterId { get; private set; }
 
     /// <summary>The booking code read out to the caller and typed at the kiosk.</summary>
     public string Code { get; private set; } = string.Empty;

@@ -11,8 +11,11 @@ namespace ClerkStation.Domain.Cases;
 /// the department and the claim (in that order, in <c>Case.Actions.cs</c>), then changes state, records a <see cref="CaseEvent"/> and bumps
 /// <see cref="Version"/> (the app's concurrency token). Deadlines are in working days from <see cref="WorkingDayCalendar"/>.
 /// </summary>
-public sealed partial class Case : AggregateRoot
+public sealed partial class Case : AggregateRoot, ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     private static readonly StaffRole[] CounterRoles = [StaffRole.Clerk, StaffRole.Trainee];
     private static readonly CaseStatus[] OpenStatuses =
         [CaseStatus.Routed, CaseStatus.InReview, CaseStatus.SupplementRequested, CaseStatus.Suspended];

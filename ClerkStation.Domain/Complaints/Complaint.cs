@@ -7,8 +7,11 @@ namespace ClerkStation.Domain.Complaints;
 /// "Couldn't get it done" (办不成事反映): an applicant reports at the counter that something could not be done. Recorded
 /// by a clerk or the supervisor, assigned by the supervisor to someone who follows it up, resolved, closed; every step timed.
 /// </summary>
-public sealed class Complaint : AggregateRoot
+public sealed class Complaint : AggregateRoot, ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     private Complaint()
     {
     }

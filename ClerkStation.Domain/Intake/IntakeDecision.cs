@@ -9,8 +9,11 @@ namespace ClerkStation.Domain.Intake;
 /// A recorded one-time notice or refusal. Both are written, dated receipts the applicant takes home (行政许可法 art. 32);
 /// neither creates a case.
 /// </summary>
-public sealed class IntakeDecision
+public sealed class IntakeDecision : ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     private static readonly StaffRole[] CounterRoles = [StaffRole.Clerk, StaffRole.Trainee];
     private readonly List<NoticeLine> _lines = [];
 

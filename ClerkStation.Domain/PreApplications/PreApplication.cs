@@ -1,3 +1,4 @@
+using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Cases;
 
 namespace ClerkStation.Domain.PreApplications;
@@ -24,8 +25,11 @@ public enum PreApplicationStatus
 /// 网上申请: an application that arrived through the API. It is not a case: the counter checks it and accepts, issues a
 /// one-time notice or refuses exactly as for a walk-in, and the outcome is recorded here once.
 /// </summary>
-public sealed class PreApplication
+public sealed class PreApplication : ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     private PreApplication()
     {
     }

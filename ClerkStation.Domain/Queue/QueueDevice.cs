@@ -1,3 +1,4 @@
+using ClerkStation.Domain.Common;
 namespace ClerkStation.Domain.Queue;
 
 public enum DeviceKind
@@ -13,8 +14,11 @@ public enum DeviceKind
 /// A registered hall device: it opens its page with a link holding its own secret (only the secret's hash is kept);
 /// revoking it refuses the link from then on (docs/adr, device links).
 /// </summary>
-public sealed class QueueDevice
+public sealed class QueueDevice : ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     private QueueDevice()
     {
     }

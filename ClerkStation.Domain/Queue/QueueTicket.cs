@@ -8,8 +8,11 @@ namespace ClerkStation.Domain.Queue;
 /// and the day's sequence of that category (A012). The window that called it re-calls, marks it missed, holds, resumes,
 /// transfers or finishes it; each call starts a <see cref="Visit"/> that the decisions at the counter record.
 /// </summary>
-public sealed partial class QueueTicket : AggregateRoot
+public sealed partial class QueueTicket : AggregateRoot, ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     private QueueTicket()
     {
     }

@@ -1,3 +1,4 @@
+using ClerkStation.Domain.Common;
 namespace ClerkStation.Domain.Queue;
 
 public enum VisitOutcome
@@ -11,8 +12,11 @@ public enum VisitOutcome
 /// 来访: one applicant's time at one window, from the call to its end. The cases, one-time notices and refusals decided
 /// while it runs record its id, so the customer screen and the rating see everything done in it (一窗办多事).
 /// </summary>
-public sealed class Visit
+public sealed class Visit : ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     private Visit()
     {
     }

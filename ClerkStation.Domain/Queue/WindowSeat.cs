@@ -7,8 +7,11 @@ namespace ClerkStation.Domain.Queue;
 /// same window, whatever the timing) and at most one window per clerk. Taken at sign-in or on the window bar, assigned by
 /// the administrator or supervisor, released when the clerk leaves. The window's categories come from the center's settings.
 /// </summary>
-public sealed class WindowSeat
+public sealed class WindowSeat : ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     private WindowSeat()
     {
     }

@@ -8,8 +8,11 @@ namespace ClerkStation.Domain.Ratings;
 /// 差评回访整改: opened by every bad rating, with a callback deadline and a fix deadline in working days. The supervisor
 /// records the callback and the fix, reviews appeals, and closes the task. Overdue tasks are flagged.
 /// </summary>
-public sealed class RectificationTask : AggregateRoot
+public sealed class RectificationTask : AggregateRoot, ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     private RectificationTask()
     {
     }

@@ -9,8 +9,11 @@ namespace ClerkStation.Domain.Ratings;
 /// receipt) or one finished visit at a window (the customer screen), the rating itself, and the applicant's one 追评
 /// (follow-up rating). Exactly one of <see cref="CaseId"/> and <see cref="VisitId"/> is set.
 /// </summary>
-public sealed class ServiceRating
+public sealed class ServiceRating : ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     private ServiceRating()
     {
     }

@@ -15,4 +15,10 @@ public enum StaffRole
 
     /// <summary>帮办代办员: a village agent who submits pre-applications on residents' behalf and follows their cases.</summary>
     Agent,
+
+    /// <summary>城市政务服务办: compares every center of the deployment side by side (ADR 0018).</summary>
+    CitySupervisor,
+
+    /// <summary>Creates and renames the centers of the deployment.</summary>
+    CityAdmin,
 }

@@ -83,6 +83,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
             data.Add("clerk2", "/counter/appointments", "[data-ready=true]", width);
             data.Add("trainer", "/training", "[data-interactive=true]", width);
             data.Add("admin", "/admin", "[data-testid=staff]", width);
+            data.Add("city", "/city", "[data-testid=city-table]", width);
         }
 
         return data;

@@ -13,10 +13,16 @@ public static class Actors
     public static readonly Actor Trainer = Actor.Create("test-trainer", "测试培训师", [StaffRole.Trainer]);
     public static readonly Actor Admin = Actor.Create("test-admin", "测试管理员", [StaffRole.Admin]);
     public static readonly Actor ApiClient = Actor.Create("api:test", "测试 API 客户端", [StaffRole.ApiClient]);
+    public static readonly Actor CitySupervisor = Actor.Create("test-city", "测试市政务办", [StaffRole.CitySupervisor]);
+    public static readonly Actor CityAdmin = Actor.Create("test-cityadmin", "测试市管理员", [StaffRole.CityAdmin]);
 
     public static readonly Actor Agent = Actor.Create("test-agent", "测试代办员", [StaffRole.Agent]);
     public static readonly Actor Agent2 = Actor.Create("test-agent-2", "测试代办员二", [StaffRole.Agent]);
-    public static IEnumerable<Actor> All => [Clerk, Trainee, ReviewerMz, ReviewerRs, Supervisor, Trainer, Admin, ApiClient, Agent];
+    public static IEnumerable<Actor> All => [Clerk, Trainee, ReviewerMz, ReviewerRs, Supervisor, Trainer, Admin, ApiClient, Agent, CitySupervisor, CityAdmin];
+
+    /// <summary>The same person's role in another center (ADR 0018): another user id, same name.</summary>
+    public static Actor InCenter(this Actor actor, int centerId) =>
+        actor with { UserId = $"{actor.UserId}-c{centerId}", CenterId = centerId };
 
     public static Actor Of(StaffRole role) => All.First(a => a.IsIn(role));
 }

@@ -16,6 +16,12 @@ public sealed class CenterOptions
 
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>The code of the center this installation started with (the default center, ADR 0018).</summary>
+    public string Code { get; set; } = "main";
+
+    /// <summary>The county or district of the default center.</summary>
+    public string County { get; set; } = string.Empty;
+
     /// <summary>The six-digit administrative area code (行政区划代码) of the center: credit codes of businesses it registers begin with it.</summary>
     public string AreaCode { get; set; } = "330902";
 

@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CenterClock>();
+        services.AddSingleton<CenterDirectory>();
         services.AddSingleton<Realtime.LiveUpdates>();
         services.AddSingleton<Features.ItemSearch.CatalogSearch>();
         services.AddSingleton<Features.ItemSearch.ItemUsageCounts>();

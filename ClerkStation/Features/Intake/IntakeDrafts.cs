@@ -14,8 +14,8 @@ internal static class IntakeDrafts
     {
         var rows = await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
-            INSERT INTO "FormDrafts" ("UserId", "SubmissionKey", "TargetCode", "ApplicantJson", "FormDataJson", "MaterialsJson", "UpdatedAt")
-            SELECT {draft.UserId}, {draft.SubmissionKey}, {draft.TargetCode}, {draft.ApplicantJson}, {draft.FormDataJson}, {draft.MaterialsJson}, {LocalTimeText.ToText(draft.UpdatedAt)}
+            INSERT INTO "FormDrafts" ("CenterId", "UserId", "SubmissionKey", "TargetCode", "ApplicantJson", "FormDataJson", "MaterialsJson", "UpdatedAt")
+            SELECT {db.InsertCenter}, {draft.UserId}, {draft.SubmissionKey}, {draft.TargetCode}, {draft.ApplicantJson}, {draft.FormDataJson}, {draft.MaterialsJson}, {LocalTimeText.ToText(draft.UpdatedAt)}
             WHERE NOT EXISTS (SELECT 1 FROM "IntakeSubmissions" WHERE "Key" = {draft.SubmissionKey})
             ON CONFLICT ("UserId", "SubmissionKey") DO UPDATE SET
                 "TargetCode" = excluded."TargetCode", "ApplicantJson" = excluded."ApplicantJson", "FormDataJson" = excluded."FormDataJson",

@@ -108,11 +108,13 @@ public static class StatisticsQueries
             ? db.Database.SqlQuery<HandlingRow>($"""
                 SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
                 FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised'
+                  AND ("CenterId" = {db.SqlCenter} OR {db.SqlAllCenters} = 1)
                 GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
                 """).ToListAsync(ct)
             : db.Database.SqlQuery<HandlingRow>($"""
                 SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
                 FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised' AND "DepartmentCode" = {dept}
+                  AND ("CenterId" = {db.SqlCenter} OR {db.SqlAllCenters} = 1)
                 GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
                 """).ToListAsync(ct));
 

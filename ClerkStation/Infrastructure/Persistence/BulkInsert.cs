@@ -8,19 +8,22 @@ namespace ClerkStation.Infrastructure.Persistence;
 /// <summary>
 /// Fast inserts for generated data (demo history, the benchmark database): one prepared INSERT per table, parameters
 /// converted exactly as EF would (its own type mappings and value converters), no change tracking. Computed columns are
-/// skipped; shadow properties (an owned type's foreign key) come from <paramref name="shadow"/>.
+/// skipped; shadow properties (an owned type's foreign key) come from <paramref name="shadow"/>; an unset center is
+/// the context's (<see cref="ClerkDbContext.InsertCenter"/>).
 /// </summary>
 public sealed class BulkInsert<T> : IDisposable
 {
     private readonly DbCommand _command;
     private readonly (IProperty Property, DbParameter Parameter)[] _columns;
     private readonly Func<T, string, object?>? _shadow;
+    private readonly int _center;
 
     public BulkInsert(ClerkDbContext db, DbConnection connection, DbTransaction transaction, Func<T, string, object?>? shadow = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         _shadow = shadow;
+        _center = db.InsertCenter;
         var properties = entity.GetProperties().Where(p => p.GetComputedColumnSql() is null).ToArray();
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
@@ -44,6 +47,11 @@ public sealed class BulkInsert<T> : IDisposable
             var value = property.IsShadowProperty()
                 ? _shadow?.Invoke(row, property.Name)
                 : property.GetGetter().GetClrValue(row!);
+            if (property.Name == nameof(Domain.Common.ICenterOwned.CenterId) && value is 0)
+            {
+                value = _center; // stamped as the interceptor stamps tracked inserts (ADR 0018)
+            }
+
             var converter = property.GetTypeMapping().Converter;
             if (value is not null && converter is not null)
             {

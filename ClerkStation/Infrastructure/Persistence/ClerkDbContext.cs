@@ -15,6 +15,26 @@ namespace ClerkStation.Infrastructure.Persistence;
 /// </summary>
 public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
+    /// <summary>
+    /// The center this context is scoped to (ADR 0018): set, every <see cref="Domain.Common.ICenterOwned"/> query sees
+    /// that center's rows only and inserts are stamped with it; null for the city's, the public's and start-up's contexts.
+    /// </summary>
+    public int? CenterScope { get; set; }
+
+    /// <summary>The center an inserted row without one is stamped with: the scope, else the default center.</summary>
+    public int InsertCenter => CenterScope ?? Domain.Centers.Center.DefaultId;
+
+    /// <summary>
+    /// Raw SQL is not reached by the query filter: it adds <c>AND ("CenterId" = {db.SqlCenter} OR {db.SqlAllCenters} = 1)</c>
+    /// (two integer parameters, typed alike on both providers).
+    /// </summary>
+    public int SqlCenter => CenterScope ?? 0;
+
+    /// <summary>1 when the context is not scoped to a center (see <see cref="SqlCenter"/>).</summary>
+    public int SqlAllCenters => CenterScope is null ? 1 : 0;
+
+    public DbSet<Domain.Centers.Center> Centers => Set<Domain.Centers.Center>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<IntakeDecision> IntakeDecisions => Set<IntakeDecision>();
@@ -68,5 +88,26 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
         base.OnModelCreating(builder);
         builder.UseOpenIddict(); // the API's clients (ADR 0014); tokens are self-contained and not stored
         builder.ApplyConfigurationsFromAssembly(typeof(ClerkDbContext).Assembly);
+        var scope = typeof(ClerkDbContext).GetMethod(nameof(ScopeToCenter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        foreach (var type in builder.Model.GetEntityTypes()
+                     .Where(t => !t.IsOwned() && t.BaseType is null && typeof(Domain.Common.ICenterOwned).IsAssignableFrom(t.ClrType))
+                     .Select(t => t.ClrType).ToList())
+        {
+            scope.MakeGenericMethod(type).Invoke(this, [builder]);
+        }
+    }
+
+    /// <summary>
+    /// The column (its database default is the default center, so the rows of a single-center installation belong to it
+    /// when the column is added), its index and the named filter "Center" on the context's <see cref="CenterScope"/>.
+    /// </summary>
+    private void ScopeToCenter<T>(ModelBuilder builder)
+        where T : class, Domain.Common.ICenterOwned
+    {
+        var entity = builder.Entity<T>();
+        // Never generated on insert (the interceptor stamps it): the default only fills the rows a migration finds.
+        entity.Property(e => e.CenterId).HasDefaultValue(Domain.Centers.Center.DefaultId).ValueGeneratedNever();
+        entity.HasIndex(e => e.CenterId);
+        entity.HasQueryFilter(CenterScoping.FilterName, e => CenterScope == null || e.CenterId == CenterScope);
     }
 }

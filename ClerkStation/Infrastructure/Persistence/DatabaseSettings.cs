@@ -53,12 +53,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Producti
         var builder = new DbContextOptionsBuilder<ClerkDbContext>();
         if (Provider == DatabaseProvider.PostgreSQL)
         {
-            builder.UseNpgsql(connection).AddInterceptors(interceptors);
+            builder.UseNpgsql(connection).AddInterceptors(interceptors.Prepend(CenterStampInterceptor.Instance));
         }
         else
         {
             builder.UseSqlite(connection, sqlite => sqlite.CommandTimeout((int)SqliteTuning.BusyTimeout.TotalSeconds))
-                .AddInterceptors(interceptors.Prepend(SqliteWriteGate.Instance).Prepend(SqliteTuning.Instance));
+                .AddInterceptors(interceptors.Prepend(CenterStampInterceptor.Instance).Prepend(SqliteWriteGate.Instance).Prepend(SqliteTuning.Instance));
         }
 
         if (loggers is not null)

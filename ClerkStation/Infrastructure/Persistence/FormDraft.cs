@@ -1,3 +1,4 @@
+using ClerkStation.Domain.Common;
 namespace ClerkStation.Infrastructure.Persistence;
 
 /// <summary>
@@ -6,8 +7,11 @@ namespace ClerkStation.Infrastructure.Persistence;
 /// (ADR 0004): two tabs of one clerk keep two drafts, a restored draft carries its key on, and the decision deletes
 /// its draft in its own transaction.
 /// </summary>
-public sealed class FormDraft
+public sealed class FormDraft : ICenterOwned
 {
+    /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
+    public int CenterId { get; private set; }
+
     public string UserId { get; set; } = string.Empty;
 
     /// <summary>The key the decision on this application will carry; a key already decided gets no draft again.</summary>

@@ -26,9 +26,15 @@ internal sealed class FixedDbContextFactory(DatabaseSettings settings, DbContext
 
 /// <summary>
 /// What handlers get as <see cref="IDbContextFactory{ClerkDbContext}"/>: a context on the database of the current
-/// workspace. Scoped, like the workspace it reads; unresolved (no request has run yet, start-up, sign-in) means production.
+/// workspace, scoped to the user's center (ADR 0018). Scoped, like the workspace it reads; unresolved (no request has run
+/// yet, start-up, sign-in) means production, unscoped.
 /// </summary>
 internal sealed class WorkspaceDbContextFactory(Workspace workspace, ClerkDatabases databases) : IDbContextFactory<ClerkDbContext>
 {
-    public ClerkDbContext CreateDbContext() => databases.For(workspace.Current).CreateDbContext();
+    public ClerkDbContext CreateDbContext()
+    {
+        var db = databases.For(workspace.Current).CreateDbContext();
+        db.CenterScope = workspace.CenterScope;
+        return db;
+    }
 }

@@ -24,6 +24,12 @@ public sealed class Workspace(ICurrentUser currentUser, ClerkDatabases databases
 
     public bool IsResolved { get; private set; }
 
+    /// <summary>
+    /// The center the user's queries are scoped to (ADR 0018): the actor's center for center-bound staff and API clients;
+    /// null for city roles and the signed-out public (their handlers address rows by token or compare centers).
+    /// </summary>
+    public int? CenterScope { get; private set; }
+
     /// <summary>True when the user may leave practice (a trainee may not).</summary>
     public bool CanSwitch { get; private set; }
 
@@ -39,6 +45,7 @@ public sealed class Workspace(ICurrentUser currentUser, ClerkDatabases databases
         var kind = await DecideAsync(actor, ct);
         var changed = IsResolved && kind != Current;
         Current = kind;
+        CenterScope = actor is null || actor.IsCityWide ? null : actor.CenterId;
         CanSwitch = actor is not null && MaySwitch(actor);
         IsResolved = true;
         if (changed)
@@ -98,9 +105,10 @@ internal sealed class WorkspacePreferenceConfiguration : IEntityTypeConfiguratio
 /// <summary>
 /// The center's options as the current workspace sees them: in practice, case numbers start with
 /// <see cref="PracticePrefix"/> so a practice receipt can never be mistaken for a real one (and numbers never collide
-/// with production's). Read at use time, after the selection behaviour has resolved the workspace.
+/// with production's); in production, a center other than the default one numbers its cases with its own prefix
+/// (ADR 0018). Read at use time, after the selection behaviour has resolved the workspace.
 /// </summary>
-internal sealed class WorkspaceCenterOptions(Workspace workspace, Microsoft.Extensions.Options.IOptionsMonitor<CenterOptions> options)
+internal sealed class WorkspaceCenterOptions(Workspace workspace, Microsoft.Extensions.Options.IOptionsMonitor<CenterOptions> options, CenterDirectory centers)
     : Microsoft.Extensions.Options.IOptions<CenterOptions>
 {
     public const string PracticePrefix = "LX";
@@ -120,7 +128,20 @@ internal sealed class WorkspaceCenterOptions(Workspace workspace, Microsoft.Exte
                     TimeZone = value.TimeZone,
                     IsPractice = true,
                 }
-                : value;
+                : workspace.CenterScope is { } id && id != Domain.Centers.Center.DefaultId && centers.Find(id) is { } center
+                    ? new CenterOptions
+                    {
+                        CasePrefix = center.CasePrefix,
+                        NoticePrefix = value.NoticePrefix,
+                        RefusalPrefix = value.RefusalPrefix,
+                        Name = center.Name,
+                        Code = center.Code,
+                        County = center.County,
+                        AreaCode = value.AreaCode,
+                        PublicUrl = value.PublicUrl,
+                        TimeZone = center.TimeZoneId,
+                    }
+                    : value;
         }
     }
 }

@@ -34,6 +34,8 @@ internal sealed class CurrentUser(AuthenticationStateProvider authenticationStat
             .Select(c => Enum.TryParse<StaffRole>(c.Value, out var role) ? role : (StaffRole?)null)
             .OfType<StaffRole>();
         var departments = user.FindAll(ClaimNames.Department).Select(c => c.Value);
-        return Actor.Create(id, name, roles, departments);
+        // Cookies and tokens issued before centers existed carry no center: their holder worked for the default one.
+        var center = int.TryParse(user.FindFirstValue(ClaimNames.Center), System.Globalization.CultureInfo.InvariantCulture, out var given) ? given : Domain.Centers.Center.DefaultId;
+        return Actor.Create(id, name, roles, departments) with { CenterId = center };
     }
 }

@@ -14,6 +14,8 @@ public sealed class DatabaseInitializer(
     UserManager<StaffUser> users,
     IOptions<DemoOptions> demo,
     Features.Api.ApiClientRegistry apiClients,
+    IOptionsMonitor<CenterOptions> center,
+    CenterDirectory centers,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
@@ -32,6 +34,7 @@ public sealed class DatabaseInitializer(
             }
         }
 
+        await EnsureDefaultCenterAsync(ct);
         foreach (var role in Enum.GetNames<StaffRole>())
         {
             if (!await roles.RoleExistsAsync(role))
@@ -45,6 +48,27 @@ public sealed class DatabaseInitializer(
             await SeedDemoAccountsAsync();
             await apiClients.EnsureDemoClientAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// The center every row of a single-center installation belongs to (the CenterId columns default to it), made from
+    /// the "Center" settings the first time; afterwards the city administrator renames it.
+    /// </summary>
+    private async Task EnsureDefaultCenterAsync(CancellationToken ct)
+    {
+        foreach (var factory in new[] { databases.Production, databases.Practice })
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            if (!await db.Centers.AnyAsync(c => c.Id == Domain.Centers.Center.DefaultId, ct))
+            {
+                var options = center.CurrentValue;
+                db.Centers.Add(Domain.Centers.Center.Create(Domain.Centers.Center.DefaultId, options.Code,
+                    string.IsNullOrWhiteSpace(options.Name) ? options.Code : options.Name, options.County, options.CasePrefix, options.TimeZone));
+                await db.SaveChangesAsync(ct);
+            }
+        }
+
+        await centers.ReloadAsync(ct);
     }
 
     private async Task SeedDemoAccountsAsync()

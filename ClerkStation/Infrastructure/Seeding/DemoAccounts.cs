@@ -19,5 +19,6 @@ public static class DemoAccounts
         new("trainer", "刘培训", [StaffRole.Trainer], [], "Demo.Trainer"),
         new("trainee", "赵新人", [StaffRole.Trainee], [], "Demo.Trainee"),
         new("admin", "系统管理员", [StaffRole.Admin], [], "Demo.Admin"),
+        new("city", "市政务服务办", [StaffRole.CitySupervisor], [], "Demo.City"),
     ];
 }

@@ -29,9 +29,9 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasIndex(a => a.Code).IsUnique();
         // Two bookings racing for the last place of a slot: the second insert fails on its place number (a cancelled
         // booking's place is null, and nulls never collide), and its handler books again against the fresh count.
-        builder.HasIndex(a => new { a.SlotStart, a.Category, a.Place }).IsUnique();
+        builder.HasIndex(a => new { a.CenterId, a.SlotStart, a.Category, a.Place }).IsUnique();
         // An API client's retry with the same Idempotency-Key finds the first booking.
         builder.HasIndex(a => new { a.BookedById, a.IdempotencyKey }).IsUnique();
-        builder.HasIndex(a => new { a.Day, a.IdNumber });
+        builder.HasIndex(a => new { a.CenterId, a.Day, a.IdNumber });
     }
 }

@@ -14,7 +14,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Number).HasMaxLength(32);
-        builder.HasIndex(c => c.Number).IsUnique();
+        builder.HasIndex(c => new { c.CenterId, c.Number }).IsUnique();
+        builder.HasIndex(c => c.Number);
         builder.Property(c => c.ItemCode).HasMaxLength(16);
         builder.Property(c => c.DepartmentCode).HasMaxLength(16);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
@@ -55,8 +56,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The queues and boards filter on these.
-        // The department queue's covering index: its 500 most urgent open cases are sorted without reading a row.
-        builder.HasIndex(c => new { c.DepartmentCode, c.Status, c.DueDate, c.Id }).HasDatabaseName("IX_Cases_Queue");
+        // The department queue's covering index (center, department, status, due date, id): its 500 most urgent open
+        // cases are sorted without reading a row.
+        builder.HasIndex(c => new { c.CenterId, c.DepartmentCode, c.Status, c.DueDate, c.Id }).HasDatabaseName("IX_Cases_Queue");
         builder.HasIndex(c => new { c.Status, c.DueDate });
         builder.HasIndex(c => c.AcceptedOn);
         builder.HasIndex(c => c.AssignedClerkId);

@@ -14,7 +14,8 @@ internal sealed class IntakeDecisionConfiguration : IEntityTypeConfiguration<Int
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Number).HasMaxLength(32);
-        builder.HasIndex(d => d.Number).IsUnique();
+        builder.HasIndex(d => new { d.CenterId, d.Number }).IsUnique();
+        builder.HasIndex(d => d.Number);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.TargetCode).HasMaxLength(16);
         builder.Property(d => d.DepartmentCode).HasMaxLength(16);

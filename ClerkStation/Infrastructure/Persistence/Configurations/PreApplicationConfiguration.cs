@@ -13,7 +13,8 @@ internal sealed class PreApplicationConfiguration : IEntityTypeConfiguration<Pre
         builder.Property(p => p.Id).ValueGeneratedNever();
         // One pre-application per client and Idempotency-Key: concurrent repeats collide here and read the first one.
         builder.HasIndex(p => new { p.ClientId, p.IdempotencyKey }).IsUnique();
-        builder.HasIndex(p => p.Number).IsUnique();
+        builder.HasIndex(p => new { p.CenterId, p.Number }).IsUnique();
+        builder.HasIndex(p => p.Number);
         builder.HasIndex(p => new { p.Status, p.SubmittedAt });
         builder.Property(p => p.Number).HasMaxLength(32);
         builder.Property(p => p.ClientId).HasMaxLength(64);

@@ -23,7 +23,7 @@ internal sealed class QueueTicketConfiguration : IEntityTypeConfiguration<QueueT
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => t.Token).IsUnique();
         // The number, not (category, sequence): a ticket transferred to another category keeps its number.
-        builder.HasIndex(t => new { t.Day, t.Number }).IsUnique();
+        builder.HasIndex(t => new { t.CenterId, t.Day, t.Number }).IsUnique();
         builder.HasIndex(t => new { t.Day, t.Status });
         builder.HasIndex(t => new { t.ServedById, t.Status });
     }
@@ -65,8 +65,8 @@ internal sealed class WindowSeatConfiguration : IEntityTypeConfiguration<WindowS
     public void Configure(EntityTypeBuilder<WindowSeat> builder)
     {
         builder.ToTable("WindowSeats");
-        // The window is the key: a second clerk taking the same window at the same moment fails on the insert.
-        builder.HasKey(s => s.Window);
+        // The center's window is the key: a second clerk taking the same window at the same moment fails on the insert.
+        builder.HasKey(s => new { s.CenterId, s.Window });
         builder.Property(s => s.Window).ValueGeneratedNever();
         builder.Property(s => s.ClerkId).HasMaxLength(64);
         builder.Property(s => s.ClerkName).HasMaxLength(100);

@@ -47,7 +47,9 @@ internal sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<Num
 {
     public void Configure(EntityTypeBuilder<NumberSequence> builder)
     {
-        builder.HasKey(s => new { s.Prefix, s.Day });
+        // Each center counts its own numbers; the rows of a single-center installation belong to the default center.
+        builder.HasKey(s => new { s.CenterId, s.Prefix, s.Day });
+        builder.Property(s => s.CenterId).HasDefaultValue(Domain.Centers.Center.DefaultId).ValueGeneratedNever();
         builder.Property(s => s.Prefix).HasMaxLength(8);
         builder.Property(s => s.Day).HasMaxLength(8);
     }

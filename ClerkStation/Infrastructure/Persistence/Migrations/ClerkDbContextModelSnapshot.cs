@@ -17,108 +17,6 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("ClerkStation.Domain.Appointments.Appointment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApplicantName")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BodyHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("BookedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BookedById")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BookedByName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(1)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("CheckedInAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IdNumber")
-                        .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Place")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("SlotEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("SlotStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TicketNumber")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("BookedById", "IdempotencyKey")
-                        .IsUnique();
-
-                    b.HasIndex("Day", "IdNumber");
-
-                    b.HasIndex("SlotStart", "Category", "Place")
-                        .IsUnique();
-
-                    b.ToTable("Appointments", (string)null);
-                });
-
             modelBuilder.Entity("ClerkStation.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -152,13 +50,6 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.Property<Guid?>("BundleId")
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("Counter");
 
                     b.Property<string>("ClaimedById")
                         .HasColumnType("TEXT");
@@ -263,13 +154,12 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("VisitId");
 
+                    b.HasIndex("DepartmentCode", "Status");
+
                     b.HasIndex("Status", "DueDate");
 
                     b.HasIndex("Status", "AssignedClerkId", "AssignedClerkName")
                         .HasDatabaseName("IX_Cases_Floor_Clerk");
-
-                    b.HasIndex("DepartmentCode", "Status", "DueDate", "Id")
-                        .HasDatabaseName("IX_Cases_Queue");
 
                     b.HasIndex("Status", "DepartmentCode", "ClaimedById", "ClaimedByName")
                         .HasDatabaseName("IX_Cases_Floor_Open");
@@ -724,12 +614,12 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
-                    b.HasIndex("Day", "Number")
-                        .IsUnique();
-
                     b.HasIndex("Day", "Status");
 
                     b.HasIndex("ServedById", "Status");
+
+                    b.HasIndex("Day", "Category", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("QueueTickets", (string)null);
                 });

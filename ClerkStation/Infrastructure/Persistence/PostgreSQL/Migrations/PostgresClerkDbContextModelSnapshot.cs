@@ -23,126 +23,6 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("ClerkStation.Domain.Appointments.Appointment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ApplicantName")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .UseCollation("C");
-
-                    b.Property<string>("BodyHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .UseCollation("C");
-
-                    b.Property<string>("BookedAt")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .UseCollation("C");
-
-                    b.Property<string>("BookedById")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .UseCollation("C");
-
-                    b.Property<string>("BookedByName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .UseCollation("C");
-
-                    b.Property<string>("CancelledAt")
-                        .HasColumnType("text")
-                        .UseCollation("C");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)")
-                        .UseCollation("C");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("CheckedInAt")
-                        .HasColumnType("text")
-                        .UseCollation("C");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
-                        .UseCollation("C");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<string>("IdNumber")
-                        .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)")
-                        .UseCollation("C");
-
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
-                        .UseCollation("C");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .UseCollation("C");
-
-                    b.Property<int?>("Place")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SlotEnd")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .UseCollation("C");
-
-                    b.Property<string>("SlotStart")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .UseCollation("C");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("TicketNumber")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
-                        .UseCollation("C");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("BookedById", "IdempotencyKey")
-                        .IsUnique();
-
-                    b.HasIndex("Day", "IdNumber");
-
-                    b.HasIndex("SlotStart", "Category", "Place")
-                        .IsUnique();
-
-                    b.ToTable("Appointments", (string)null);
-                });
-
             modelBuilder.Entity("ClerkStation.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -183,13 +63,6 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.Property<Guid?>("BundleId")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasDefaultValue("Counter");
 
                     b.Property<string>("ClaimedById")
                         .HasColumnType("text")
@@ -306,13 +179,12 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("VisitId");
 
+                    b.HasIndex("DepartmentCode", "Status");
+
                     b.HasIndex("Status", "DueDate");
 
                     b.HasIndex("Status", "AssignedClerkId", "AssignedClerkName")
                         .HasDatabaseName("IX_Cases_Floor_Clerk");
-
-                    b.HasIndex("DepartmentCode", "Status", "DueDate", "Id")
-                        .HasDatabaseName("IX_Cases_Queue");
 
                     b.HasIndex("Status", "DepartmentCode", "ClaimedById", "ClaimedByName")
                         .HasDatabaseName("IX_Cases_Floor_Open");
@@ -837,12 +709,12 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
-                    b.HasIndex("Day", "Number")
-                        .IsUnique();
-
                     b.HasIndex("Day", "Status");
 
                     b.HasIndex("ServedById", "Status");
+
+                    b.HasIndex("Day", "Category", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("QueueTickets", (string)null);
                 });
