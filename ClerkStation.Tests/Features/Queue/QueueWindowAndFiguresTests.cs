@@ -5,6 +5,8 @@ using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Queue;
 using ClerkStation.Features.Statistics;
+using ClerkStation.Features.Training;
+using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Supervision;
 using ClerkStation.Tests.Support;
@@ -25,6 +27,8 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
     private static readonly Actor Boss = Actor.Create("wf-boss", "值班长", [StaffRole.Supervisor]);
 
     private readonly FormulaHallFactory _app = new();
+
+    private static readonly DateOnly Today = DateOnly.FromDateTime(FixedClockAppFactory.Now.DateTime);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -141,6 +145,67 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
         Assert.NotEqual(HttpStatusCode.OK, (await anonymous.GetAsync(QueueStatisticsCsv.UrlFor(day, day), Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task Call_next_reads_only_the_candidates_and_still_calls_priority_then_arrival_and_leaves_transfers_to_their_window()
+    {
+        var start = FixedClockAppFactory.Now;
+        var minute = 0;
+        async Task<TicketPosition> IssueAsync(PriorityReason priority)
+        {
+            _app.Clock.Now = start.AddMinutes(++minute);
+            return await _app.AsAsync(Boss, new IssueTicket("A", priority));
+        }
+
+        var transferred = await IssueAsync(PriorityReason.None);
+        var called = (await _app.AsAsync(Clerk2, new CallNext(2)))!;
+        await _app.AsAsync(Clerk2, new Transfer(called.TicketId, 3, null, "复印后回 3 号"));
+        for (var i = 0; i < 6; i++)
+        {
+            await IssueAsync(PriorityReason.None);
+        }
+        await IssueAsync(PriorityReason.Aged70);
+
+        var order = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var next = (await _app.AsAsync(Clerk1, new CallNext(1)))!;
+            order.Add(next.Number);
+            await _app.AsAsync(Clerk1, new FinishVisit(next.TicketId));
+        }
+
+        Assert.Equal(["A008", "A002", "A003"], order);
+        Assert.Equal("A001", transferred.Number);
+        Assert.Equal("A001", (await _app.AsAsync(Clerk2, new CallNext(3)))!.Number);
+    }
+
+    [Fact]
+    public async Task A_trainee_calls_simulated_tickets_of_the_scenario_library_that_never_reach_the_production_hall()
+    {
+        var trainee = await ActorOfAsync("trainee", StaffRole.Trainee);
+        var clerk = await ActorOfAsync("clerk");
+
+        var issued = await _app.AsAsync(trainee, new IssuePracticeTickets(3));
+        var called = (await _app.AsAsync(trainee, new CallNext(1)))!;
+
+        Assert.Equal(["A001", "A002", "A003"], issued.Select(t => t.Number));
+        Assert.All(issued, t => Assert.False(string.IsNullOrEmpty(t.ApplicantName)));
+        Assert.Equal("A001", called.Number);
+        var databases = _app.Services.GetRequiredService<ClerkDatabases>();
+        await using (var practice = await databases.Practice.CreateDbContextAsync(Ct))
+        {
+            Assert.Equal(3, await practice.QueueTickets.CountAsync(Ct));
+            Assert.Equal(1, await practice.Visits.CountAsync(Ct));
+        }
+        await using (var production = await databases.Production.CreateDbContextAsync(Ct))
+        {
+            Assert.Equal((0, 0), (await production.QueueTickets.CountAsync(Ct), await production.Visits.CountAsync(Ct)));
+        }
+        // A clerk at work (production) cannot make simulated tickets; nobody waits in the real hall for them either.
+        await Assert.ThrowsAsync<PracticeOnlyException>(() => _app.AsAsync(clerk, new IssuePracticeTickets(3)));
+        Assert.Null(await _app.AsAsync(clerk, new CallNext(1)));
+        Assert.Equal(0, (await _app.AsAsync(Boss, new GetQueueStatistics(Today, Today))).Total.Tickets);
+    }
+
     private async Task<string> SignInAsync(string user, string window, string returnUrl)
     {
         var client = HttpSignIn.Client(_app);
@@ -157,11 +222,11 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
         return response.Headers.Location!.OriginalString;
     }
 
-    private async Task<Actor> ActorOfAsync(string userName)
+    private async Task<Actor> ActorOfAsync(string userName, StaffRole role = StaffRole.Clerk)
     {
         await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
         var user = await db.Users.SingleAsync(u => u.UserName == userName, Ct);
-        return Actor.Create(user.Id, user.DisplayName, [StaffRole.Clerk]);
+        return Actor.Create(user.Id, user.DisplayName, [role]);
     }
 
     /// <summary>The queue's hall, with a category name that a spreadsheet would run as a formula.</summary>
