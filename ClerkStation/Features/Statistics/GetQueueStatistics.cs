@@ -15,9 +15,7 @@ public sealed record GetQueueStatistics(DateOnly From, DateOnly To) : IQuery<Que
 public sealed class GetQueueStatisticsValidator : IRequestValidator<GetQueueStatistics>
 {
     public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(GetQueueStatistics message, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(message.From > message.To || message.To.DayNumber - message.From.DayNumber > 731
-            ? [new ValidationProblem("range", "statistics.badRange")]
-            : []);
+        ValueTask.FromResult(StatisticsFilter.RangeProblems(message.From, message.To));
 }
 
 public sealed class GetQueueStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory) : IQueryHandler<GetQueueStatistics, QueueStatistics>

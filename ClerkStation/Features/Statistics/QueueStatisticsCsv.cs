@@ -25,7 +25,7 @@ public static class QueueStatisticsCsv
         app.MapGet(Path, async (HttpContext http, IDbContextFactory<ClerkDbContext> dbFactory, QueueSettings settings, CenterClock clock, IStringLocalizer<SharedResource> l, string? from, string? to) =>
         {
             var today = clock.Today;
-            if (!TryDate(from, today.AddDays(-29), out var f) || !TryDate(to, today, out var t) || f > t || t.DayNumber - f.DayNumber > 731)
+            if (!StatisticsCsv.TryDate(from, today.AddDays(-29), out var f) || !StatisticsCsv.TryDate(to, today, out var t) || StatisticsFilter.RangeProblems(f, t).Count > 0)
             {
                 return Results.Problem(title: l["Stats.Export.BadDate"], statusCode: StatusCodes.Status400BadRequest,
                     extensions: new Dictionary<string, object?> { ["parameter"] = "from,to" });
@@ -34,12 +34,6 @@ public static class QueueStatisticsCsv
             return Results.File(Write(statistics, settings), "text/csv; charset=utf-8", $"queue-{f:yyyyMMdd}-{t:yyyyMMdd}.csv");
         }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor)));
         return app;
-    }
-
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
-    {
-        date = fallback;
-        return string.IsNullOrEmpty(text) || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
     public static byte[] Write(QueueStatistics s, QueueSettings settings) => SafeCsv.Write(record =>
