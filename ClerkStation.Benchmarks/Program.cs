@@ -35,6 +35,9 @@ switch (args.FirstOrDefault())
     case "api": // POST /api/v1/applications over HTTP at 100/s, then as fast as answered (api.md)
         await ApiProbe.RunAsync(Count(30));
         return;
+    case "queue": // call-next, 500 waiting, 30 windows at once: before/after in one run (queue.md)
+        await QueueProbe.RunAsync(Count(20));
+        return;
     case "circuits":
         await CircuitProbe.RunAsync(Count(30));
         return;

@@ -225,6 +225,7 @@ public static class DependencyInjection
         app.MapCultureEndpoints();
         Features.Account.AccountEndpoints.MapAccountEndpoints(app);
         Features.Statistics.StatisticsCsv.MapStatisticsCsv(app);
+        Features.Statistics.QueueStatisticsCsv.MapQueueStatisticsCsv(app);
         Features.Licences.ExpiringLicencesCsv.MapExpiringLicencesCsv(app);
         app.MapCaseFile();
         app.MapPublicApi();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace ClerkStation.Tests.Features.Queue;
 
 /// <summary>The app with its clock stopped and a hall of 30 windows: the shipped four plus 26 more serving 综合受理 (A).</summary>
-public sealed class QueueAppFactory : FixedClockAppFactory
+public class QueueAppFactory : FixedClockAppFactory
 {
     public const int Windows = 30;
 

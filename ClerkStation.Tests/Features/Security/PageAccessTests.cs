@@ -17,6 +17,8 @@ public sealed class PageAccessTests(ClerkAppFactory app) : IClassFixture<ClerkAp
         // Clerks may open practice mode too (issue 6: "a trainee, or any clerk who chooses it").
         ["/training"] = ["clerk", "clerk2", "trainer", "trainee"],
         ["/admin"] = ["admin"],
+        // The window choice after sign-in (ADR 0020): only those who sit at a window.
+        ["/window/choose"] = ["clerk", "clerk2", "trainee"],
     };
 
     private static readonly string[] Users = ["clerk", "reviewer.mz", "supervisor", "trainer", "trainee", "admin"];

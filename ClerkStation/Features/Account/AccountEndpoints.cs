@@ -1,3 +1,6 @@
+using ClerkStation.Domain.Queue;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Antiforgery;
@@ -14,7 +17,7 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/login", async (HttpContext http, StaffSignIn staffSignIn) =>
+        app.MapPost("/account/login", async (HttpContext http, StaffSignIn staffSignIn, UserManager<StaffUser> users, QueueSettings queue) =>
         {
             // A login page left open across a restart carries an expired token: ask to sign in again, don't fail. A form
             // the antiforgery check could not read (NUL, past the size limits) lands here too: it finds no token.
@@ -42,7 +45,7 @@ public static class AccountEndpoints
 
             return await staffSignIn.SignInAsync(userName, password, LoginRateLimit.ClientAddress(http)) switch
             {
-                SignInOutcome.SignedIn => Results.Redirect(back),
+                SignInOutcome.SignedIn => Results.Redirect(await AfterSignInAsync(users, queue, userName, form["window"], back)),
                 SignInOutcome.Locked => Back("locked", back),
                 SignInOutcome.Throttled => Back("throttled", back),
                 _ => Back("invalid", back),
@@ -54,6 +57,21 @@ public static class AccountEndpoints
             await signIn.SignOutAsync();
             return Results.Redirect("/login");
         });
+    }
+
+    /// <summary>
+    /// A clerk or trainee who picked a window on the login form sits down there next: the choice page sends TakeWindow as
+    /// the signed-in clerk and shows a refusal with the holder's name (ADR 0020). No window picked keeps the one held.
+    /// </summary>
+    private static async Task<string> AfterSignInAsync(UserManager<StaffUser> users, QueueSettings queue, string userName, string? window, string back)
+    {
+        if (!int.TryParse(window, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            || !queue.Windows.Any(w => w.Number == number) || await users.FindByNameAsync(userName) is not { } user)
+        {
+            return back;
+        }
+        var roles = await users.GetRolesAsync(user);
+        return roles.Contains(nameof(StaffRole.Clerk)) || roles.Contains(nameof(StaffRole.Trainee)) ? WindowChoicePath.For(back, number) : back;
     }
 
     /// <summary>Where to go after signing in: a safe path on this site that is not the login page itself, else home.</summary>

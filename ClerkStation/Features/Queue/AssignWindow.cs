@@ -4,6 +4,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -20,13 +21,13 @@ public sealed record AssignWindow(int Window, string ClerkId) : ICommand, IAudit
     public string? AuditTarget => "window " + Window;
 }
 
-public sealed class AssignWindowHandler(AggregateCommands commands, IDbContextFactory<ClerkDbContext> dbFactory, QueueSettings settings)
+public sealed class AssignWindowHandler(AggregateCommands commands, IDbContextFactory<ClerkDbContext> dbFactory, LiveUpdates live, QueueSettings settings)
     : ICommandHandler<AssignWindow>
 {
     public async ValueTask<Unit> Handle(AssignWindow command, CancellationToken cancellationToken)
     {
         var window = settings.Window(command.Window);
-        return await WindowSeats.RefusingTakenAsync(dbFactory, window.Number, () => commands.RunAsync(async cmd =>
+        await WindowSeats.RefusingTakenAsync(dbFactory, window.Number, () => commands.RunAsync(async cmd =>
         {
             var clerk = await cmd.Db.Users.AsNoTracking().Where(u => u.Id == command.ClerkId && !u.IsDisabled)
                 .Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(cancellationToken)
@@ -40,5 +41,8 @@ public sealed class AssignWindowHandler(AggregateCommands commands, IDbContextFa
             await WindowSeats.SeatAsync(cmd.Db, window, clerk.Id, clerk.DisplayName, cmd.Now, cancellationToken);
             return Unit.Value;
         }, cancellationToken), cancellationToken);
+        // The supervisor's floor shows who sits where.
+        await live.PublishAsync(new LiveChange(LiveUpdates.QueueTopic));
+        return Unit.Value;
     }
 }

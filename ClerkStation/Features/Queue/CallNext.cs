@@ -56,11 +56,8 @@ public sealed class CallNextHandler(AggregateCommands commands, IDbContextFactor
         // The first call at a free window seats the clerk there; a window another clerk holds is refused.
         await WindowSeats.SeatAsync(db, window, cmd.Actor.UserId, cmd.Actor.DisplayName, cmd.Now, ct);
 
-        var categories = window.Categories.ToList();
-        var waiting = await db.QueueTickets.AsNoTracking()
-            .Where(t => t.Day == cmd.Today && t.Status == TicketStatus.Waiting && (categories.Contains(t.Category) || t.TargetWindow == window.Number))
-            .ToListAsync(ct);
-        if (CallOrder.Next(waiting, window, cmd.Now) is not { } next)
+        var candidates = await CallCandidates.LoadAsync(db, cmd.Today, window, ct);
+        if (CallOrder.Next(candidates, window, cmd.Now) is not { } next)
         {
             CommandAudit.Unchanged();
             return null;

@@ -16,7 +16,8 @@ public sealed record ServedTicket(Guid Id, string Number, TicketStatus Status, i
 
 public sealed record MissedTicket(Guid Id, string Number, int MinutesLeft);
 
-public sealed record WindowBoard(int Window, ServedTicket? Current, IReadOnlyList<MissedTicket> Missed, int Waiting);
+/// <param name="Seat">The window this clerk holds (taken at sign-in or on the bar, or assigned), if any.</param>
+public sealed record WindowBoard(int Window, ServedTicket? Current, IReadOnlyList<MissedTicket> Missed, int Waiting, int? Seat);
 
 public sealed class GetMyWindowHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser user, CenterClock clock, QueueSettings settings)
     : IQueryHandler<GetMyWindow, WindowBoard>
@@ -35,8 +36,9 @@ public sealed class GetMyWindowHandler(IDbContextFactory<ClerkDbContext> dbFacto
             .OrderBy(t => t.Sequence)
             .Select(t => new MissedTicket(t.Id, t.Number, (int)Math.Ceiling((settings.MissedRecallLimit - (now - t.MissedAt!.Value)).TotalMinutes)))
             .ToList();
+        var seat = await db.WindowSeats.AsNoTracking().Where(s => s.ClerkId == clerk.UserId).Select(s => (int?)s.Window).FirstOrDefaultAsync(cancellationToken);
         return new WindowBoard(window.Number,
             current is null ? null : new ServedTicket(current.Id, current.Number, current.Status, current.CallCount, current.Priority, current.TransferNote, current.CurrentVisitId),
-            missed, CallOrder.For(tickets, window, now).Count());
+            missed, CallOrder.For(tickets, window, now).Count(), seat);
     }
 }

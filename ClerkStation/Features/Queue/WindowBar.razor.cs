@@ -33,8 +33,10 @@ public partial class WindowBar : IDisposable
             return;
         }
 
+        // The window the clerk holds (chosen at sign-in, or assigned) comes first; else the one this browser remembers.
+        var held = (await Mediator.Send(new GetWindowChoice())).Mine;
         var saved = await Js.InvokeAsync<string?>("clerkStation.windowNumber", (object?)null);
-        _window = int.TryParse(saved, out var n) && Settings.Windows.Any(w => w.Number == n) ? n : Settings.Windows[0].Number;
+        _window = held ?? (int.TryParse(saved, out var n) && Settings.Windows.Any(w => w.Number == n) ? n : Settings.Windows[0].Number);
         _subscription = Live.Subscribe(topic => topic == LiveUpdates.QueueTopic, _ => InvokeAsync(async () =>
         {
             await LoadAsync();
@@ -55,6 +57,12 @@ public partial class WindowBar : IDisposable
         }
         _window = window;
         await Js.InvokeVoidAsync("clerkStation.windowNumber", window);
+        await LoadAsync();
+    }
+
+    private async Task ReleaseAsync()
+    {
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new ReleaseWindow()));
         await LoadAsync();
     }
 

@@ -17,9 +17,7 @@ public sealed record GetStatistics(StatisticsFilter Filter) : IQuery<StatisticsR
 public sealed class GetStatisticsValidator : IRequestValidator<GetStatistics>
 {
     public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(GetStatistics message, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<ValidationProblem>>(message.Filter.From > message.Filter.To || message.Filter.To.DayNumber - message.Filter.From.DayNumber > 731
-            ? [new ValidationProblem("range", "statistics.badRange")]
-            : []);
+        ValueTask.FromResult(StatisticsFilter.RangeProblems(message.Filter.From, message.Filter.To));
 }
 
 public sealed class GetStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClock clock, CatalogStore store)

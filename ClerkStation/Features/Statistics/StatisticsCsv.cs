@@ -46,7 +46,8 @@ public static class StatisticsCsv
         return app;
     }
 
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    /// <summary>A yyyy-MM-dd query value, or the fallback when absent; false when present but not a date.</summary>
+    internal static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
     {
         date = fallback;
         return string.IsNullOrEmpty(text) || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

@@ -12,6 +12,7 @@ public partial class StatisticsPage
     private DateTime? _to;
     private string? _department;
     private StatisticsReport? _report;
+    private ClerkStation.Domain.Queue.QueueStatistics? _queue;
 
     protected override async Task OnInitializedAsync()
     {
@@ -34,6 +35,7 @@ public partial class StatisticsPage
         try
         {
             _report = await Mediator.Send(new GetStatistics(filter));
+            _queue = await Mediator.Send(new GetQueueStatistics(filter.From, filter.To));
         }
         catch (Exception ex) when (UserMessages.Describe(L, ex) is { } message)
         {

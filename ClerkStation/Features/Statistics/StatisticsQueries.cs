@@ -11,7 +11,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ClerkStation.Features.Statistics;
 
 /// <summary>Date range (inclusive, center days) and an optional department.</summary>
-public sealed record StatisticsFilter(DateOnly From, DateOnly To, string? DepartmentCode = null);
+public sealed record StatisticsFilter(DateOnly From, DateOnly To, string? DepartmentCode = null)
+{
+    /// <summary>The statistics' range rule (reports and CSV exports alike): from before to, at most two years.</summary>
+    public static IReadOnlyList<Infrastructure.Pipeline.ValidationProblem> RangeProblems(DateOnly from, DateOnly to) =>
+        from > to || to.DayNumber - from.DayNumber > 731 ? [new Infrastructure.Pipeline.ValidationProblem("range", "statistics.badRange")] : [];
+}
 
 public sealed record DayVolume(DateOnly Day, int Accepted, int Instant);
 

@@ -1,0 +1,39 @@
+using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Commands;
+using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Realtime;
+using ClerkStation.Infrastructure.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Queue;
+
+/// <summary>The clerk leaves the window they hold (not while serving or holding a ticket there); holding none is no change.</summary>
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+public sealed record ReleaseWindow : ICommand, IAuditTarget
+{
+    public string? AuditTarget => "window";
+}
+
+public sealed class ReleaseWindowHandler(AggregateCommands commands, LiveUpdates live) : ICommandHandler<ReleaseWindow>
+{
+    public async ValueTask<Unit> Handle(ReleaseWindow command, CancellationToken cancellationToken)
+    {
+        var released = await commands.RunAsync(async cmd =>
+        {
+            if (await cmd.Db.WindowSeats.FirstOrDefaultAsync(s => s.ClerkId == cmd.Actor.UserId, cancellationToken) is not { } seat)
+            {
+                CommandAudit.Unchanged();
+                return false;
+            }
+            await WindowSeats.RequireIdleAsync(cmd.Db, cmd.Actor.UserId, cancellationToken);
+            cmd.Db.WindowSeats.Remove(seat);
+            return true;
+        }, cancellationToken);
+        if (released)
+        {
+            await live.PublishAsync(new LiveChange(LiveUpdates.QueueTopic));
+        }
+        return Unit.Value;
+    }
+}
