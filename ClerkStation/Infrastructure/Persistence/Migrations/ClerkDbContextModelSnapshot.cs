@@ -17,6 +17,114 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ClerkStation.Domain.Appointments.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BookedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BookedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Place")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("SlotEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SlotStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TicketNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("BookedById", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("CenterId", "Day", "IdNumber");
+
+                    b.HasIndex("CenterId", "SlotStart", "Category", "Place")
+                        .IsUnique();
+
+                    b.ToTable("Appointments", (string)null);
+                });
+
             modelBuilder.Entity("ClerkStation.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -50,6 +158,17 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.Property<Guid?>("BundleId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Counter");
 
                     b.Property<string>("ClaimedById")
                         .HasColumnType("TEXT");
@@ -149,12 +268,14 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("BundleId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("VisitId");
 
-                    b.HasIndex("DepartmentCode", "Status");
+                    b.HasIndex("CenterId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("Status", "DueDate");
 
@@ -164,6 +285,9 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("Status", "DepartmentCode", "ClaimedById", "ClaimedByName")
                         .HasDatabaseName("IX_Cases_Floor_Open");
 
+                    b.HasIndex("CenterId", "DepartmentCode", "Status", "DueDate", "Id")
+                        .HasDatabaseName("IX_Cases_Queue");
+
                     b.HasIndex("AcceptedOn", "DepartmentCode", "ItemKind", "ItemCode", "AcceptedById", "AcceptedByName")
                         .HasDatabaseName("IX_Cases_Stats_Accepted");
 
@@ -171,6 +295,47 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("IX_Cases_Stats_Decided");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("ClerkStation.Domain.Centers.Center", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CasePrefix")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasePrefix")
+                        .IsUnique();
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Centers", (string)null);
                 });
 
             modelBuilder.Entity("ClerkStation.Domain.Complaints.Complaint", b =>
@@ -190,6 +355,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("AssignedToName")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("TEXT");
@@ -232,6 +401,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("Status", "RecordedOn");
 
                     b.ToTable("Complaints", (string)null);
@@ -248,6 +419,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -297,10 +472,14 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("CenterId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("Day", "Kind");
 
@@ -427,6 +606,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -482,7 +665,11 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("CenterId", "Number")
                         .IsUnique();
 
                     b.HasIndex("ClientId", "IdempotencyKey")
@@ -497,6 +684,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -525,6 +716,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.ToTable("QueueDevices", (string)null);
                 });
 
@@ -549,6 +742,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<Guid?>("CurrentVisitId")
                         .HasColumnType("TEXT");
@@ -611,6 +808,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("Token")
                         .IsUnique();
 
@@ -618,7 +817,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ServedById", "Status");
 
-                    b.HasIndex("Day", "Category", "Sequence")
+                    b.HasIndex("CenterId", "Day", "Number")
                         .IsUnique();
 
                     b.ToTable("QueueTickets", (string)null);
@@ -633,6 +832,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -672,6 +875,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("TicketId");
 
                     b.HasIndex("Day", "Category", "Outcome");
@@ -681,6 +886,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("ClerkStation.Domain.Queue.WindowSeat", b =>
                 {
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Window")
                         .HasColumnType("INTEGER");
 
@@ -697,7 +906,9 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("Since")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Window");
+                    b.HasKey("CenterId", "Window");
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("ClerkId")
                         .IsUnique();
@@ -738,6 +949,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkName")
                         .IsRequired()
@@ -788,6 +1003,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("OpenedOn");
 
                     b.HasIndex("RatingId")
@@ -810,6 +1027,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -872,6 +1093,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CaseId")
                         .IsUnique();
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("Token")
                         .IsUnique();
@@ -1246,7 +1469,13 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.HasKey("UserId", "Code");
+
+                    b.HasIndex("CenterId");
 
                     b.ToTable("ClerkFavourites");
                 });
@@ -1285,6 +1514,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("FormDataJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1302,6 +1535,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "SubmissionKey");
+
+                    b.HasIndex("CenterId");
 
                     b.ToTable("FormDrafts");
                 });
@@ -1329,6 +1564,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.NumberSequence", b =>
                 {
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Prefix")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -1340,7 +1579,7 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<int>("Last")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Prefix", "Day");
+                    b.HasKey("CenterId", "Prefix", "Day");
 
                     b.ToTable("NumberSequences");
                 });
@@ -1412,6 +1651,10 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1465,6 +1708,8 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");

@@ -23,6 +23,132 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ClerkStation.Domain.Appointments.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("C");
+
+                    b.Property<string>("BodyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("BookedAt")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("BookedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<string>("BookedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<string>("CancelledAt")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("CheckedInAt")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .UseCollation("C");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
+
+                    b.Property<int?>("Place")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SlotEnd")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("SlotStart")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TicketNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("BookedById", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("CenterId", "Day", "IdNumber");
+
+                    b.HasIndex("CenterId", "SlotStart", "Category", "Place")
+                        .IsUnique();
+
+                    b.ToTable("Appointments", (string)null);
+                });
+
             modelBuilder.Entity("ClerkStation.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -63,6 +189,17 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.Property<Guid?>("BundleId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Counter");
 
                     b.Property<string>("ClaimedById")
                         .HasColumnType("text")
@@ -174,12 +311,14 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("BundleId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("VisitId");
 
-                    b.HasIndex("DepartmentCode", "Status");
+                    b.HasIndex("CenterId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("Status", "DueDate");
 
@@ -189,6 +328,9 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.HasIndex("Status", "DepartmentCode", "ClaimedById", "ClaimedByName")
                         .HasDatabaseName("IX_Cases_Floor_Open");
 
+                    b.HasIndex("CenterId", "DepartmentCode", "Status", "DueDate", "Id")
+                        .HasDatabaseName("IX_Cases_Queue");
+
                     b.HasIndex("AcceptedOn", "DepartmentCode", "ItemKind", "ItemCode", "AcceptedById", "AcceptedByName")
                         .HasDatabaseName("IX_Cases_Stats_Accepted");
 
@@ -196,6 +338,52 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasDatabaseName("IX_Cases_Stats_Decided");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("ClerkStation.Domain.Centers.Center", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CasePrefix")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("County")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasePrefix")
+                        .IsUnique();
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Centers", (string)null);
                 });
 
             modelBuilder.Entity("ClerkStation.Domain.Complaints.Complaint", b =>
@@ -219,6 +407,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.Property<string>("AssignedToName")
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClosedAt")
                         .HasColumnType("text")
@@ -271,6 +463,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("Status", "RecordedOn");
 
                     b.ToTable("Complaints", (string)null);
@@ -290,6 +484,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -347,10 +545,14 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("CenterId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("Day", "Kind");
 
@@ -492,6 +694,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("character varying(64)")
                         .UseCollation("C");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -558,7 +764,11 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("CenterId", "Number")
                         .IsUnique();
 
                     b.HasIndex("ClientId", "IdempotencyKey")
@@ -573,6 +783,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -607,6 +821,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.ToTable("QueueDevices", (string)null);
                 });
 
@@ -635,6 +851,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<Guid?>("CurrentVisitId")
                         .HasColumnType("uuid");
@@ -706,6 +926,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("Token")
                         .IsUnique();
 
@@ -713,7 +935,7 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("ServedById", "Status");
 
-                    b.HasIndex("Day", "Category", "Sequence")
+                    b.HasIndex("CenterId", "Day", "Number")
                         .IsUnique();
 
                     b.ToTable("QueueTickets", (string)null);
@@ -729,6 +951,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -774,6 +1000,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("TicketId");
 
                     b.HasIndex("Day", "Category", "Outcome");
@@ -783,6 +1011,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
             modelBuilder.Entity("ClerkStation.Domain.Queue.WindowSeat", b =>
                 {
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Window")
                         .HasColumnType("integer");
 
@@ -803,7 +1035,9 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
-                    b.HasKey("Window");
+                    b.HasKey("CenterId", "Window");
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("ClerkId")
                         .IsUnique();
@@ -851,6 +1085,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkName")
                         .IsRequired()
@@ -910,6 +1148,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("OpenedOn");
 
                     b.HasIndex("RatingId")
@@ -933,6 +1173,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("ClerkId")
                         .IsRequired()
@@ -1007,6 +1251,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("CaseId")
                         .IsUnique();
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("Token")
                         .IsUnique();
@@ -1444,7 +1690,13 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("character varying(16)")
                         .UseCollation("C");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.HasKey("UserId", "Code");
+
+                    b.HasIndex("CenterId");
 
                     b.ToTable("ClerkFavourites");
                 });
@@ -1487,6 +1739,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("FormDataJson")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1509,6 +1765,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .UseCollation("C");
 
                     b.HasKey("UserId", "SubmissionKey");
+
+                    b.HasIndex("CenterId");
 
                     b.ToTable("FormDrafts");
                 });
@@ -1540,6 +1798,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
             modelBuilder.Entity("ClerkStation.Infrastructure.Persistence.NumberSequence", b =>
                 {
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Prefix")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
@@ -1553,7 +1815,7 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.Property<int>("Last")
                         .HasColumnType("integer");
 
-                    b.HasKey("Prefix", "Day");
+                    b.HasKey("CenterId", "Prefix", "Day");
 
                     b.ToTable("NumberSequences");
                 });
@@ -1635,6 +1897,10 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
@@ -1698,6 +1964,8 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .UseCollation("C");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
