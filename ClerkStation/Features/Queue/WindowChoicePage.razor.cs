@@ -25,9 +25,9 @@ public partial class WindowChoicePage
     [SupplyParameterFromQuery(Name = "returnUrl")]
     private string? RequestedReturnUrl { get; set; }
 
-    /// <summary>The window picked on the login form: taken once the page is interactive.</summary>
+    /// <summary>The window picked on the login form: taken once the page is interactive (text: a bad value is ignored, never a 500).</summary>
     [SupplyParameterFromQuery(Name = "take")]
-    private int? Take { get; set; }
+    private string? Take { get; set; }
 
     private string ReturnUrl => WindowChoicePath.Next(RequestedReturnUrl);
 
@@ -37,7 +37,8 @@ public partial class WindowChoicePage
         {
             return;
         }
-        if (Take is { } window)
+        if (int.TryParse(Take, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var window)
+            && Settings.Windows.Any(w => w.Number == window))
         {
             await TakeAsync(window);
             return;
