@@ -38,7 +38,7 @@ public sealed class AppointmentBrowserTests(BrowserAppFixture app)
         var code = page.GetByTestId("appt-code");
         await Assertions.Expect(code).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[2-9A-Z]{6}$"));
         var booked = await code.InnerTextAsync();
-        await Assertions.Expect(page.Locator($"[data-testid=appt-row][data-code={booked}]")).ToHaveCountAsync(todayOpen ? 1 : 0);
+        await Assertions.Expect(page.Locator($"[data-testid=appt-row][data-code='{booked}']")).ToHaveCountAsync(todayOpen ? 1 : 0);
         await page.ScreenshotAsync("appointments-counter-zh");
 
         var device = await app.Factory.AsAsync(Admin, new RegisterDevice("预约签到机", DeviceKind.Kiosk));
