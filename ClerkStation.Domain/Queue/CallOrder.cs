@@ -25,6 +25,8 @@ public static class CallOrder
     private static IOrderedEnumerable<QueueTicket> Ranked(IEnumerable<QueueTicket> tickets, DateTimeOffset now) =>
         tickets.OrderBy(t => Key(t, now));
 
-    private static (int, int, DateTimeOffset, string, int) Key(QueueTicket t, DateTimeOffset now) =>
-        (t.IsPriority ? 0 : 1, t.IsAppointmentDue(now) ? 0 : 1, t.IssuedAt, t.Category, t.Sequence);
+    // The number (unique per center and day) settles a tie last: a ticket transferred into a category keeps its own
+    // sequence, which can equal that category's own ticket's.
+    private static (int, int, DateTimeOffset, string, int, string) Key(QueueTicket t, DateTimeOffset now) =>
+        (t.IsPriority ? 0 : 1, t.IsAppointmentDue(now) ? 0 : 1, t.IssuedAt, t.Category, t.Sequence, t.Number);
 }

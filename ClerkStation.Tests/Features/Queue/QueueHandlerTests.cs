@@ -127,8 +127,10 @@ public sealed class QueueHandlerTests : IAsyncLifetime
 
         // B's own first ticket of the day is B001, beside the transferred A001 now waiting in B (this used to be a
         // unique-index violation: the index was on category and sequence, and the transfer changed the category).
+        _app.Clock.Now = FixedClockAppFactory.Now.AddMinutes(2);
         var b1 = await _app.AsAsync(Boss, new IssueTicket("B", PriorityReason.None));
         Assert.Equal("B001", b1.Number);
+        // The transferred ticket keeps its arrival: it is called first.
         var atThree = (await _app.AsAsync(Clerk2, new CallNext(3)))!;
         Assert.Equal("A001", atThree.Number);
     }

@@ -138,6 +138,7 @@ public partial class IntakePage
             var applicant = _applicant.ToApplicant();
             HouseholdPrefill.Apply(_target.Form, _data, applicant, _prefilledFrom);
             _prefilledFrom = applicant;
+            RefocusFormIfUntouched();
         }
 
         return ChangedAsync();
