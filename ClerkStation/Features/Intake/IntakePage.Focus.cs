@@ -11,27 +11,12 @@ public partial class IntakePage
 {
     private string? _pendingFocus;
     private bool _firstFocusDone;
-    private bool _formUntouched;
-    private bool _refocusForm;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
     private void FocusId() => _pendingFocus = "#applicant-idNumber";
 
-    private void FocusForm()
-    {
-        _pendingFocus = "[data-intake-form]";
-        _formUntouched = true;
-    }
-
-    /// <summary>The household row was filled after the item opened: the first blank may have moved on.</summary>
-    private void RefocusFormIfUntouched() => _refocusForm = _formUntouched;
-
-    private Task FormChangedAsync()
-    {
-        _formUntouched = false;
-        return ChangedAsync();
-    }
+    private void FocusForm() => _pendingFocus = "[data-intake-form]";
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -41,10 +26,7 @@ public partial class IntakePage
             _pendingFocus ??= "#applicant-idNumber";
         }
 
-        var selector = _pendingFocus;
-        var refocus = _refocusForm && selector is null;
-        _refocusForm = false;
-        if (selector is null && !refocus)
+        if (_pendingFocus is not { } selector)
         {
             return;
         }
@@ -52,9 +34,7 @@ public partial class IntakePage
         _pendingFocus = null;
         try
         {
-            await (selector is null
-                ? JS.InvokeVoidAsync("clerkStation.refocusFirst", "[data-intake-form]")
-                : JS.InvokeVoidAsync(selector.StartsWith('#') ? "clerkStation.focus" : "clerkStation.focusFirst", selector));
+            await JS.InvokeVoidAsync(selector.StartsWith('#') ? "clerkStation.focus" : "clerkStation.focusFirst", selector);
         }
         catch (JSDisconnectedException)
         {

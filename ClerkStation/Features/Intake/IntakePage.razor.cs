@@ -138,7 +138,6 @@ public partial class IntakePage
             var applicant = _applicant.ToApplicant();
             HouseholdPrefill.Apply(_target.Form, _data, applicant, _prefilledFrom);
             _prefilledFrom = applicant;
-            RefocusFormIfUntouched();
         }
 
         return ChangedAsync();

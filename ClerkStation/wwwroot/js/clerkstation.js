@@ -39,12 +39,6 @@ window.clerkStation = {
     const el = reachable.find(x => !filledText(x)) ?? reachable[0];
     if (el) el.focus();
   },
-  // The applicant's name (typed, debounced) reached the server after the item opened and filled the household row's
-  // blank: if the clerk is still in the form, move on to what is blank now. Focus elsewhere is left alone.
-  refocusFirst: (selector) => {
-    const root = document.querySelector(selector);
-    if (root && root.contains(document.activeElement)) window.clerkStation.focusFirst(selector);
-  },
 };
 // The hall display announces each call (speech synthesis; muted on the page by not calling it).
 window.clerkStation.speak = (text, lang) => {
