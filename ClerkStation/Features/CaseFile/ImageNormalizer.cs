@@ -36,7 +36,13 @@ public static class ImageNormalizer
         }
 
         var target = new SKSizeI(Math.Max(1, (int)Math.Round(width * scale)), Math.Max(1, (int)Math.Round(height * scale)));
-        using var upright = Draw(decoded, origin, target, kind);
+
+        // When the decode already has the target's pixel count (a JPEG decoded at 6/8, 4/8 … or a page under the cap),
+        // turning it upright is a pixel-exact copy: no resampling, and none at all for an upright page. Resampling a
+        // 3000×2250 page onto itself cost ~200 ms of CPU, more than decoding and encoding together (casefile.md).
+        var exact = (swap ? new SKSizeI(target.Height, target.Width) : target) == decoded.Info.Size;
+        using var redrawn = exact && origin == SKEncodedOrigin.TopLeft ? null : Draw(decoded, origin, target, kind, exact);
+        var upright = redrawn ?? decoded;
         Encode(upright, kind == PageKind.Png ? SKEncodedImageFormat.Png : SKEncodedImageFormat.Jpeg, quality, output);
 
         var thumbScale = Math.Min(1f, thumbLongSide / (float)Math.Max(target.Width, target.Height));
@@ -71,7 +77,7 @@ public static class ImageNormalizer
     private static bool SwapsSides(SKEncodedOrigin origin) =>
         origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
 
-    private static SKBitmap Draw(SKBitmap source, SKEncodedOrigin origin, SKSizeI target, PageKind kind)
+    private static SKBitmap Draw(SKBitmap source, SKEncodedOrigin origin, SKSizeI target, PageKind kind, bool exact)
     {
         var bitmap = new SKBitmap(new SKImageInfo(target.Width, target.Height, SKColorType.Rgba8888, kind == PageKind.Png ? SKAlphaType.Premul : SKAlphaType.Opaque));
         using var canvas = new SKCanvas(bitmap);
@@ -91,7 +97,9 @@ public static class ImageNormalizer
         // In the source's own axes the drawn rectangle is the (possibly swapped) target size.
         var drawn = SwapsSides(origin) ? new SKRect(0, 0, h, w) : new SKRect(0, 0, w, h);
         using var image = SKImage.FromBitmap(source);
-        canvas.DrawImage(image, drawn, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None)); // ≤ 2× down: no mipmap chain of 12 MP to build
+        // Exact: a quarter turn or a mirror maps pixel centres onto pixel centres, so nearest is lossless and cheap.
+        // Otherwise ≤ 2× down (the decode took the rest): linear, with no mipmap chain of 12 MP to build.
+        canvas.DrawImage(image, drawn, new SKSamplingOptions(exact ? SKFilterMode.Nearest : SKFilterMode.Linear, SKMipmapMode.None));
         canvas.Flush();
         return bitmap;
     }
