@@ -10,7 +10,6 @@ public partial class LicenceImportPanel
     [Inject] private IMediator Mediator { get; set; } = default!;
 
     private string? _json;
-    private string? _fileName;
     private LicenceImportReport? _checked;
     private LicenceImportReport? _imported;
     private string? _error;
@@ -21,7 +20,7 @@ public partial class LicenceImportPanel
     /// <summary>Reads the picked file (at most <see cref="ImportLicenceLibrary.MaxBytes"/>) and checks it without saving.</summary>
     private async Task CheckAsync(IBrowserFile? file)
     {
-        (_json, _fileName, _checked, _imported, _error) = (null, null, null, null, null);
+        (_json, _checked, _imported, _error) = (null, null, null, null);
         if (file is null)
         {
             return;
@@ -38,7 +37,7 @@ public partial class LicenceImportPanel
         _error = await UserMessages.TryAsync(L, async () => _checked = await Mediator.Send(new ImportLicenceLibrary(json, DryRun: true)));
         if (_error is null)
         {
-            (_json, _fileName) = (json, file.Name);
+            _json = json;
         }
     }
 
