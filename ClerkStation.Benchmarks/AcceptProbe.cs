@@ -16,17 +16,17 @@ namespace ClerkStation.Benchmarks;
 /// </summary>
 public static class AcceptProbe
 {
-    private static readonly Actor Clerk = Actor.Create("bench-clerk", "基准受理员", [StaffRole.Clerk]);
+    internal static readonly Actor Clerk = Actor.Create("bench-clerk", "基准受理员", [StaffRole.Clerk]);
 
     private static readonly Applicant WangFang = new(ApplicantKind.Person, "王芳", "330902199001011238", "13800138000", "定海区展茅街道");
 
     // RS-002 城乡居民基本养老保险缴费档次变更: instant. MZ-012 残疾人两项补贴停发、变更: promised, routed to civil affairs.
-    private static SubmitApplication Instant() => new(
+    internal static SubmitApplication Instant() => new(
         Guid.NewGuid(), "RS-002", WangFang,
         new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
         new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
 
-    private static SubmitApplication Promised() => new(
+    internal static SubmitApplication Promised() => new(
         Guid.NewGuid(), "MZ-012", WangFang,
         new FormData().Set("changeReason", "account").Set("holderName", "李明").Set("holderId", "330921195506120027").ToJson(),
         new Dictionary<string, MaterialStatus>());

@@ -18,7 +18,8 @@ namespace ClerkStation.Benchmarks;
 public static class BenchApp
 {
     /// <param name="actor">Who is signed in for every scope; null: the app's own sign-in (cookies, for a browser).</param>
-    public static WebApplication Build(string databasePath, Func<Actor?>? actor, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="settings">Settings over the defaults before the app is composed (e.g. <c>Database:Provider</c> for PostgreSQL).</param>
+    public static WebApplication Build(string databasePath, Func<Actor?>? actor, Action<WebApplicationBuilder>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = Path.Combine(Path.GetDirectoryName(databasePath)!, "app-" + Path.GetFileNameWithoutExtension(databasePath));
         Directory.CreateDirectory(folder);
@@ -37,6 +38,10 @@ public static class BenchApp
             ["Demo:Enabled"] = "false",
             ["Demo:History"] = "false",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         builder.Logging.ClearProviders();
         builder.Services.AddClerkStation(builder.Configuration, builder.Environment);
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new ShiftedTime(SupervisorDatabase.Today)));

@@ -38,6 +38,9 @@ switch (args.FirstOrDefault())
     case "queue": // call-next, 500 waiting, 30 windows at once: before/after in one run (queue.md)
         await QueueProbe.RunAsync(Count(20));
         return;
+    case "city": // PostgreSQL beside SQLite: floor + statistics, city comparison of 36 centers, accept (city.md)
+        await CityProbe.RunAsync(Count(20));
+        return;
     case "circuits":
         await CircuitProbe.RunAsync(Count(30));
         return;
