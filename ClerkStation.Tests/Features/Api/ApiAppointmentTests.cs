@@ -85,6 +85,9 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, (await PostAsync(http, "/api/v1/appointments", Booking(9), key)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Created, (await PostAsync(http, "/api/v1/appointments", Booking(2), Guid.NewGuid().ToString())).StatusCode);
+        var samePerson = await PostAsync(http, "/api/v1/appointments", Booking(1), Guid.NewGuid().ToString());
+        Assert.Equal(HttpStatusCode.Conflict, samePerson.StatusCode);
+        Assert.Equal("appointment.alreadyBooked", (await ApiHttp.JsonAsync(samePerson)).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.Created, (await PostAsync(http, "/api/v1/appointments", Booking(3), Guid.NewGuid().ToString())).StatusCode);
         var full = await PostAsync(http, "/api/v1/appointments", Booking(4), Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.Conflict, full.StatusCode);

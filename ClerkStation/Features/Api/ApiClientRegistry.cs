@@ -61,12 +61,20 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
         await applications.UpdateAsync(application, descriptor, ct);
     }
 
-    /// <summary>Demo mode: the client of the README's curl examples, with every scope.</summary>
+    /// <summary>
+    /// Demo mode: the client of the README's curl examples, with every scope; a demo database made before a scope existed
+    /// (e.g. appointments.write) gets the new ones on start-up. Only the demo client is touched; its name, secret and
+    /// enabled state stay as they are.
+    /// </summary>
     public async Task EnsureDemoClientAsync(CancellationToken ct)
     {
-        if (await applications.FindByClientIdAsync(DemoClientId, ct) is null)
+        if (await FindAsync(DemoClientId, ct) is not { } demo)
         {
             await CreateAsync(DemoClientId, "演示客户端 Demo client", ApiScopes.All, DemoSecret, ct);
+        }
+        else if (ApiScopes.All.Except(demo.Scopes, StringComparer.Ordinal).Any())
+        {
+            await UpdateAsync(DemoClientId, null, demo.Scopes.Union(ApiScopes.All, StringComparer.Ordinal).ToList(), null, null, ct);
         }
     }
 

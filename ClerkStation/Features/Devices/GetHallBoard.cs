@@ -12,7 +12,8 @@ namespace ClerkStation.Features.Devices;
 [AllowAnonymousRequest]
 public sealed record GetHallBoard(string? DeviceLink) : IQuery<HallBoard>;
 
-public sealed record HallCall(string Number, int Window, DateTimeOffset CalledAt, int CallCount);
+/// <param name="Appointment">The ticket was checked in for an appointment (预约 on the board).</param>
+public sealed record HallCall(string Number, int Window, DateTimeOffset CalledAt, int CallCount, bool Appointment = false);
 
 public sealed record HallCategory(QueueCategory Category, int Waiting, int WaitMinutes);
 
@@ -32,7 +33,7 @@ public sealed class GetHallBoardHandler(
             .Where(t => t is { CalledAt: not null, Window: not null } && t.Status is TicketStatus.Serving or TicketStatus.Held or TicketStatus.Finished or TicketStatus.Missed)
             .OrderByDescending(t => t.CalledAt)
             .Take(7)
-            .Select(t => new HallCall(t.Number, t.Window!.Value, t.CalledAt!.Value, t.CallCount))
+            .Select(t => new HallCall(t.Number, t.Window!.Value, t.CalledAt!.Value, t.CallCount, t.AppointmentStart is not null))
             .ToList();
         var categories = settings.Categories
             .Select(c => new HallCategory(c, figures.Waiting(c.Letter), figures.WaitMinutes(c.Letter, figures.Waiting(c.Letter))))

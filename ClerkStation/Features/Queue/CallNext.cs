@@ -20,28 +20,28 @@ public sealed record CallNext(int Window) : ICommand<CalledTicket?>, IAuditTarge
 public sealed record CalledTicket(Guid TicketId, string Number, int Window, Guid VisitId);
 
 /// <summary>
-/// Never hands one ticket to two windows: the ticket's version is the concurrency token, so when two windows pick the
-/// same ticket the second save updates no row and that window picks again from a fresh read.
+/// Never hands one ticket to two windows, and never lets windows calling at once collide (ADR 0024): the candidates are
+/// read and the call is written in one write transaction that holds the center's call lock from before the read, so
+/// the windows of a center call one after another, each from what the one before it committed, and no call is retried.
+/// SQLite: the write gate and <c>BEGIN IMMEDIATE</c> (one writer anyway). PostgreSQL: a transaction-scoped advisory
+/// lock per center, taken first in the transaction. The ticket's version stays the guard behind it.
 /// </summary>
 public sealed class CallNextHandler(AggregateCommands commands, IDbContextFactory<ClerkDbContext> dbFactory, QueueSettings settings)
     : ICommandHandler<CallNext, CalledTicket?>
 {
-    private const int Attempts = 60;
-
     public async ValueTask<CalledTicket?> Handle(CallNext command, CancellationToken cancellationToken)
     {
         var window = settings.Window(command.Window);
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                return await WindowSeats.RefusingTakenAsync(dbFactory, window.Number,
-                    () => commands.RunAsync(cmd => CallAsync(cmd, window, cancellationToken), cancellationToken), cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-            {
-                // Another window called the same ticket first: read again and take the next one.
-            }
+            return await WindowSeats.RefusingTakenAsync(dbFactory, window.Number,
+                () => commands.RunInWriteTransactionAsync(cmd => CallAsync(cmd, window, cancellationToken), db => CallLock.TakeAsync(db, cancellationToken), cancellationToken),
+                cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            // Behind the lock this cannot happen unless a ticket was changed by something that does not take it.
+            throw new DomainRuleException(QueueRuleCodes.NotAllowedInStatus, "The ticket changed meanwhile; call again.", null, ex);
         }
     }
 

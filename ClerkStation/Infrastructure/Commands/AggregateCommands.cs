@@ -62,6 +62,35 @@ public sealed class AggregateCommands(
         return result;
     }
 
+    /// <summary>
+    /// Like <see cref="RunAsync{TResult}(Func{CommandContext, Task{TResult}}, CancellationToken, Func{CommandContext, DbUpdateConcurrencyException, Task{Exception}}?)"/>,
+    /// but the write transaction is opened before <paramref name="work"/> reads anything: on SQLite the in-process gate
+    /// and <c>BEGIN IMMEDIATE</c> (ADR 0022), so what the work reads cannot change before its save commits. On
+    /// PostgreSQL <paramref name="lockPostgres"/> takes the lock the work needs (ADR 0024).
+    /// </summary>
+    public async Task<TResult> RunInWriteTransactionAsync<TResult>(
+        Func<CommandContext, Task<TResult>> work, Func<ClerkDbContext, Task> lockPostgres, CancellationToken cancellationToken)
+    {
+        var actor = await currentUser.RequireAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        TResult result;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (!db.Database.IsSqlite())
+            {
+                await lockPostgres(db);
+            }
+            // The clock is read once the lock is held: calls that queued for it stay in the order they were served.
+            var now = clock.Now;
+            var command = new CommandContext(db, actor, now, DateOnly.FromDateTime(now.DateTime));
+            result = await work(command);
+            await SaveAsync(command, null, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await events.DispatchAsync(db, cancellationToken);
+        return result;
+    }
+
     private static async Task SaveAsync(
         CommandContext command, Func<CommandContext, DbUpdateConcurrencyException, Task<Exception>>? explainConflict, CancellationToken cancellationToken)
     {

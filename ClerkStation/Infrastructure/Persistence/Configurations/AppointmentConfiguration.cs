@@ -33,5 +33,10 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         // An API client's retry with the same Idempotency-Key finds the first booking.
         builder.HasIndex(a => new { a.BookedById, a.IdempotencyKey }).IsUnique();
         builder.HasIndex(a => new { a.CenterId, a.Day, a.IdNumber });
+        // One booking per ID number per slot start, whatever the category, kept by the database: two bookings of the same
+        // person racing for one slot collide here and the second is told "already booked" by the domain on its retry.
+        // A cancelled booking (no place) does not count. The filter's SQL is the same on SQLite and PostgreSQL.
+        builder.HasIndex(a => new { a.CenterId, a.SlotStart, a.IdNumber }).IsUnique().HasFilter("\"Place\" IS NOT NULL")
+            .HasDatabaseName("IX_Appointments_OnePerPersonPerSlot");
     }
 }

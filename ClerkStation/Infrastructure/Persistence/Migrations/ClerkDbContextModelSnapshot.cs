@@ -119,6 +119,11 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CenterId", "Day", "IdNumber");
 
+                    b.HasIndex("CenterId", "SlotStart", "IdNumber")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Appointments_OnePerPersonPerSlot")
+                        .HasFilter("\"Place\" IS NOT NULL");
+
                     b.HasIndex("CenterId", "SlotStart", "Category", "Place")
                         .IsUnique();
 

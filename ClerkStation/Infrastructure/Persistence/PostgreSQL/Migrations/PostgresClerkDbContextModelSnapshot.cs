@@ -143,6 +143,11 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
 
                     b.HasIndex("CenterId", "Day", "IdNumber");
 
+                    b.HasIndex("CenterId", "SlotStart", "IdNumber")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Appointments_OnePerPersonPerSlot")
+                        .HasFilter("\"Place\" IS NOT NULL");
+
                     b.HasIndex("CenterId", "SlotStart", "Category", "Place")
                         .IsUnique();
 
