@@ -17,18 +17,19 @@ public partial class AgentPage
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
-    private string NoticesTitle => _notices is { Unread: > 0 } n ? L["Agent.NoticesUnread", n.Unread] : L["Agent.Notices"];
-
-    private int Tab
+    private string TabTitle(int index) => index switch
     {
-        get => _tab;
-        set
+        0 => L["Agent.Requests"],
+        1 => L["Agent.New"],
+        _ => _notices is { Unread: > 0 } n ? L["Agent.NoticesUnread", n.Unread] : L["Agent.Notices"],
+    };
+
+    private async Task SelectAsync(int index)
+    {
+        _tab = index;
+        if (index == NoticesTab && _notices is { Unread: > 0 })
         {
-            _tab = value;
-            if (value == NoticesTab && _notices is { Unread: > 0 })
-            {
-                _ = MarkReadAsync();
-            }
+            await MarkReadAsync();
         }
     }
 
@@ -57,6 +58,5 @@ public partial class AgentPage
     {
         await Mediator.Send(new MarkAgentNoticesRead());
         _notices = _notices! with { Unread = 0 };
-        await InvokeAsync(StateHasChanged);
     }
 }
