@@ -92,6 +92,20 @@ public sealed class PreApplication : ICenterOwned
         };
     }
 
+    /// <summary>A village agent's request: how it was taken (by phone with an appointment, or in the village).</summary>
+    public AgentTaking? Taking { get; private set; }
+
+    /// <summary>Records how the agent took the request; only on the agent channel, only while it waits for the counter.</summary>
+    public void RecordTaking(AgentTaking taking)
+    {
+        if (Channel != Channel.Agent || Status != PreApplicationStatus.Submitted)
+        {
+            throw new Common.DomainRuleException("preApplication.notAgent", "Only a waiting agent's request records how it was taken.");
+        }
+
+        Taking = taking with { AppointmentPlace = taking.AppointmentPlace?.Trim() };
+    }
+
     /// <summary>The counter decided; a pre-application is decided once.</summary>
     public void RecordOutcome(PreApplicationStatus status, string? outcome, DateTimeOffset now)
     {

@@ -84,6 +84,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
             data.Add("trainer", "/training", "[data-interactive=true]", width);
             data.Add("admin", "/admin", "[data-testid=staff]", width);
             data.Add("city", "/city", "[data-testid=city-table]", width);
+            data.Add("agent", "/agent", "[data-ready=true]", width);
         }
 
         return data;

@@ -150,6 +150,8 @@ public static class DependencyInjection
             .AddCheck<CatalogHealthCheck>("catalog");
         services.AddCaseFile(configuration);
         Features.Webhooks.WebhookSetup.AddWebhooks(services, configuration);
+        services.AddSingleton<Features.Agents.SmsOutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Agents.SmsOutboxSender>());
         services.AddPublicApi(configuration);
         services.AddScoped<Features.Licences.LicenceLibrary>();
         services.AddScoped<Features.Licences.DemoLicenceLibrary>();

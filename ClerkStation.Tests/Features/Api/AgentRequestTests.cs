@@ -27,7 +27,8 @@ public sealed class AgentRequestTests(ClerkAppFactory app) : IClassFixture<Clerk
 
     private static SubmitPreApplication Request(Channel channel = Channel.Agent) => new(
         Guid.NewGuid().ToString(), Guid.NewGuid().ToString("N"), channel, "MZ-012", Resident,
-        """{"changeReason":"account","holderName":"李四","holderId":"330921195506120027"}""", new Dictionary<string, MaterialStatus>());
+        """{"changeReason":"account","holderName":"李四","holderId":"330921195506120027"}""", new Dictionary<string, MaterialStatus>(),
+        channel == Channel.Agent ? new AgentTaking(TakenBy.Village) : null);
 
     private async Task<T> AsAsync<T>(Actor actor, Func<IMediator, Task<T>> act)
     {

@@ -57,4 +57,17 @@ public sealed class OpenApiDocumentTests(ClerkAppFactory app) : IClassFixture<Cl
         Assert.Contains("/connect/token", scheme.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.True(document.GetProperty("security")[0].TryGetProperty("Bearer", out _), "the whole API requires the bearer scheme");
     }
+
+    [Fact]
+    public async Task The_api_reference_page_is_served_anonymously_in_demo_mode_and_only_its_path_allows_inline_scripts()
+    {
+        using var http = app.CreateClient();
+        var response = await http.GetAsync("/api/reference/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("openapi/v1.json", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("script-src 'self' 'unsafe-inline'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        var login = await http.GetAsync("/login", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("'unsafe-inline'", Assert.Single(login.Headers.GetValues("Content-Security-Policy")).Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
 }

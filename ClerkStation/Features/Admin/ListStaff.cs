@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Admin;
 
-public sealed record StaffRow(string Id, string UserName, string DisplayName, IReadOnlyList<StaffRole> Roles, IReadOnlyList<string> Departments, bool IsDisabled, bool IsLockedOut);
+public sealed record StaffRow(string Id, string UserName, string DisplayName, IReadOnlyList<StaffRole> Roles, IReadOnlyList<string> Departments, bool IsDisabled, bool IsLockedOut,
+    string Villages = "", string? Phone = null);
 
 /// <summary>Every staff account with its roles and departments.</summary>
 [AllowedRoles(StaffRole.Admin)]
@@ -28,7 +29,9 @@ public sealed class ListStaffHandler(IDbContextFactory<ClerkDbContext> dbFactory
                 roles.Where(r => r.UserId == u.Id && Enum.TryParse<StaffRole>(r.Name, out _)).Select(r => Enum.Parse<StaffRole>(r.Name!)).Order().ToList(),
                 u.Departments.Select(d => d.DepartmentCode).Order().ToList(),
                 u.IsDisabled,
-                u.LockoutEnd is { } end && end > now))
+                u.LockoutEnd is { } end && end > now,
+                u.Villages,
+                u.PhoneNumber))
             .ToList();
     }
 }

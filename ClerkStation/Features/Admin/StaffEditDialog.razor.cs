@@ -13,6 +13,8 @@ public partial class StaffEditDialog
     private string _password = string.Empty;
     private HashSet<StaffRole> _roles = [];
     private IReadOnlyCollection<string> _departments = [];
+    private string _villages = string.Empty;
+    private string _phone = string.Empty;
     private IReadOnlyList<ValidationProblem> _problems = [];
     private bool _busy;
 
@@ -30,6 +32,8 @@ public partial class StaffEditDialog
             _displayName = Row.DisplayName;
             _roles = [.. Row.Roles];
             _departments = Row.Departments;
+            _villages = Row.Villages;
+            _phone = Row.Phone ?? string.Empty;
         }
     }
 
@@ -56,7 +60,7 @@ public partial class StaffEditDialog
         _busy = true;
         try
         {
-            await Mediator.Send(new SaveStaff(Row?.Id, _userName, _displayName, Row is null ? _password : null, [.. _roles], [.. _departments]));
+            await Mediator.Send(new SaveStaff(Row?.Id, _userName, _displayName, Row is null ? _password : null, [.. _roles], [.. _departments], _villages, _phone));
             Dialog.Close(DialogResult.Ok(true));
         }
         catch (RequestValidationException ex)

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClerkStation.Features.Agents;
 
 /// <summary>One agent's load: requests waiting for the counter, all requests, and the accepted cases still open.</summary>
-public sealed record AgentWorkloadRow(string AgentId, string AgentName, int OpenRequests, int Requests, int OpenCases);
+public sealed record AgentWorkloadRow(string AgentId, string AgentName, int OpenRequests, int Requests, int OpenCases, string Villages = "");
 
 /// <summary>A request of an agent still waiting for the counter.</summary>
 public sealed record AgentOpenRequest(Guid Id, string Number, string AgentName, string TargetCode, DateTimeOffset SubmittedAt);
@@ -44,9 +44,13 @@ public sealed class GetAgentWorkloadHandler(IDbContextFactory<ClerkDbContext> db
             .ToListAsync(cancellationToken);
         var openCases = openNumbers.GroupBy(n => caseOwner[n]).ToDictionary(g => g.Key, g => g.Count());
 
+        var agentIds = requests.Select(r => r.ClientId[SubmitPreApplicationHandler.AgentPrefix.Length..]).Distinct().ToList();
+        var villages = await db.Users.AsNoTracking().Where(u => agentIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Villages }).ToDictionaryAsync(u => u.Id, u => u.Villages, cancellationToken);
         var agents = requests.GroupBy(r => r.ClientId)
             .Select(g => new AgentWorkloadRow(g.Key[SubmitPreApplicationHandler.AgentPrefix.Length..], g.OrderByDescending(r => r.Number).First().ClientName,
-                g.Count(r => r.Status == PreApplicationStatus.Submitted), g.Count(), openCases.GetValueOrDefault(g.Key)))
+                g.Count(r => r.Status == PreApplicationStatus.Submitted), g.Count(), openCases.GetValueOrDefault(g.Key),
+                villages.GetValueOrDefault(g.Key[SubmitPreApplicationHandler.AgentPrefix.Length..]) ?? string.Empty))
             .OrderByDescending(a => a.OpenRequests).ThenByDescending(a => a.OpenCases).ThenBy(a => a.AgentName, StringComparer.Ordinal)
             .ToList();
         var open = requests.Where(r => r.Status == PreApplicationStatus.Submitted)

@@ -16,6 +16,7 @@ public static class ApiEndpoints
     {
         app.MapTokenEndpoint();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous(); // public: integrators read it before they have a client
+        app.MapApiReference();
         var api = app.MapGroup("/api/v1")
             .RequireRateLimiting(ApiSetup.RateLimitPolicy)
             .AddEndpointFilter(AsClient)

@@ -33,7 +33,9 @@ public sealed record PreApplicationSubmitted(PreApplicationReceipt Receipt, bool
 /// <summary>
 /// POST /api/v1/applications: a pre-application (网上申请) for the counter to check, validated with the counter's own
 /// rules. The same client and Idempotency-Key return the first one; with a different body it is a conflict. A village
-/// agent (/agent) submits through this same request, always on the agent channel, as the sender of record.
+/// agent (/agent) submits through this same request, always on the agent channel, as the sender of record, with how
+/// the request was taken (<see cref="Taking"/>) and the photos they attached under <see cref="PagesKey"/>, which become
+/// the pre-application's pages for the counter.
 /// </summary>
 [AllowedRoles(StaffRole.ApiClient, StaffRole.Agent)]
 public sealed record SubmitPreApplication(
@@ -43,7 +45,9 @@ public sealed record SubmitPreApplication(
     string TargetCode,
     Applicant Applicant,
     string FormDataJson,
-    IReadOnlyDictionary<string, MaterialStatus> Materials) : ICommand<PreApplicationSubmitted>, IAuditTarget
+    IReadOnlyDictionary<string, MaterialStatus> Materials,
+    AgentTaking? Taking = null,
+    Guid? PagesKey = null) : ICommand<PreApplicationSubmitted>, IAuditTarget
 {
     public string? AuditTarget => TargetCode;
 }
@@ -65,6 +69,18 @@ public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarSe
         else if (message.Channel != Channel.Agent && (await currentUser.RequireAsync()).IsIn(StaffRole.Agent))
         {
             problems.Add(new ValidationProblem("channel", AgentChannelCode));
+        }
+
+        if (message.Channel == Channel.Agent && (await currentUser.RequireAsync()).IsIn(StaffRole.Agent))
+        {
+            if (message.Taking is null)
+            {
+                problems.Add(new ValidationProblem("taking.how", "required"));
+            }
+            else
+            {
+                problems.AddRange(message.Taking.Problems().Select(p => new ValidationProblem(p.Path, p.Code)));
+            }
         }
 
         var materials = message.Materials ?? new Dictionary<string, MaterialStatus>();
@@ -123,6 +139,21 @@ public sealed class SubmitPreApplicationHandler(
             var pre = PreApplication.Submit(number, clientId, client.DisplayName, command.IdempotencyKey, command.BodyHash, command.Channel, command.TargetCode,
                 ApplicantRules.Normalize(command.Applicant), command.FormDataJson, command.Materials, now);
             db.PreApplications.Add(pre);
+            if (client.IsIn(StaffRole.Agent))
+            {
+                if (command.Taking is { } taking)
+                {
+                    pre.RecordTaking(taking);
+                }
+
+                // The agent's photos become the pre-application's pages: the counter finds them under its id.
+                if (command.PagesKey is { } pagesKey)
+                {
+                    var id = pre.Id;
+                    await db.Set<CaseFile.MaterialPage>().Where(p => p.SubmissionKey == pagesKey && p.UploadedBy == client.UserId && p.CaseId == null)
+                        .ExecuteUpdateAsync(s => s.SetProperty(p => p.SubmissionKey, id), cancellationToken);
+                }
+            }
             if (store.FindTarget(command.TargetCode) is { } target && AcceptsAtOnce(target))
             {
                 // Straight to the back office: the cases are the pre-application's outcome, and the client's webhook hears it.
@@ -130,6 +161,7 @@ public sealed class SubmitPreApplicationHandler(
                     db, store, center.Value.CasePrefix, target, command.Applicant, command.FormDataJson, command.Materials, null, command.Channel, now, today,
                     input => Case.AcceptFromChannel(input, client, now, calendars.Current), cancellationToken);
                 await PreApplicationOutcomes.RecordAsync(db, pre.Id, IntakeOutcome.Accepted(cases), now, cancellationToken);
+                await CaseFile.MaterialPages.AttachToCasesAsync(db, pre.Id, client.UserId, cases, cancellationToken);
             }
 
             CommandAudit.AddTo(db, client, now);

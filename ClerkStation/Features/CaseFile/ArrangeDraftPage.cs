@@ -19,7 +19,7 @@ public enum PageArrangement
 /// Deletes or moves a page of the clerk's own undecided application; the material's pages are renumbered 1…n. The file
 /// itself stays until the sweeper finds no row naming it (another page may share it).
 /// </summary>
-[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee, StaffRole.Agent)]
 public sealed record ArrangeDraftPage(Guid PageId, PageArrangement Arrangement) : ICommand<bool>, IAuditTarget
 {
     public string? AuditTarget => PageId.ToString("N");
@@ -34,7 +34,9 @@ public sealed class ArrangeDraftPageHandler(IDbContextFactory<ClerkDbContext> db
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var pages = db.Set<MaterialPage>();
-        var page = await pages.FirstOrDefaultAsync(p => p.Id == command.PageId && p.UploadedBy == clerk.UserId && p.CaseId == null, cancellationToken);
+        var counter = clerk.IsIn(StaffRole.Clerk);
+        var page = await pages.FirstOrDefaultAsync(p => p.Id == command.PageId && p.CaseId == null
+            && (p.UploadedBy == clerk.UserId || (counter && db.PreApplications.Any(a => a.Id == p.SubmissionKey))), cancellationToken);
         if (page is null)
         {
             return false;

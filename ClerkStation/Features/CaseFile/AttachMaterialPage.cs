@@ -15,7 +15,7 @@ namespace ClerkStation.Features.CaseFile;
 /// streamed to disk, never held whole; the row is committed after the file is in place, so a closed tab or a restart
 /// finds it again with the draft. An application already decided takes no page.
 /// </summary>
-[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee, StaffRole.Agent)]
 public sealed record AttachMaterialPage(Guid SubmissionKey, string MaterialCode, Stream Content) : ICommand<MaterialPageView>, IAuditTarget
 {
     public string? AuditTarget => SubmissionKey.ToString("N") + "/" + MaterialCode;
@@ -37,7 +37,9 @@ public sealed class AttachMaterialPageHandler(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var pages = db.Set<MaterialPage>();
         var held = await pages.Where(p => p.SubmissionKey == command.SubmissionKey).Select(p => new { p.UploadedBy, p.Size }).ToListAsync(cancellationToken);
-        if (held.Any(p => p.UploadedBy != clerk.UserId) || await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is not null)
+        // A village agent's pre-application (its id is the key) takes the clerk's pages beside the agent's.
+        var shared = clerk.IsIn(StaffRole.Clerk) && await db.PreApplications.AnyAsync(a => a.Id == command.SubmissionKey, cancellationToken);
+        if ((!shared && held.Any(p => p.UploadedBy != clerk.UserId)) || await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is not null)
         {
             throw new InvalidPageException(CaseFileCodes.AlreadyDecided);
         }

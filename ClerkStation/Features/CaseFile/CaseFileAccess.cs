@@ -20,5 +20,6 @@ internal static class CaseFileAccess
     }
 
     public static async Task<bool> MaySeeAsync(ClerkDbContext db, Actor actor, MaterialPage page, CancellationToken ct) =>
-        page.CaseId is { } caseId ? await MaySeeCaseAsync(db, actor, caseId, ct) : page.UploadedBy == actor.UserId;
+        page.CaseId is { } caseId ? await MaySeeCaseAsync(db, actor, caseId, ct)
+            : page.UploadedBy == actor.UserId || (actor.IsIn(StaffRole.Clerk) && await db.PreApplications.AnyAsync(a => a.Id == page.SubmissionKey, ct));
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClerkStation.Features.CaseFile;
 
 /// <summary>The pages the clerk has attached to the application being filled in (restored with its draft).</summary>
-[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
+[AllowedRoles(StaffRole.Clerk, StaffRole.Trainee, StaffRole.Agent)]
 public sealed record GetDraftPages(Guid SubmissionKey) : IQuery<IReadOnlyList<MaterialPageView>>;
 
 /// <summary>
@@ -23,8 +23,7 @@ public sealed class GetDraftPagesHandler(IDbContextFactory<ClerkDbContext> dbFac
     {
         var clerk = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var pages = await db.Set<MaterialPage>().AsNoTracking()
-            .Where(p => p.SubmissionKey == query.SubmissionKey && p.UploadedBy == clerk.UserId && p.CaseId == null)
+        var pages = await MaterialPages.OfApplication(db, query.SubmissionKey, clerk.UserId, clerk.IsIn(StaffRole.Clerk)).AsNoTracking()
             .OrderBy(p => p.MaterialCode).ThenBy(p => p.PageOrder).ToListAsync(cancellationToken);
         return pages.Select(MaterialPageView.From).ToList();
     }

@@ -53,7 +53,7 @@ public static partial class MaterialPages
             return;
         }
 
-        var pages = db.Set<MaterialPage>().Where(p => p.SubmissionKey == submissionKey && p.UploadedBy == clerkId && p.CaseId == null);
+        var pages = OfApplication(db, submissionKey, clerkId, counter: true);
         foreach (var @case in cases)
         {
             var codes = @case.Materials.Select(m => m.Code).ToList();
@@ -67,7 +67,16 @@ public static partial class MaterialPages
 
     /// <summary>With the draft: pages of an application that no case took (discarded, refused, notice only).</summary>
     public static Task<int> DeleteUnlinkedAsync(ClerkDbContext db, string clerkId, Guid submissionKey, CancellationToken ct) =>
-        db.Set<MaterialPage>().Where(p => p.SubmissionKey == submissionKey && p.UploadedBy == clerkId && p.CaseId == null).ExecuteDeleteAsync(ct);
+        OfApplication(db, submissionKey, clerkId, counter: true).ExecuteDeleteAsync(ct);
+
+    /// <summary>
+    /// The not-yet-decided pages of an application that <paramref name="userId"/> may hold: those they attached, and at
+    /// the counter (<paramref name="counter"/>) also those a village agent sent with a pre-application (whose id is then
+    /// the submission key), so the clerk who opens it sees, adds to and accepts them.
+    /// </summary>
+    public static IQueryable<MaterialPage> OfApplication(ClerkDbContext db, Guid submissionKey, string userId, bool counter) =>
+        db.Set<MaterialPage>().Where(p => p.SubmissionKey == submissionKey && p.CaseId == null
+            && (p.UploadedBy == userId || (counter && db.PreApplications.Any(a => a.Id == submissionKey))));
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     private static partial Regex MaterialCodePattern();

@@ -31,6 +31,9 @@ public partial class MaterialPagesEditor
     /// <summary>False in the intake checklist: the picker opens with Alt+U on the material's row, so Tab goes on to Accept.</summary>
     [Parameter] public bool TabStop { get; set; } = true;
 
+    /// <summary>On a phone (/agent): the file picker opens the back camera (<c>capture="environment"</c>) and takes any image.</summary>
+    [Parameter] public bool PhoneCamera { get; set; }
+
     /// <summary>The application's pages loaded once by the checklist (one query instead of one per material).</summary>
     [Parameter] public DraftPageSet? DraftPages { get; set; }
 

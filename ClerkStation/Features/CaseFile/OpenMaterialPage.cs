@@ -15,7 +15,7 @@ public sealed record PageFile(string Path, string ContentType, string DownloadNa
 /// Opens a page's file (or its thumbnail) for someone who may see it; null for everyone else and for a page that does
 /// not exist, so a guessed address reveals nothing. Each full view is written to the audit trail ("ViewCaseFile").
 /// </summary>
-[AllowedRoles(StaffRole.Reviewer, StaffRole.Supervisor, StaffRole.Clerk, StaffRole.Trainee)]
+[AllowedRoles(StaffRole.Reviewer, StaffRole.Supervisor, StaffRole.Clerk, StaffRole.Trainee, StaffRole.Agent)]
 public sealed record OpenMaterialPage(Guid PageId, bool Thumbnail) : ICommand<PageFile?>, IAuditTarget
 {
     public const string ViewCaseFile = "ViewCaseFile";

@@ -20,6 +20,13 @@ public partial class IntakePage
 
     private Guid? PreApplicationId => _preApplication?.Id;
 
+    /// <summary>How a village agent took the request: in the village, or by phone with the agreed time and place.</summary>
+    private string TakingText(Domain.PreApplications.AgentTaking taking) =>
+        L["Agent.TakenBy." + taking.How]
+        + (taking is { How: Domain.PreApplications.TakenBy.Phone, AppointmentAt: { } at }
+            ? "，" + L["Online.AppointmentAt", at.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), taking.AppointmentPlace ?? string.Empty]
+            : string.Empty);
+
     private async Task<PreApplicationIntake?> FindWaitingPreApplicationAsync(Guid id)
     {
         try

@@ -83,6 +83,10 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
 
     public DbSet<CalendarRecomputeSummary> CalendarRecomputes => Set<CalendarRecomputeSummary>();
 
+    public DbSet<Features.Agents.AgentNotice> AgentNotices => Set<Features.Agents.AgentNotice>();
+
+    public DbSet<Features.Agents.SmsMessage> SmsOutbox => Set<Features.Agents.SmsMessage>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

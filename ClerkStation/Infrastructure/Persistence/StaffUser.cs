@@ -14,6 +14,9 @@ public sealed class StaffUser : IdentityUser, ICenterOwned
     /// <summary>Back-office departments a reviewer works for (department codes from the catalog).</summary>
     public List<StaffDepartment> Departments { get; set; } = [];
 
+    /// <summary>帮办代办: the villages a village agent serves, as the admin typed them ("东沙村、西岙村"); empty for other staff.</summary>
+    public string Villages { get; set; } = string.Empty;
+
     /// <summary>A disabled account cannot sign in; its history stays.</summary>
     public bool IsDisabled { get; set; }
 }

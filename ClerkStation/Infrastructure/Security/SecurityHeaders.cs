@@ -38,6 +38,23 @@ public static class SecurityHeaders
         "form-action 'self'; " +
         "frame-ancestors 'none'";
 
+    /// <summary>
+    /// The API reference page (Scalar, <c>/api/reference</c>, Development and demo only) starts with an inline script it
+    /// writes itself and styles its own elements: inline scripts are allowed there, on that path only.
+    /// </summary>
+    public static string ApiReferencePolicy() =>
+        "default-src 'self'; " +
+        "script-src 'self' 'unsafe-inline'; " +
+        "style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data: blob:; " +
+        "font-src 'self' data:; " +
+        "connect-src 'self'; " +
+        "worker-src 'self' blob:; " +
+        "object-src 'none'; " +
+        "base-uri 'self'; " +
+        "form-action 'self'; " +
+        "frame-ancestors 'none'";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((http, next) =>
         {
@@ -47,7 +64,9 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy = Policy(Nonce(http));
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments(Features.Api.ApiReference.Path, StringComparison.OrdinalIgnoreCase)
+                ? ApiReferencePolicy()
+                : Policy(Nonce(http));
             return next(http);
         });
 }

@@ -85,6 +85,8 @@ public sealed class DatabaseInitializer(
                 UserName = account.UserName,
                 DisplayName = account.DisplayName,
                 EmailConfirmed = true,
+                Villages = account.Villages,
+                PhoneNumber = account.Phone,
                 Departments = account.Departments.Select(d => new StaffDepartment { DepartmentCode = d }).ToList(),
             };
             var created = await users.CreateAsync(user, DemoAccounts.Password);

@@ -2,7 +2,8 @@ using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Infrastructure.Seeding;
 
-public sealed record DemoAccount(string UserName, string DisplayName, StaffRole[] Roles, string[] Departments, string DescriptionKey);
+public sealed record DemoAccount(
+    string UserName, string DisplayName, StaffRole[] Roles, string[] Departments, string DescriptionKey, string Villages = "", string? Phone = null);
 
 /// <summary>The accounts a demo installation starts with (listed in the README and on the login page).</summary>
 public static class DemoAccounts
@@ -20,5 +21,6 @@ public static class DemoAccounts
         new("trainee", "赵新人", [StaffRole.Trainee], [], "Demo.Trainee"),
         new("admin", "系统管理员", [StaffRole.Admin], [], "Demo.Admin"),
         new("city", "市政务服务办", [StaffRole.CitySupervisor], [], "Demo.City"),
+        new("agent", "林金玲", [StaffRole.Agent], [], "Demo.Agent", "洋山新村、小湖村", "13800000001"),
     ];
 }

@@ -26,6 +26,7 @@ internal sealed class PreApplicationConfiguration : IEntityTypeConfiguration<Pre
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Outcome).HasMaxLength(400);
         builder.Property(p => p.Applicant).HasConversion(JsonColumn.Converter<Applicant>(), JsonColumn.Comparer<Applicant>());
+        builder.Property(p => p.Taking).HasConversion(JsonColumn.Converter<AgentTaking?>(), JsonColumn.Comparer<AgentTaking?>());
         builder.Property(p => p.Materials).HasConversion(
             JsonColumn.Converter<IReadOnlyDictionary<string, MaterialStatus>>(), JsonColumn.Comparer<IReadOnlyDictionary<string, MaterialStatus>>());
     }

@@ -8,6 +8,7 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
     public void Configure(EntityTypeBuilder<StaffUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(64);
+        builder.Property(u => u.Villages).HasMaxLength(256).HasDefaultValue(string.Empty);
         builder.HasMany(u => u.Departments).WithOne().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

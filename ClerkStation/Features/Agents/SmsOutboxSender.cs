@@ -1,0 +1,46 @@
+using ClerkStation.Infrastructure.Practice;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClerkStation.Features.Agents;
+
+/// <summary>
+/// Sends the SMS outbox's pending messages. No SMS gateway is wired yet (ADR 0023): "sending" writes the message to the
+/// log and marks it sent, so the outbox, its status and the hand-over point are real and a gateway replaces one method.
+/// </summary>
+public sealed class SmsOutboxSender(ClerkDatabases databases, TimeProvider time, IConfiguration configuration, ILogger<SmsOutboxSender> log) : BackgroundService
+{
+    public const string IntervalKey = "Sms:SendMilliseconds";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromMilliseconds(configuration.GetValue(IntervalKey, 5000));
+        using var timer = new PeriodicTimer(interval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SendPendingAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogWarning(ex, "Sending the SMS outbox failed; trying again at the next tick");
+            }
+        }
+    }
+
+    /// <summary>One pass: every pending message, oldest first, handed to the sink and marked sent.</summary>
+    public async Task<int> SendPendingAsync(CancellationToken ct)
+    {
+        await using var db = await databases.Production.CreateDbContextAsync(ct);
+        var pending = await db.Set<SmsMessage>().Where(m => m.Status == SmsStatus.Pending).ToListAsync(ct);
+        foreach (var message in pending.OrderBy(m => m.Id))
+        {
+            log.LogInformation("SMS to {Phone}: {Text}", Domain.Cases.PersonalDataMask.Phone(message.Phone), message.Text);
+            message.Status = SmsStatus.Sent;
+            message.SentAt = time.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(ct);
+        return pending.Count;
+    }
+}
