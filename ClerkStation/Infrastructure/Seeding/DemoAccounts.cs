@@ -20,5 +20,6 @@ public static class DemoAccounts
         new("trainee", "赵新人", [StaffRole.Trainee], [], "Demo.Trainee"),
         new("admin", "系统管理员", [StaffRole.Admin], [], "Demo.Admin"),
         new("city", "市政务服务办", [StaffRole.CitySupervisor], [], "Demo.City"),
+        new("cityadmin", "市政务服务办管理员", [StaffRole.CityAdmin], [], "Demo.CityAdmin"),
     ];
 }
