@@ -2,7 +2,8 @@ using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Infrastructure.Seeding;
 
-public sealed record DemoAccount(string UserName, string DisplayName, StaffRole[] Roles, string[] Departments, string DescriptionKey);
+/// <param name="CenterId">The center the account works in (the demo centers: <see cref="DemoCenters"/>).</param>
+public sealed record DemoAccount(string UserName, string DisplayName, StaffRole[] Roles, string[] Departments, string DescriptionKey, int CenterId = Domain.Centers.Center.DefaultId);
 
 /// <summary>The accounts a demo installation starts with (listed in the README and on the login page).</summary>
 public static class DemoAccounts
@@ -21,5 +22,11 @@ public static class DemoAccounts
         new("admin", "系统管理员", [StaffRole.Admin], [], "Demo.Admin"),
         new("city", "市政务服务办", [StaffRole.CitySupervisor], [], "Demo.City"),
         new("cityadmin", "市政务服务办管理员", [StaffRole.CityAdmin], [], "Demo.CityAdmin"),
+        new("clerk.gt", "林海波", [StaffRole.Clerk], [], "Demo.ClerkGt", 2),
+        new("reviewer.gt", "黄民社", [StaffRole.Reviewer], ["mz", "rs"], "Demo.ReviewerGt", 2),
+        new("supervisor.gt", "陈岱山", [StaffRole.Supervisor], [], "Demo.SupervisorGt", 2),
+        new("clerk.th", "徐晓雯", [StaffRole.Clerk], [], "Demo.ClerkTh", 3),
+        new("reviewer.th", "郑桃民", [StaffRole.Reviewer], ["mz", "rs"], "Demo.ReviewerTh", 3),
+        new("supervisor.th", "方普陀", [StaffRole.Supervisor], [], "Demo.SupervisorTh", 3),
     ];
 }
