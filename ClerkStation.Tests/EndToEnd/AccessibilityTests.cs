@@ -85,6 +85,8 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
             data.Add("admin", "/admin", "[data-testid=staff]", width);
             data.Add("city", "/city", "[data-testid=city-table]", width);
             data.Add("agent", "/agent", "[data-ready=true]", width);
+            data.Add("city", "/city/gaoting", "[data-testid=center-kpis]", width);
+            data.Add("cityadmin", "/city/centers", "[data-testid=centers] td", width);
         }
 
         return data;

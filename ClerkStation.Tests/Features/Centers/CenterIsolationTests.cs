@@ -28,9 +28,9 @@ namespace ClerkStation.Tests.Features.Centers;
 /// </summary>
 public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
 {
-    private const int Gaoting = 2;
-    private const int Taohua = 3;
-    private const int Shenjiamen = 4; // only read from: its boards stay empty whatever the other tests do
+    private const int Gaoting = TestCenters.Gaoting;
+    private const int Taohua = TestCenters.Taohua;
+    private const int Shenjiamen = TestCenters.Shenjiamen; // only read from: its boards stay empty whatever the other tests do
 
     private static readonly Applicant WangFang = new(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "定海区展茅街道");
 
@@ -178,34 +178,5 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
     }
 
-    private async Task EnsureCentersAsync()
-    {
-        var databases = app.Services.GetRequiredService<ClerkDatabases>();
-        await using (var db = await databases.Production.CreateDbContextAsync(Ct))
-        {
-            foreach (var center in new[]
-                     {
-                         Center.Create(Gaoting, "gaoting", "高亭镇便民服务中心", "岱山县", "GT", "Asia/Shanghai"),
-                         Center.Create(Taohua, "taohua", "桃花镇便民服务中心", "普陀区", "TH", "Asia/Shanghai"),
-                         Center.Create(Shenjiamen, "shenjiamen", "沈家门街道便民服务中心", "普陀区", "SJM", "Asia/Shanghai"),
-                     })
-            {
-                if (!await db.Centers.AnyAsync(c => c.Id == center.Id, Ct))
-                {
-                    db.Centers.Add(center);
-                }
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(Ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Another test of the class added them at the same moment.
-            }
-        }
-
-        await app.Services.GetRequiredService<CenterDirectory>().ReloadAsync(Ct);
-    }
+    private Task EnsureCentersAsync() => TestCenters.EnsureAsync(app, Ct);
 }

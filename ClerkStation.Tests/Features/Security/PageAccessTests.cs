@@ -19,9 +19,13 @@ public sealed class PageAccessTests(ClerkAppFactory app) : IClassFixture<ClerkAp
         ["/admin"] = ["admin"],
         // The window choice after sign-in (ADR 0020): only those who sit at a window.
         ["/window/choose"] = ["clerk", "clerk2", "trainee"],
+        // The city (issue 13): the comparison and a center's drill-in for the city supervisor, the centers for the city admin.
+        ["/city"] = ["city"],
+        ["/city/main"] = ["city"],
+        ["/city/centers"] = ["cityadmin"],
     };
 
-    private static readonly string[] Users = ["clerk", "reviewer.mz", "supervisor", "trainer", "trainee", "admin"];
+    private static readonly string[] Users = ["clerk", "reviewer.mz", "supervisor", "trainer", "trainee", "admin", "city", "cityadmin"];
 
     public static TheoryData<string, string> Matrix()
     {
@@ -61,6 +65,7 @@ public sealed class PageAccessTests(ClerkAppFactory app) : IClassFixture<ClerkAp
     [InlineData("/supervisor")]
     [InlineData("/training")]
     [InlineData("/admin")]
+    [InlineData("/city/centers")]
     [InlineData("/print/case/ZS-20261122-0001")]
     public async Task A_signed_out_visitor_is_sent_to_the_login_page(string page)
     {

@@ -14,7 +14,7 @@ public partial class CityPage
     {
         var today = Clock.Today;
         _to = today.ToDateTime(TimeOnly.MinValue);
-        _from = today.AddDays(-29).ToDateTime(TimeOnly.MinValue);
+        _from = today.AddDays(1 - CityRange.DefaultDays).ToDateTime(TimeOnly.MinValue);
         if (RendererInfo.IsInteractive)
         {
             await LoadAsync();
@@ -23,9 +23,7 @@ public partial class CityPage
 
     private async Task LoadAsync()
     {
-        var today = Clock.Today;
-        var from = _from is { } f ? DateOnly.FromDateTime(f) : today.AddDays(-29);
-        var to = _to is { } t ? DateOnly.FromDateTime(t) : today;
+        var (from, to) = CityRange.Of(_from, _to, Clock.Today);
         try
         {
             _rows = await Mediator.Send(new GetCityComparison(from, to));

@@ -6,6 +6,7 @@ using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Routing;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
+using ClerkStation.Features.ItemSearch;
 using ClerkStation.Features.Licences;
 using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure;
@@ -50,6 +51,13 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
             return problems;
         }
 
+        // The center's own list of items (ADR 0025): an item it does not offer is refused here, whatever the page sent.
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await CenterItemOffer.OfferedAsync(db, cancellationToken) is { } offered && target.Parts.FirstOrDefault(p => !offered.Contains(p.Code)) is { } missing)
+        {
+            return [new ValidationProblem("target", "intake.itemNotOffered", new Dictionary<string, string> { ["code"] = missing.Code })];
+        }
+
         // 免提交: each e-licence claimed is a licence the applicant holds, of the material's type, valid today.
         var claimed = LicenceChecks.Claimed(target.Materials, message.Materials, message.Licences).ToList();
         if (claimed.Count == 0)
@@ -57,7 +65,6 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
             return problems;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await LicenceChecks.ValidateAsync(db, claimed, message.Applicant.IdNumber, clock.Today, cancellationToken);
     }
 

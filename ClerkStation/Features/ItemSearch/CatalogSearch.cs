@@ -21,6 +21,7 @@ public sealed record ItemChoice(string Code, LocalizedText Name, Department? Dep
 public sealed class CatalogSearch
 {
     private const string BundleKind = "bundle";
+    private const int MaxHits = 2000;
     private readonly CatalogStore _store;
     private readonly ItemSearchIndex _index;
     private readonly Dictionary<string, ItemChoice> _choices;
@@ -49,8 +50,15 @@ public sealed class CatalogSearch
 
     public IReadOnlyList<Department> Departments => _store.Catalog.Departments;
 
-    public IReadOnlyList<ItemChoice> Search(string? query, string? department, IReadOnlyDictionary<string, int>? usage, IReadOnlySet<string>? favourites, int limit = 20)
+    /// <param name="offered">The center's items (ADR 0025); null: every item. A bundle is offered when all its parts are.</param>
+    public IReadOnlyList<ItemChoice> Search(string? query, string? department, IReadOnlyDictionary<string, int>? usage, IReadOnlySet<string>? favourites, int limit = 20, IReadOnlySet<string>? offered = null)
     {
+        if (offered is not null)
+        {
+            // Ask the index for every hit, then keep the center's: a short list must not be cut before the filter.
+            return Search(query, department, usage, favourites, MaxHits, null).Where(c => IsOffered(c, offered)).Take(limit).ToList();
+        }
+
         var hits = _index.Search(query ?? string.Empty, new SearchOptions
         {
             Department = string.IsNullOrEmpty(department) ? null : department,
@@ -69,4 +77,8 @@ public sealed class CatalogSearch
     }
 
     public ItemChoice? Find(string code) => _choices.GetValueOrDefault(code);
+
+    private bool IsOffered(ItemChoice choice, IReadOnlySet<string> offered) => choice.IsBundle
+        ? _store.Catalog.FindBundle(choice.Code)?.Parts.All(offered.Contains) == true
+        : offered.Contains(choice.Code);
 }

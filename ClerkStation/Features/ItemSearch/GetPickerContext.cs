@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ClerkStation.Features.ItemSearch;
 
 /// <summary>How often each item was accepted here lately (the clerk's own use counts triple) and the clerk's favourites.</summary>
-public sealed record PickerContext(IReadOnlyDictionary<string, int> Usage, IReadOnlySet<string> Favourites);
+/// <see cref="Offered"/>: the items the center offers (null: every item of the catalog, ADR 0025).
+public sealed record PickerContext(IReadOnlyDictionary<string, int> Usage, IReadOnlySet<string> Favourites, IReadOnlySet<string>? Offered = null);
 
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
 public sealed record GetPickerContext : IQuery<PickerContext>;
@@ -31,6 +32,6 @@ public sealed class GetPickerContextHandler(
             .ToDictionary(g => g.Key, g => g.Sum(c => c.AcceptedById == clerk.UserId ? c.Count * OwnUseWeight : c.Count), StringComparer.Ordinal);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var favourites = await db.ClerkFavourites.AsNoTracking().Where(f => f.UserId == clerk.UserId).Select(f => f.Code).ToListAsync(cancellationToken);
-        return new PickerContext(usage, favourites.ToHashSet(StringComparer.Ordinal));
+        return new PickerContext(usage, favourites.ToHashSet(StringComparer.Ordinal), await CenterItemOffer.OfferedAsync(db, cancellationToken));
     }
 }

@@ -38,7 +38,7 @@ public partial class ItemPicker
 
     private void Refresh()
     {
-        _results = [.. Search.Search(_query, _department, Context?.Usage, Context?.Favourites)];
+        _results = [.. Search.Search(_query, _department, Context?.Usage, Context?.Favourites, offered: Context?.Offered)];
         _active = _results.Count > 0 ? 0 : -1;
     }
 

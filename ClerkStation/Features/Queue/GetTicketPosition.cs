@@ -22,13 +22,16 @@ public sealed class GetTicketPositionHandler(IDbContextFactory<ClerkDbContext> d
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var day = await db.QueueTickets.AsNoTracking().Where(t => t.Token == query.Token).Select(t => (DateOnly?)t.Day).FirstOrDefaultAsync(cancellationToken);
-        if (day is null)
+        var ticket = await db.QueueTickets.AcrossCenters().AsNoTracking().Where(t => t.Token == query.Token)
+            .Select(t => new { t.Day, t.CenterId }).FirstOrDefaultAsync(cancellationToken);
+        if (ticket is null)
         {
             return null;
         }
 
-        var figures = await QueueFigures.LoadAsync(db, settings, day.Value, clock.Now, cancellationToken);
+        // The position counts the tickets ahead in the ticket's own center only.
+        db.CenterScope = ticket.CenterId;
+        var figures = await QueueFigures.LoadAsync(db, settings, ticket.Day, clock.Now, cancellationToken);
         return figures.PositionOf(figures.Tickets.Single(t => t.Token == query.Token));
     }
 }

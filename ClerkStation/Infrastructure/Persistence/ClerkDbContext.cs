@@ -35,6 +35,8 @@ public class ClerkDbContext(DbContextOptions<ClerkDbContext> options) : Identity
 
     public DbSet<Domain.Centers.Center> Centers => Set<Domain.Centers.Center>();
 
+    public DbSet<Domain.Centers.CenterItem> CenterItems => Set<Domain.Centers.CenterItem>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<IntakeDecision> IntakeDecisions => Set<IntakeDecision>();

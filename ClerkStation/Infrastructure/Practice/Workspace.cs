@@ -18,6 +18,8 @@ public enum WorkspaceKind
 /// </summary>
 public sealed class Workspace(ICurrentUser currentUser, ClerkDatabases databases)
 {
+    private int? _deviceCenter;
+
     public WorkspaceKind Current { get; private set; } = WorkspaceKind.Production;
 
     public bool IsPractice => Current == WorkspaceKind.Practice;
@@ -45,7 +47,8 @@ public sealed class Workspace(ICurrentUser currentUser, ClerkDatabases databases
         var kind = await DecideAsync(actor, ct);
         var changed = IsResolved && kind != Current;
         Current = kind;
-        CenterScope = actor is null || actor.IsCityWide ? null : actor.CenterId;
+        // A signed-out request keeps the center of the device it proved to be (events dispatched inside it refresh too).
+        CenterScope = actor is null ? _deviceCenter : actor.IsCityWide ? null : actor.CenterId;
         CanSwitch = actor is not null && MaySwitch(actor);
         IsResolved = true;
         if (changed)
@@ -55,6 +58,12 @@ public sealed class Workspace(ICurrentUser currentUser, ClerkDatabases databases
 
         return kind;
     }
+
+    /// <summary>
+    /// A signed-out request made by a registered device (kiosk, hall display) acts for the device's center from here on:
+    /// its queries see that center only and what it creates is stamped with it (ADR 0025).
+    /// </summary>
+    public void ActForDevice(int centerId) => CenterScope = _deviceCenter = centerId;
 
     public async Task<WorkspaceKind> EnsureResolvedAsync(CancellationToken ct = default) =>
         IsResolved ? Current : await RefreshAsync(ct);

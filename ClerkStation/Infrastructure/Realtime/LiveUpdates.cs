@@ -36,6 +36,9 @@ public sealed class LiveUpdates
     /// <summary>The working-day calendar changed: every screen showing due dates or working days reloads.</summary>
     public const string CalendarTopic = "calendar";
 
+    /// <summary>A center was created or changed (ADR 0025): every node re-reads the centers before screens hear of it.</summary>
+    public const string CentersTopic = "centers";
+
     public IDisposable Subscribe(Func<string, bool> topicFilter, Func<LiveChange, Task> onChange)
     {
         var subscription = new Subscription(this, topicFilter, onChange);

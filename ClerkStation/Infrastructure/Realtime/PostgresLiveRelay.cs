@@ -12,7 +12,7 @@ namespace ClerkStation.Infrastructure.Realtime;
 /// calendar change from another node re-reads the calendar here before screens hear of it.
 /// </summary>
 public sealed class PostgresLiveRelay(
-    DatabaseSettings settings, LiveUpdates live, NodeIdentity node, Calendar.CalendarService calendars, ILogger<PostgresLiveRelay> logger)
+    DatabaseSettings settings, LiveUpdates live, NodeIdentity node, Calendar.CalendarService calendars, CenterDirectory centers, ILogger<PostgresLiveRelay> logger)
     : BackgroundService, ILiveRelay
 {
     public const string Channel = "clerkstation_live";
@@ -85,6 +85,7 @@ public sealed class PostgresLiveRelay(
         if (Connections > 1)
         {
             await calendars.ReloadAsync(announce: false, ct);
+            await centers.ReloadAsync(ct);
             await live.ResynchronizeAsync();
         }
 
@@ -103,6 +104,10 @@ public sealed class PostgresLiveRelay(
                 if (change.Topic == LiveUpdates.CalendarTopic)
                 {
                     await calendars.ReloadAsync(announce: false, ct);
+                }
+                else if (change.Topic == LiveUpdates.CentersTopic)
+                {
+                    await centers.ReloadAsync(ct);
                 }
 
                 await live.DeliverAsync(change);

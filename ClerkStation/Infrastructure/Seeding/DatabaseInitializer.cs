@@ -45,6 +45,7 @@ public sealed class DatabaseInitializer(
 
         if (demo.Value.Enabled)
         {
+            await SeedDemoCentersAsync(ct);
             await SeedDemoAccountsAsync();
             await apiClients.EnsureDemoClientAsync(ct);
         }
@@ -71,6 +72,20 @@ public sealed class DatabaseInitializer(
         await centers.ReloadAsync(ct);
     }
 
+    /// <summary>The demo's other centers, unless their id, code or prefix is already taken (a city that renamed them keeps its own).</summary>
+    private async Task SeedDemoCentersAsync(CancellationToken ct)
+    {
+        await using var db = await databases.Production.CreateDbContextAsync(ct);
+        var taken = await db.Centers.AsNoTracking().Select(c => new { c.Id, c.Code, c.CasePrefix }).ToListAsync(ct);
+        foreach (var demoCenter in DemoCenters.All.Where(d => !taken.Any(t => t.Id == d.Id || t.Code == d.Code || t.CasePrefix == d.CasePrefix)))
+        {
+            db.Centers.Add(Domain.Centers.Center.Create(demoCenter.Id, demoCenter.Code, demoCenter.Name, demoCenter.County, demoCenter.CasePrefix, CenterTimeZones.Default));
+        }
+
+        await db.SaveChangesAsync(ct);
+        await centers.ReloadAsync(ct);
+    }
+
     private async Task SeedDemoAccountsAsync()
     {
         foreach (var account in DemoAccounts.All)
@@ -87,6 +102,7 @@ public sealed class DatabaseInitializer(
                 EmailConfirmed = true,
                 Villages = account.Villages,
                 PhoneNumber = account.Phone,
+                CenterId = account.CenterId,
                 Departments = account.Departments.Select(d => new StaffDepartment { DepartmentCode = d }).ToList(),
             };
             var created = await users.CreateAsync(user, DemoAccounts.Password);

@@ -33,12 +33,21 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
 
     public DateTimeOffset Now { get; init; } = DateTimeOffset.Now;
 
+    /// <summary>The share of promised cases decided after their promised day.</summary>
+    public double LateShare { get; init; } = 0.07;
+
+    /// <summary>How many times an instant item is put in the draw (a center that finishes more on the spot).</summary>
+    public int InstantWeight { get; init; } = 1;
+
+    /// <summary>Goes into every generated number, so several centers' histories never share one.</summary>
+    public string NumberTag { get; init; } = string.Empty;
+
     public IEnumerable<DemoDay> Build(DateOnly from, DateOnly today)
     {
         // Only what the comprehensive window really accepts: routing refuses police-counter items here.
         var items = catalog.Items.Where(i => Domain.Routing.RoutingPolicy.Route(i, catalog).IsAccepted).ToArray();
         // Civil affairs and social security items are the busiest at a township counter.
-        var weighted = items.SelectMany(i => i.RouteTo is "mz" or "rs" ? new[] { i, i, i } : [i]).ToArray();
+        var weighted = items.SelectMany(i => Enumerable.Repeat(i, (i.RouteTo is "mz" or "rs" ? 3 : 1) * (i.Kind == ItemKind.Instant ? InstantWeight : 1))).ToArray();
         for (var day = from; day <= today; day = day.AddDays(1))
         {
             if (!calendar.IsWorkingDay(day))
@@ -107,7 +116,7 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
 
         var promised = @case.PromisedDays;
         var lateRoll = _random.NextDouble();
-        var takes = lateRoll < 0.07 ? promised + 1 + _random.Next(0, 3) : Math.Max(0, promised - _random.Next(0, Math.Max(1, promised)));
+        var takes = lateRoll < LateShare ? promised + 1 + _random.Next(0, 3) : Math.Max(0, promised - _random.Next(0, Math.Max(1, promised)));
         var paused = 0;
         if (_random.NextDouble() < 0.08)
         {
@@ -205,7 +214,7 @@ public sealed class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, WorkingDa
     private Applicant Applicant() => _applicants[_random.Next(_applicants.Length)];
 
     private string NextNumber(string prefix, DateOnly day) =>
-        string.Create(CultureInfo.InvariantCulture, $"{prefix}-{day:yyyyMMdd}-{++_serial:D7}");
+        string.Create(CultureInfo.InvariantCulture, $"{prefix}{NumberTag}-{day:yyyyMMdd}-{++_serial:D7}");
 
     private static DateTimeOffset At(DateOnly day, int minuteOfDay) => new(day.ToDateTime(new TimeOnly(minuteOfDay / 60, minuteOfDay % 60)), China);
 

@@ -29,33 +29,60 @@ public sealed class DemoHistoryGenerator(
         }
 
         var started = Stopwatch.GetTimestamp();
-        var staff = await StaffAsync(db, ct);
+        var staff = await StaffAsync(db, ["clerk", "clerk2"], ["reviewer.mz", "reviewer.rs"], "supervisor", ct);
         var today = clock.Today;
         var from = today.AddMonths(-Math.Clamp(history.Value.HistoryMonths, 1, 24));
         var builder = new DemoHistoryBuilder(store.Catalog, calendars.Current, staff, ratings.Value.Policy) { Now = clock.Now };
         var written = await DemoHistoryWriter.WriteAsync(db, builder.Build(from, today), ct: ct);
+        written += await WriteOtherCentersAsync(from, today, ct);
         db.DemoHistory.Add(new DemoHistoryMarker { Id = 1, GeneratedAt = clock.Now, FromDay = from, ToDay = today, Cases = written });
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo history: {Cases} cases from {From} to {To} in {Ms} ms", written, from, today, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return written;
     }
 
-    private static async Task<DemoStaff> StaffAsync(ClerkDbContext db, CancellationToken ct)
+    /// <summary>The demo's other centers (<see cref="DemoCenters"/>) that exist here, each with its own staff and character.</summary>
+    private async Task<int> WriteOtherCentersAsync(DateOnly from, DateOnly today, CancellationToken ct)
+    {
+        var written = 0;
+        foreach (var center in DemoCenters.All)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            if (!await db.Centers.AnyAsync(c => c.Id == center.Id && c.Code == center.Code, ct))
+            {
+                continue;
+            }
+
+            db.CenterScope = center.Id; // every generated row is stamped with this center
+            var tag = "." + center.Tag;
+            var staff = await StaffAsync(db, ["clerk" + tag], ["reviewer" + tag], "supervisor" + tag, ct);
+            var builder = new DemoHistoryBuilder(store.Catalog, calendars.Current, staff, ratings.Value.Policy, center.Seed)
+            {
+                Now = clock.Now, CasesPerDay = center.CasesPerDay, LateShare = center.LateShare, InstantWeight = center.InstantWeight,
+                NumberTag = center.CasePrefix,
+            };
+            written += await DemoHistoryWriter.WriteAsync(db, builder.Build(from, today), ct: ct);
+        }
+
+        return written;
+    }
+
+    private static async Task<DemoStaff> StaffAsync(ClerkDbContext db, string[] clerkNames, string[] reviewerNames, string supervisorName, CancellationToken ct)
     {
         var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(ct);
         var departments = await db.StaffDepartments.AsNoTracking().ToListAsync(ct);
         Actor? Find(string userName, StaffRole role) => users.FirstOrDefault(u => u.UserName == userName) is { } u
             ? Actor.Create(u.Id, u.DisplayName, [role], departments.Where(d => d.UserId == u.Id).Select(d => d.DepartmentCode))
             : null;
-        var clerks = new[] { Find("clerk", StaffRole.Clerk), Find("clerk2", StaffRole.Clerk) }.OfType<Actor>().ToList();
+        var clerks = clerkNames.Select(n => Find(n, StaffRole.Clerk)).OfType<Actor>().ToList();
         if (clerks.Count == 0)
         {
             clerks.Add(Actor.Create("demo-clerk", "示例受理员", [StaffRole.Clerk]));
         }
-        var reviewers = new[] { Find("reviewer.mz", StaffRole.Reviewer), Find("reviewer.rs", StaffRole.Reviewer) }.OfType<Actor>()
+        var reviewers = reviewerNames.Select(n => Find(n, StaffRole.Reviewer)).OfType<Actor>()
             .SelectMany(r => r.Departments.Select(d => (d, r)))
             .ToDictionary(p => p.d, p => p.r, StringComparer.Ordinal);
-        var supervisor = Find("supervisor", StaffRole.Supervisor) ?? Actor.Create("demo-supervisor", "示例值班长", [StaffRole.Supervisor]);
+        var supervisor = Find(supervisorName, StaffRole.Supervisor) ?? Actor.Create("demo-supervisor", "示例值班长", [StaffRole.Supervisor]);
         return new DemoStaff(clerks, reviewers, supervisor);
     }
 }

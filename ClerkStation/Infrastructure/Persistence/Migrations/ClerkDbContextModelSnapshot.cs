@@ -343,6 +343,23 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.ToTable("Centers", (string)null);
                 });
 
+            modelBuilder.Entity("ClerkStation.Domain.Centers.CenterItem", b =>
+                {
+                    b.Property<int>("CenterId")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CenterId", "ItemCode");
+
+                    b.HasIndex("CenterId");
+
+                    b.ToTable("CenterItems", (string)null);
+                });
+
             modelBuilder.Entity("ClerkStation.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")

@@ -391,6 +391,24 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                     b.ToTable("Centers", (string)null);
                 });
 
+            modelBuilder.Entity("ClerkStation.Domain.Centers.CenterItem", b =>
+                {
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.HasKey("CenterId", "ItemCode");
+
+                    b.HasIndex("CenterId");
+
+                    b.ToTable("CenterItems", (string)null);
+                });
+
             modelBuilder.Entity("ClerkStation.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")

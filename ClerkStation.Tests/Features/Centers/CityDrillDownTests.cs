@@ -1,0 +1,76 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.City;
+using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Security;
+using ClerkStation.Tests.Support;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClerkStation.Tests.Features.Centers;
+
+/// <summary>The city supervisor drills into one center on /city/{code}: that center's figures only, read-only.</summary>
+public sealed class CityDrillDownTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    // RS-002: instant, department rs.
+    private static SubmitApplication Instant() => new(
+        Guid.NewGuid(), "RS-002", new Applicant(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "岱山县高亭镇"),
+        new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
+        new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
+
+    [Fact]
+    public async Task The_drill_in_counts_the_chosen_center_per_day_and_department_and_nothing_of_the_others()
+    {
+        await TestCenters.EnsureAsync(app, Ct);
+        var today = app.Services.GetRequiredService<CenterClock>().Today;
+        var before = await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures("gaoting", today, today)));
+        await SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(Instant()));
+        await SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(Instant()));
+        await SendAsync(Actors.Clerk, m => m.Send(Instant()));
+        await SendAsync(Actors.Clerk.InCenter(TestCenters.Taohua), m => m.Send(Instant()));
+
+        var after = await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures("gaoting", today, today)));
+
+        Assert.NotNull(before);
+        Assert.NotNull(after);
+        Assert.Equal("高亭镇便民服务中心", after.Name);
+        Assert.Equal("岱山县", after.County);
+        Assert.Equal(before.Figures.Accepted + 2, after.Figures.Accepted);
+        Assert.Equal(after.Figures.Accepted, after.Figures.Instant);
+        Assert.Equal(after.Figures.Accepted, Assert.Single(after.Figures.Days, d => d.Day == today).Accepted);
+        Assert.Equal(after.Figures.Accepted, Assert.Single(after.Figures.Departments, d => d.Code == "rs").Accepted);
+
+        // The comparison's row of the same center agrees with the drill-in.
+        var row = (await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCityComparison(today, today)))).Single(r => r.Code == "gaoting");
+        Assert.Equal(after.Figures.Accepted, row.Accepted);
+    }
+
+    [Theory]
+    [InlineData("nowhere")]
+    [InlineData("../admin")]
+    [InlineData("")]
+    public async Task An_unknown_code_finds_no_center(string code)
+    {
+        var today = app.Services.GetRequiredService<CenterClock>().Today;
+        Assert.Null(await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures(code, today, today))));
+    }
+
+    [Fact]
+    public async Task A_center_supervisor_may_not_drill_into_a_center()
+    {
+        var today = app.Services.GetRequiredService<CenterClock>().Today;
+        await Assert.ThrowsAsync<AccessDeniedException>(async () =>
+            await SendAsync(Actors.Supervisor, m => m.Send(new GetCenterFigures("main", today, today))));
+    }
+
+    private async Task<T> SendAsync<T>(Actor actor, Func<IMediator, ValueTask<T>> send)
+    {
+        await using var scope = app.ScopeFor(actor);
+        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+    }
+}

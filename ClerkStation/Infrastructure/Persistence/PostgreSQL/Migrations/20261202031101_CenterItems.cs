@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
+{
+    /// <inheritdoc />
+    public partial class CenterItems : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CenterItems",
+                columns: table => new
+                {
+                    CenterId = table.Column<int>(type: "integer", nullable: false, defaultValue: 1),
+                    ItemCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CenterItems", x => new { x.CenterId, x.ItemCode });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CenterItems_CenterId",
+                table: "CenterItems",
+                column: "CenterId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CenterItems");
+        }
+    }
+}
