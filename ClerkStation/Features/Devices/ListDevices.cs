@@ -13,11 +13,12 @@ public sealed record ListDevices : IQuery<IReadOnlyList<DeviceRow>>;
 
 public sealed record DeviceRow(Guid Id, string Name, DeviceKind Kind, DateTimeOffset RegisteredAt, DateTimeOffset? RevokedAt);
 
-public sealed class ListDevicesHandler(ClerkDatabases databases) : IQueryHandler<ListDevices, IReadOnlyList<DeviceRow>>
+public sealed class ListDevicesHandler(ClerkDatabases databases, ICurrentUser user) : IQueryHandler<ListDevices, IReadOnlyList<DeviceRow>>
 {
     public async ValueTask<IReadOnlyList<DeviceRow>> Handle(ListDevices query, CancellationToken cancellationToken)
     {
         await using var db = await databases.Production.CreateDbContextAsync(cancellationToken);
+        db.CenterScope = (await user.RequireAsync()).CenterId; // the admin's center's devices only
         var rows = await db.QueueDevices.AsNoTracking()
             .Select(d => new DeviceRow(d.Id, d.Name, d.Kind, d.RegisteredAt, d.RevokedAt))
             .ToListAsync(cancellationToken);

@@ -35,6 +35,7 @@ public sealed class RegisterDeviceHandler(ClerkDatabases databases, ICurrentUser
         var secret = DeviceAccess.NewSecret();
         var device = QueueDevice.Register(command.Name, command.Kind, DeviceAccess.Hash(secret), admin.DisplayName, clock.Now);
         await using var db = await databases.Production.CreateDbContextAsync(cancellationToken);
+        db.CenterScope = admin.CenterId; // the device belongs to the admin's center (ADR 0025)
         db.QueueDevices.Add(device);
         CommandAudit.AddTo(db, admin, clock.Now);
         await db.SaveChangesAsync(cancellationToken);

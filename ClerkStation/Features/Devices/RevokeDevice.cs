@@ -23,6 +23,7 @@ public sealed class RevokeDeviceHandler(ClerkDatabases databases, ICurrentUser u
     {
         var admin = await user.RequireAsync();
         await using var db = await databases.Production.CreateDbContextAsync(cancellationToken);
+        db.CenterScope = admin.CenterId; // another center's device is not found
         var device = await db.QueueDevices.FirstOrDefaultAsync(d => d.Id == command.DeviceId, cancellationToken)
             ?? throw DomainRuleException.NotFound(QueueRuleCodes.NotFound, "Device");
         device.Revoke(clock.Now);
