@@ -10,12 +10,12 @@ namespace ClerkStation.Features.Intake;
 /// </summary>
 internal static class IntakeSubmissions
 {
-    // Asked twice per decision (before the write lock and inside it): compiled once, untracked, the one column it needs.
-    private static readonly Func<ClerkDbContext, Guid, CancellationToken, Task<string?>> ResultOf = EF.CompileAsyncQuery(
-        (ClerkDbContext db, Guid key, CancellationToken ct) => db.IntakeSubmissions.AsNoTracking().Where(s => s.Key == key).Select(s => s.ResultJson).FirstOrDefault());
-
+    // Asked twice per decision (before the write lock and inside it): the one column it needs, nothing tracked. Not an
+    // EF.CompileAsyncQuery: a compiled query throws when one process uses it with two models (SQLite and PostgreSQL).
     public static async Task<IntakeOutcome?> FindAsync(ClerkDbContext db, Guid key, CancellationToken ct) =>
-        await ResultOf(db, key, ct) is { } json ? JsonSerializer.Deserialize<IntakeOutcome>(json) : null;
+        await db.IntakeSubmissions.Where(s => s.Key == key).Select(s => s.ResultJson).FirstOrDefaultAsync(ct) is { } json
+            ? JsonSerializer.Deserialize<IntakeOutcome>(json)
+            : null;
 
     public static void Remember(ClerkDbContext db, Guid key, string userId, IntakeOutcome outcome, DateTimeOffset now) =>
         db.IntakeSubmissions.Add(new IntakeSubmission

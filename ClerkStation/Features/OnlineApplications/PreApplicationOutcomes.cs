@@ -22,11 +22,9 @@ internal static class PreApplicationOutcomes
     /// (which keeps the pre-application's id as its submission key), the waiting pre-application with that id.
     /// </summary>
     public static async Task<Guid?> LinkedIdAsync(ClerkDbContext db, ICounterDecision request, CancellationToken ct) =>
-        request.PreApplicationId ?? (await IsWaiting(db, request.SubmissionKey, ct) ? request.SubmissionKey : null);
-
-    // Asked on every counter decision (almost always: no): compiled once.
-    private static readonly Func<ClerkDbContext, Guid, CancellationToken, Task<bool>> IsWaiting = EF.CompileAsyncQuery(
-        (ClerkDbContext db, Guid id, CancellationToken ct) => db.PreApplications.Any(p => p.Id == id && p.Status == PreApplicationStatus.Submitted));
+        request.PreApplicationId ?? (await db.PreApplications.AnyAsync(p => p.Id == request.SubmissionKey && p.Status == PreApplicationStatus.Submitted, ct)
+            ? request.SubmissionKey
+            : null);
 
     /// <summary>The channel an accepted application came through: the linked pre-application's, the counter otherwise.</summary>
     public static async Task<Channel> ChannelOfAsync(ClerkDbContext db, ICounterDecision request, CancellationToken ct)

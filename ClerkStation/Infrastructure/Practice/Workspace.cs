@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,10 +18,6 @@ public enum WorkspaceKind
 /// </summary>
 public sealed class Workspace(ICurrentUser currentUser, ClerkDatabases databases)
 {
-    // Asked before every request of a clerk or trainer: compiled once.
-    private static readonly Func<ClerkDbContext, string, CancellationToken, Task<bool>> InPractice = EF.CompileAsyncQuery(
-        (ClerkDbContext db, string userId, CancellationToken ct) => db.Set<WorkspacePreference>().Any(p => p.UserId == userId && p.Practice));
-
     public WorkspaceKind Current { get; private set; } = WorkspaceKind.Production;
 
     public bool IsPractice => Current == WorkspaceKind.Practice;
@@ -82,7 +77,7 @@ public sealed class Workspace(ICurrentUser currentUser, ClerkDatabases databases
         }
 
         await using var db = await databases.Production.CreateDbContextAsync(ct);
-        return await InPractice(db, actor.UserId, ct) ? WorkspaceKind.Practice : WorkspaceKind.Production;
+        return await db.Set<WorkspacePreference>().AnyAsync(p => p.UserId == actor.UserId && p.Practice, ct) ? WorkspaceKind.Practice : WorkspaceKind.Production;
     }
 }
 
