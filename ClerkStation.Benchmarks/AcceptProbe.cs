@@ -34,6 +34,10 @@ public static class AcceptProbe
     public static async Task RunAsync(int calls)
     {
         var path = SupervisorDatabase.WorkingCopy("accept-work");
+        // ACCEPT_SQL_LOG=1: every SQL command of one instant and one promised accept after the warm-up, with its time.
+        var logSql = Environment.GetEnvironmentVariable("ACCEPT_SQL_LOG") == "1";
+        var tracing = false;
+        using var sqlLog = logSql ? SqlCommandLog.Start(() => tracing) : null;
         await using var app = BenchApp.Build(path, () => Clerk);
         await using var scope = app.Services.CreateAsyncScope(); // one scope, like one circuit
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
@@ -49,6 +53,17 @@ public static class AcceptProbe
             await mediator.Send(Instant());
             await mediator.Send(Promised());
             raw.InsertOne();
+        }
+
+        if (logSql)
+        {
+            tracing = true;
+            Console.WriteLine("--- one instant accept");
+            await mediator.Send(Instant());
+            Console.WriteLine("--- one promised accept");
+            await mediator.Send(Promised());
+            tracing = false;
+            await Task.Delay(500);
         }
 
         for (var i = 0; i < calls; i++)

@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
+using ClerkStation.Features.BackOffice.Checks;
 using ClerkStation.Features.Counter;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Features.Track;
@@ -43,11 +44,19 @@ public static class ReadsProbe
             ("department queue (GetDepartmentQueue)", async _ => (await reviewer.Send(new GetDepartmentQueue())).Count),
             ("  the same, as before: 500 whole cases with events", _ => ReadsBefore.QueueAsync(app.Services, inputs.Department)),
             ("case review query (GetCaseReview)", async i => (await reviewer.Send(new GetCaseReview(inputs.InDepartment[i % inputs.InDepartment.Count]))) is null ? 0 : 1),
-            ("  case page opening: the query + RecordCaseView (the audit row)", async i =>
+            ("  case page opening: what the page waits for before it renders (review + department checks)", async i =>
             {
                 var number = inputs.InDepartment[(i + 7) % inputs.InDepartment.Count];
                 var review = await reviewer.Send(new GetCaseReview(number));
-                return review is not null && await reviewer.Send(new RecordCaseView(number)) ? 1 : 0;
+                return review is not null && (await reviewer.Send(new GetDepartmentChecks(number))).Count >= 0 ? 1 : 0;
+            }),
+            ("  RecordCaseView, sent after the page rendered (the audit row)", async i =>
+                await reviewer.Send(new RecordCaseView(inputs.InDepartment[(i + 7) % inputs.InDepartment.Count])) ? 1 : 0),
+            ("  as before: review + RecordCaseView + department checks before the first render", async i =>
+            {
+                var number = inputs.InDepartment[(i + 11) % inputs.InDepartment.Count];
+                var review = await reviewer.Send(new GetCaseReview(number));
+                return review is not null && await reviewer.Send(new RecordCaseView(number)) && (await reviewer.Send(new GetDepartmentChecks(number))).Count >= 0 ? 1 : 0;
             }),
             ("counter follow-ups (GetCounterFollowUps)", async _ => (await counter.Send(new GetCounterFollowUps())).Count),
             ("  the same, as before: whole cases with events", _ => ReadsBefore.FollowUpsAsync(app.Services, inputs.CounterClerk)),

@@ -17,4 +17,5 @@ public sealed record CaseChanged(
     string DepartmentCode,
     string AssignedClerkId,
     string? PreviousDepartmentCode = null,
-    string? PreviousClerkId = null) : IDomainEvent;
+    string? PreviousClerkId = null,
+    string? ItemCode = null) : IDomainEvent;

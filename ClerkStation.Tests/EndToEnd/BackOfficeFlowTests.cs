@@ -42,6 +42,23 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
         return page;
     }
 
+    private async Task<bool> ViewRecordedAsync(string number)
+    {
+        var factory = app.Factory.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            if (await db.AuditEntries.AnyAsync(a => a.Action == global::ClerkStation.Features.BackOffice.RecordCaseView.ViewPersonalData && a.Target == number))
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
     [Fact]
     public async Task A_promised_case_goes_from_the_counter_through_review_and_supplement_back_to_delivery()
     {
@@ -56,6 +73,8 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
         await reviewer.WaitForURLAsync(url => url.EndsWith($"/backoffice/case/{number}", StringComparison.Ordinal));
         await Assertions.Expect(reviewer.GetByTestId("case-status")).ToHaveTextAsync("审批中");
         await Assertions.Expect(reviewer.GetByTestId("applicant-card")).ToContainTextAsync(CaseScenario.ApplicantId);
+        // Seeing the full applicant data is audited: the page sends the row once it has rendered the case.
+        Assert.True(await ViewRecordedAsync(number), "opening the case page wrote no ViewPersonalData audit row");
 
         await reviewer.ScreenshotAsync("backoffice-review-zh");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "通知补正", Exact = true }).ClickAsync();

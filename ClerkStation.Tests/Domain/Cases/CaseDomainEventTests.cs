@@ -19,6 +19,8 @@ public class CaseDomainEventTests
 
         Assert.Equal([CaseEventType.Accepted, CaseEventType.Claimed], taken.Select(e => e.Type));
         Assert.All(taken, e => Assert.Equal(@case.Number, e.Number));
+        // The licence issuer decides from the item code alone whether a step can issue anything (no reload of the case).
+        Assert.All(taken, e => Assert.Equal(@case.ItemCode, e.ItemCode));
         Assert.Equal(CaseStatus.InReview, taken[^1].Status);
         Assert.Empty(@case.TakeDomainEvents());
     }

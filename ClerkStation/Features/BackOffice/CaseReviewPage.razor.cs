@@ -23,6 +23,7 @@ public partial class CaseReviewPage
     private FormData _data = new();
     private IReadOnlyList<CheckFinding> _findings = [];
     private bool _loaded;
+    private bool _viewToRecord;
     private bool _busy;
     private string? _message;
     private string? _userId;
@@ -57,15 +58,21 @@ public partial class CaseReviewPage
     private async Task LoadAsync(bool recordView = true)
     {
         _review = await Mediator.Send(new GetCaseReview(Number));
-        if (recordView && _review is not null)
-        {
-            // Showing the full applicant data is a recorded act of its own; the query itself writes nothing.
-            await Mediator.Send(new RecordCaseView(Number));
-        }
-
+        // Showing the full applicant data is a recorded act of its own (the query itself writes nothing), sent once
+        // the page has rendered what it recorded, so the opening never waits for the audit row's commit.
+        _viewToRecord |= recordView && _review is not null;
         _data = _review is null ? new FormData() : FormData.FromJson(_review.Case.FormDataJson);
         _findings = _review is null ? [] : await Mediator.Send(new GetDepartmentChecks(Number));
         _loaded = true;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_viewToRecord && _loaded)
+        {
+            _viewToRecord = false;
+            await Mediator.Send(new RecordCaseView(Number));
+        }
     }
 
     private async Task ActAsync(CaseAction action)

@@ -54,6 +54,11 @@ public static partial class MaterialPages
         }
 
         var pages = OfApplication(db, submissionKey, clerkId, counter: true);
+        if (!await pages.AnyAsync(ct))
+        {
+            return; // no page was scanned for this application (the usual case): one read instead of an update per case
+        }
+
         foreach (var @case in cases)
         {
             var codes = @case.Materials.Select(m => m.Code).ToList();

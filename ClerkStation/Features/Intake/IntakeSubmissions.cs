@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClerkStation.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Intake;
 
@@ -9,11 +10,12 @@ namespace ClerkStation.Features.Intake;
 /// </summary>
 internal static class IntakeSubmissions
 {
-    public static async Task<IntakeOutcome?> FindAsync(ClerkDbContext db, Guid key, CancellationToken ct)
-    {
-        var previous = await db.IntakeSubmissions.FindAsync([key], ct);
-        return previous is null ? null : JsonSerializer.Deserialize<IntakeOutcome>(previous.ResultJson);
-    }
+    // Asked twice per decision (before the write lock and inside it): the one column it needs, nothing tracked. Not an
+    // EF.CompileAsyncQuery: a compiled query throws when one process uses it with two models (SQLite and PostgreSQL).
+    public static async Task<IntakeOutcome?> FindAsync(ClerkDbContext db, Guid key, CancellationToken ct) =>
+        await db.IntakeSubmissions.Where(s => s.Key == key).Select(s => s.ResultJson).FirstOrDefaultAsync(ct) is { } json
+            ? JsonSerializer.Deserialize<IntakeOutcome>(json)
+            : null;
 
     public static void Remember(ClerkDbContext db, Guid key, string userId, IntakeOutcome outcome, DateTimeOffset now) =>
         db.IntakeSubmissions.Add(new IntakeSubmission

@@ -24,7 +24,8 @@ public sealed class IssueLicencesOnApproval(
     {
         var approved = domainEvent.Type == CaseEventType.Approved
             || (domainEvent.Type == CaseEventType.Completed && domainEvent.Kind == ItemKind.Instant);
-        if (!approved)
+        // Most items issue no licence: then there is nothing to load (the accept of an instant item pays no extra read).
+        if (!approved || (domainEvent.ItemCode is { } itemCode && !store.Catalog.LicencesIssuedBy(itemCode).Any()))
         {
             return;
         }

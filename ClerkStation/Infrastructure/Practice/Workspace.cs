@@ -86,8 +86,7 @@ public sealed class Workspace(ICurrentUser currentUser, ClerkDatabases databases
         }
 
         await using var db = await databases.Production.CreateDbContextAsync(ct);
-        var preference = await db.Set<WorkspacePreference>().AsNoTracking().FirstOrDefaultAsync(p => p.UserId == actor.UserId, ct);
-        return preference?.Practice == true ? WorkspaceKind.Practice : WorkspaceKind.Production;
+        return await db.Set<WorkspacePreference>().AnyAsync(p => p.UserId == actor.UserId && p.Practice, ct) ? WorkspaceKind.Practice : WorkspaceKind.Production;
     }
 }
 
