@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ClerkStation.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class AgentPhonePage : Migration
+    public partial class AgentsCenterItemsOneBookingPerSlot : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -44,6 +44,18 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CenterItems",
+                columns: table => new
+                {
+                    CenterId = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 1),
+                    ItemCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CenterItems", x => new { x.CenterId, x.ItemCode });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SmsOutbox",
                 columns: table => new
                 {
@@ -61,9 +73,21 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Appointments_OnePerPersonPerSlot",
+                table: "Appointments",
+                columns: new[] { "CenterId", "SlotStart", "IdNumber" },
+                unique: true,
+                filter: "\"Place\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AgentNotices_AgentId",
                 table: "AgentNotices",
                 column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CenterItems_CenterId",
+                table: "CenterItems",
+                column: "CenterId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SmsOutbox_Status",
@@ -78,7 +102,14 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                 name: "AgentNotices");
 
             migrationBuilder.DropTable(
+                name: "CenterItems");
+
+            migrationBuilder.DropTable(
                 name: "SmsOutbox");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Appointments_OnePerPersonPerSlot",
+                table: "Appointments");
 
             migrationBuilder.DropColumn(
                 name: "Taking",
