@@ -197,9 +197,9 @@ public sealed class Latencies
 
     public double P(double percentile)
     {
-        double[] sorted;
-        lock (_ms) { sorted = [.. _ms.Order()]; }
-        return sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
+        double[] values;
+        lock (_ms) { values = [.. _ms]; }
+        return Samples.Percentile(values, percentile);
     }
 
     public string Row(string name) => $"| {name} | {Count} | {P(50):N1} | {P(90):N1} | {P(99):N1} | {P(100):N1} |";

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.City;
 using ClerkStation.Features.Statistics;
@@ -6,7 +5,6 @@ using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -22,7 +20,7 @@ namespace ClerkStation.Benchmarks;
 /// </summary>
 public static class CityProbe
 {
-    private const int CenterCount = 36;
+    internal const int CenterCount = 36;
     private static readonly Actor CityOffice = Actor.Create("bench-city", "基准市政务服务办", [StaffRole.CitySupervisor]);
 
     public static async Task RunAsync(int iterations)
@@ -30,11 +28,11 @@ public static class CityProbe
         var server = Environment.GetEnvironmentVariable("CLERK_BENCH_POSTGRES")
             ?? throw new InvalidOperationException("Set CLERK_BENCH_POSTGRES to a PostgreSQL server (Host=127.0.0.1;Port=5432;Username=postgres).");
         var million = SupervisorDatabase.Ensure();
-        var pgMillion = await PourOnceAsync(million, server, "clerk_bench_1m");
+        var pgMillion = await CityDatabases.PourOnceAsync(million, server, "clerk_bench_1m");
         var sqliteCity = SupervisorDatabase.WorkingCopy("city-36");
-        var pgCity = await TemplateCopyAsync(server, "clerk_bench_1m", "clerk_bench_city");
-        Time("spread over 36 centers, SQLite", () => Spread(new SqliteConnection($"Data Source={sqliteCity}"), "rowid"));
-        Time("spread over 36 centers, PostgreSQL", () => Spread(new NpgsqlConnection(pgCity), "abs(hashtext(\"Id\"::text))"));
+        var pgCity = await CityDatabases.TemplateCopyAsync(server, "clerk_bench_1m", "clerk_bench_city");
+        CityDatabases.Time("spread over 36 centers, SQLite", () => CityDatabases.Spread(new SqliteConnection($"Data Source={sqliteCity}"), "rowid"));
+        CityDatabases.Time("spread over 36 centers, PostgreSQL", () => CityDatabases.Spread(new NpgsqlConnection(pgCity), "abs(hashtext(\"Id\"::text))"));
 
         Console.WriteLine($"\n{iterations} iterations each, {Samples.LoadAverage()}");
         Console.WriteLine("| what | engine | calls | p50 ms | p90 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -119,91 +117,5 @@ public static class CityProbe
             await samples.TimeAsync(run);
         }
         return samples;
-    }
-
-    private static string Database(string server, string name) => new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-
-    /// <summary>
-    /// The SQLite file's rows, poured once into a PostgreSQL database made by the app's migrations (<see cref="BenchCopy"/>);
-    /// built under another name and renamed, so an interrupted build is never measured.
-    /// (`copy-database` moves a center's file row by row through EF Core: about 900 rows a second at load 50, over an
-    /// hour for this file — right for one center's move, too slow to set up a benchmark.)
-    /// </summary>
-    private static async Task<string> PourOnceAsync(string sqlite, string server, string name)
-    {
-        var connection = Database(server, name);
-        var settings = new DatabaseSettings(DatabaseProvider.PostgreSQL, connection, DatabaseSettings.PracticeOf(connection));
-        await using (var existing = settings.Create(settings.Options(connection, [])))
-        {
-            if (await existing.Database.CanConnectAsync())
-            {
-                await existing.Database.MigrateAsync(); // indexes added to the app since: the figures are today's schema's
-                return connection;
-            }
-        }
-
-        var building = Database(server, name + "_building");
-        await using (var db = settings.Create(settings.Options(building, [])))
-        {
-            await db.Database.EnsureDeletedAsync();
-            await db.Database.MigrateAsync();
-        }
-
-        var started = Stopwatch.StartNew();
-        var rows = BenchCopy.Pour(sqlite, building);
-        Console.WriteLine($"Poured {rows:N0} rows of the SQLite file into PostgreSQL in {started.Elapsed.TotalSeconds:N0} s");
-
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(Database(server, "postgres"));
-        await admin.OpenAsync();
-        await using var rename = new NpgsqlCommand($"ALTER DATABASE {name}_building RENAME TO {name}", admin);
-        await rename.ExecuteNonQueryAsync();
-        return connection;
-    }
-
-    private static async Task<string> TemplateCopyAsync(string server, string template, string name)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(Database(server, "postgres"));
-        await admin.OpenAsync();
-        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", $"CREATE DATABASE {name} TEMPLATE {template}" })
-        {
-            await using var command = new NpgsqlCommand(sql, admin) { CommandTimeout = 600 };
-            await command.ExecuteNonQueryAsync();
-        }
-        return Database(server, name);
-    }
-
-    /// <summary>36 centers, and every case, rating and follow-up given to one of them by a stable hash of its row.</summary>
-    private static void Spread(System.Data.Common.DbConnection connection, string rowHash)
-    {
-        using (connection)
-        {
-            connection.Open();
-            using var transaction = connection.BeginTransaction();
-            var quote = connection is NpgsqlConnection ? "\"" : "";
-            string Q(string identifier) => quote + identifier + quote;
-            var conflict = connection is NpgsqlConnection ? " ON CONFLICT DO NOTHING" : "";
-            var insert = connection is NpgsqlConnection ? "INSERT INTO" : "INSERT OR IGNORE INTO";
-            var statements = Enumerable.Range(1, CenterCount).Select(id =>
-                    $"{insert} {Q("Centers")} ({Q("Id")}, {Q("Code")}, {Q("Name")}, {Q("County")}, {Q("CasePrefix")}, {Q("TimeZoneId")}) " +
-                    $"VALUES ({id}, 'bench-{id:00}', '基准中心 {id:00}', '基准县', 'Q{(char)('A' + id / 26)}{(char)('A' + id % 26)}', 'Asia/Shanghai'){conflict}")
-                .Concat(new[] { "Cases", "ServiceRatings", "RectificationTasks" }.Select(table =>
-                    $"UPDATE {Q(table)} SET {Q("CenterId")} = 1 + ({rowHash} % {CenterCount})"));
-            foreach (var sql in statements)
-            {
-                using var command = connection.CreateCommand();
-                (command.CommandText, command.Transaction, command.CommandTimeout) = (sql, transaction, 1200);
-                command.ExecuteNonQuery();
-            }
-            transaction.Commit();
-        }
-    }
-
-    private static void Time(string what, Action action)
-    {
-        var started = Stopwatch.StartNew();
-        action();
-        Console.WriteLine($"{what}: {started.Elapsed.TotalSeconds:N0} s");
     }
 }

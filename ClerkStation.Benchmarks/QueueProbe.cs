@@ -23,7 +23,7 @@ namespace ClerkStation.Benchmarks;
 /// pipeline (authorize, workspace, audit).
 /// Every round checks that no ticket went to two windows.
 /// </summary>
-public static class QueueProbe
+public static partial class QueueProbe
 {
     private const int Waiting = 500;
     private const int Windows = 30;
@@ -85,6 +85,7 @@ public static class QueueProbe
         Console.WriteLine($"\np99 now / before: {variants[1].Samples.P(99) / variants[0].Samples.P(99):P0}; p50 now / before: {variants[1].Samples.P(50) / variants[0].Samples.P(50):P0}");
         Console.WriteLine($"goal p99 ≤ 20 ms: {(variants[2].Samples.P(99) <= 20 ? "met" : "missed")} (through the pipeline)");
         await SoloAsync(app.Services, clerks[0], variants);
+        await WorkingAsync(app.Services, clerks, seconds: 10);
         await HallProbe.RunAsync(app.Services, actor => Current.Value = actor);
     }
 

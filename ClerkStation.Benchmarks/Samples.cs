@@ -27,16 +27,17 @@ public sealed class Samples
         return result;
     }
 
-    public double P(double percentile) => P(_ms, percentile);
+    public double P(double percentile) => Percentile(_ms, percentile);
 
-    private static double P(List<double> values, double percentile)
+    /// <summary>The nearest-rank percentile (NaN for no values); also used by <see cref="Latencies"/>.</summary>
+    public static double Percentile(IEnumerable<double> values, double percentile)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
     public string Row(string name) =>
-        $"| {name} | {Count} | {P(50):N1} | {P(90):N1} | {P(99):N1} | {_ms.Max():N1} | {P(_cpuMs, 50):N1} | {P(_cpuMs, 99):N1} |";
+        $"| {name} | {Count} | {P(50):N1} | {P(90):N1} | {P(99):N1} | {_ms.Max():N1} | {Percentile(_cpuMs, 50):N1} | {Percentile(_cpuMs, 99):N1} |";
 
     public const string Header = "| what | calls | p50 ms | p90 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |\n|---|---:|---:|---:|---:|---:|---:|---:|";
 

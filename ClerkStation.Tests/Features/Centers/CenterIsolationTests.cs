@@ -96,6 +96,21 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
     }
 
     [Fact]
+    public async Task The_statistics_export_counts_only_the_signed_in_supervisors_center()
+    {
+        // The export is an HTTP endpoint outside Blazor and the mediator: it once read every center's cases.
+        await EnsureCentersAsync();
+        await SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(Instant()));
+        var today = app.Services.GetRequiredService<CenterClock>().Today;
+        var own = await SendAsync(Actors.Supervisor, m => m.Send(new GetStatistics(new StatisticsFilter(today, today))));
+
+        using var client = await HttpSignIn.SignedInAsync(app, "supervisor");
+        var csv = await client.GetStringAsync($"/supervisor/statistics.csv?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}", Ct);
+
+        Assert.Equal("total,*,,accepted," + own.Accepted, csv.Split('\n').Single(l => l.StartsWith("total,*,,accepted,", StringComparison.Ordinal)).Trim());
+    }
+
+    [Fact]
     public async Task A_pre_application_waits_only_at_the_counters_of_its_own_center()
     {
         await EnsureCentersAsync();

@@ -4,6 +4,7 @@ using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -33,7 +34,7 @@ public static class ExpiringLicencesCsv
             await using var db = await dbFactory.CreateDbContextAsync(http.RequestAborted);
             var list = await ExpiringLicencesQuery.LoadAsync(db, store.Catalog, clock.Today, within, http.RequestAborted);
             return Results.File(Write(list), "text/csv; charset=utf-8", $"licences-expiring-{list.Today:yyyyMMdd}-{within}d.csv");
-        }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor)));
+        }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor))).ActingAsSignedInStaff();
         return app;
     }
 

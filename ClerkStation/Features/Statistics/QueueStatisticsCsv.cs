@@ -4,6 +4,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -32,7 +33,7 @@ public static class QueueStatisticsCsv
             }
             var statistics = await GetQueueStatisticsHandler.LoadAsync(dbFactory, f, t, http.RequestAborted);
             return Results.File(Write(statistics, settings), "text/csv; charset=utf-8", $"queue-{f:yyyyMMdd}-{t:yyyyMMdd}.csv");
-        }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor)));
+        }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor))).ActingAsSignedInStaff();
         return app;
     }
 

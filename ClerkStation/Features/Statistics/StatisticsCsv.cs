@@ -7,6 +7,7 @@ using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -42,7 +43,7 @@ public static class StatisticsCsv
             var report = await StatisticsQueries.LoadAsync(dbFactory, filter, calendars.Current, today, http.RequestAborted, store.Catalog);
             var bytes = Write(report, store);
             return Results.File(bytes, "text/csv; charset=utf-8", $"statistics-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.csv");
-        }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor)));
+        }).RequireAuthorization(policy => policy.RequireRole(nameof(StaffRole.Supervisor))).ActingAsSignedInStaff();
         return app;
     }
 
