@@ -22,7 +22,7 @@ public sealed class AppointmentBrowserTests(BrowserAppFixture app)
     public async Task A_booking_at_the_counter_is_checked_in_at_the_kiosk_with_its_code()
     {
         // The app runs on the real clock: book today when a slot is still open, else on the next working day.
-        var clock = app.Factory.Services.GetRequiredService<CenterClock>();
+        var clock = app.Factory.Services.GetRequiredService<CenterClocks>().Default;
         var calendar = app.Factory.Services.GetRequiredService<CalendarService>().Current;
         var today = clock.Today;
         var todayOpen = (await app.Factory.AsAsync(Clerk, new GetAppointmentSlots("A", today, today))).Any(s => s.Bookable);
