@@ -102,9 +102,18 @@ public static class ApiProbe
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/applications") { Content = new StringContent(Body, Encoding.UTF8, "application/json") };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
-        using var response = await http.SendAsync(request);
-        await response.Content.ReadAsByteArrayAsync();
-        return (response.StatusCode, response.Headers.Location?.ToString());
+        try
+        {
+            using var response = await http.SendAsync(request);
+            await response.Content.ReadAsByteArrayAsync();
+            return (response.StatusCode, response.Headers.Location?.ToString());
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            // A connection the server dropped or an answer later than HttpClient's 100 s (on a saturated box Kestrel aborts requests it cannot read in time):
+            // counted as a failed call (status 0), not the end of the run.
+            return (0, null);
+        }
     }
 
     private static async Task<Run> OpenLoopAsync(HttpClient http, int seconds, StallWatch watch)
@@ -133,8 +142,15 @@ public static class ApiProbe
                 tasks.Add(Task.Run(async () =>
                 {
                     var started = Stopwatch.GetTimestamp();
-                    using var response = await http.GetAsync(id);
-                    await response.Content.ReadAsByteArrayAsync();
+                    try
+                    {
+                        using var response = await http.GetAsync(id);
+                        await response.Content.ReadAsByteArrayAsync();
+                    }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                    {
+                        run.Fail(0);
+                    }
                     run.Gets.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }));
             }
