@@ -70,6 +70,11 @@ public static class DependencyInjection
         {
             EnsureDatabaseFolder(database.Production, environment.ContentRootPath);
             EnsureDatabaseFolder(database.Practice, environment.ContentRootPath);
+            if (!database.InlineCheckpoints)
+            {
+                services.AddSingleton<SqliteCheckpointer>(); // WAL checkpoints off the write path (ADR 0027)
+                services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
+            }
         }
 
         AddDatabases(services);
