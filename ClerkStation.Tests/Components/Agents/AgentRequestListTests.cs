@@ -61,6 +61,16 @@ public sealed class AgentRequestListTests : BunitContext
     }
 
     [Fact]
+    public void A_page_of_a_material_the_item_does_not_name_is_not_called_the_authorization_letter()
+    {
+        var row = Accepted(new CarriedPage(Book, "household-book", null, 1, true));
+
+        var cut = Cultures.In("zh-CN", () => Render<AgentRequestList>(p => p.Add(c => c.Rows, [row])));
+
+        Assert.Equal("household-book 第 1 页 (PDF)", cut.Find("[data-testid=agent-pages] img").GetAttribute("alt"));
+    }
+
+    [Fact]
     public void A_request_sent_without_photos_shows_no_empty_page_strip()
     {
         var cut = Cultures.In("zh-CN", () => Render<AgentRequestList>(p => p.Add(c => c.Rows, [Accepted()])));
