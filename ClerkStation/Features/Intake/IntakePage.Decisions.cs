@@ -1,5 +1,8 @@
+using ClerkStation.Domain.Common;
+using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Infrastructure.Pipeline;
+using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -114,5 +117,42 @@ public partial class IntakePage
 
         _draftTimer?.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Runs a decision once at a time; maps server-side problems back onto the fields that caused them.</summary>
+    private async Task DecideAsync(Func<Task<IntakeOutcome>> send)
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            // The decision deletes this application's draft in its own transaction; a save racing with it finds the key
+            // decided and writes nothing.
+            _outcome = await send();
+            _drafts = [];
+            _draftTimer?.Cancel();
+        }
+        catch (RequestValidationException ex)
+        {
+            _serverErrors = [.. ex.Problems.Select(p => new FieldError(p.Path, p.Code, p.Args ?? new Dictionary<string, string>()))];
+            _problems = ex.Problems;
+            _triedAccept = true;
+        }
+        catch (DomainRuleException ex)
+        {
+            _problems = [new ValidationProblem("decision", ex.Code)];
+        }
+        catch (AccessDeniedException)
+        {
+            Snackbar.Add(L["NotAllowed.Body"], Severity.Error);
+        }
+        finally
+        {
+            _busy = false;
+        }
     }
 }

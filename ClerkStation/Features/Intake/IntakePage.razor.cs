@@ -21,10 +21,6 @@ namespace ClerkStation.Features.Intake;
 /// </summary>
 public partial class IntakePage
 {
-    // Text fields (the applicant's and the catalog form's) commit after Typing.DebounceMs of no typing; this coalesces the
-    // commits, ticks and choices that follow into one save, and leaving a form field saves at once.
-    private static readonly TimeSpan DraftDelay = TimeSpan.FromMilliseconds(200);
-
     private ApplicantInput _applicant = new();
     private IntakeTarget? _target;
     private FormData _data = new();
@@ -42,8 +38,6 @@ public partial class IntakePage
     private PickerContext? _pickerContext;
     private ApplicantPanel? _applicantPanel;
     private DynamicForm? _form;
-    private CancellationTokenSource? _draftTimer;
-    private bool _draftPending;
     private bool _ready;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
@@ -96,13 +90,7 @@ public partial class IntakePage
             HouseholdPrefill.Apply(_target.Form, _data, _prefilledFrom);
         }
 
-        _materials = [];
-        _licenceIds = [];
-        _serverErrors = [];
-        _problems = [];
-        _triedAccept = false;
-        _submissionKey = Guid.NewGuid();
-        _toldDecidedElsewhere = false;
+        StartNewApplication();
         FocusForm();
         // The form goes to the screen first; its first draft is saved right after (SQLite's calls complete synchronously,
         // so an awaited save here would hold the render back by the length of a write).
@@ -143,98 +131,6 @@ public partial class IntakePage
         return ChangedAsync();
     }
 
-    private Task ChangedAsync()
-    {
-        // Save shortly after the clerk stops typing rather than on every keystroke.
-        _draftPending = true;
-        _draftTimer?.Cancel();
-        _draftTimer = new CancellationTokenSource();
-        var token = _draftTimer.Token;
-        _ = Task.Delay(DraftDelay, token).ContinueWith(
-            _ => InvokeAsync(SaveDraftNowAsync), token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>The clerk left a form field: a save still waiting for <see cref="DraftDelay"/> happens now.</summary>
-    /// <summary>
-    /// A field was left: save the draft right after this event. Not awaited in the blur handler, because MudBlazor
-    /// commits text typed within the debounce only once that handler has finished; a click on 受理 that blurred the
-    /// field would otherwise run while the save is in flight and decide on the value before the commit.
-    /// </summary>
-    private Task FlushDraftSoon()
-    {
-        _ = InvokeAsync(FlushDraftAsync);
-        return Task.CompletedTask;
-    }
-
-    private async Task FlushDraftAsync()
-    {
-        if (_draftPending)
-        {
-            _draftTimer?.Cancel();
-            await SaveDraftNowAsync();
-        }
-    }
-
-    /// <summary>Saves the draft of this application; a failure is reported, never thrown into the circuit.</summary>
-    private async Task SaveDraftNowAsync()
-    {
-        _draftPending = false;
-        if (_target is null || _outcome is not null)
-        {
-            return;
-        }
-
-        try
-        {
-            var saved = await Mediator.Send(new SaveDraft(_submissionKey, _target.Code, _applicant.ToApplicant(), _data.ToJson(), new Dictionary<string, MaterialStatus>(_materials)));
-            if (saved == DraftSaved.AlreadyDecided && !_toldDecidedElsewhere)
-            {
-                _toldDecidedElsewhere = true;
-                Snackbar.Add(L["Intake.DecidedElsewhere"], Severity.Warning);
-            }
-        }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
-        {
-            Logger.LogWarning(ex, "Draft of {SubmissionKey} not saved", _submissionKey);
-            Snackbar.Add(L["Intake.DraftNotSaved"], Severity.Warning);
-        }
-    }
-
-    /// <summary>Continues a saved application with its own submission key, so deciding it again cannot make a second case.</summary>
-    private async Task RestoreDraftAsync(IntakeDraftData draft)
-    {
-        if (Store.FindTarget(draft.TargetCode) is { } target)
-        {
-            // A draft of an opened pre-application keeps its id as the submission key: the link survives a restart.
-            _preApplication = await FindWaitingPreApplicationAsync(draft.SubmissionKey);
-            _target = target;
-            _applicant = ApplicantInput.From(draft.Applicant);
-            _data = FormData.FromJson(draft.FormDataJson);
-            _materials = new Dictionary<string, MaterialStatus>(draft.Materials);
-            _licenceIds = [];
-            _submissionKey = draft.SubmissionKey;
-            _toldDecidedElsewhere = false;
-            FocusForm();
-        }
-
-        _drafts = [];
-    }
-
-    private async Task DiscardDraftAsync(IntakeDraftData draft)
-    {
-        _drafts = [.. _drafts.Where(d => d != draft)];
-        if (_target is null)
-        {
-            // The discard button is gone with its offer: the clerk carries on with the next applicant's ID. Asked for
-            // before the write, so focus moves with the render that removes the offer; asked for after it, a slow write
-            // took the focus back to the ID field from wherever the clerk had already typed on to.
-            FocusId();
-        }
-
-        await Mediator.Send(new DiscardDraft(draft.SubmissionKey));
-    }
-
     private async Task StartOverAsync()
     {
         _outcome = null;
@@ -242,6 +138,14 @@ public partial class IntakePage
         _preApplication = null;
         _applicant = new ApplicantInput();
         _data = new FormData();
+        StartNewApplication();
+        FocusId();
+        _pickerContext = await Mediator.Send(new GetPickerContext());
+    }
+
+    /// <summary>A new application on this page: nothing ticked or decided yet, and a new key so its decision is its own.</summary>
+    private void StartNewApplication()
+    {
         _materials = [];
         _licenceIds = [];
         _serverErrors = [];
@@ -249,44 +153,5 @@ public partial class IntakePage
         _triedAccept = false;
         _submissionKey = Guid.NewGuid();
         _toldDecidedElsewhere = false;
-        FocusId();
-        _pickerContext = await Mediator.Send(new GetPickerContext());
-    }
-
-    /// <summary>Runs a decision once at a time; maps server-side problems back onto the fields that caused them.</summary>
-    private async Task DecideAsync(Func<Task<IntakeOutcome>> send)
-    {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
-        {
-            // The decision deletes this application's draft in its own transaction; a save racing with it finds the key
-            // decided and writes nothing.
-            _outcome = await send();
-            _drafts = [];
-            _draftTimer?.Cancel();
-        }
-        catch (RequestValidationException ex)
-        {
-            _serverErrors = [.. ex.Problems.Select(p => new FieldError(p.Path, p.Code, p.Args ?? new Dictionary<string, string>()))];
-            _problems = ex.Problems;
-            _triedAccept = true;
-        }
-        catch (DomainRuleException ex)
-        {
-            _problems = [new ValidationProblem("decision", ex.Code)];
-        }
-        catch (AccessDeniedException)
-        {
-            Snackbar.Add(L["NotAllowed.Body"], Severity.Error);
-        }
-        finally
-        {
-            _busy = false;
-        }
     }
 }
