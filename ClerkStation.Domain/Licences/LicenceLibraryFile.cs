@@ -16,7 +16,7 @@ public sealed record LicenceRow(string TypeCode, string Number, string HolderId,
 /// Read with the shared JSON toolkit (strict UTF-8, lenient JSON, unknown / duplicate / missing / wrong-type reported at
 /// their JSON path); every row is checked against the catalog's licence types; good rows import even when others are reported.
 /// </summary>
-public static class LicenceLibraryFile
+public static partial class LicenceLibraryFile
 {
     /// <summary>The name a problem carries when the caller names no file.</summary>
     public const string DefaultFileName = "library.json";
@@ -139,21 +139,6 @@ public static class LicenceLibraryFile
             : new LicenceRow(type.Code, number, holderId, holderName, issued.Value, until, status.Value);
     }
 
-    /// <summary>A problem the JSON toolkit found, as the admin's screen shows it: the toolkit's kind as a licence problem code.</summary>
-    private static LicenceRowProblem From(JsonProblem problem, int row) => problem.Kind switch
-    {
-        JsonProblemKind.Encoding => Problem(row, problem.JsonPath, problem.File, C.Encoding, problem.Message, problem.Args[1]),
-        JsonProblemKind.Syntax => Problem(row, problem.JsonPath, problem.File, C.Json, problem.Message, problem.Args[0]),
-        JsonProblemKind.NotAnObject when row == 0 => Problem(row, problem.JsonPath, problem.File, C.Shape, problem.Message),
-        JsonProblemKind.NotAnObject => Problem(row, problem.JsonPath, problem.File, C.NotAnObject, problem.Message),
-        JsonProblemKind.UnknownProperty => Problem(row, problem.JsonPath, problem.File, C.UnknownField, problem.Message, string.Join(", ", problem.Args)),
-        JsonProblemKind.DuplicateProperty => Problem(row, problem.JsonPath, problem.File, C.DuplicateField, problem.Message),
-        JsonProblemKind.Missing or JsonProblemKind.Empty when row == 0 => Problem(row, problem.JsonPath, problem.File, C.Shape, problem.Message),
-        JsonProblemKind.Missing or JsonProblemKind.Empty => Problem(row, problem.JsonPath, problem.File, C.Required, problem.Message),
-        JsonProblemKind.WrongType when row == 0 => Problem(row, problem.JsonPath, problem.File, C.Shape, problem.Message),
-        _ => Problem(row, problem.JsonPath, problem.File, C.WrongType, problem.Message),
-    };
-
     private static void CheckHolder(RowContext row, string holderId, ApplicantKind holder, DateOnly today)
     {
         var error = holder == ApplicantKind.Enterprise ? UnifiedCreditCode.Validate(holderId).ErrorCode : ResidentIdNumber.Validate(holderId, today).ErrorCode;
@@ -164,13 +149,5 @@ public static class LicenceLibraryFile
         }
     }
 
-    private static LicenceRowProblem Problem(int row, string jsonPath, string file, string code, string message, params string[] args) =>
-        new(row, FieldOf(jsonPath), code, args, message) { File = file, JsonPath = jsonPath };
-
-    /// <summary>The property a path ends with (<c>$.licences[2].type</c> → <c>type</c>), or the path itself.</summary>
-    private static string FieldOf(string jsonPath) =>
-        jsonPath.LastIndexOf('.') is var dot and >= 0 && !jsonPath.EndsWith(']') ? jsonPath[(dot + 1)..] : jsonPath;
-
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
 }
