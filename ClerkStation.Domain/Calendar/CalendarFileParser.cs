@@ -4,13 +4,21 @@ using ClerkStation.Domain.Json;
 namespace ClerkStation.Domain.Calendar;
 
 /// <summary>
-/// Reads one calendar file (seed-data/calendar/&lt;year&gt;.json) with the shared JSON toolkit: leniently as JSON
-/// (comments, trailing commas), strictly checked, every problem reported as <c>file · JSON path · message</c>.
+/// Reads one calendar file (seed-data/calendar/&lt;year&gt;.json) with the shared JSON toolkit: as strict UTF-8, leniently
+/// as JSON (comments, trailing commas), strictly checked, every problem reported as <c>file · JSON path · message</c>.
 /// </summary>
 public static class CalendarFileParser
 {
     public static CalendarYear ParseFile(string path) =>
-        Parse(File.ReadAllText(path), Path.GetFileName(path));
+        Parse(File.ReadAllBytes(path), Path.GetFileName(path));
+
+    /// <summary>A file as stored: an invalid UTF-8 byte is reported, never read as U+FFFD.</summary>
+    /// <exception cref="CalendarFileException">the file is not valid UTF-8 or not a valid calendar year</exception>
+    public static CalendarYear Parse(byte[] content, string fileName)
+    {
+        var log = new ProblemLog { File = fileName };
+        return JsonFile.Decode(content, log) is { } json ? Parse(json, fileName) : throw Failure(log);
+    }
 
     /// <exception cref="CalendarFileException">the file is not a valid calendar year</exception>
     public static CalendarYear Parse(string json, string fileName)

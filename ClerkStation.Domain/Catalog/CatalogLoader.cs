@@ -93,8 +93,7 @@ public static partial class CatalogLoader
             else
             {
                 var (offset, line) = StrictUtf8.FirstInvalid(content);
-                problems.Add(new CatalogProblem(name.Replace('\\', '/'), null, "$",
-                    $"invalid UTF-8 at byte offset {offset} (line {line}): save the file as UTF-8"));
+                problems.Add(new CatalogProblem(name.Replace('\\', '/'), null, "$", JsonFile.Utf8Message(offset, line)));
             }
         }
 

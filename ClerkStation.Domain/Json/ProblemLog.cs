@@ -14,7 +14,8 @@ internal sealed class ProblemLog
 
     public int Count => _problems.Count;
 
-    public void Add(string jsonPath, string message) => _problems.Add(new JsonProblem(File, Code, jsonPath, message));
+    public void Add(string jsonPath, string message, JsonProblemKind kind = JsonProblemKind.Invalid, params string[] args) =>
+        _problems.Add(new JsonProblem(File, Code, jsonPath, message) { Kind = kind, Args = args });
 
     public void Add(string file, string? code, string jsonPath, string message) =>
         _problems.Add(new JsonProblem(file, code, jsonPath, message));

@@ -24,7 +24,7 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
 
         await clerk.TabToAsync(page.GetByTestId("refuse"));
         await clerk.PressAsync("Enter");
-        var reason = page.Locator("#refuse-reason");
+        var reason = page.Locator("#refuse-text");
         await clerk.TabToAsync(reason);
         await clerk.TypeAsync("已参加职工养老保险");
         await clerk.TabToAsync(page.GetByTestId("refuse-confirm"));

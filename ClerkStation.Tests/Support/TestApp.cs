@@ -26,6 +26,13 @@ public static class TestApp
         return scope;
     }
 
+    /// <summary>A send written by the caller (its own cancellation token, a stream request), in a scope acting as <paramref name="actor"/>.</summary>
+    public static async Task<T> SendAsync<T>(this ClerkAppFactory app, Actor? actor, Func<IMediator, ValueTask<T>> send)
+    {
+        await using var scope = app.ScopeAs(actor);
+        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+    }
+
     public static async Task<T> SendAsync<T>(this ClerkAppFactory app, Actor? actor, IRequest<T> request)
     {
         await using var scope = app.ScopeAs(actor);

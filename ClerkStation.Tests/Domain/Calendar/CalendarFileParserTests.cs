@@ -50,11 +50,29 @@ public class CalendarFileParserTests
     [InlineData("""{ "year": 2026, "source": "s", "workdays": [] }""", "$.holidays")]
     [InlineData("""{ "year": 2026, "source": "s", "holidays": [ """, "$")]
     [InlineData("""[]""", "$")]
+    [InlineData("""{ "year": 2026, "source": "s", "holidays": [], "workdays": [], "holiday": [] }""", "$.holiday")]
+    [InlineData("""{ "year": 2026, "source": "s", "holidays": [ { "date": "2026-01-01", "name": { "zh": "a", "en": "b" }, "nmae": "x" } ], "workdays": [] }""", "$.holidays[0].nmae")]
+    [InlineData("""{ "year": 2026, "source": 7, "holidays": [], "workdays": [] }""", "$.source")]
+    [InlineData("""{ "year": 2026, "holidays": [], "workdays": [] }""", "$.source")]
     public void Errors_name_the_file_and_json_path(string json, string path)
     {
         var e = Assert.Throws<CalendarFileException>(() => CalendarFileParser.Parse(json, "2026.json"));
         Assert.Contains(e.Errors, x => x.File == "2026.json" && x.Path == path);
         Assert.Contains("2026.json · " + path, e.Message);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_refused_with_its_line()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Valid);
+        bytes[Array.IndexOf(bytes, (byte)'s')] = 0xC3; // "source" → a lead byte without its continuation, on line 3
+
+        var e = Assert.Throws<CalendarFileException>(() => CalendarFileParser.Parse(bytes, "2026.json"));
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(("2026.json", "$"), (error.File, error.Path));
+        Assert.Contains("invalid UTF-8", error.Message);
+        Assert.Contains("(line 3)", error.Message);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ using static ClerkStation.Tests.Domain.Catalog.CatalogFixture;
 /// </summary>
 public class LicenceImportProblemTextTests
 {
-    private static readonly Catalog Catalog = CatalogLoader.LoadFromFiles(With(
+    /// <summary>The test catalog with one licence type, hukou-book (held by a person).</summary>
+    internal static readonly Catalog Catalog = CatalogLoader.LoadFromFiles(With(
         "items/mz.json", "\"eLicense\": true, \"commitment\": false }", "\"eLicense\": true, \"commitment\": false, \"licence\": \"hukou-book\" }")
         .Append((CatalogLoader.LicenceTypesFile, """
             { "licenceTypes": [ { "code": "hukou-book", "name": { "zh": "居民户口簿", "en": "Household register" },

@@ -21,12 +21,12 @@ public sealed class CenterAdministrationTests(ClerkAppFactory app) : IClassFixtu
     [Fact]
     public async Task A_created_center_is_listed_and_its_clerks_number_cases_with_its_prefix_at_once()
     {
-        var id = await SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, "dongsha", "东沙镇便民服务中心", "岱山县", "ds", "Asia/Shanghai")));
+        var id = await app.SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, "dongsha", "东沙镇便民服务中心", "岱山县", "ds", "Asia/Shanghai")));
 
-        var row = Assert.Single(await SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters())), c => c.Id == id);
+        var row = Assert.Single(await app.SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters())), c => c.Id == id);
         Assert.Equal(("dongsha", "东沙镇便民服务中心", "岱山县", "DS", "Asia/Shanghai"), (row.Code, row.Name, row.County, row.CasePrefix, row.TimeZoneId));
         Assert.Equal("DS", app.Services.GetRequiredService<CenterDirectory>().Find(id)?.CasePrefix);
-        var result = await SendAsync(Actors.Clerk.InCenter(id), m => m.Send(new SubmitApplication(
+        var result = await app.SendAsync(Actors.Clerk.InCenter(id), m => m.Send(new SubmitApplication(
             Guid.NewGuid(), "RS-002", new Applicant(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "岱山县东沙镇"),
             new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
             new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original })));
@@ -36,11 +36,11 @@ public sealed class CenterAdministrationTests(ClerkAppFactory app) : IClassFixtu
     [Fact]
     public async Task Renaming_changes_name_county_prefix_and_zone_but_never_the_code()
     {
-        var id = await SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, "qushan", "衢山镇中心", "岱山县", "QS", "Asia/Shanghai")));
+        var id = await app.SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, "qushan", "衢山镇中心", "岱山县", "QS", "Asia/Shanghai")));
 
-        await SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(id, "other", "衢山镇便民服务中心", "岱山县（衢山岛）", "QSD", "Asia/Urumqi")));
+        await app.SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(id, "other", "衢山镇便民服务中心", "岱山县（衢山岛）", "QSD", "Asia/Urumqi")));
 
-        var row = Assert.Single(await SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters())), c => c.Id == id);
+        var row = Assert.Single(await app.SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters())), c => c.Id == id);
         Assert.Equal(("qushan", "衢山镇便民服务中心", "岱山县（衢山岛）", "QSD", "Asia/Urumqi"), (row.Code, row.Name, row.County, row.CasePrefix, row.TimeZoneId));
     }
 
@@ -56,27 +56,27 @@ public sealed class CenterAdministrationTests(ClerkAppFactory app) : IClassFixtu
     public async Task Bad_input_is_refused_with_the_field_and_the_reason(string code, string prefix, string zone, string path, string reason)
     {
         var refusal = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, code, "朱家尖街道便民服务中心", "普陀区", prefix, zone))));
+            await app.SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, code, "朱家尖街道便民服务中心", "普陀区", prefix, zone))));
 
         Assert.Contains(refusal.Problems, p => p.Path == path && p.Code == reason);
-        Assert.DoesNotContain(await SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters())), c => c.Name == "朱家尖街道便民服务中心");
+        Assert.DoesNotContain(await app.SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters())), c => c.Name == "朱家尖街道便民服务中心");
     }
 
     [Fact]
     public async Task A_prefix_or_code_already_used_by_another_center_is_refused_and_names_the_clash()
     {
-        await SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, "changtu", "长涂镇便民服务中心", "岱山县", "CT", "Asia/Shanghai")));
-        var second = await SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, "xiushan", "秀山乡便民服务中心", "岱山县", "XS", "Asia/Shanghai")));
+        await app.SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, "changtu", "长涂镇便民服务中心", "岱山县", "CT", "Asia/Shanghai")));
+        var second = await app.SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, "xiushan", "秀山乡便民服务中心", "岱山县", "XS", "Asia/Shanghai")));
 
         var prefix = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(second, "xiushan", "秀山乡便民服务中心", "岱山县", "ct", "Asia/Shanghai"))));
+            await app.SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(second, "xiushan", "秀山乡便民服务中心", "岱山县", "ct", "Asia/Shanghai"))));
         var code = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, "ChangTu", "另一个中心", "岱山县", "LTZ", "Asia/Shanghai"))));
+            await app.SendAsync(Actors.CityAdmin, m => m.Send(new SaveCenter(null, "ChangTu", "另一个中心", "岱山县", "LTZ", "Asia/Shanghai"))));
 
         var clash = Assert.Single(prefix.Problems);
         Assert.Equal(("casePrefix", "center.prefixTaken", "CT"), (clash.Path, clash.Code, clash.Args!["value"]));
         Assert.Equal("center.codeTaken", Assert.Single(code.Problems).Code);
-        Assert.Equal("XS", (await SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters()))).Single(c => c.Id == second).CasePrefix);
+        Assert.Equal("XS", (await app.SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters()))).Single(c => c.Id == second).CasePrefix);
     }
 
     [Fact]
@@ -85,15 +85,9 @@ public sealed class CenterAdministrationTests(ClerkAppFactory app) : IClassFixtu
         foreach (var actor in new[] { Actors.Admin, Actors.CitySupervisor, Actors.Supervisor })
         {
             await Assert.ThrowsAsync<AccessDeniedException>(async () =>
-                await SendAsync(actor, m => m.Send(new SaveCenter(null, "huanglong", "黄龙乡", "嵊泗县", "HL", "Asia/Shanghai"))));
+                await app.SendAsync(actor, m => m.Send(new SaveCenter(null, "huanglong", "黄龙乡", "嵊泗县", "HL", "Asia/Shanghai"))));
         }
 
-        Assert.DoesNotContain(await SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters())), c => c.Code == "huanglong");
-    }
-
-    private async Task<T> SendAsync<T>(Actor actor, Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = app.ScopeFor(actor);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+        Assert.DoesNotContain(await app.SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters())), c => c.Code == "huanglong");
     }
 }

@@ -23,17 +23,17 @@ public sealed class CenterDeviceTests(ClerkAppFactory app) : IClassFixture<Clerk
     {
         await TestCenters.EnsureAsync(app, Ct);
         var admin = Actors.Admin.InCenter(TestCenters.Taohua);
-        var kiosk = await SendAsync(admin, m => m.Send(new RegisterDevice("桃花镇取号机", DeviceKind.Kiosk)));
-        var hall = await SendAsync(admin, m => m.Send(new RegisterDevice("桃花镇大厅屏", DeviceKind.HallDisplay)));
-        var mainHall = await SendAsync(Actors.Admin, m => m.Send(new RegisterDevice("本中心大厅屏", DeviceKind.HallDisplay)));
+        var kiosk = await app.SendAsync(admin, m => m.Send(new RegisterDevice("桃花镇取号机", DeviceKind.Kiosk)));
+        var hall = await app.SendAsync(admin, m => m.Send(new RegisterDevice("桃花镇大厅屏", DeviceKind.HallDisplay)));
+        var mainHall = await app.SendAsync(Actors.Admin, m => m.Send(new RegisterDevice("本中心大厅屏", DeviceKind.HallDisplay)));
 
         // Three people wait in the default center's line C, one takes a ticket at Taohua's kiosk.
         for (var i = 0; i < 3; i++)
         {
-            await SendAsync(Actors.Supervisor, m => m.Send(new IssueTicket("C", PriorityReason.None)));
+            await app.SendAsync(Actors.Supervisor, m => m.Send(new IssueTicket("C", PriorityReason.None)));
         }
 
-        var issued = await SendAsync(null, m => m.Send(new IssueKioskTicket(kiosk.Link, "C", PriorityReason.None)));
+        var issued = await app.SendAsync(null, m => m.Send(new IssueKioskTicket(kiosk.Link, "C", PriorityReason.None)));
 
         Assert.Equal(0, issued.PeopleAhead);
         await using (var db = await app.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(Ct))
@@ -42,20 +42,14 @@ public sealed class CenterDeviceTests(ClerkAppFactory app) : IClassFixture<Clerk
             Assert.Equal((TestCenters.Taohua, 1), (stored.CenterId, stored.Sequence));
         }
 
-        var board = await SendAsync(null, m => m.Send(new GetHallBoard(hall.Link)));
+        var board = await app.SendAsync(null, m => m.Send(new GetHallBoard(hall.Link)));
         Assert.Equal(1, board.Categories.Single(c => c.Category.Letter == "C").Waiting);
-        var mainBoard = await SendAsync(null, m => m.Send(new GetHallBoard(mainHall.Link)));
+        var mainBoard = await app.SendAsync(null, m => m.Send(new GetHallBoard(mainHall.Link)));
         Assert.True(mainBoard.Categories.Single(c => c.Category.Letter == "C").Waiting >= 3);
-        Assert.Equal(0, (await SendAsync(null, m => m.Send(new GetTicketPosition(issued.Token))))!.PeopleAhead);
+        Assert.Equal(0, (await app.SendAsync(null, m => m.Send(new GetTicketPosition(issued.Token))))!.PeopleAhead);
 
         // The devices are listed by their own center's admin only.
-        Assert.Contains(await SendAsync(admin, m => m.Send(new ListDevices())), d => d.Id == hall.Id);
-        Assert.DoesNotContain(await SendAsync(Actors.Admin, m => m.Send(new ListDevices())), d => d.Id == hall.Id);
-    }
-
-    private async Task<T> SendAsync<T>(Actor? actor, Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = app.ScopeFor(actor);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+        Assert.Contains(await app.SendAsync(admin, m => m.Send(new ListDevices())), d => d.Id == hall.Id);
+        Assert.DoesNotContain(await app.SendAsync(Actors.Admin, m => m.Send(new ListDevices())), d => d.Id == hall.Id);
     }
 }

@@ -52,47 +52,47 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
     public async Task A_case_of_one_center_is_not_found_by_the_reviewer_or_supervisor_of_another()
     {
         await EnsureCentersAsync();
-        var number = Assert.Single((await SendAsync(Actors.Clerk, m => m.Send(Promised()))).Cases).Number;
+        var number = Assert.Single((await app.SendAsync(Actors.Clerk, m => m.Send(Promised()))).Cases).Number;
 
-        Assert.NotNull(await SendAsync(Actors.ReviewerMz, m => m.Send(new GetCaseReview(number))));
-        Assert.Contains(await SendAsync(Actors.ReviewerMz, m => m.Send(new GetDepartmentQueue())), r => r.Number == number);
+        Assert.NotNull(await app.SendAsync(Actors.ReviewerMz, m => m.Send(new GetCaseReview(number))));
+        Assert.Contains(await app.SendAsync(Actors.ReviewerMz, m => m.Send(new GetDepartmentQueue())), r => r.Number == number);
 
-        Assert.Null(await SendAsync(Actors.ReviewerMz.InCenter(Gaoting), m => m.Send(new GetCaseReview(number))));
-        Assert.Null(await SendAsync(Actors.Supervisor.InCenter(Gaoting), m => m.Send(new GetCaseReview(number))));
-        Assert.Null(await SendAsync(Actors.Supervisor.InCenter(Gaoting), m => m.Send(new FindCase(number))));
-        Assert.DoesNotContain(await SendAsync(Actors.ReviewerMz.InCenter(Gaoting), m => m.Send(new GetDepartmentQueue())), r => r.Number == number);
+        Assert.Null(await app.SendAsync(Actors.ReviewerMz.InCenter(Gaoting), m => m.Send(new GetCaseReview(number))));
+        Assert.Null(await app.SendAsync(Actors.Supervisor.InCenter(Gaoting), m => m.Send(new GetCaseReview(number))));
+        Assert.Null(await app.SendAsync(Actors.Supervisor.InCenter(Gaoting), m => m.Send(new FindCase(number))));
+        Assert.DoesNotContain(await app.SendAsync(Actors.ReviewerMz.InCenter(Gaoting), m => m.Send(new GetDepartmentQueue())), r => r.Number == number);
     }
 
     [Fact]
     public async Task The_floor_statistics_and_hall_of_another_center_count_nothing_of_this_one()
     {
         await EnsureCentersAsync();
-        await SendAsync(Actors.Clerk, m => m.Send(Instant()));
-        var promised = Assert.Single((await SendAsync(Actors.Clerk, m => m.Send(Promised()))).Cases).Number;
-        await SendAsync(Actors.ReviewerMz, m => m.Send(new ClaimCase(promised)));
-        await SendAsync(Actors.ReviewerMz, m => m.Send(new ApproveCase(promised)));
-        await SendAsync(Actors.Supervisor, m => m.Send(new IssueTicket("A", PriorityReason.None)));
+        await app.SendAsync(Actors.Clerk, m => m.Send(Instant()));
+        var promised = Assert.Single((await app.SendAsync(Actors.Clerk, m => m.Send(Promised()))).Cases).Number;
+        await app.SendAsync(Actors.ReviewerMz, m => m.Send(new ClaimCase(promised)));
+        await app.SendAsync(Actors.ReviewerMz, m => m.Send(new ApproveCase(promised)));
+        await app.SendAsync(Actors.Supervisor, m => m.Send(new IssueTicket("A", PriorityReason.None)));
         var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
         var boss = Actors.Supervisor.InCenter(Shenjiamen);
 
-        var floor = await SendAsync(boss, m => m.Send(new GetFloor()));
+        var floor = await app.SendAsync(boss, m => m.Send(new GetFloor()));
         Assert.Equal(0, floor.Totals.Accepted);
         Assert.Equal(0, floor.Totals.Completed);
         Assert.All(floor.Queues, q => Assert.Equal(0, q.Total));
-        var statistics = await SendAsync(boss, m => m.Send(new GetStatistics(new StatisticsFilter(today, today))));
+        var statistics = await app.SendAsync(boss, m => m.Send(new GetStatistics(new StatisticsFilter(today, today))));
         Assert.Equal(0, statistics.Accepted);
         Assert.Equal(0, statistics.Handling.Cases);
-        var hall = await SendAsync(boss, m => m.Send(new GetQueueFloor()));
+        var hall = await app.SendAsync(boss, m => m.Send(new GetQueueFloor()));
         Assert.All(hall.Categories, c => Assert.Equal(0, c.Waiting));
 
         // The same questions in the first center see its work.
-        var floorA = await SendAsync(Actors.Supervisor, m => m.Send(new GetFloor()));
+        var floorA = await app.SendAsync(Actors.Supervisor, m => m.Send(new GetFloor()));
         Assert.True(floorA.Totals.Accepted >= 2);
         Assert.True(floorA.Totals.Completed >= 2);
-        var statisticsA = await SendAsync(Actors.Supervisor, m => m.Send(new GetStatistics(new StatisticsFilter(today, today))));
+        var statisticsA = await app.SendAsync(Actors.Supervisor, m => m.Send(new GetStatistics(new StatisticsFilter(today, today))));
         Assert.True(statisticsA.Accepted >= 2);
         Assert.True(statisticsA.Handling.Cases >= 1);
-        Assert.Contains((await SendAsync(Actors.Supervisor, m => m.Send(new GetQueueFloor()))).Categories, c => c.Waiting > 0);
+        Assert.Contains((await app.SendAsync(Actors.Supervisor, m => m.Send(new GetQueueFloor()))).Categories, c => c.Waiting > 0);
     }
 
     [Fact]
@@ -100,9 +100,9 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
     {
         // The export is an HTTP endpoint outside Blazor and the mediator: it once read every center's cases.
         await EnsureCentersAsync();
-        await SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(Instant()));
+        await app.SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(Instant()));
         var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
-        var own = await SendAsync(Actors.Supervisor, m => m.Send(new GetStatistics(new StatisticsFilter(today, today))));
+        var own = await app.SendAsync(Actors.Supervisor, m => m.Send(new GetStatistics(new StatisticsFilter(today, today))));
 
         using var client = await HttpSignIn.SignedInAsync(app, "supervisor");
         var csv = await client.GetStringAsync($"/supervisor/statistics.csv?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}", Ct);
@@ -123,8 +123,8 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
             await db.SaveChangesAsync(Ct);
         }
 
-        Assert.Contains(await SendAsync(Actors.Clerk, m => m.Send(new GetPendingPreApplications())), p => p.Number == number);
-        Assert.DoesNotContain(await SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(new GetPendingPreApplications())), p => p.Number == number);
+        Assert.Contains(await app.SendAsync(Actors.Clerk, m => m.Send(new GetPendingPreApplications())), p => p.Number == number);
+        Assert.DoesNotContain(await app.SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(new GetPendingPreApplications())), p => p.Number == number);
     }
 
     [Fact]
@@ -132,11 +132,11 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
     {
         await EnsureCentersAsync();
         var clerk = Actors.Clerk.InCenter(Taohua);
-        var first = Assert.Single((await SendAsync(clerk, m => m.Send(Instant()))).Cases).Number;
-        var second = Assert.Single((await SendAsync(clerk, m => m.Send(Instant()))).Cases).Number;
-        var ticket = await SendAsync(Actors.Supervisor.InCenter(Taohua), m => m.Send(new IssueTicket("B", PriorityReason.None)));
+        var first = Assert.Single((await app.SendAsync(clerk, m => m.Send(Instant()))).Cases).Number;
+        var second = Assert.Single((await app.SendAsync(clerk, m => m.Send(Instant()))).Cases).Number;
+        var ticket = await app.SendAsync(Actors.Supervisor.InCenter(Taohua), m => m.Send(new IssueTicket("B", PriorityReason.None)));
         var draftKey = Guid.NewGuid();
-        await SendAsync(clerk, m => m.Send(new SaveDraft(draftKey, "RS-002", WangFang, "{}", new Dictionary<string, MaterialStatus>())));
+        await app.SendAsync(clerk, m => m.Send(new SaveDraft(draftKey, "RS-002", WangFang, "{}", new Dictionary<string, MaterialStatus>())));
 
         Assert.Matches(@"^TH-\d{8}-0001$", first);
         Assert.Matches(@"^TH-\d{8}-0002$", second);
@@ -148,15 +148,15 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
         Assert.Equal(Taohua, (await db.FormDrafts.SingleAsync(d => d.SubmissionKey == draftKey, Ct)).CenterId);
 
         // Its own clerk finds the case; the default center's supervisor does not.
-        Assert.NotNull(await SendAsync(Actors.Supervisor.InCenter(Taohua), m => m.Send(new FindCase(first))));
-        Assert.Null(await SendAsync(Actors.Supervisor, m => m.Send(new FindCase(first))));
+        Assert.NotNull(await app.SendAsync(Actors.Supervisor.InCenter(Taohua), m => m.Send(new FindCase(first))));
+        Assert.Null(await app.SendAsync(Actors.Supervisor, m => m.Send(new FindCase(first))));
     }
 
     [Fact]
     public async Task A_context_scoped_to_one_center_refuses_to_write_a_row_of_another()
     {
         await EnsureCentersAsync();
-        var number = Assert.Single((await SendAsync(Actors.Clerk, m => m.Send(Instant()))).Cases).Number;
+        var number = Assert.Single((await app.SendAsync(Actors.Clerk, m => m.Send(Instant()))).Cases).Number;
         await using var db = await app.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(Ct);
         var @case = await db.Cases.SingleAsync(c => c.Number == number, Ct);
         db.CenterScope = Gaoting;
@@ -170,12 +170,12 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
     {
         await EnsureCentersAsync();
         var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
-        var before = await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCityComparison(today, today)));
-        await SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(Instant()));
-        await SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(Instant()));
-        await SendAsync(Actors.Clerk, m => m.Send(Instant()));
+        var before = await app.SendAsync(Actors.CitySupervisor, m => m.Send(new GetCityComparison(today, today)));
+        await app.SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(Instant()));
+        await app.SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(Instant()));
+        await app.SendAsync(Actors.Clerk, m => m.Send(Instant()));
 
-        var after = await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCityComparison(today, today)));
+        var after = await app.SendAsync(Actors.CitySupervisor, m => m.Send(new GetCityComparison(today, today)));
 
         Assert.Equal([Center.DefaultId, Gaoting, Taohua, Shenjiamen], after.Select(c => c.CenterId));
         int Accepted(IReadOnlyList<CenterFigures> rows, int id) => rows.Single(r => r.CenterId == id).Accepted;
@@ -184,14 +184,9 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
         Assert.Equal(100, after.Single(r => r.CenterId == Gaoting).InstantShare);
         Assert.Equal("岱山县", after.Single(r => r.CenterId == Gaoting).County);
         await Assert.ThrowsAsync<ClerkStation.Infrastructure.Security.AccessDeniedException>(
-            async () => await SendAsync(Actors.Supervisor, m => m.Send(new GetCityComparison(today, today))));
+            async () => await app.SendAsync(Actors.Supervisor, m => m.Send(new GetCityComparison(today, today))));
     }
 
-    private async Task<T> SendAsync<T>(Actor actor, Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = app.ScopeFor(actor);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
 
     private Task EnsureCentersAsync() => TestCenters.EnsureAsync(app, Ct);
 }

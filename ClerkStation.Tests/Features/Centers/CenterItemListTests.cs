@@ -33,9 +33,9 @@ public sealed class CenterItemListTests(ClerkAppFactory app) : IClassFixture<Cle
         await TestCenters.EnsureAsync(app, Ct);
         var clerk = Actors.Clerk.InCenter(TestCenters.Shenjiamen);
 
-        Assert.Empty(await SendAsync(Actors.Admin.InCenter(TestCenters.Shenjiamen), m => m.Send(new GetCenterItems())));
-        Assert.Null((await SendAsync(clerk, m => m.Send(new GetPickerContext()))).Offered);
-        Assert.Single((await SendAsync(clerk, m => m.Send(Instant()))).Cases);
+        Assert.Empty(await app.SendAsync(Actors.Admin.InCenter(TestCenters.Shenjiamen), m => m.Send(new GetCenterItems())));
+        Assert.Null((await app.SendAsync(clerk, m => m.Send(new GetPickerContext()))).Offered);
+        Assert.Single((await app.SendAsync(clerk, m => m.Send(Instant()))).Cases);
     }
 
     [Fact]
@@ -44,26 +44,26 @@ public sealed class CenterItemListTests(ClerkAppFactory app) : IClassFixture<Cle
         await TestCenters.EnsureAsync(app, Ct);
         var admin = Actors.Admin.InCenter(TestCenters.Gaoting);
         var clerk = Actors.Clerk.InCenter(TestCenters.Gaoting);
-        Assert.Equal(1, await SendAsync(admin, m => m.Send(new AddCenterItems(["MZ-012"]))));
+        Assert.Equal(1, await app.SendAsync(admin, m => m.Send(new AddCenterItems(["MZ-012"]))));
 
-        var offered = (await SendAsync(clerk, m => m.Send(new GetPickerContext()))).Offered;
+        var offered = (await app.SendAsync(clerk, m => m.Send(new GetPickerContext()))).Offered;
         Assert.Equal(["MZ-012"], offered!.Order());
         var search = app.Services.GetRequiredService<CatalogSearch>();
         Assert.Empty(search.Search(null, "rs", null, null, offered: offered));
         Assert.Contains(search.Search(null, "rs", null, null), c => c.Code == "RS-002");
         Assert.Equal(["MZ-012"], search.Search(null, "mz", null, null, offered: offered).Select(c => c.Code));
-        var refusal = await Assert.ThrowsAsync<RequestValidationException>(async () => await SendAsync(clerk, m => m.Send(Instant())));
+        var refusal = await Assert.ThrowsAsync<RequestValidationException>(async () => await app.SendAsync(clerk, m => m.Send(Instant())));
         var problem = Assert.Single(refusal.Problems);
         Assert.Equal(("intake.itemNotOffered", "RS-002"), (problem.Code, problem.Args!["code"]));
 
         // Another center's list is its own; adding the item lets the counter accept it; emptying the list offers all again.
-        Assert.Empty(await SendAsync(Actors.Admin.InCenter(TestCenters.Taohua), m => m.Send(new GetCenterItems())));
-        await SendAsync(admin, m => m.Send(new AddCenterItems(["RS-002", "MZ-012"])));
-        Assert.Equal(["MZ-012", "RS-002"], await SendAsync(admin, m => m.Send(new GetCenterItems())));
-        Assert.Single((await SendAsync(clerk, m => m.Send(Instant()))).Cases);
-        Assert.True(await SendAsync(admin, m => m.Send(new RemoveCenterItem("RS-002"))));
-        Assert.True(await SendAsync(admin, m => m.Send(new RemoveCenterItem("MZ-012"))));
-        Assert.Null((await SendAsync(clerk, m => m.Send(new GetPickerContext()))).Offered);
+        Assert.Empty(await app.SendAsync(Actors.Admin.InCenter(TestCenters.Taohua), m => m.Send(new GetCenterItems())));
+        await app.SendAsync(admin, m => m.Send(new AddCenterItems(["RS-002", "MZ-012"])));
+        Assert.Equal(["MZ-012", "RS-002"], await app.SendAsync(admin, m => m.Send(new GetCenterItems())));
+        Assert.Single((await app.SendAsync(clerk, m => m.Send(Instant()))).Cases);
+        Assert.True(await app.SendAsync(admin, m => m.Send(new RemoveCenterItem("RS-002"))));
+        Assert.True(await app.SendAsync(admin, m => m.Send(new RemoveCenterItem("MZ-012"))));
+        Assert.Null((await app.SendAsync(clerk, m => m.Send(new GetPickerContext()))).Offered);
     }
 
     [Fact]
@@ -72,18 +72,12 @@ public sealed class CenterItemListTests(ClerkAppFactory app) : IClassFixture<Cle
         var admin = Actors.Admin.InCenter(TestCenters.Taohua);
 
         var refusal = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await SendAsync(admin, m => m.Send(new AddCenterItems(["RS-002", "XX-999"]))));
+            await app.SendAsync(admin, m => m.Send(new AddCenterItems(["RS-002", "XX-999"]))));
 
         var problem = Assert.Single(refusal.Problems);
         Assert.Equal(("centerItems.unknownCode", "XX-999"), (problem.Code, problem.Args!["code"]));
-        Assert.Empty(await SendAsync(admin, m => m.Send(new GetCenterItems())));
-        await Assert.ThrowsAsync<RequestValidationException>(async () => await SendAsync(admin, m => m.Send(new AddCenterItems([]))));
-        await Assert.ThrowsAsync<AccessDeniedException>(async () => await SendAsync(Actors.Clerk, m => m.Send(new AddCenterItems(["RS-002"]))));
-    }
-
-    private async Task<T> SendAsync<T>(Actor actor, Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = app.ScopeFor(actor);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+        Assert.Empty(await app.SendAsync(admin, m => m.Send(new GetCenterItems())));
+        await Assert.ThrowsAsync<RequestValidationException>(async () => await app.SendAsync(admin, m => m.Send(new AddCenterItems([]))));
+        await Assert.ThrowsAsync<AccessDeniedException>(async () => await app.SendAsync(Actors.Clerk, m => m.Send(new AddCenterItems(["RS-002"]))));
     }
 }

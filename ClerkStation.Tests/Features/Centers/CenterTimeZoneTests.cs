@@ -48,8 +48,8 @@ public sealed class CenterTimeZoneTests : IClassFixture<FixedClockAppFactory>
     {
         await EnsureKiritimatiAsync();
 
-        var there = Assert.Single((await SendAsync(Actors.Clerk.InCenter(Kiritimati), m => m.Send(Instant()))).Cases).Number;
-        var here = Assert.Single((await SendAsync(Actors.Clerk, m => m.Send(Instant()))).Cases).Number;
+        var there = Assert.Single((await _app.SendAsync(Actors.Clerk.InCenter(Kiritimati), m => m.Send(Instant()))).Cases).Number;
+        var here = Assert.Single((await _app.SendAsync(Actors.Clerk, m => m.Send(Instant()))).Cases).Number;
 
         Assert.StartsWith("KI-20260312-", there, StringComparison.Ordinal);
         Assert.Contains("-20260311-", here, StringComparison.Ordinal);
@@ -63,8 +63,8 @@ public sealed class CenterTimeZoneTests : IClassFixture<FixedClockAppFactory>
     {
         await EnsureKiritimatiAsync();
 
-        var there = await SendAsync(Actors.Supervisor.InCenter(Kiritimati), m => m.Send(new IssueTicket("A", PriorityReason.None)));
-        var here = await SendAsync(Actors.Supervisor, m => m.Send(new IssueTicket("A", PriorityReason.None)));
+        var there = await _app.SendAsync(Actors.Supervisor.InCenter(Kiritimati), m => m.Send(new IssueTicket("A", PriorityReason.None)));
+        var here = await _app.SendAsync(Actors.Supervisor, m => m.Send(new IssueTicket("A", PriorityReason.None)));
 
         await using var db = await _app.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(Ct);
         var days = await db.QueueTickets.AcrossCenters().Where(t => t.Id == there.TicketId || t.Id == here.TicketId)
@@ -95,11 +95,5 @@ public sealed class CenterTimeZoneTests : IClassFixture<FixedClockAppFactory>
 
         await _app.Services.GetRequiredService<CenterDirectory>().ReloadAsync(Ct);
         Assert.Equal(KiritimatiDay, _app.Services.GetRequiredService<CenterClocks>().For(Kiritimati).Today);
-    }
-
-    private async Task<T> SendAsync<T>(Actor actor, Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = _app.ScopeFor(actor);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
     }
 }

@@ -28,13 +28,13 @@ public sealed class CityDrillDownTests(ClerkAppFactory app) : IClassFixture<Cler
     {
         await TestCenters.EnsureAsync(app, Ct);
         var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
-        var before = await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures("gaoting", today, today)));
-        await SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(Instant()));
-        await SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(Instant()));
-        await SendAsync(Actors.Clerk, m => m.Send(Instant()));
-        await SendAsync(Actors.Clerk.InCenter(TestCenters.Taohua), m => m.Send(Instant()));
+        var before = await app.SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures("gaoting", today, today)));
+        await app.SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(Instant()));
+        await app.SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(Instant()));
+        await app.SendAsync(Actors.Clerk, m => m.Send(Instant()));
+        await app.SendAsync(Actors.Clerk.InCenter(TestCenters.Taohua), m => m.Send(Instant()));
 
-        var after = await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures("gaoting", today, today)));
+        var after = await app.SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures("gaoting", today, today)));
 
         Assert.NotNull(before);
         Assert.NotNull(after);
@@ -46,7 +46,7 @@ public sealed class CityDrillDownTests(ClerkAppFactory app) : IClassFixture<Cler
         Assert.Equal(after.Figures.Accepted, Assert.Single(after.Figures.Departments, d => d.Code == "rs").Accepted);
 
         // The comparison's row of the same center agrees with the drill-in.
-        var row = (await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCityComparison(today, today)))).Single(r => r.Code == "gaoting");
+        var row = (await app.SendAsync(Actors.CitySupervisor, m => m.Send(new GetCityComparison(today, today)))).Single(r => r.Code == "gaoting");
         Assert.Equal(after.Figures.Accepted, row.Accepted);
     }
 
@@ -57,7 +57,7 @@ public sealed class CityDrillDownTests(ClerkAppFactory app) : IClassFixture<Cler
     public async Task An_unknown_code_finds_no_center(string code)
     {
         var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
-        Assert.Null(await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures(code, today, today))));
+        Assert.Null(await app.SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures(code, today, today))));
     }
 
     [Fact]
@@ -65,12 +65,6 @@ public sealed class CityDrillDownTests(ClerkAppFactory app) : IClassFixture<Cler
     {
         var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
         await Assert.ThrowsAsync<AccessDeniedException>(async () =>
-            await SendAsync(Actors.Supervisor, m => m.Send(new GetCenterFigures("main", today, today))));
-    }
-
-    private async Task<T> SendAsync<T>(Actor actor, Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = app.ScopeFor(actor);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+            await app.SendAsync(Actors.Supervisor, m => m.Send(new GetCenterFigures("main", today, today))));
     }
 }

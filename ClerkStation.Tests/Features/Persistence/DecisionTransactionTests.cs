@@ -14,34 +14,27 @@ namespace ClerkStation.Tests.Features.Persistence;
 /// <summary>A counter decision is one write transaction: its number(s), the case or notice, the key, the audit row, the draft's deletion.</summary>
 public sealed class DecisionTransactionTests(CountingAppFactory app) : IClassFixture<CountingAppFactory>
 {
-    private static readonly Applicant WangFang = new(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "定海区展茅街道");
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static SubmitApplication InstantChange(Guid key) => new(
-        key, "RS-002", WangFang,
+        key, "RS-002", IntakeSamples.WangFang,
         new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
         new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
 
-    private async Task<T> SendAsync<T>(Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = app.ScopeFor(Actors.Clerk);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
 
     [Fact]
     public async Task An_accept_commits_its_number_case_key_audit_row_and_draft_deletion_in_one_transaction()
     {
         var key = Guid.NewGuid();
         var command = InstantChange(key);
-        await SendAsync(m => m.Send(new SaveDraft(key, command.TargetCode, command.Applicant, command.FormDataJson, command.Materials), Ct));
+        await app.SendAsync(Actors.Clerk, m => m.Send(new SaveDraft(key, command.TargetCode, command.Applicant, command.FormDataJson, command.Materials), Ct));
 
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
         var audited = await db.AuditEntries.CountAsync(a => a.Action == nameof(SubmitApplication) && a.Succeeded, Ct);
         Assert.True(await db.FormDrafts.AnyAsync(d => d.SubmissionKey == key, Ct));
 
         app.Writes.Reset();
-        var outcome = await SendAsync(m => m.Send(command, Ct));
+        var outcome = await app.SendAsync(Actors.Clerk, m => m.Send(command, Ct));
         Assert.Equal(1, app.Writes.Count);
 
         var number = Assert.Single(outcome.Cases).Number;
@@ -55,11 +48,11 @@ public sealed class DecisionTransactionTests(CountingAppFactory app) : IClassFix
     {
         _ = app.Services; // the host's start-up (migrations, seeding) is not the decision's write
         app.Writes.Reset();
-        await SendAsync(m => m.Send(new RefuseApplication(Guid.NewGuid(), "RS-002", WangFang, "不属于本中心受理范围"), Ct));
+        await app.SendAsync(Actors.Clerk, m => m.Send(IntakeSamples.Refusal(Guid.NewGuid()), Ct));
         Assert.Equal(1, app.Writes.Count);
 
         app.Writes.Reset();
-        await SendAsync(m => m.Send(new IssueOneTimeNotice(Guid.NewGuid(), "RS-002", WangFang, [new NoticeLine(NoticeLineKind.Material, "id-or-ssc", new LocalizedText("身份证或社保卡", "ID card or social security card"), new LocalizedText("未提供", "Not provided"))], null), Ct));
+        await app.SendAsync(Actors.Clerk, m => m.Send(IntakeSamples.Notice(Guid.NewGuid()), Ct));
         Assert.Equal(1, app.Writes.Count);
     }
 
@@ -67,10 +60,10 @@ public sealed class DecisionTransactionTests(CountingAppFactory app) : IClassFix
     public async Task A_repeated_accept_writes_nothing()
     {
         var key = Guid.NewGuid();
-        var first = await SendAsync(m => m.Send(InstantChange(key), Ct));
+        var first = await app.SendAsync(Actors.Clerk, m => m.Send(InstantChange(key), Ct));
 
         app.Writes.Reset();
-        var again = await SendAsync(m => m.Send(InstantChange(key), Ct));
+        var again = await app.SendAsync(Actors.Clerk, m => m.Send(InstantChange(key), Ct));
 
         Assert.Equal(0, app.Writes.Count);
         Assert.Equal(first.Cases[0].Number, again.Cases[0].Number);

@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Cases;
-using Mediator;
+using ClerkStation.Domain.Common;
 
 namespace ClerkStation.Features.Intake;
 
@@ -16,5 +16,8 @@ public interface ICounterDecision
     Guid? PreApplicationId { get; }
 }
 
-/// <summary>Published once a counter decision is committed (practice scoring listens; the counter knows nothing of it).</summary>
-public sealed record CounterDecided(ICounterDecision Decision, IntakeOutcome Outcome) : INotification;
+/// <summary>
+/// A counter decision was committed: raised by its <see cref="Infrastructure.Persistence.IntakeSubmission"/> and published once
+/// by the one dispatcher after the commit (practice scoring and the customer screen listen; the counter knows nothing of them).
+/// </summary>
+public sealed record CounterDecided(ICounterDecision Decision, IntakeOutcome Outcome) : IDomainEvent;

@@ -4,17 +4,18 @@ using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
-using Mediator;
 
 namespace ClerkStation.Features.Intake;
 
 /// <summary>
 /// A counter decision (accept, one-time notice, refusal) through the one command path, as ONE write transaction: the
 /// day's number(s), the case or notice, the submission key with its outcome (ADR 0004), the audit row and the deletion
-/// of the application's draft, and the answered pre-application's outcome, commit together or not at all (ADR 0007); the cases' events are published after the
-/// commit. A crash can never leave a decided application with its draft, nor a number, case or audit row without the others.
+/// of the application's draft, and the answered pre-application's outcome, commit together or not at all (ADR 0007).
+/// The cases' events and the submission's <see cref="CounterDecided"/> are published by the one dispatcher after the
+/// commit (a repeat raises nothing). A crash can never leave a decided application with its draft, nor a number, case or
+/// audit row without the others.
 /// </summary>
-public sealed class IntakeDecisions(AggregateCommands commands, IPublisher publisher)
+public sealed class IntakeDecisions(AggregateCommands commands)
 {
     /// <param name="decide">Allocates numbers through the context and adds the decision's rows; it runs inside the transaction.</param>
     public async Task<IntakeOutcome> RecordAsync(ICounterDecision request, Func<CommandContext, Task<IntakeOutcome>> decide, CancellationToken ct)
@@ -42,14 +43,13 @@ public sealed class IntakeDecisions(AggregateCommands commands, IPublisher publi
             var decided = await decide(command);
             await PreApplicationOutcomes.RecordAsync(db, await PreApplicationOutcomes.LinkedIdAsync(db, request, ct), decided, command.Now, ct);
             await VisitLink.StampAddedAsync(db, command.Actor.UserId, ct);
-            IntakeSubmissions.Remember(db, submissionKey, command.Actor.UserId, decided, command.Now);
+            IntakeSubmissions.Remember(db, request, command.Actor.UserId, decided, command.Now);
             CommandAudit.AddTo(db, command.Actor, command.Now);
             await IntakeDrafts.DeleteAsync(db, command.Actor.UserId, submissionKey, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return decided;
         }, ct);
-        await publisher.Publish(new CounterDecided(request, outcome), ct);
         return outcome;
     }
 

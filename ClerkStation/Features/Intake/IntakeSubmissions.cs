@@ -17,12 +17,8 @@ internal static class IntakeSubmissions
             ? JsonSerializer.Deserialize<IntakeOutcome>(json)
             : null;
 
-    public static void Remember(ClerkDbContext db, Guid key, string userId, IntakeOutcome outcome, DateTimeOffset now) =>
-        db.IntakeSubmissions.Add(new IntakeSubmission
-        {
-            Key = key,
-            UserId = userId,
-            ResultJson = JsonSerializer.Serialize(outcome),
-            At = now,
-        });
+    /// <summary>Records the decision's key and outcome; the record raises <see cref="CounterDecided"/> for after the commit.</summary>
+    public static void Remember(ClerkDbContext db, ICounterDecision request, string userId, IntakeOutcome outcome, DateTimeOffset now) =>
+        db.IntakeSubmissions.Add(IntakeSubmission.Record(
+            request.SubmissionKey, userId, JsonSerializer.Serialize(outcome), now, new CounterDecided(request, outcome)));
 }

@@ -15,6 +15,9 @@ public partial class TextPromptDialog
     [Parameter] public int Lines { get; set; } = 3;
     [Parameter] public int MaxLength { get; set; } = 1000;
 
+    /// <summary>The confirm button's colour: <see cref="Color.Error"/> for a step the applicant loses by (a refusal).</summary>
+    [Parameter] public Color ConfirmColor { get; set; } = Color.Primary;
+
     /// <summary>False: an empty text is a valid answer (an optional note on approval).</summary>
     [Parameter] public bool Required { get; set; } = true;
 

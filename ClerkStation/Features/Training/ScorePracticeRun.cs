@@ -4,6 +4,7 @@ using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Training;
 using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
@@ -24,7 +25,7 @@ public sealed class ScorePracticeRun(
     ICurrentUser currentUser,
     TimeProvider clock,
     PracticeRunEvents events,
-    ILogger<ScorePracticeRun> logger) : INotificationHandler<CounterDecided>, INotificationHandler<RequestRejected>
+    ILogger<ScorePracticeRun> logger) : DomainEventHandler<CounterDecided>, INotificationHandler<RequestRejected>
 {
     public async ValueTask Handle(RequestRejected notification, CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ public sealed class ScorePracticeRun(
         }
     }
 
-    public async ValueTask Handle(CounterDecided notification, CancellationToken cancellationToken)
+    protected override async ValueTask HandleAsync(CounterDecided notification, CancellationToken cancellationToken)
     {
         if (!workspace.IsPractice)
         {

@@ -2,9 +2,9 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace ClerkStation.Domain.Catalog;
+namespace ClerkStation.Domain.Json;
 
-/// <summary>Reads catalog files as UTF-8 and nothing else: an invalid byte is an error, never a silent U+FFFD.</summary>
+/// <summary>Reads data files (catalog, calendar, licence library) as UTF-8 and nothing else: an invalid byte is an error, never a silent U+FFFD.</summary>
 internal static class StrictUtf8
 {
     private static readonly UTF8Encoding Encoding = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

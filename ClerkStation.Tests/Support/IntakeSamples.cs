@@ -1,0 +1,20 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Intake;
+using ClerkStation.Features.Intake;
+
+namespace ClerkStation.Tests.Support;
+
+/// <summary>Counter decisions on RS-002 (养老保险缴费档次变更) for one applicant, for the tests of the decision path.</summary>
+public static class IntakeSamples
+{
+    public static readonly Applicant WangFang = new(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "定海区展茅街道");
+
+    public static RefuseApplication Refusal(Guid key) => new(key, "RS-002", WangFang, "不属于本中心受理范围");
+
+    /// <summary>A one-time notice that the ID card or social security card is missing.</summary>
+    public static IssueOneTimeNotice Notice(Guid key) => new(
+        key, "RS-002", WangFang,
+        [new NoticeLine(NoticeLineKind.Material, "id-or-ssc", new LocalizedText("身份证或社保卡", "ID card or social security card"), new LocalizedText("未提供", "Not provided"))],
+        null);
+}
