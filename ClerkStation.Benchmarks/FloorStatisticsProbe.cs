@@ -23,7 +23,7 @@ public static class FloorStatisticsProbe
             {
                 ["Database:Provider"] = "PostgreSQL",
                 ["ConnectionStrings:Clerk"] = pg,
-                ["ConnectionStrings:Practice"] = ClerkStation.Infrastructure.DatabaseSettings.PracticeOf(pg),
+                ["ConnectionStrings:Practice"] = ClerkStation.Infrastructure.Persistence.DatabaseSettings.PracticeOf(pg),
             }));
         }
 
