@@ -64,6 +64,8 @@ public static class FloorStatisticsProbe
                 }));
             }
 
+            Print("statistics (30 days) alone, range query", await CityProbe.RepeatAsync(iterations, async () => (await Statistics(false, 30)).Accepted));
+            Print("statistics (30 days) alone, kept days", await CityProbe.RepeatAsync(iterations, async () => (await Statistics(true, 30)).Accepted));
             Print("statistics (365 days), kept days", await CityProbe.RepeatAsync(iterations, async () => (await Statistics(true, 365)).Accepted));
         }
 
