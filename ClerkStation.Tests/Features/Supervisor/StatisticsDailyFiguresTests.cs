@@ -27,8 +27,6 @@ public sealed class StatisticsDailyFiguresTests(FixedClockAppFactory app) : ICla
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(FixedClockAppFactory.Now.DateTime);
     private static readonly int[] Centers = [Center.DefaultId, TestCenters.Gaoting, TestCenters.Taohua, TestCenters.Shenjiamen];
-    private static readonly SemaphoreSlim Seeded = new(1, 1);
-    private static readonly HashSet<FixedClockAppFactory> Done = [];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -172,34 +170,7 @@ public sealed class StatisticsDailyFiguresTests(FixedClockAppFactory app) : ICla
         }
     }
 
-    private async Task SeedAsync()
-    {
-        await Seeded.WaitAsync(Ct);
-        try
-        {
-            if (!Done.Add(app))
-            {
-                return;
-            }
-
-            await TestCenters.EnsureAsync(app, Ct);
-            var catalog = app.Services.GetRequiredService<CatalogStore>().Catalog;
-            var calendar = app.Services.GetRequiredService<CalendarService>().Current;
-            var reviewers = catalog.Departments.ToDictionary(d => d.Code, d => Actor.Create("rev-" + d.Code, "审批员", [StaffRole.Reviewer], [d.Code]), StringComparer.Ordinal);
-            foreach (var center in Centers)
-            {
-                await using var db = await ProductionOf(center).CreateDbContextAsync(Ct);
-                var staff = new DemoStaff([Actors.Clerk.InCenter(center), Actor.Create("test-clerk-2", "测试受理员二", [StaffRole.Clerk]).InCenter(center)], reviewers, Actors.Supervisor.InCenter(center));
-                var builder = new DemoHistoryBuilder(catalog, calendar, staff, new RectificationPolicy(2, 15), 200 + center)
-                {
-                    Now = FixedClockAppFactory.Now, CasesPerDay = 12 + (4 * center), NumberTag = "S" + center,
-                };
-                await DemoHistoryWriter.WriteAsync(db, builder.Build(Today.AddDays(-45), Today), ct: Ct);
-            }
-        }
-        finally
-        {
-            Seeded.Release();
-        }
-    }
+    private Task SeedAsync() =>
+        CenterHistory.EnsureAsync(app, Today, FixedClockAppFactory.Now, "S", 200, center => 12 + (4 * center),
+            [Actors.Clerk, Actor.Create("test-clerk-2", "测试受理员二", [StaffRole.Clerk])], Ct);
 }
