@@ -114,7 +114,7 @@ public static class CityProbe
         return (instant, promised);
     }
 
-    private static async Task<Samples> RepeatAsync(int iterations, Func<Task<int>> run)
+    internal static async Task<Samples> RepeatAsync(int iterations, Func<Task<int>> run)
     {
         for (var i = 0; i < 3; i++)
         {

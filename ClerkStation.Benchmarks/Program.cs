@@ -41,6 +41,9 @@ switch (args.FirstOrDefault())
     case "city": // PostgreSQL beside SQLite: floor + statistics, city comparison of 36 centers, accept (city.md)
         await CityProbe.RunAsync(Count(20));
         return;
+    case "floorstats": // floor + statistics, range query against kept days, SQLite and PostgreSQL (supervisor.md, city.md)
+        await FloorStatisticsProbe.RunAsync(Count(20));
+        return;
     case "circuits":
         await CircuitProbe.RunAsync(Count(30));
         return;

@@ -74,6 +74,7 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("CaseFile:Root", Path.Combine(_folder, "files"));
         builder.UseSetting("CaseFile:PracticeRoot", Path.Combine(_folder, "practice-files"));
         builder.UseSetting("Demo:History", _demoHistory ? "true" : "false");
+        builder.UseSetting("KeptDays:WarmAtStart", "false"); // tests write history after the start (KeptDaysWarmUp)
         // Tests sign in hundreds of times from one address; ShippedLoginLimitsAppFactory tests the shipped limits.
         builder.UseSetting("Security:Login:FailuresPerAddress", "100000");
         builder.UseSetting("Security:Login:PostsPerMinutePerAddress", "100000");

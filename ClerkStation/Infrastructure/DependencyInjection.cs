@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<Features.ItemSearch.CatalogSearch>();
         services.AddSingleton<Features.ItemSearch.ItemUsageCounts>();
         services.AddSingleton<Features.City.CityDailyFigures>();
+        services.AddSingleton<Features.Statistics.StatisticsDailyFigures>();
         services.AddScoped<Events.DomainEventDispatcher>(); // the one command path: load → act → save → publish
         services.AddScoped<Commands.AggregateCommands>();
         services.AddScoped<Features.Shared.CaseCommands>();
@@ -153,6 +154,8 @@ public static class DependencyInjection
         services.Configure<DemoHistoryOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoHistoryGenerator>();
         services.AddHostedService<DemoHistoryInitializer>();
+        services.AddSingleton<Features.Statistics.KeptDaysWarmUp>(); // after the demo history: counts the kept days in the background
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Statistics.KeptDaysWarmUp>());
         services.AddHealthChecks().AddDbContextCheck<ClerkDbContext>("database")
             .AddCheck<CatalogHealthCheck>("catalog");
         services.AddCaseFile(configuration);

@@ -74,6 +74,22 @@ public sealed class CenterTimeZoneTests : IClassFixture<FixedClockAppFactory>
         Assert.EndsWith("001", there.Number, StringComparison.Ordinal); // the first of the 12th there, whatever the 11th drew here
     }
 
+    [Fact]
+    public async Task The_city_drill_in_shows_the_last_days_up_to_that_centers_today_not_the_city_supervisors()
+    {
+        await EnsureKiritimatiAsync();
+        var there = Assert.Single((await SendAsync(Actors.Clerk.InCenter(Kiritimati), m => m.Send(Instant()))).Cases).Number;
+
+        var report = await SendAsync(Actors.CitySupervisor, m => m.Send(new ClerkStation.Features.City.GetCenterFigures("kiritimati")));
+        var home = await SendAsync(Actors.CitySupervisor, m => m.Send(new ClerkStation.Features.City.GetCenterFigures("main")));
+
+        Assert.NotNull(report);
+        Assert.Equal((KiritimatiDay.AddDays(-29), KiritimatiDay), (report.Figures.Filter.From, report.Figures.Filter.To));
+        Assert.Contains(report.Figures.Days, d => d.Day == KiritimatiDay && d.Accepted >= 1); // the case of its 12th, accepted as {there}
+        Assert.StartsWith("KI-20260312-", there, StringComparison.Ordinal);
+        Assert.Equal(ZhejiangDay, home!.Figures.Filter.To);
+    }
+
     private async Task EnsureKiritimatiAsync()
     {
         await TestCenters.EnsureAsync(_app, Ct);

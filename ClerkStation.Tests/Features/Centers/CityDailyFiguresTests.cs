@@ -23,8 +23,6 @@ namespace ClerkStation.Tests.Features.Centers;
 public sealed class CityDailyFiguresTests(FixedClockAppFactory app) : IClassFixture<FixedClockAppFactory>
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(FixedClockAppFactory.Now.DateTime);
-    private static readonly SemaphoreSlim Seeded = new(1, 1);
-    private static readonly HashSet<FixedClockAppFactory> Done = [];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -101,36 +99,6 @@ public sealed class CityDailyFiguresTests(FixedClockAppFactory app) : IClassFixt
 
     private IDbContextFactory<ClerkDbContext> Production() => app.Services.GetRequiredService<ClerkDatabases>().Production;
 
-    private async Task SeedAsync()
-    {
-        await Seeded.WaitAsync(Ct);
-        try
-        {
-            if (!Done.Add(app))
-            {
-                return;
-            }
-
-            await TestCenters.EnsureAsync(app, Ct);
-            var catalog = app.Services.GetRequiredService<CatalogStore>().Catalog;
-            var calendar = app.Services.GetRequiredService<CalendarService>().Current;
-            var reviewers = catalog.Departments.ToDictionary(d => d.Code, d => Actor.Create("rev-" + d.Code, "审批员", [StaffRole.Reviewer], [d.Code]), StringComparer.Ordinal);
-            int[] centers = [Center.DefaultId, TestCenters.Gaoting, TestCenters.Taohua, TestCenters.Shenjiamen];
-            foreach (var center in centers)
-            {
-                await using var db = await Production().CreateDbContextAsync(Ct);
-                db.CenterScope = center;
-                var staff = new DemoStaff([Actors.Clerk.InCenter(center)], reviewers, Actors.Supervisor.InCenter(center));
-                var builder = new DemoHistoryBuilder(catalog, calendar, staff, new RectificationPolicy(2, 15), 100 + center)
-                {
-                    Now = FixedClockAppFactory.Now, CasesPerDay = 10 + (5 * center), NumberTag = "T" + center,
-                };
-                await DemoHistoryWriter.WriteAsync(db, builder.Build(Today.AddDays(-45), Today), ct: Ct);
-            }
-        }
-        finally
-        {
-            Seeded.Release();
-        }
-    }
+    private Task SeedAsync() =>
+        CenterHistory.EnsureAsync(app, Today, FixedClockAppFactory.Now, "T", 100, center => 10 + (5 * center), [Actors.Clerk], Ct);
 }

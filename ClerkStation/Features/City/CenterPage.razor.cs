@@ -16,28 +16,31 @@ public partial class CenterPage
 
     protected override async Task OnParametersSetAsync()
     {
-        var today = Clock.Today;
-        _to ??= today.ToDateTime(TimeOnly.MinValue);
-        _from ??= today.AddDays(1 - CityRange.DefaultDays).ToDateTime(TimeOnly.MinValue);
         if (RendererInfo.IsInteractive)
         {
             await LoadAsync();
         }
     }
 
+    // Until a range is picked the handler shows the last days up to the center's own today, and the pickers show them.
     private async Task LoadAsync()
     {
-        var (from, to) = CityRange.Of(_from, _to, Clock.Today);
         try
         {
-            _report = await Mediator.Send(new GetCenterFigures(Code, from, to));
+            _report = await Mediator.Send(new GetCenterFigures(Code, Day(_from), Day(_to)));
             _notFound = _report is null;
+            if (_report is { Figures.Filter: var shown })
+            {
+                (_from, _to) = (shown.From.ToDateTime(TimeOnly.MinValue), shown.To.ToDateTime(TimeOnly.MinValue));
+            }
         }
         catch (Exception ex) when (UserMessages.Describe(L, ex) is { } message)
         {
             Snackbar.Add(message, Severity.Error);
         }
     }
+
+    private static DateOnly? Day(DateTime? picked) => picked is { } d ? DateOnly.FromDateTime(d) : null;
 
     private string DepartmentName(string code) => Store.Catalog.FindDepartment(code)?.Name.Current ?? code;
 

@@ -25,6 +25,9 @@ public sealed class CityDailyFigures
         public Dictionary<(int CenterId, DateOnly Day), CityDayTotals> Totals { get; } = new();
     }
 
+    /// <summary>How many days are kept (each with every center's sums), over every database.</summary>
+    public int KeptDayCount => _kept.Values.Sum(k => k.Days.Count);
+
     /// <summary>The sums per center over the closed days <paramref name="from"/>..<paramref name="to"/>, counting the days not kept yet.</summary>
     public async Task<Dictionary<int, CityDayTotals>> ClosedDaysAsync(
         IDbContextFactory<ClerkDbContext> dbFactory, WorkingDayCalendar calendar, DateOnly from, DateOnly to, CancellationToken ct)

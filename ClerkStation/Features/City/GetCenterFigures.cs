@@ -4,6 +4,7 @@ using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -16,18 +17,20 @@ public sealed record CenterReport(string Code, string Name, string County, Stati
 
 /// <summary>
 /// The city supervisor drills into one center (/city/{code}): its figures per day and per department over the range,
-/// read-only. Null when no center has the code.
+/// read-only. Null when no center has the code. Without a range, the last <see cref="CityRange.DefaultDays"/> days up to
+/// that center's own today (its clock, not the city supervisor's); the report's filter says which days were shown.
 /// </summary>
 [AllowedRoles(StaffRole.CitySupervisor)]
-public sealed record GetCenterFigures(string Code, DateOnly From, DateOnly To) : IQuery<CenterReport?>;
+public sealed record GetCenterFigures(string Code, DateOnly? From = null, DateOnly? To = null) : IQuery<CenterReport?>;
 
 public sealed class GetCenterFiguresValidator : IRequestValidator<GetCenterFigures>
 {
     public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(GetCenterFigures message, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(StatisticsFilter.RangeProblems(message.From, message.To));
+        ValueTask.FromResult(message is { From: { } from, To: { } to } ? StatisticsFilter.RangeProblems(from, to) : []);
 }
 
-public sealed class GetCenterFiguresHandler(IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClock clock, CatalogStore store)
+public sealed class GetCenterFiguresHandler(
+    IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClocks clocks, CatalogStore store, StatisticsDailyFigures daily, Workspace workspace)
     : IQueryHandler<GetCenterFigures, CenterReport?>
 {
     public async ValueTask<CenterReport?> Handle(GetCenterFigures query, CancellationToken cancellationToken)
@@ -49,20 +52,11 @@ public sealed class GetCenterFiguresHandler(IDbContextFactory<ClerkDbContext> db
             return null;
         }
 
-        // The same aggregates as the center's own statistics page, through contexts scoped to that one center.
-        var figures = await StatisticsQueries.LoadAsync(new OneCenterDbContextFactory(dbFactory, center.Id),
-            new StatisticsFilter(query.From, query.To), calendars.Current, clock.For(center.Id).Today, cancellationToken, store.Catalog);
+        // The same figures as the center's own statistics page (kept days included), through contexts scoped to that one center.
+        var today = clocks.For(center.Id).Today;
+        var (from, to) = (query.From ?? (query.To ?? today).AddDays(1 - CityRange.DefaultDays), query.To ?? today);
+        var figures = await daily.LoadAsync(new OneCenterDbContextFactory(dbFactory, center.Id), !workspace.IsPractice,
+            new StatisticsFilter(from, to), calendars.Current, today, store.Catalog, cancellationToken);
         return new CenterReport(center.Code, center.Name, center.County, figures);
-    }
-
-    /// <summary>Hands out contexts scoped to one center (ADR 0018), so every query and raw SQL sees that center only.</summary>
-    private sealed class OneCenterDbContextFactory(IDbContextFactory<ClerkDbContext> inner, int centerId) : IDbContextFactory<ClerkDbContext>
-    {
-        public ClerkDbContext CreateDbContext()
-        {
-            var db = inner.CreateDbContext();
-            db.CenterScope = centerId;
-            return db;
-        }
     }
 }

@@ -3,6 +3,7 @@ using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -20,9 +21,11 @@ public sealed class GetStatisticsValidator : IRequestValidator<GetStatistics>
         ValueTask.FromResult(StatisticsFilter.RangeProblems(message.Filter.From, message.Filter.To));
 }
 
-public sealed class GetStatisticsHandler(IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClock clock, CatalogStore store)
+/// <summary>Closed days come kept (<see cref="StatisticsDailyFigures"/>) for a center's production data; today is counted live.</summary>
+public sealed class GetStatisticsHandler(
+    IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClock clock, CatalogStore store, StatisticsDailyFigures daily, Workspace workspace)
     : IQueryHandler<GetStatistics, StatisticsReport>
 {
     public async ValueTask<StatisticsReport> Handle(GetStatistics query, CancellationToken cancellationToken) =>
-        await StatisticsQueries.LoadAsync(dbFactory, query.Filter, calendars.Current, clock.Today, cancellationToken, store.Catalog);
+        await daily.LoadAsync(dbFactory, !workspace.IsPractice && workspace.CenterScope is not null, query.Filter, calendars.Current, clock.Today, store.Catalog, cancellationToken);
 }

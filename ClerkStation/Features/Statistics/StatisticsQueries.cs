@@ -2,6 +2,7 @@ using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Intake;
+using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Statistics;
 using ClerkStation.Features.Shared;
@@ -74,10 +75,24 @@ public sealed record StatisticsReport(
     public double OverdueRate => Figures.Percent(Handling.Late, Handling.Cases);
 }
 
+/// <summary>What accepted and decided cases add up to over a range, before the assembly (from the range query or the kept days).</summary>
+public sealed record AcceptedFigures(
+    IReadOnlyList<DayDepartmentCount> ByDayAndDepartment,
+    IReadOnlyList<ItemVolume> Items,
+    IReadOnlyList<KeyValuePair<Channel, int>> Channels,
+    IReadOnlyList<ClerkCount> Clerks,
+    IReadOnlyList<(string Department, HandlingGroup Group)> Handling,
+    WaiverFigures Waivers);
+
+public readonly record struct DayDepartmentCount(DateOnly Day, string Department, int Count, int Instant);
+
+public readonly record struct ClerkCount(string Id, string Name, int Count, int Instant);
+
 /// <summary>
 /// The statistics as SQL aggregations: every query is a GROUP BY over a covering index range
 /// (IX_Cases_Stats_Accepted, IX_Cases_Stats_Decided); nothing loads cases into memory. Working days are counted once per
-/// (accepted, decided, promised, paused) group by the domain (<see cref="Figures.Handling"/>).
+/// (accepted, decided, promised, paused) group by the domain (<see cref="Figures.Handling"/>). <see cref="LoadAsync"/> is
+/// the plain query over the whole range; <see cref="StatisticsDailyFigures"/> gives the same report from kept days.
 /// </summary>
 public static class StatisticsQueries
 {
@@ -91,13 +106,20 @@ public static class StatisticsQueries
         public int Count { get; set; }
     }
 
+    /// <summary>What can change after its day (ratings excluded on appeal, follow-up states) and the small tables: always read live.</summary>
+    private sealed record LiveFacts(
+        IReadOnlyList<(RatingLevel? Level, bool Excluded, int Count)> Ratings,
+        IReadOnlyList<(string ClerkId, string ClerkName, IntakeDecisionKind Kind, int Count)> Decisions,
+        IReadOnlyList<RectificationTask> Tasks,
+        bool IsDemo);
+
     public const int TopItems = 15;
 
     /// <summary>Runs the independent aggregates concurrently, each on its own context from <paramref name="dbFactory"/>.</summary>
     /// <param name="catalog">Tells required materials from optional ones for the waiver figures; without it every recorded material counts.</param>
     public static async Task<StatisticsReport> LoadAsync(IDbContextFactory<ClerkDbContext> dbFactory, StatisticsFilter filter, WorkingDayCalendar calendar, DateOnly today, CancellationToken ct = default, Catalog? catalog = null)
     {
-        var (from, to, dept) = (filter.From, filter.To, string.IsNullOrWhiteSpace(filter.DepartmentCode) ? null : filter.DepartmentCode);
+        var (from, to, dept) = (filter.From, filter.To, DepartmentOf(filter));
 
         Task<T> Run<T>(Func<ClerkDbContext, Task<T>> query) => dbFactory.RunAsync(query, ct);
 
@@ -108,20 +130,7 @@ public static class StatisticsQueries
         }
 
         // Started longest first, so the two cores stay busy until the end.
-        var (decidedFrom, decidedTo) = DayRange.Of(from, to);
-        var handlingTask = Run(db => dept is null
-            ? db.Database.SqlQuery<HandlingRow>($"""
-                SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
-                FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised'
-                  AND ("CenterId" = {db.SqlCenter} OR {db.SqlAllCenters} = 1)
-                GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
-                """).ToListAsync(ct)
-            : db.Database.SqlQuery<HandlingRow>($"""
-                SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
-                FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised' AND "DepartmentCode" = {dept}
-                  AND ("CenterId" = {db.SqlCenter} OR {db.SqlAllCenters} = 1)
-                GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
-                """).ToListAsync(ct));
+        var handlingTask = Run(db => HandlingAsync(db, from, to, dept, ct));
 
         var byDayAndDepartmentTask = Run(db => Accepted(db)
             .GroupBy(c => new { c.AcceptedOn, c.DepartmentCode })
@@ -145,7 +154,66 @@ public static class StatisticsQueries
             .Select(g => new { g.Key.AcceptedById, g.Key.AcceptedByName, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
             .ToListAsync(ct));
 
-        var ratingTask = Run(db =>
+        var liveTask = LiveAsync(dbFactory, from, to, dept, ct);
+
+        // The material lists of the range's cases (a small JSON column), counted as they stream in.
+        var waiverTask = Run(async db => WaiversOf(await CountWaiversAsync(Accepted(db), catalog, ct)));
+
+        await Task.WhenAll(handlingTask, byDayAndDepartmentTask, itemsTask, clerksTask, liveTask, waiverTask, channelsTask);
+        var accepted = new AcceptedFigures(
+            byDayAndDepartmentTask.Result.Select(r => new DayDepartmentCount(r.AcceptedOn, r.DepartmentCode, r.Count, r.Instant)).ToList(),
+            itemsTask.Result.Select(i => new ItemVolume(i.Code, i.Count)).ToList(),
+            channelsTask.Result.Select(c => KeyValuePair.Create(c.Channel, c.Count)).ToList(),
+            clerksTask.Result.Select(c => new ClerkCount(c.AcceptedById, c.AcceptedByName, c.Count, c.Instant)).ToList(),
+            handlingTask.Result,
+            waiverTask.Result);
+        return Assemble(filter, accepted, liveTask.Result, calendar, today);
+    }
+
+    /// <summary>
+    /// The report from kept figures of the closed days (<paramref name="closedDays"/>, each a center day before today) and
+    /// the days from today on counted live; the rest is read live as <see cref="LoadAsync"/> reads it.
+    /// </summary>
+    internal static async Task<StatisticsReport> LoadFromDaysAsync(
+        IDbContextFactory<ClerkDbContext> dbFactory, StatisticsFilter filter, Task<IReadOnlyList<StatisticsDay>> closedDays,
+        DateOnly liveFrom, WorkingDayCalendar calendar, DateOnly today, Catalog? catalog, CancellationToken ct)
+    {
+        var liveTask = LiveAsync(dbFactory, filter.From, filter.To, DepartmentOf(filter), ct);
+        var openDaysTask = liveFrom <= filter.To
+            ? dbFactory.RunAsync(db => StatisticsDay.CountAsync(db, catalog, liveFrom, filter.To, ct), ct)
+            : Task.FromResult<IReadOnlyList<StatisticsDay>>([]);
+        await Task.WhenAll(liveTask, openDaysTask, closedDays);
+        var accepted = StatisticsDay.Sum(closedDays.Result.Concat(openDaysTask.Result), DepartmentOf(filter));
+        return Assemble(filter, accepted, liveTask.Result, calendar, today);
+    }
+
+    private static string? DepartmentOf(StatisticsFilter filter) => string.IsNullOrWhiteSpace(filter.DepartmentCode) ? null : filter.DepartmentCode;
+
+    /// <summary>Promised cases decided in the range, grouped so that working days are counted once per group.</summary>
+    internal static async Task<List<(string Department, HandlingGroup Group)>> HandlingAsync(ClerkDbContext db, DateOnly from, DateOnly to, string? dept, CancellationToken ct)
+    {
+        var (decidedFrom, decidedTo) = DayRange.Of(from, to);
+        var rows = dept is null
+            ? await db.Database.SqlQuery<HandlingRow>($"""
+                SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
+                FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised'
+                  AND ("CenterId" = {db.SqlCenter} OR {db.SqlAllCenters} = 1)
+                GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
+                """).ToListAsync(ct)
+            : await db.Database.SqlQuery<HandlingRow>($"""
+                SELECT "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
+                FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised' AND "DepartmentCode" = {dept}
+                  AND ("CenterId" = {db.SqlCenter} OR {db.SqlAllCenters} = 1)
+                GROUP BY "DepartmentCode", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
+                """).ToListAsync(ct);
+        return rows
+            .Select(h => (h.DepartmentCode, new HandlingGroup(h.AcceptedOn, DateOnly.ParseExact(h.DecidedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.PromisedDays, h.PausedWorkingDays, h.Count)))
+            .ToList();
+    }
+
+    private static async Task<LiveFacts> LiveAsync(IDbContextFactory<ClerkDbContext> dbFactory, DateOnly from, DateOnly to, string? dept, CancellationToken ct)
+    {
+        var ratingTask = dbFactory.RunAsync(db =>
         {
             var ratings = db.ServiceRatings.AsNoTracking().Where(r => r.RatedOn >= from && r.RatedOn <= to);
             if (dept is not null)
@@ -156,13 +224,10 @@ public static class StatisticsQueries
                 .GroupBy(r => new { r.Level, r.Excluded })
                 .Select(g => new { g.Key.Level, g.Key.Excluded, Count = g.Count() })
                 .ToListAsync(ct);
-        });
-
-        // The material lists of the range's cases (a small JSON column), counted as they stream in.
-        var waiverTask = Run(db => CountWaiversAsync(Accepted(db), catalog, ct));
+        }, ct);
 
         // The small ones share one context.
-        var restTask = Run(async db =>
+        var restTask = dbFactory.RunAsync(async db =>
         {
             var decisions = db.IntakeDecisions.AsNoTracking().Where(d => d.Day >= from && d.Day <= to);
             if (dept is not null)
@@ -182,22 +247,25 @@ public static class StatisticsQueries
             var taskList = await tasks.ToListAsync(ct); // bad ratings only: a handful per week
             var isDemo = await db.DemoHistory.AnyAsync(ct);
             return (decisionRows, taskList, isDemo);
-        });
+        }, ct);
 
-        await Task.WhenAll(handlingTask, byDayAndDepartmentTask, itemsTask, clerksTask, ratingTask, restTask, waiverTask, channelsTask);
-        var (handlingRows, byDayAndDepartment, items, clerks, ratingRows) =
-            (handlingTask.Result, byDayAndDepartmentTask.Result, itemsTask.Result, clerksTask.Result, ratingTask.Result);
+        await Task.WhenAll(ratingTask, restTask);
         var (decisionRows, taskList, isDemo) = restTask.Result;
+        return new LiveFacts(
+            ratingTask.Result.Select(r => (r.Level, r.Excluded, r.Count)).ToList(),
+            decisionRows.Select(d => (d.ClerkId, d.ClerkName, d.Kind, d.Count)).ToList(),
+            taskList,
+            isDemo);
+    }
 
-        // Assemble (small lists only from here on).
-        var groups = handlingRows
-            .Select(h => (h.DepartmentCode, Group: new HandlingGroup(h.AcceptedOn, DateOnly.ParseExact(h.DecidedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.PromisedDays, h.PausedWorkingDays, h.Count)))
-            .ToList();
+    private static StatisticsReport Assemble(StatisticsFilter filter, AcceptedFigures accepted, LiveFacts live, WorkingDayCalendar calendar, DateOnly today)
+    {
+        var (byDayAndDepartment, groups, decisionRows, ratingRows, taskList) = (accepted.ByDayAndDepartment, accepted.Handling, live.Decisions, live.Ratings, live.Tasks);
         var workingDays = new Dictionary<(DateOnly, DateOnly), int>();
         var handling = Figures.Handling(groups.Select(g => g.Group), calendar, workingDays);
-        var groupsByDepartment = groups.ToLookup(g => g.DepartmentCode, g => g.Group, StringComparer.Ordinal);
-        var acceptedByDepartment = byDayAndDepartment.ToLookup(r => r.DepartmentCode, StringComparer.Ordinal);
-        var departmentCodes = byDayAndDepartment.Select(r => r.DepartmentCode).Concat(groups.Select(g => g.DepartmentCode)).Distinct(StringComparer.Ordinal);
+        var groupsByDepartment = groups.ToLookup(g => g.Department, g => g.Group, StringComparer.Ordinal);
+        var acceptedByDepartment = byDayAndDepartment.ToLookup(r => r.Department, StringComparer.Ordinal);
+        var departmentCodes = byDayAndDepartment.Select(r => r.Department).Concat(groups.Select(g => g.Department)).Distinct(StringComparer.Ordinal);
         var departments = departmentCodes
             .Select(code =>
             {
@@ -208,13 +276,13 @@ public static class StatisticsQueries
             .OrderByDescending(d => d.Accepted).ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
 
-        var days = byDayAndDepartment.GroupBy(r => r.AcceptedOn)
+        var days = byDayAndDepartment.GroupBy(r => r.Day)
             .Select(g => new DayVolume(g.Key, g.Sum(r => r.Count), g.Sum(r => r.Instant)))
             .OrderBy(d => d.Day)
             .ToList();
 
-        var clerkFigures = clerks.Select(c => new { Id = c.AcceptedById, Name = c.AcceptedByName, c.Count, c.Instant })
-            .Concat(decisionRows.Select(d => new { Id = d.ClerkId, Name = d.ClerkName, Count = 0, Instant = 0 }))
+        var clerkFigures = accepted.Clerks
+            .Concat(decisionRows.Select(d => new ClerkCount(d.ClerkId, d.ClerkName, 0, 0)))
             .GroupBy(c => c.Id)
             .Select(g => new ClerkFigures(g.Key, g.First().Name, g.Sum(c => c.Count), g.Sum(c => c.Instant),
                 decisionRows.Where(d => d.ClerkId == g.Key && d.Kind == IntakeDecisionKind.OneTimeNotice).Sum(d => d.Count),
@@ -233,16 +301,17 @@ public static class StatisticsQueries
             handling,
             days,
             departments,
-            items.Select(i => new ItemVolume(i.Code, i.Count)).ToList(),
+            accepted.Items,
             clerkFigures,
             new RatingFigures(byLevel, ratingRows.Where(r => r.Excluded && r.Level != null).Sum(r => r.Count)),
             new RectificationFigures(taskList.Count, taskList.Count(t => t.IsFinished), taskList.Count(t => t.WasOnTime), taskList.Count(t => t.IsOverdueOn(today))),
-            isDemo,
-            waiverTask.Result,
-            ChannelFigures.Of(channelsTask.Result.Select(c => KeyValuePair.Create(c.Channel, c.Count))));
+            live.IsDemo,
+            accepted.Waivers,
+            ChannelFigures.Of(accepted.Channels));
     }
 
-    private static async Task<WaiverFigures> CountWaiversAsync(IQueryable<Case> accepted, Catalog? catalog, CancellationToken ct)
+    /// <summary>The recorded materials' waiver counts per department and item of <paramref name="accepted"/>, streamed.</summary>
+    internal static async Task<Dictionary<(string Department, string Item), WaiverCount>> CountWaiversAsync(IQueryable<Case> accepted, Catalog? catalog, CancellationToken ct)
     {
         var counts = new Dictionary<(string Department, string Item), WaiverCount>();
         var rows = accepted.Select(c => new { c.DepartmentCode, c.ItemCode, Materials = EF.Property<List<MaterialRecord>>(c, "_materials") }).AsAsyncEnumerable();
@@ -252,15 +321,21 @@ public static class StatisticsQueries
             counts[key] = counts.GetValueOrDefault(key, WaiverCount.Zero).Add(WaiverCount.Of(row.Materials, catalog?.FindItem(row.ItemCode)));
         }
 
+        return counts;
+    }
+
+    internal static WaiverFigures WaiversOf(IEnumerable<KeyValuePair<(string Department, string Item), WaiverCount>> counts)
+    {
         static List<WaiverRow> Sum(IEnumerable<IGrouping<string, WaiverCount>> groups) => groups
             .Select(g => new WaiverRow(g.Key, g.Aggregate(WaiverCount.Zero, (a, b) => a.Add(b))))
             .Where(r => r.Count.Required > 0)
             .OrderByDescending(r => r.Count.Required).ThenBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
 
+        var list = counts.ToList();
         return new WaiverFigures(
-            counts.Values.Aggregate(WaiverCount.Zero, (a, b) => a.Add(b)),
-            Sum(counts.GroupBy(p => p.Key.Department, p => p.Value)),
-            Sum(counts.GroupBy(p => p.Key.Item, p => p.Value)));
+            list.Select(p => p.Value).Aggregate(WaiverCount.Zero, (a, b) => a.Add(b)),
+            Sum(list.GroupBy(p => p.Key.Department, p => p.Value)),
+            Sum(list.GroupBy(p => p.Key.Item, p => p.Value)));
     }
 }
