@@ -54,7 +54,7 @@ public static class HallProbe
     /// <summary>An empty hall, 500 tickets waiting spread over every category, then seven called (one current, six before).</summary>
     private static async Task FillAsync(IServiceProvider services)
     {
-        var now = services.GetRequiredService<CenterClock>().Now;
+        var now = services.GetRequiredService<CenterClocks>().Default.Now;
         var settings = services.GetRequiredService<QueueSettings>();
         var categories = settings.Categories.ToList();
         await using var db = await services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();

@@ -116,7 +116,7 @@ public static partial class QueueProbe
     /// <summary>An empty hall, then 500 tickets of 综合受理 (every 25th a priority ticket), one a second over the last ten minutes.</summary>
     private static async Task RefillAsync(IServiceProvider services)
     {
-        var now = services.GetRequiredService<CenterClock>().Now;
+        var now = services.GetRequiredService<CenterClocks>().Default.Now;
         var category = services.GetRequiredService<QueueSettings>().Category("A");
         await using var db = await services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
         await db.Visits.ExecuteDeleteAsync();

@@ -100,7 +100,9 @@ public static class SupervisorDatabase
     public static string WorkingCopy(string name)
     {
         var source = Ensure();
-        var copy = Path.Combine(Path.GetDirectoryName(source)!, name + ".db");
+        // CLERK_BENCH_TAG: a copy of one's own on a box where several people run the probes.
+        var tag = Environment.GetEnvironmentVariable("CLERK_BENCH_TAG") is { Length: > 0 } t ? "-" + t : "";
+        var copy = Path.Combine(Path.GetDirectoryName(source)!, name + tag + ".db");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

@@ -20,11 +20,45 @@ public sealed record DeadlineShift(DateOnly? OldDue, DateOnly? NewDue, DateOnly?
 public sealed partial class Case
 {
     /// <summary>
+    /// Working days from <paramref name="today"/> to the due date (negative once overdue); null without a running deadline.
+    /// A paused case counts from its pause date: the clock is frozen.
+    /// </summary>
+    public int? RemainingWorkingDays(DateOnly today, WorkingDayCalendar calendar) =>
+        Deadline.RemainingWorkingDays(today, calendar);
+
+    /// <summary>What the deadline figures read: lists that load only these columns compute the same light as the case.</summary>
+    public DeadlineState Deadline => new(Status, DueDate, StatutoryDueDate, PausedSince);
+
+    /// <summary>Traffic light: Severe past the statutory due date, Red past the promised one, Yellow inside the warning window.</summary>
+    public DeadlineLight LightOn(DateOnly today, WorkingDayCalendar calendar, DeadlinePolicy policy) =>
+        Deadline.LightOn(today, calendar, policy);
+
+    private void ComputeDueDates(WorkingDayCalendar calendar)
+    {
+        DueDate = calendar.AddWorkingDays(AcceptedOn, PromisedDays + PausedWorkingDays);
+        StatutoryDueDate = StatutoryDays is { } statutory ? calendar.AddWorkingDays(AcceptedOn, statutory + PausedWorkingDays) : null;
+    }
+
+    // Working days in (pausedSince, today] did not count: add them and push both due dates out.
+    private int ResumeClock(DateOnly today, WorkingDayCalendar calendar)
+    {
+        var paused = PausedSince is { } since ? Math.Max(0, calendar.WorkingDaysBetween(since, today)) : 0;
+        PausedWorkingDays += paused;
+        PausedSince = null;
+        if (DueDate is not null)
+        {
+            ComputeDueDates(calendar);
+        }
+        return paused;
+    }
+
+    /// <summary>
     /// The due dates this open case would have under <paramref name="calendar"/>, where <paramref name="previous"/> is the
     /// calendar the current dates were computed with: pauses (补正, special procedures) keep their dates, but their
-    /// working-day length is counted again in the new calendar. Changes nothing.
+    /// working-day length is counted again in the new calendar. Changes nothing. <paramref name="dayAtCenter"/> gives the
+    /// center's day of a recorded time: the timeline's times may come back from the database in another offset (UTC).
     /// </summary>
-    public DeadlineShift DeadlinesUnder(WorkingDayCalendar previous, WorkingDayCalendar calendar)
+    public DeadlineShift DeadlinesUnder(WorkingDayCalendar previous, WorkingDayCalendar calendar, Func<DateTimeOffset, DateOnly> dayAtCenter)
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -33,7 +67,7 @@ public sealed partial class Case
             return new DeadlineShift(DueDate, DueDate, StatutoryDueDate, StatutoryDueDate);
         }
 
-        var paused = PausedWorkingDays + PauseDelta(previous, calendar);
+        var paused = PausedWorkingDays + PauseDelta(previous, calendar, dayAtCenter);
         var due = calendar.AddWorkingDays(AcceptedOn, PromisedDays + paused);
         DateOnly? statutory = StatutoryDays is { } days ? calendar.AddWorkingDays(AcceptedOn, days + paused) : null;
         return new DeadlineShift(DueDate, due, StatutoryDueDate, statutory);
@@ -44,16 +78,17 @@ public sealed partial class Case
     /// event (old → new, why) only when a date changes; closed cases are never touched.
     /// </summary>
     /// <returns>the shift, or null when nothing changed</returns>
-    public DeadlineShift? RecomputeDeadlines(WorkingDayCalendar previous, WorkingDayCalendar calendar, Actor admin, DateTimeOffset now, string reason)
+    public DeadlineShift? RecomputeDeadlines(
+        WorkingDayCalendar previous, WorkingDayCalendar calendar, Actor admin, DateTimeOffset now, string reason, Func<DateTimeOffset, DateOnly> dayAtCenter)
     {
         RequireRole(admin, StaffRole.Admin);
-        var shift = DeadlinesUnder(previous, calendar);
+        var shift = DeadlinesUnder(previous, calendar, dayAtCenter);
         if (!shift.Changed)
         {
             return null;
         }
 
-        PausedWorkingDays += PauseDelta(previous, calendar);
+        PausedWorkingDays += PauseDelta(previous, calendar, dayAtCenter);
         DueDate = shift.NewDue;
         StatutoryDueDate = shift.NewStatutory;
         Changed(admin, now, CaseEventType.DeadlinesRecomputed, Status, RequireReason(reason), shift.Detail);
@@ -62,7 +97,7 @@ public sealed partial class Case
 
     // Each finished pause (from its request or suspension to its resumption) counted again; only the difference matters,
     // so recomputing twice with the same calendar changes nothing.
-    private int PauseDelta(WorkingDayCalendar previous, WorkingDayCalendar calendar)
+    private int PauseDelta(WorkingDayCalendar previous, WorkingDayCalendar calendar, Func<DateTimeOffset, DateOnly> dayAtCenter)
     {
         var delta = 0;
         DateOnly? since = null;
@@ -70,11 +105,11 @@ public sealed partial class Case
         {
             if (e.Type is CaseEventType.SupplementRequested or CaseEventType.Suspended)
             {
-                since = DayOf(e.At);
+                since = dayAtCenter(e.At);
             }
             else if (e.Type is CaseEventType.SupplementReceived or CaseEventType.Resumed && since is { } from)
             {
-                var to = DayOf(e.At);
+                var to = dayAtCenter(e.At);
                 delta += Math.Max(0, calendar.WorkingDaysBetween(from, to)) - Math.Max(0, previous.WorkingDaysBetween(from, to));
                 since = null;
             }

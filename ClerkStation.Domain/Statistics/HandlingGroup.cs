@@ -23,7 +23,11 @@ public static class Figures
     /// Actual working days = working days from acceptance to decision minus the days the clock was paused. Time saved =
     /// 1 − Σ actual / Σ promised (how much faster than promised the center was, overall).
     /// </summary>
-    public static HandlingSummary Handling(IEnumerable<HandlingGroup> groups, WorkingDayCalendar calendar, IDictionary<(DateOnly, DateOnly), int>? workingDaysCache = null)
+    public static HandlingSummary Handling(IEnumerable<HandlingGroup> groups, WorkingDayCalendar calendar, IDictionary<(DateOnly, DateOnly), int>? workingDaysCache = null) =>
+        Totals(groups, calendar, workingDaysCache).ToSummary();
+
+    /// <summary>The sums behind <see cref="Handling"/>: they add up across days and centers (the city's daily figures keep them).</summary>
+    public static HandlingTotals Totals(IEnumerable<HandlingGroup> groups, WorkingDayCalendar calendar, IDictionary<(DateOnly, DateOnly), int>? workingDaysCache = null)
     {
         var cache = workingDaysCache ?? new Dictionary<(DateOnly, DateOnly), int>();
         ArgumentNullException.ThrowIfNull(groups);
@@ -49,11 +53,25 @@ public static class Figures
                 late += g.Count;
             }
         }
-        if (cases == 0)
+        return new HandlingTotals(cases, actual, promised, late);
+    }
+}
+
+/// <summary>Decided cases, their actual and promised working days, and how many were late: sums that add up.</summary>
+public readonly record struct HandlingTotals(long Cases, long Actual, long Promised, int Late)
+{
+    public static HandlingTotals operator +(HandlingTotals a, HandlingTotals b) =>
+        new(a.Cases + b.Cases, a.Actual + b.Actual, a.Promised + b.Promised, a.Late + b.Late);
+
+    public static HandlingTotals Add(HandlingTotals a, HandlingTotals b) => a + b;
+
+    public HandlingSummary ToSummary()
+    {
+        if (Cases == 0)
         {
             return HandlingSummary.Empty;
         }
-        var saved = promised == 0 ? 0 : Math.Round(100.0 * (promised - actual) / promised, 1);
-        return new HandlingSummary((int)cases, Math.Round((double)actual / cases, 2), Math.Round((double)promised / cases, 2), saved, late);
+        var saved = Promised == 0 ? 0 : Math.Round(100.0 * (Promised - Actual) / Promised, 1);
+        return new HandlingSummary((int)Cases, Math.Round((double)Actual / Cases, 2), Math.Round((double)Promised / Cases, 2), saved, Late);
     }
 }

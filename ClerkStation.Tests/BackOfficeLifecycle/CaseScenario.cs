@@ -30,22 +30,4 @@ public static class CaseScenario
             new Applicant(ApplicantKind.Person, "张三", ApplicantId, "13812345678"), form.ToJson(), new Dictionary<string, MaterialStatus>()));
         return Assert.Single(outcome.Cases).Number;
     }
-
-    public static async Task<T> SendAsync<T>(this ClerkAppFactory app, Actor? actor, IRequest<T> request)
-    {
-        await using var scope = app.ScopeFor(actor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-    }
-
-    public static async Task<T> SendAsync<T>(this ClerkAppFactory app, Actor? actor, IQuery<T> request)
-    {
-        await using var scope = app.ScopeFor(actor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-    }
-
-    public static async Task<T> SendAsync<T>(this ClerkAppFactory app, Actor? actor, ICommand<T> request)
-    {
-        await using var scope = app.ScopeFor(actor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-    }
 }

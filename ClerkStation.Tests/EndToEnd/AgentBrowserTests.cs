@@ -50,6 +50,8 @@ public sealed partial class AgentBrowserTests(BrowserAppFixture app)
         await counter.GotoAsync("/counter/online");
         await counter.WaitForInteractiveAsync();
         await counter.Locator("#online-search").FillAsync(number);
+        // The clerk clicks the row the search left: a click on a row the filter is about to remove is lost.
+        await Assertions.Expect(counter.Locator("[data-testid=online-row]")).ToHaveCountAsync(1);
         await counter.Locator($"[data-testid=online-row][data-number='{number}'] a").ClickAsync();
         await Assertions.Expect(counter.GetByTestId("pre-application")).ToContainTextAsync(number);
         await Assertions.Expect(counter.GetByTestId("pre-taking")).ToContainTextAsync("村里当面受理");

@@ -21,10 +21,10 @@ public sealed class AppointmentBadgeBrowserTests(BrowserAppFixture app)
     public async Task An_appointment_ticket_being_served_is_marked_on_the_window_bar_and_the_hall()
     {
         var ct = TestContext.Current.CancellationToken;
-        var hallDevice = await app.Factory.AsAsync(Admin, new RegisterDevice("预约叫号屏", DeviceKind.HallDisplay));
+        var hallDevice = await app.Factory.SendAsync(Admin, new RegisterDevice("预约叫号屏", DeviceKind.HallDisplay));
         var services = app.Factory.Services;
         var settings = services.GetRequiredService<QueueSettings>();
-        var now = services.GetRequiredService<CenterClock>().Now;
+        var now = services.GetRequiredService<CenterClocks>().Default.Now;
         Guid ticketId;
         // The app runs on the real clock and other tests' tickets may wait: this one is called straight at window 2, in
         // 办不成事反映 (E), which no other test uses, for a slot that started five minutes ago.

@@ -22,10 +22,10 @@ public sealed class AppointmentBrowserTests(BrowserAppFixture app)
     public async Task A_booking_at_the_counter_is_checked_in_at_the_kiosk_with_its_code()
     {
         // The app runs on the real clock: book today when a slot is still open, else on the next working day.
-        var clock = app.Factory.Services.GetRequiredService<CenterClock>();
+        var clock = app.Factory.Services.GetRequiredService<CenterClocks>().Default;
         var calendar = app.Factory.Services.GetRequiredService<CalendarService>().Current;
         var today = clock.Today;
-        var todayOpen = (await app.Factory.AsAsync(Clerk, new GetAppointmentSlots("A", today, today))).Any(s => s.Bookable);
+        var todayOpen = (await app.Factory.SendAsync(Clerk, new GetAppointmentSlots("A", today, today))).Any(s => s.Bookable);
         var day = todayOpen ? today : Enumerable.Range(1, 7).Select(today.AddDays).First(calendar.IsWorkingDay);
 
         var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk");
@@ -41,7 +41,7 @@ public sealed class AppointmentBrowserTests(BrowserAppFixture app)
         await Assertions.Expect(page.Locator($"[data-testid=appt-row][data-code='{booked}']")).ToHaveCountAsync(todayOpen ? 1 : 0);
         await page.ScreenshotAsync("appointments-counter-zh");
 
-        var device = await app.Factory.AsAsync(Admin, new RegisterDevice("预约签到机", DeviceKind.Kiosk));
+        var device = await app.Factory.SendAsync(Admin, new RegisterDevice("预约签到机", DeviceKind.Kiosk));
         var kiosk = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
         await kiosk.GotoAsync("/kiosk?device=" + device.Link);
         await kiosk.Locator("[data-ready=true]").WaitForAsync();

@@ -29,7 +29,7 @@ public sealed class CalendarBrowserTests(BrowserAppFixture shared, BrowserAppFac
 
     private async Task<Case> SeedCaseAsync()
     {
-        var clock = app.Services.GetRequiredService<CenterClock>();
+        var clock = app.Services.GetRequiredService<CenterClocks>().Default;
         var calendar = app.Services.GetRequiredService<CalendarService>().Current;
         var input = new AcceptCase($"CAL-{Guid.NewGuid().ToString("N")[..8]}", "MZ-012", new LocalizedText("测试事项", "Test item"), ItemKind.Promised, "mz",
             50, 60, new Applicant(ApplicantKind.Person, "张三", TestIds.WangFang, "13812345678"), "{}", []);

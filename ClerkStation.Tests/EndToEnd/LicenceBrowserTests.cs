@@ -74,7 +74,7 @@ public sealed class LicenceBrowserTests(BrowserAppFixture app)
     public async Task Supervisors_list_licences_expiring_soon_and_admins_upload_the_library_with_every_bad_row_listed()
     {
         var factory = app.Factory.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>();
-        var today = app.Factory.Services.GetRequiredService<CenterClock>().Today;
+        var today = app.Factory.Services.GetRequiredService<CenterClocks>().Default.Today;
         await using (var db = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken))
         {
             db.Licences.Add(Licence.Create("social-security-card", $"C3309{Guid.NewGuid():N}"[..14], ChenJian, "陈建", today.AddYears(-9), today.AddDays(12), LicenceStatus.Valid, LicenceSource.Imported, null, DateTimeOffset.UtcNow));

@@ -33,8 +33,8 @@ public sealed class QueueBrowserTests(BrowserAppFixture app)
     [Fact]
     public async Task Kiosk_ticket_waits_on_the_hall_is_called_at_the_window_and_finished_and_a_revoked_kiosk_is_refused()
     {
-        var kioskDevice = await app.Factory.AsAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
-        var hallDevice = await app.Factory.AsAsync(Admin, new RegisterDevice("叫号屏", DeviceKind.HallDisplay));
+        var kioskDevice = await app.Factory.SendAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
+        var hallDevice = await app.Factory.SendAsync(Admin, new RegisterDevice("叫号屏", DeviceKind.HallDisplay));
 
         var hall = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
         await hall.GotoAsync("/hall?device=" + hallDevice.Link);
@@ -78,7 +78,7 @@ public sealed class QueueBrowserTests(BrowserAppFixture app)
         await Assertions.Expect(customer.Locator("h1")).ToHaveTextAsync(ticket + " 号");
         // The clerk refuses an item in this visit (a counter decision through its request, as the intake sends it).
         var clerk = await ClerkAsync("clerk");
-        var refusal = await app.Factory.AsAsync(clerk, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "不属于本窗口受理范围"));
+        var refusal = await app.Factory.SendAsync(clerk, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "不属于本窗口受理范围"));
         await Assertions.Expect(customer.GetByTestId("customer-items")).ToContainTextAsync(refusal.DecisionNumber!);
         await customer.ScreenshotAsync("queue-customer-serving-zh");
 
@@ -115,7 +115,7 @@ public sealed class QueueBrowserTests(BrowserAppFixture app)
         await kiosk.ScreenshotAsync("queue-kiosk-en");
 
         // The admin revokes the kiosk: its link opens a refusal, not the machine.
-        await app.Factory.AsAsync(Admin, new RevokeDevice(kioskDevice.Id));
+        await app.Factory.SendAsync(Admin, new RevokeDevice(kioskDevice.Id));
         await kiosk.ReloadAsync();
         await Assertions.Expect(kiosk.GetByTestId("device-refused")).ToContainTextAsync("revoked");
         await Assertions.Expect(kiosk.Locator("[data-category]")).ToHaveCountAsync(0);

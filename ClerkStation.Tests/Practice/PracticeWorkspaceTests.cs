@@ -56,18 +56,18 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         var clerk = await ActorAsync("clerk");
 
         // A real production case first, so "unchanged" is measured against something.
-        await SendAsync(clerk, Submit(Guid.NewGuid()));
-        Assert.True((await SendAsync(trainer, new SaveScenario(ScenarioJson))).Saved);
-        Assert.Equal(1, await SendAsync(trainer, new AssignScenarios(trainee.UserId, ["RS-TEST-1"])));
+        await _app.SendAsync(clerk, Submit(Guid.NewGuid()));
+        Assert.True((await _app.SendAsync(trainer, new SaveScenario(ScenarioJson))).Saved);
+        Assert.Equal(1, await _app.SendAsync(trainer, new AssignScenarios(trainee.UserId, ["RS-TEST-1"])));
         var before = await FiguresAsync(_app.DatabasePath);
         Assert.Equal(1, before.Cases);
-        var assignment = (await SendAsync(trainee, new GetMyTraining())).Assignments.Single();
-        var runId = await SendAsync(trainee, new StartScenarioRun("RS-TEST-1", assignment.Id));
+        var assignment = (await _app.SendAsync(trainee, new GetMyTraining())).Assignments.Single();
+        var runId = await _app.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", assignment.Id));
 
-        var outcome = await SendAsync(trainee, Submit(Guid.NewGuid()));
-        await SendAsync(trainee, new IssueOneTimeNotice(Guid.NewGuid(), "RS-012", Applicant(), [new ClerkStation.Domain.Intake.NoticeLine(
+        var outcome = await _app.SendAsync(trainee, Submit(Guid.NewGuid()));
+        await _app.SendAsync(trainee, new IssueOneTimeNotice(Guid.NewGuid(), "RS-012", Applicant(), [new ClerkStation.Domain.Intake.NoticeLine(
             ClerkStation.Domain.Intake.NoticeLineKind.Material, "id-card", new LocalizedText("身份证", "ID"), new LocalizedText("缺", "missing"))], null));
-        await SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "练习"));
+        await _app.SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "练习"));
 
         // Production: exactly as before.
         Assert.Equal(before, await FiguresAsync(_app.DatabasePath));
@@ -79,11 +79,11 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         Assert.StartsWith("LX-", outcome.Cases.Single().Number, StringComparison.Ordinal); // a practice number never looks real
 
         // The run was scored, in production, and the assignment completed.
-        var result = await SendAsync(trainee, new GetRunResult(runId));
+        var result = await _app.SendAsync(trainee, new GetRunResult(runId));
         Assert.NotNull(result);
         Assert.Equal(100, result.Run.Percent);
         Assert.Contains(result.Lines, l => l is { Aspect: ClerkStation.Domain.Training.ScoreAspect.Decision, Passed: true });
-        Assert.Equal(runId, (await SendAsync(trainee, new GetMyTraining())).Assignments.Single().CompletedRunId);
+        Assert.Equal(runId, (await _app.SendAsync(trainee, new GetMyTraining())).Assignments.Single().CompletedRunId);
         Assert.Equal(0L, await ScalarAsync(_app.PracticeDatabasePath, "SELECT COUNT(*) FROM TrainingRuns"));
     }
 
@@ -103,13 +103,13 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
                             "materials": { "id-card": "original", "household-register": "e-license" } }
             }
             """;
-        Assert.True((await SendAsync(trainer, new SaveScenario(scenario))).Saved);
+        Assert.True((await _app.SendAsync(trainer, new SaveScenario(scenario))).Saved);
 
-        await SendAsync(trainee, new StartScenarioRun("MZ-TEST-LX", null));
-        await SendAsync(trainee, new StartScenarioRun("MZ-TEST-LX", null)); // a second run finds the first run's licence
+        await _app.SendAsync(trainee, new StartScenarioRun("MZ-TEST-LX", null));
+        await _app.SendAsync(trainee, new StartScenarioRun("MZ-TEST-LX", null)); // a second run finds the first run's licence
 
         // The trainee at the practice counter finds the 户口簿 held and usable, as a clerk finds a real applicant's.
-        var held = await SendAsync(trainee, new ClerkStation.Features.Licences.GetHeldLicences(holder));
+        var held = await _app.SendAsync(trainee, new ClerkStation.Features.Licences.GetHeldLicences(holder));
         var licence = Assert.Single(held);
         Assert.Equal("hukou-book", licence.TypeCode);
         Assert.True(licence.IsUsable);
@@ -123,14 +123,14 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         var trainee = await ActorAsync("trainee");
         var clerk = await ActorAsync("clerk");
         var reviewer = await ActorAsync("reviewer.rs");
-        var practiceCase = (await SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
-        var realCase = (await SendAsync(clerk, Submit(Guid.NewGuid()))).Cases.Single();
+        var practiceCase = (await _app.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
+        var realCase = (await _app.SendAsync(clerk, Submit(Guid.NewGuid()))).Cases.Single();
 
-        var queue = await SendAsync(reviewer, new GetDepartmentQueue());
+        var queue = await _app.SendAsync(reviewer, new GetDepartmentQueue());
         Assert.Contains(queue, r => r.Number == realCase.Number);
         Assert.DoesNotContain(queue, r => r.Number == practiceCase.Number);
         Assert.Single(queue); // the practice case is not there under any number
-        Assert.Null(await SendAsync(clerk, new ClerkStation.Features.Printing.GetCaseReceipt(practiceCase.Number)));
+        Assert.Null(await _app.SendAsync(clerk, new ClerkStation.Features.Printing.GetCaseReceipt(practiceCase.Number)));
     }
 
     [Fact]
@@ -138,18 +138,18 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     {
         var trainer = await ActorAsync("trainer");
         var trainee = await ActorAsync("trainee");
-        await SendAsync(trainer, new SaveScenario(ScenarioJson));
-        await SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
-        var accepted = (await SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
+        await _app.SendAsync(trainer, new SaveScenario(ScenarioJson));
+        await _app.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
+        var accepted = (await _app.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
 
-        var row = (await SendAsync(trainee, new GetMyPracticeCases())).Single();
+        var row = (await _app.SendAsync(trainee, new GetMyPracticeCases())).Single();
         Assert.Equal(CaseStatus.SupplementRequested, row.Status);
         Assert.Equal(["近三个月求职记录"], row.SupplementItems);
 
-        await SendAsync(trainee, new RecordCaseSupplement(accepted.Number));
-        Assert.Equal(CaseStatus.ReadyForDelivery, (await SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
-        await SendAsync(trainee, new DeliverCase(accepted.Number, DeliveryMethod.Window, row.ApplicantName, row.ApplicantIdNumber, null));
-        Assert.Equal(CaseStatus.Delivered, (await SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
+        await _app.SendAsync(trainee, new RecordCaseSupplement(accepted.Number));
+        Assert.Equal(CaseStatus.ReadyForDelivery, (await _app.SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
+        await _app.SendAsync(trainee, new DeliverCase(accepted.Number, DeliveryMethod.Window, row.ApplicantName, row.ApplicantIdNumber, null));
+        Assert.Equal(CaseStatus.Delivered, (await _app.SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
         Assert.Equal(0L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
     }
 
@@ -161,9 +161,9 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         app.Clock.Now = new DateTimeOffset(2026, 3, 3, 23, 30, 0, TimeSpan.Zero);
         var trainer = await ActorAsync("trainer", app);
         var trainee = await ActorAsync("trainee", app);
-        await SendAsync(trainer, new SaveScenario(ScenarioJson), app);
-        await SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null), app);
-        var accepted = (await SendAsync(trainee, Submit(Guid.NewGuid()), app)).Cases.Single();
+        await app.SendAsync(trainer, new SaveScenario(ScenarioJson));
+        await app.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
+        var accepted = (await app.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
 
         await using var db = await app.Services.GetRequiredService<ClerkDatabases>().Practice.CreateDbContextAsync(TestContext.Current.CancellationToken);
         var practiced = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == accepted.Id, TestContext.Current.CancellationToken);
@@ -175,27 +175,27 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     public async Task In_production_the_back_office_is_not_simulated_and_practice_actions_are_refused()
     {
         var clerk = await ActorAsync("clerk");
-        await SendAsync(clerk, Submit(Guid.NewGuid()));
+        await _app.SendAsync(clerk, Submit(Guid.NewGuid()));
         Assert.Equal("Routed", await ScalarStringAsync(_app.DatabasePath, "SELECT Status FROM Cases"));
-        await Assert.ThrowsAsync<PracticeOnlyException>(() => SendAsync(clerk, new StartScenarioRun("RS-T01", null)));
+        await Assert.ThrowsAsync<PracticeOnlyException>(() => _app.SendAsync(clerk, new StartScenarioRun("RS-T01", null)));
     }
 
     [Fact]
     public async Task A_clerk_switches_into_practice_explicitly_and_the_switch_is_audited_in_production()
     {
         var clerk = await ActorAsync("clerk");
-        Assert.Equal(WorkspaceKind.Practice, await SendAsync(clerk, new SwitchWorkspace(true)));
-        await SendAsync(clerk, Submit(Guid.NewGuid()));
+        Assert.Equal(WorkspaceKind.Practice, await _app.SendAsync(clerk, new SwitchWorkspace(true)));
+        await _app.SendAsync(clerk, Submit(Guid.NewGuid()));
         Assert.Equal(0L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
         Assert.Equal(1L, await ScalarAsync(_app.PracticeDatabasePath, "SELECT COUNT(*) FROM Cases"));
 
-        Assert.Equal(WorkspaceKind.Production, await SendAsync(clerk, new SwitchWorkspace(false)));
-        await SendAsync(clerk, Submit(Guid.NewGuid()));
+        Assert.Equal(WorkspaceKind.Production, await _app.SendAsync(clerk, new SwitchWorkspace(false)));
+        await _app.SendAsync(clerk, Submit(Guid.NewGuid()));
         Assert.Equal(1L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
         Assert.Equal(2L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM AuditEntries WHERE Action LIKE 'WorkspaceSwitch:%'"));
 
         var trainee = await ActorAsync("trainee");
-        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(trainee, new SwitchWorkspace(false)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(trainee, new SwitchWorkspace(false)));
     }
 
     [Fact]
@@ -204,12 +204,12 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         var trainer = await ActorAsync("trainer");
         var trainee = await ActorAsync("trainee");
         var clerk = await ActorAsync("clerk");
-        await SendAsync(clerk, new SwitchWorkspace(true));
-        await SendAsync(trainee, Submit(Guid.NewGuid()));
-        await SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "练习"));
-        await SendAsync(clerk, Submit(Guid.NewGuid()));
+        await _app.SendAsync(clerk, new SwitchWorkspace(true));
+        await _app.SendAsync(trainee, Submit(Guid.NewGuid()));
+        await _app.SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "练习"));
+        await _app.SendAsync(clerk, Submit(Guid.NewGuid()));
 
-        var summary = await SendAsync(trainer, new ResetPracticeData(trainee.UserId));
+        var summary = await _app.SendAsync(trainer, new ResetPracticeData(trainee.UserId));
         Assert.Equal(1, summary.Cases);
         Assert.Equal(1, summary.Decisions);
         Assert.Equal(1L, await ScalarAsync(_app.PracticeDatabasePath, "SELECT COUNT(*) FROM Cases"));
@@ -223,11 +223,11 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     public async Task Trainer_only_requests_are_refused_to_everyone_else(string user)
     {
         var actor = await ActorAsync(user);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(actor, new GetTrainerOverview()));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(actor, new AssignScenarios(actor.UserId, ["RS-T01"])));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(actor, new ResetPracticeData(actor.UserId)));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(actor, new SaveScenario(ScenarioJson)));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => SendAsync(actor, new GetScenarioSource("RS-T01")));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(actor, new GetTrainerOverview()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(actor, new AssignScenarios(actor.UserId, ["RS-T01"])));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(actor, new ResetPracticeData(actor.UserId)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(actor, new SaveScenario(ScenarioJson)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(actor, new GetScenarioSource("RS-T01")));
     }
 
     [Fact]
@@ -235,11 +235,11 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     {
         var trainer = await ActorAsync("trainer");
         var trainee = await ActorAsync("trainee");
-        await SendAsync(trainer, new SaveScenario(ScenarioJson));
-        await SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
-        await SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "错误的决定"));
+        await _app.SendAsync(trainer, new SaveScenario(ScenarioJson));
+        await _app.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
+        await _app.SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "错误的决定"));
 
-        var overview = await SendAsync(trainer, new GetTrainerOverview());
+        var overview = await _app.SendAsync(trainer, new GetTrainerOverview());
         var progress = overview.Trainees.Single(t => t.TraineeId == trainee.UserId);
         var run = progress.Runs.Single();
         Assert.True(run.Percent < 100);
@@ -253,24 +253,6 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     private static SubmitApplication Submit(Guid key) => new(key, "RS-012", Applicant(),
         """{"difficultyCategory":"age","unemployedSince":"2026-01-05","declaration":"true"}""",
         new Dictionary<string, MaterialStatus> { ["id-card"] = MaterialStatus.Original, ["difficulty-form"] = MaterialStatus.Original });
-
-    private async Task<T> SendAsync<T>(Actor actor, IRequest<T> request, ClerkAppFactory? app = null)
-    {
-        await using var scope = (app ?? _app).ScopeFor(actor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-    }
-
-    private async Task<T> SendAsync<T>(Actor actor, IQuery<T> query, ClerkAppFactory? app = null)
-    {
-        await using var scope = (app ?? _app).ScopeFor(actor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
-    }
-
-    private async Task<T> SendAsync<T>(Actor actor, ICommand<T> command, ClerkAppFactory? app = null)
-    {
-        await using var scope = (app ?? _app).ScopeFor(actor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
-    }
 
     private async Task<Actor> ActorAsync(string userName, ClerkAppFactory? app = null)
     {

@@ -32,11 +32,13 @@ public static class DependencyInjection
         // Keep Chinese readable in the served HTML instead of &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<CenterClock>();
+        services.AddSingleton<CenterClocks>();
+        services.AddScoped<CenterClock>();
         services.AddSingleton<CenterDirectory>();
         services.AddSingleton<Realtime.LiveUpdates>();
         services.AddSingleton<Features.ItemSearch.CatalogSearch>();
         services.AddSingleton<Features.ItemSearch.ItemUsageCounts>();
+        services.AddSingleton<Features.City.CityDailyFigures>();
         services.AddScoped<Events.DomainEventDispatcher>(); // the one command path: load → act → save → publish
         services.AddScoped<Commands.AggregateCommands>();
         services.AddScoped<Features.Shared.CaseCommands>();
@@ -68,6 +70,11 @@ public static class DependencyInjection
         {
             EnsureDatabaseFolder(database.Production, environment.ContentRootPath);
             EnsureDatabaseFolder(database.Practice, environment.ContentRootPath);
+            if (!database.InlineCheckpoints)
+            {
+                services.AddSingleton<SqliteCheckpointer>(); // WAL checkpoints off the write path (ADR 0027)
+                services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
+            }
         }
 
         AddDatabases(services);

@@ -2,23 +2,13 @@ using Bunit;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.BackOffice;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Components.BackOffice;
 
 /// <summary>The review page's action bar offers exactly what the case allows the reviewer, and sends what was clicked.</summary>
-public sealed class CaseActionBarTests : BunitContext
+public sealed class CaseActionBarTests : MudComponentTest
 {
-    public CaseActionBarTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        SetRendererInfo(new RendererInfo("Server", true));
-    }
-
     private IRenderedComponent<CaseActionBar> RenderFor(Case @case, string userId, Action<CaseAction>? clicked = null)
     {
         var reviewer = new[] { Reviewer, Reviewer2 }.Single(r => r.UserId == userId);

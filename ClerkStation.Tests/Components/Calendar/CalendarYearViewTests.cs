@@ -3,21 +3,14 @@ using Bunit;
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Features.Calendar;
 using ClerkStation.Tests.Domain.Calendar;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace ClerkStation.Tests.Components.Calendar;
 
 /// <summary>The year view tells working days, named days off and make-up workdays apart in words, not colour alone.</summary>
-public sealed class CalendarYearViewTests : BunitContext
+public sealed class CalendarYearViewTests : MudComponentTest
 {
     public CalendarYearViewTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        SetRendererInfo(new RendererInfo("Server", true));
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("zh-CN");
     }
 

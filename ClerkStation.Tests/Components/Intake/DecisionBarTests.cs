@@ -1,23 +1,13 @@
 using Bunit;
 using ClerkStation.Features.Intake;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace ClerkStation.Tests.Components.Intake;
 
 /// <summary>The counter's three decisions: each button sends its own, and none can be sent twice while one is recorded.</summary>
-public sealed class DecisionBarTests : BunitContext
+public sealed class DecisionBarTests : MudComponentTest
 {
     private readonly List<string> _sent = [];
-
-    public DecisionBarTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        SetRendererInfo(new RendererInfo("Server", true));
-    }
 
     private IRenderedComponent<DecisionBar> RenderBar(bool busy) => Render<DecisionBar>(p => p
         .Add(c => c.Busy, busy)

@@ -6,15 +6,12 @@ using ClerkStation.Features.Forms;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Tests.Support;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using MudBlazor.Services;
 
 namespace ClerkStation.Tests.Components.Intake;
 
 /// <summary>Every problem a counter decision can come back with is shown at the decision bar, named and in words.</summary>
-public sealed class DecisionProblemsTests : BunitContext
+public sealed class DecisionProblemsTests : MudComponentTest
 {
     private static readonly IStringLocalizer Resources = Cultures.Resources;
 
@@ -26,14 +23,6 @@ public sealed class DecisionProblemsTests : BunitContext
         Form = new FormDefinition([new FieldDefinition { Key = "bankName", Kind = FieldKind.Text, Label = new("开户银行", "Bank") }]),
         Materials = [new MaterialRequirement { Code = "hukou", Name = new("户口簿", "Household register") }],
     };
-
-    public DecisionProblemsTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        SetRendererInfo(new RendererInfo("Server", true));
-    }
 
     public static TheoryData<string, string> CodesInBothLanguages() =>
         [.. IntakeRuleCodes.All.SelectMany(c => new[] { (c, "zh-CN"), (c, "en-US") })];

@@ -28,7 +28,7 @@ public static class SupervisorE2E
     public static async Task<Case> SeedCaseAsync(ClerkAppFactory app, string department, bool instant = false)
     {
         var clerk = await ActorAsync(app, "clerk", StaffRole.Clerk);
-        var clock = app.Services.GetRequiredService<CenterClock>();
+        var clock = app.Services.GetRequiredService<CenterClocks>().Default;
         var calendar = app.Services.GetRequiredService<ClerkStation.Infrastructure.Calendar.CalendarService>().Current;
         var number = $"E2E-{clock.Today:yyyyMMdd}-{Interlocked.Increment(ref _serial):D4}-{Guid.NewGuid().ToString("N")[..4]}";
         var input = new AcceptCase(number, "E2E-1", new LocalizedText("测试事项", "Test item"), instant ? ItemKind.Instant : ItemKind.Promised, department,

@@ -120,6 +120,31 @@ public sealed class AgentNoticeTests(ClerkAppFactory app) : IClassFixture<ClerkA
     }
 
     [Fact]
+    public async Task The_agent_keeps_seeing_the_pages_they_sent_after_the_case_is_made_and_nothing_else_of_it()
+    {
+        var agent = await NewAgentAsync();
+        var key = Guid.NewGuid();
+        var book = await app.SendAsync(agent, new AttachMaterialPage(key, "holder-id", new MemoryStream(TestPages.Jpeg(shade: 0x80))));
+        var letter = await app.SendAsync(agent, new AttachMaterialPage(key, AgentRequestForm.AuthorizationLetterCode, new MemoryStream(TestPages.Jpeg())));
+        var submitted = await app.SendAsync(agent, Request(new AgentTaking(TakenBy.Village), key));
+        var byClerk = await app.SendAsync(Actors.Clerk, new AttachMaterialPage(submitted.Receipt.Id, "holder-id", new MemoryStream(TestPages.Jpeg(shade: 0x40))));
+
+        var row = Assert.Single(await app.SendAsync(agent, new GetAgentRequests()), r => r.Id == submitted.Receipt.Id);
+        Assert.Equal([letter.Id, book.Id], row.Pages.Select(p => p.Id)); // the letter first; the clerk's page is not the agent's
+        Assert.Null(row.Pages[0].MaterialName);
+        Assert.NotNull(row.Pages[1].MaterialName);
+
+        await AcceptAtCounterAsync(submitted.Receipt.Id);
+        row = Assert.Single(await app.SendAsync(agent, new GetAgentRequests()), r => r.Id == submitted.Receipt.Id);
+        Assert.Equal([letter.Id, book.Id], row.Pages.Select(p => p.Id));
+        Assert.NotNull(await app.SendAsync(agent, new OpenMaterialPage(letter.Id, Thumbnail: true)));
+        Assert.NotNull(await app.SendAsync(agent, new OpenMaterialPage(book.Id, Thumbnail: false)));
+        Assert.Null(await app.SendAsync(agent, new OpenMaterialPage(byClerk.Id, Thumbnail: true)));
+        Assert.Null(await app.SendAsync(Actors.Agent2, new OpenMaterialPage(letter.Id, Thumbnail: true)));
+        Assert.DoesNotContain(await app.SendAsync(Actors.Agent2, new GetAgentRequests()), r => r.Id == submitted.Receipt.Id);
+    }
+
+    [Fact]
     public async Task A_supplement_and_a_result_for_an_agents_case_each_give_one_notice_and_one_sms_to_that_agent_only()
     {
         var agent = await NewAgentAsync();

@@ -114,8 +114,8 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
     [Fact]
     public async Task A_kiosk_issues_tickets_with_its_credentials_and_other_devices_are_refused()
     {
-        var kiosk = await _app.AsAsync(Admin, new RegisterDevice("自助取号机", DeviceKind.Kiosk));
-        var hall = await _app.AsAsync(Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
+        var kiosk = await _app.SendAsync(Admin, new RegisterDevice("自助取号机", DeviceKind.Kiosk));
+        var hall = await _app.SendAsync(Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
         using var http = _app.CreateClient();
 
         var issued = await PostAsync(http, "/api/v1/tickets", new { category = "A", priority = "Aged70" }, device: kiosk.Link);
@@ -137,7 +137,7 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(http, "/api/v1/tickets", new { category = "A" }, device: hall.Link)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, "/api/v1/tickets", new { category = "A" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, "/api/v1/tickets", new { category = "A" }, device: kiosk.Link[..33] + "wrong")).StatusCode);
-        await _app.AsAsync(Admin, new RevokeDevice(kiosk.Id));
+        await _app.SendAsync(Admin, new RevokeDevice(kiosk.Id));
         var revoked = await PostAsync(http, "/api/v1/tickets", new { category = "A" }, device: kiosk.Link);
         Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
         Assert.Equal("application/problem+json", revoked.Content.Headers.ContentType?.MediaType);

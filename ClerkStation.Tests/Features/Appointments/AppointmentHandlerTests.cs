@@ -10,6 +10,7 @@ using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Features.Queue;
 using ClerkStation.Tests.Supervision;
+using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,12 +42,12 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
     private static string Id(int n) => Domain.Training.ScenarioParserTests.ValidId("330902", "19800101", n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
 
     private Task<AppointmentBooked> BookAsync(DateTimeOffset start, string id, string category = "A") =>
-        _app.AsAsync(Clerk, new BookAppointment(category, start, "预约人" + id[^3..], id, "13905801234", AppointmentChannel.Phone));
+        _app.SendAsync(Clerk, new BookAppointment(category, start, "预约人" + id[^3..], id, "13905801234", AppointmentChannel.Phone));
 
     [Fact]
     public async Task A_slot_shows_its_free_places_and_refuses_the_booking_after_the_last()
     {
-        var slots = await _app.AsAsync(Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday));
+        var slots = await _app.SendAsync(Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday));
         Assert.Equal(14, slots.Count);
         Assert.All(slots, s => Assert.Equal((3, 3, true), (s.Capacity, s.Free, s.Bookable)));
 
@@ -57,7 +58,7 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
 
         var full = await Assert.ThrowsAsync<DomainRuleException>(() => BookAsync(Nine, Id(4)));
         Assert.Equal(AppointmentRuleCodes.SlotFull, full.Code);
-        var nine = (await _app.AsAsync(Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday))).Single(s => s.Start == Nine);
+        var nine = (await _app.SendAsync(Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday))).Single(s => s.Start == Nine);
         Assert.Equal((3, 0, false), (nine.Booked, nine.Free, nine.Bookable));
         var again = await Assert.ThrowsAsync<DomainRuleException>(() => BookAsync(Nine, Id(1), category: "B"));
         Assert.Equal(AppointmentRuleCodes.AlreadyBooked, again.Code);
@@ -67,13 +68,13 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
     public async Task Bad_input_days_off_and_categories_without_bookings_are_clear_errors()
     {
         var invalid = await Assert.ThrowsAsync<RequestValidationException>(() =>
-            _app.AsAsync(Clerk, new BookAppointment("E", Nine, " ", "330902198001011234", "123", AppointmentChannel.Counter)));
+            _app.SendAsync(Clerk, new BookAppointment("E", Nine, " ", "330902198001011234", "123", AppointmentChannel.Counter)));
         Assert.Equal(["category", "idNumber", "name", "phone"], invalid.Problems.Select(p => p.Path).Order());
         var saturday = await Assert.ThrowsAsync<DomainRuleException>(() => BookAsync(new DateTimeOffset(2026, 3, 14, 9, 0, 0, China), Id(1)));
         Assert.Equal(AppointmentRuleCodes.NotWorkingDay, saturday.Code);
-        Assert.Empty(await _app.AsAsync(Clerk, new GetAppointmentSlots("A", new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 15))));
+        Assert.Empty(await _app.SendAsync(Clerk, new GetAppointmentSlots("A", new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 15))));
         var staffViaApi = await Assert.ThrowsAsync<DomainRuleException>(() =>
-            _app.AsAsync(Clerk, new BookAppointment("A", Nine, "张三", Id(1), null, AppointmentChannel.Api)));
+            _app.SendAsync(Clerk, new BookAppointment("A", Nine, "张三", Id(1), null, AppointmentChannel.Api)));
         Assert.Equal(AppointmentRuleCodes.ChannelNotAllowed, staffViaApi.Code);
     }
 
@@ -83,39 +84,39 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
         var booked = (await BookAsync(Nine, Id(1))).Receipt;
         await BookAsync(Nine.AddHours(1), Id(2));
 
-        var rows = await _app.AsAsync(Clerk, new ListAppointments(Wednesday));
+        var rows = await _app.SendAsync(Clerk, new ListAppointments(Wednesday));
         Assert.Equal([booked.Code, rows[1].Code], rows.Select(r => r.Code));
         Assert.DoesNotContain(rows, r => r.MaskedIdNumber == Id(1) || r.MaskedPhone == "13905801234");
         Assert.Equal(AppointmentChannel.Phone, rows[0].Channel);
 
-        await _app.AsAsync(Clerk, new CancelAppointment(booked.Id));
-        Assert.Equal(AppointmentStatus.Cancelled, (await _app.AsAsync(Clerk, new ListAppointments(Wednesday)))[0].Status);
-        Assert.Equal(3, (await _app.AsAsync(Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday))).Single(s => s.Start == Nine).Free);
-        var twice = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(Clerk, new CancelAppointment(booked.Id)));
+        await _app.SendAsync(Clerk, new CancelAppointment(booked.Id));
+        Assert.Equal(AppointmentStatus.Cancelled, (await _app.SendAsync(Clerk, new ListAppointments(Wednesday)))[0].Status);
+        Assert.Equal(3, (await _app.SendAsync(Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday))).Single(s => s.Start == Nine).Free);
+        var twice = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Clerk, new CancelAppointment(booked.Id)));
         Assert.Equal(AppointmentRuleCodes.NotBooked, twice.Code);
     }
 
     [Fact]
     public async Task Checking_in_on_time_puts_the_ticket_ahead_within_its_slot_and_a_late_one_is_ordinary()
     {
-        var kiosk = await _app.AsAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
+        var kiosk = await _app.SendAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
         var onTime = (await BookAsync(Nine, Id(1))).Receipt;
         var late = (await BookAsync(Nine.AddHours(1), Id(2))).Receipt;
 
         _app.Clock.Now = Nine.AddMinutes(-20);
-        var walkIn = await _app.AsAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.None));
+        var walkIn = await _app.SendAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.None));
         _app.Clock.Now = Nine.AddMinutes(-10);
-        var checkedIn = await _app.AsAsync(null, new CheckInAppointment(kiosk.Link, onTime.Code.ToLowerInvariant(), PriorityReason.None));
+        var checkedIn = await _app.SendAsync(null, new CheckInAppointment(kiosk.Link, onTime.Code.ToLowerInvariant(), PriorityReason.None));
         Assert.False(checkedIn.Late);
         Assert.Equal(("A", Nine), (checkedIn.Ticket.Category, checkedIn.SlotStart));
-        await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(null, new CheckInAppointment(kiosk.Link, onTime.Code, PriorityReason.None)));
+        await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(null, new CheckInAppointment(kiosk.Link, onTime.Code, PriorityReason.None)));
 
         _app.Clock.Now = Nine.AddMinutes(1);
-        Assert.Equal(checkedIn.Ticket.Number, (await _app.AsAsync(Clerk, new CallNext(1)))!.Number); // ahead of the earlier walk-in
+        Assert.Equal(checkedIn.Ticket.Number, (await _app.SendAsync(Clerk, new CallNext(1)))!.Number); // ahead of the earlier walk-in
         Assert.NotEqual(walkIn.Number, checkedIn.Ticket.Number);
 
         _app.Clock.Now = Nine.AddHours(1).AddMinutes(31);
-        var lateTicket = await _app.AsAsync(null, new CheckInAppointment(kiosk.Link, Id(2), PriorityReason.None));
+        var lateTicket = await _app.SendAsync(null, new CheckInAppointment(kiosk.Link, Id(2), PriorityReason.None));
         Assert.True(lateTicket.Late);
         await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         var tickets = await db.QueueTickets.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
@@ -128,18 +129,18 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
     [Fact]
     public async Task Check_in_needs_a_valid_kiosk_and_a_known_booking()
     {
-        var kiosk = await _app.AsAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
+        var kiosk = await _app.SendAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
         var booked = (await BookAsync(Nine, Id(1))).Receipt;
-        var unknown = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(null, new CheckInAppointment(kiosk.Link, "ZZZZZZ", PriorityReason.None)));
+        var unknown = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(null, new CheckInAppointment(kiosk.Link, "ZZZZZZ", PriorityReason.None)));
         Assert.Equal(AppointmentRuleCodes.NotFound, unknown.Code);
         var thursday = (await BookAsync(Nine.AddDays(1), Id(2))).Receipt;
-        var byId = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(null, new CheckInAppointment(kiosk.Link, Id(2), PriorityReason.None)));
+        var byId = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(null, new CheckInAppointment(kiosk.Link, Id(2), PriorityReason.None)));
         Assert.Equal(AppointmentRuleCodes.NotFound, byId.Code); // by ID number: today's bookings only
-        var byCode = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(null, new CheckInAppointment(kiosk.Link, thursday.Code, PriorityReason.None)));
+        var byCode = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(null, new CheckInAppointment(kiosk.Link, thursday.Code, PriorityReason.None)));
         Assert.Equal(AppointmentRuleCodes.NotToday, byCode.Code);
 
-        await _app.AsAsync(Admin, new RevokeDevice(kiosk.Id));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.AsAsync(null, new CheckInAppointment(kiosk.Link, booked.Code, PriorityReason.None)));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.AsAsync(null, new CheckInAppointment(null, booked.Code, PriorityReason.None)));
+        await _app.SendAsync(Admin, new RevokeDevice(kiosk.Id));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(null, new CheckInAppointment(kiosk.Link, booked.Code, PriorityReason.None)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(null, new CheckInAppointment(null, booked.Code, PriorityReason.None)));
     }
 }

@@ -3,6 +3,7 @@ using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.Counter;
 using ClerkStation.Tests.BackOfficeLifecycle;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.CaseFile;
 

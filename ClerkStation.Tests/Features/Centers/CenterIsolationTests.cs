@@ -72,7 +72,7 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
         await SendAsync(Actors.ReviewerMz, m => m.Send(new ClaimCase(promised)));
         await SendAsync(Actors.ReviewerMz, m => m.Send(new ApproveCase(promised)));
         await SendAsync(Actors.Supervisor, m => m.Send(new IssueTicket("A", PriorityReason.None)));
-        var today = app.Services.GetRequiredService<CenterClock>().Today;
+        var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
         var boss = Actors.Supervisor.InCenter(Shenjiamen);
 
         var floor = await SendAsync(boss, m => m.Send(new GetFloor()));
@@ -101,7 +101,7 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
         // The export is an HTTP endpoint outside Blazor and the mediator: it once read every center's cases.
         await EnsureCentersAsync();
         await SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(Instant()));
-        var today = app.Services.GetRequiredService<CenterClock>().Today;
+        var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
         var own = await SendAsync(Actors.Supervisor, m => m.Send(new GetStatistics(new StatisticsFilter(today, today))));
 
         using var client = await HttpSignIn.SignedInAsync(app, "supervisor");
@@ -169,7 +169,7 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
     public async Task The_city_supervisor_sees_every_center_side_by_side_and_a_center_supervisor_may_not()
     {
         await EnsureCentersAsync();
-        var today = app.Services.GetRequiredService<CenterClock>().Today;
+        var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
         var before = await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCityComparison(today, today)));
         await SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(Instant()));
         await SendAsync(Actors.Clerk.InCenter(Gaoting), m => m.Send(Instant()));

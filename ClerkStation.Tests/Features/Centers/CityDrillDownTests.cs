@@ -27,7 +27,7 @@ public sealed class CityDrillDownTests(ClerkAppFactory app) : IClassFixture<Cler
     public async Task The_drill_in_counts_the_chosen_center_per_day_and_department_and_nothing_of_the_others()
     {
         await TestCenters.EnsureAsync(app, Ct);
-        var today = app.Services.GetRequiredService<CenterClock>().Today;
+        var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
         var before = await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures("gaoting", today, today)));
         await SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(Instant()));
         await SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(Instant()));
@@ -56,14 +56,14 @@ public sealed class CityDrillDownTests(ClerkAppFactory app) : IClassFixture<Cler
     [InlineData("")]
     public async Task An_unknown_code_finds_no_center(string code)
     {
-        var today = app.Services.GetRequiredService<CenterClock>().Today;
+        var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
         Assert.Null(await SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures(code, today, today))));
     }
 
     [Fact]
     public async Task A_center_supervisor_may_not_drill_into_a_center()
     {
-        var today = app.Services.GetRequiredService<CenterClock>().Today;
+        var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
         await Assert.ThrowsAsync<AccessDeniedException>(async () =>
             await SendAsync(Actors.Supervisor, m => m.Send(new GetCenterFigures("main", today, today))));
     }

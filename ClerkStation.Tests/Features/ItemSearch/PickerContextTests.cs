@@ -47,7 +47,7 @@ public sealed class PickerContextTests(FixedClockAppFactory app) : IClassFixture
 
     private async Task AssertSameAsRecount(Actor clerk)
     {
-        var context = await app.AsAsync(clerk, new GetPickerContext());
+        var context = await app.SendAsync(clerk, new GetPickerContext());
         var expected = await RecountAsync(clerk.UserId);
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), context.Usage.OrderBy(p => p.Key, StringComparer.Ordinal));
 

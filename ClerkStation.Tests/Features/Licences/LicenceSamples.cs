@@ -21,7 +21,7 @@ internal static class LicenceSamples
     /// <summary>A fresh valid resident ID, so the shared database of a fixture never mixes the tests' licences.</summary>
     public static string NewHolder() => FormSamples.WithIdCheck($"3309021970{Interlocked.Increment(ref _holders) % 12 + 1:00}{Random.Shared.Next(10, 28)}{Random.Shared.Next(100, 999)}");
 
-    public static DateOnly Today(ClerkAppFactory app) => app.Services.GetRequiredService<CenterClock>().Today;
+    public static DateOnly Today(ClerkAppFactory app) => app.Services.GetRequiredService<CenterClocks>().Default.Today;
 
     public static async Task<Licence> HoldAsync(
         ClerkAppFactory app, string holder, string type, DateOnly? validUntil = null, LicenceStatus status = LicenceStatus.Valid, string name = "测试持证人")

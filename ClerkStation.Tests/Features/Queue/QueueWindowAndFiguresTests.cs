@@ -55,43 +55,43 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
     public async Task A_clerk_keeps_the_assigned_window_is_refused_anothers_with_the_holders_name_and_releases_it()
     {
         var clerk = await ActorOfAsync("clerk");
-        await _app.AsAsync(Boss, new AssignWindow(3, clerk.UserId));
-        await _app.AsAsync(Clerk1, new TakeWindow(1));
+        await _app.SendAsync(Boss, new AssignWindow(3, clerk.UserId));
+        await _app.SendAsync(Clerk1, new TakeWindow(1));
 
-        var choice = await _app.AsAsync(clerk, new GetWindowChoice());
+        var choice = await _app.SendAsync(clerk, new GetWindowChoice());
         Assert.Equal(3, choice.Mine);
         Assert.Equal([(1, (string?)"王晓燕", false), (2, (string?)null, false), (3, (string?)clerk.DisplayName, true)],
             choice.Windows.Take(3).Select(w => (w.Window, w.HeldBy, w.IsMine)));
-        Assert.Equal(3, (await _app.AsAsync(clerk, new GetMyWindow(3))).Seat);
+        Assert.Equal(3, (await _app.SendAsync(clerk, new GetMyWindow(3))).Seat);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(clerk, new TakeWindow(1)));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(clerk, new TakeWindow(1)));
         Assert.Equal((QueueRuleCodes.WindowTaken, "王晓燕"), (refused.Code, refused.Args["heldBy"]));
 
-        await _app.AsAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        var called = (await _app.AsAsync(clerk, new CallNext(3)))!;
-        var serving = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(clerk, new ReleaseWindow()));
+        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        var called = (await _app.SendAsync(clerk, new CallNext(3)))!;
+        var serving = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(clerk, new ReleaseWindow()));
         Assert.Equal(QueueRuleCodes.AlreadyServing, serving.Code);
-        await _app.AsAsync(clerk, new FinishVisit(called.TicketId));
+        await _app.SendAsync(clerk, new FinishVisit(called.TicketId));
 
-        await _app.AsAsync(clerk, new ReleaseWindow());
-        var after = await _app.AsAsync(clerk, new GetWindowChoice());
+        await _app.SendAsync(clerk, new ReleaseWindow());
+        var after = await _app.SendAsync(clerk, new GetWindowChoice());
         Assert.Null(after.Mine);
         Assert.Null(after.Windows.Single(w => w.Window == 3).HeldBy);
-        Assert.Null((await _app.AsAsync(clerk, new GetMyWindow(3))).Seat);
-        await _app.AsAsync(clerk, new ReleaseWindow()); // holding none is no change, not an error
+        Assert.Null((await _app.SendAsync(clerk, new GetMyWindow(3))).Seat);
+        await _app.SendAsync(clerk, new ReleaseWindow()); // holding none is no change, not an error
     }
 
     [Fact]
     public async Task The_floor_shows_who_sits_where_what_each_window_does_and_the_tickets_waiting_too_long()
     {
-        await _app.AsAsync(Clerk1, new TakeWindow(1));
-        await _app.AsAsync(Clerk2, new TakeWindow(2));
-        await _app.AsAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        await _app.AsAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        await _app.AsAsync(Clerk2, new CallNext(2));
+        await _app.SendAsync(Clerk1, new TakeWindow(1));
+        await _app.SendAsync(Clerk2, new TakeWindow(2));
+        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        await _app.SendAsync(Clerk2, new CallNext(2));
         _app.Clock.Now = FixedClockAppFactory.Now.AddMinutes(21);
 
-        var floor = await _app.AsAsync(Boss, new GetQueueFloor());
+        var floor = await _app.SendAsync(Boss, new GetQueueFloor());
 
         Assert.Equal([(1, WindowState.Idle, (string?)"王晓燕", (string?)null), (2, WindowState.Serving, (string?)"李明", (string?)"A001"), (3, WindowState.Closed, (string?)null, (string?)null)],
             floor.Windows.Take(3).Select(w => (w.Window, w.State, w.ClerkName, w.TicketNumber)));
@@ -104,18 +104,18 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
     public async Task Queue_statistics_and_their_csv_count_tickets_no_shows_waits_and_service_times()
     {
         var start = FixedClockAppFactory.Now;
-        await _app.AsAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
         _app.Clock.Now = start.AddMinutes(10);
-        var first = (await _app.AsAsync(Clerk1, new CallNext(1)))!;
+        var first = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
         _app.Clock.Now = start.AddMinutes(15);
-        await _app.AsAsync(Clerk1, new FinishVisit(first.TicketId));
-        await _app.AsAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        var second = (await _app.AsAsync(Clerk1, new CallNext(1)))!;
-        await _app.AsAsync(Clerk1, new MarkMissed(second.TicketId));
-        await _app.AsAsync(Boss, new IssueTicket("B", PriorityReason.None));
+        await _app.SendAsync(Clerk1, new FinishVisit(first.TicketId));
+        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        var second = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
+        await _app.SendAsync(Clerk1, new MarkMissed(second.TicketId));
+        await _app.SendAsync(Boss, new IssueTicket("B", PriorityReason.None));
         var day = DateOnly.FromDateTime(start.DateTime);
 
-        var s = await _app.AsAsync(Boss, new GetQueueStatistics(day, day));
+        var s = await _app.SendAsync(Boss, new GetQueueStatistics(day, day));
 
         Assert.Equal((3, 2, 1, 33.3, (double?)5.0, (double?)5.0),
             (s.Total.Tickets, s.Total.Calls, s.Total.NoShows, s.Total.NoShowRate, s.Total.AverageWaitMinutes, s.Total.AverageServiceMinutes));
@@ -123,7 +123,7 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
         Assert.Equal([("1", 2, 2, 1)], s.ByWindow.Select(r => (r.Key, r.Tickets, r.Calls, r.NoShows)));
         Assert.Equal(["17"], s.ByHour.Select(r => r.Key));
         var badRange = await Assert.ThrowsAsync<ClerkStation.Infrastructure.Pipeline.RequestValidationException>(
-            () => _app.AsAsync(Boss, new GetQueueStatistics(day, day.AddDays(-1))));
+            () => _app.SendAsync(Boss, new GetQueueStatistics(day, day.AddDays(-1))));
         Assert.NotNull(badRange);
 
         var supervisor = await HttpSignIn.SignedInAsync(_app, "supervisor");
@@ -153,12 +153,12 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
         async Task<TicketPosition> IssueAsync(PriorityReason priority)
         {
             _app.Clock.Now = start.AddMinutes(++minute);
-            return await _app.AsAsync(Boss, new IssueTicket("A", priority));
+            return await _app.SendAsync(Boss, new IssueTicket("A", priority));
         }
 
         var transferred = await IssueAsync(PriorityReason.None);
-        var called = (await _app.AsAsync(Clerk2, new CallNext(2)))!;
-        await _app.AsAsync(Clerk2, new Transfer(called.TicketId, 3, null, "复印后回 3 号"));
+        var called = (await _app.SendAsync(Clerk2, new CallNext(2)))!;
+        await _app.SendAsync(Clerk2, new Transfer(called.TicketId, 3, null, "复印后回 3 号"));
         for (var i = 0; i < 6; i++)
         {
             await IssueAsync(PriorityReason.None);
@@ -168,14 +168,14 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
         var order = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            var next = (await _app.AsAsync(Clerk1, new CallNext(1)))!;
+            var next = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
             order.Add(next.Number);
-            await _app.AsAsync(Clerk1, new FinishVisit(next.TicketId));
+            await _app.SendAsync(Clerk1, new FinishVisit(next.TicketId));
         }
 
         Assert.Equal(["A008", "A002", "A003"], order);
         Assert.Equal("A001", transferred.Number);
-        Assert.Equal("A001", (await _app.AsAsync(Clerk2, new CallNext(3)))!.Number);
+        Assert.Equal("A001", (await _app.SendAsync(Clerk2, new CallNext(3)))!.Number);
     }
 
     [Fact]
@@ -184,8 +184,8 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
         var trainee = await ActorOfAsync("trainee", StaffRole.Trainee);
         var clerk = await ActorOfAsync("clerk");
 
-        var issued = await _app.AsAsync(trainee, new IssuePracticeTickets(3));
-        var called = (await _app.AsAsync(trainee, new CallNext(1)))!;
+        var issued = await _app.SendAsync(trainee, new IssuePracticeTickets(3));
+        var called = (await _app.SendAsync(trainee, new CallNext(1)))!;
 
         Assert.Equal(["A001", "A002", "A003"], issued.Select(t => t.Number));
         Assert.All(issued, t => Assert.False(string.IsNullOrEmpty(t.ApplicantName)));
@@ -201,9 +201,9 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
             Assert.Equal((0, 0), (await production.QueueTickets.CountAsync(Ct), await production.Visits.CountAsync(Ct)));
         }
         // A clerk at work (production) cannot make simulated tickets; nobody waits in the real hall for them either.
-        await Assert.ThrowsAsync<PracticeOnlyException>(() => _app.AsAsync(clerk, new IssuePracticeTickets(3)));
-        Assert.Null(await _app.AsAsync(clerk, new CallNext(1)));
-        Assert.Equal(0, (await _app.AsAsync(Boss, new GetQueueStatistics(Today, Today))).Total.Tickets);
+        await Assert.ThrowsAsync<PracticeOnlyException>(() => _app.SendAsync(clerk, new IssuePracticeTickets(3)));
+        Assert.Null(await _app.SendAsync(clerk, new CallNext(1)));
+        Assert.Equal(0, (await _app.SendAsync(Boss, new GetQueueStatistics(Today, Today))).Total.Tickets);
     }
 
     private async Task<string> SignInAsync(string user, string window, string returnUrl)

@@ -39,25 +39,25 @@ public sealed class VisitRatingTests : IAsyncLifetime
     [Fact]
     public async Task The_screen_shows_the_visit_then_takes_one_rating_and_a_bad_one_opens_a_rectification_task()
     {
-        Assert.Equal(CustomerScreenState.Idle, (await _app.AsAsync(Clerk1, new GetCustomerScreen(1))).State);
-        await _app.AsAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        var called = (await _app.AsAsync(Clerk1, new CallNext(1)))!;
-        var refusal = await _app.AsAsync(Clerk1, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "不属于受理范围"));
+        Assert.Equal(CustomerScreenState.Idle, (await _app.SendAsync(Clerk1, new GetCustomerScreen(1))).State);
+        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        var called = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
+        var refusal = await _app.SendAsync(Clerk1, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "不属于受理范围"));
 
-        var serving = await _app.AsAsync(Clerk1, new GetCustomerScreen(1));
+        var serving = await _app.SendAsync(Clerk1, new GetCustomerScreen(1));
         Assert.Equal((CustomerScreenState.Serving, "A001", "王晓燕"), (serving.State, serving.TicketNumber, serving.ClerkName));
         Assert.Equal((VisitItemKind.Refusal, refusal.DecisionNumber), (serving.Items.Single().Kind, serving.Items.Single().Number));
         Assert.Null(serving.RatingToken);
 
-        await _app.AsAsync(Clerk1, new FinishVisit(called.TicketId));
-        var rating = await _app.AsAsync(Clerk1, new GetCustomerScreen(1));
+        await _app.SendAsync(Clerk1, new FinishVisit(called.TicketId));
+        var rating = await _app.SendAsync(Clerk1, new GetCustomerScreen(1));
         Assert.Equal(CustomerScreenState.Rating, rating.State);
         Assert.Single(rating.Items);
 
-        Assert.Equal(RatingSubmitted.RatedBadTaskOpened, await _app.AsAsync(null, new SubmitRating(rating.RatingToken!, RatingLevel.Dissatisfied, "等太久")));
-        var again = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(null, new SubmitRating(rating.RatingToken!, RatingLevel.VerySatisfied, null)));
+        Assert.Equal(RatingSubmitted.RatedBadTaskOpened, await _app.SendAsync(null, new SubmitRating(rating.RatingToken!, RatingLevel.Dissatisfied, "等太久")));
+        var again = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(null, new SubmitRating(rating.RatingToken!, RatingLevel.VerySatisfied, null)));
         Assert.Equal(RatingRuleCodes.AlreadyRated, again.Code);
-        var rated = await _app.AsAsync(Clerk1, new GetCustomerScreen(1));
+        var rated = await _app.SendAsync(Clerk1, new GetCustomerScreen(1));
         Assert.Equal((CustomerScreenState.Rated, RatingLevel.Dissatisfied), (rated.State, rated.Level));
 
         await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
@@ -68,23 +68,23 @@ public sealed class VisitRatingTests : IAsyncLifetime
 
         // The thanks give way to the welcome; an unrated visit's rating is no longer offered after ten minutes.
         _app.Clock.Now = FixedClockAppFactory.Now.AddMinutes(3);
-        Assert.Equal(CustomerScreenState.Idle, (await _app.AsAsync(Clerk1, new GetCustomerScreen(1))).State);
+        Assert.Equal(CustomerScreenState.Idle, (await _app.SendAsync(Clerk1, new GetCustomerScreen(1))).State);
     }
 
     [Fact]
     public async Task A_missed_or_transferred_visit_is_not_rated_and_another_clerk_never_sees_the_visit()
     {
-        await _app.AsAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        await _app.AsAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        var first = (await _app.AsAsync(Clerk1, new CallNext(1)))!;
-        Assert.Equal(CustomerScreenState.Idle, (await _app.AsAsync(Clerk2, new GetCustomerScreen(1))).State);
-        Assert.Equal(CustomerScreenState.Idle, (await _app.AsAsync(Clerk1, new GetCustomerScreen(2))).State);
+        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        var first = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
+        Assert.Equal(CustomerScreenState.Idle, (await _app.SendAsync(Clerk2, new GetCustomerScreen(1))).State);
+        Assert.Equal(CustomerScreenState.Idle, (await _app.SendAsync(Clerk1, new GetCustomerScreen(2))).State);
 
-        await _app.AsAsync(Clerk1, new MarkMissed(first.TicketId));
-        Assert.Equal(CustomerScreenState.Idle, (await _app.AsAsync(Clerk1, new GetCustomerScreen(1))).State);
-        var second = (await _app.AsAsync(Clerk1, new CallNext(1)))!;
-        await _app.AsAsync(Clerk1, new Transfer(second.TicketId, 3, null, "户籍"));
-        Assert.Equal(CustomerScreenState.Idle, (await _app.AsAsync(Clerk1, new GetCustomerScreen(1))).State);
+        await _app.SendAsync(Clerk1, new MarkMissed(first.TicketId));
+        Assert.Equal(CustomerScreenState.Idle, (await _app.SendAsync(Clerk1, new GetCustomerScreen(1))).State);
+        var second = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
+        await _app.SendAsync(Clerk1, new Transfer(second.TicketId, 3, null, "户籍"));
+        Assert.Equal(CustomerScreenState.Idle, (await _app.SendAsync(Clerk1, new GetCustomerScreen(1))).State);
 
         await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
         Assert.False(await db.ServiceRatings.AnyAsync(r => r.VisitId != null, Ct));

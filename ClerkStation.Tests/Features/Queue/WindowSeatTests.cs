@@ -4,6 +4,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Supervision;
+using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,7 +40,7 @@ public sealed class WindowSeatTests : IAsyncLifetime
             start.SignalAndWait(Ct);
             try
             {
-                await _app.AsAsync(clerk, new TakeWindow(1));
+                await _app.SendAsync(clerk, new TakeWindow(1));
                 return null;
             }
             catch (DomainRuleException ex)
@@ -60,18 +61,18 @@ public sealed class WindowSeatTests : IAsyncLifetime
     [Fact]
     public async Task A_held_window_refuses_another_clerks_call_and_a_clerk_moves_only_when_not_serving()
     {
-        await _app.AsAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        await _app.AsAsync(Clerk1, new TakeWindow(1));
-        var taken = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(Clerk2, new CallNext(1)));
+        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        await _app.SendAsync(Clerk1, new TakeWindow(1));
+        var taken = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Clerk2, new CallNext(1)));
         Assert.Equal((QueueRuleCodes.WindowTaken, "王晓燕"), (taken.Code, taken.Args["heldBy"]));
 
-        var called = (await _app.AsAsync(Clerk1, new CallNext(1)))!;
-        var serving = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(Clerk1, new TakeWindow(2)));
+        var called = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
+        var serving = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Clerk1, new TakeWindow(2)));
         Assert.Equal(QueueRuleCodes.AlreadyServing, serving.Code);
-        await _app.AsAsync(Clerk1, new FinishVisit(called.TicketId));
+        await _app.SendAsync(Clerk1, new FinishVisit(called.TicketId));
 
-        await _app.AsAsync(Clerk1, new TakeWindow(2));
-        await _app.AsAsync(Clerk2, new TakeWindow(1));
+        await _app.SendAsync(Clerk1, new TakeWindow(2));
+        await _app.SendAsync(Clerk2, new TakeWindow(1));
         await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
         Assert.Equal([(1, "李明"), (2, "王晓燕")], (await db.WindowSeats.OrderBy(s => s.Window).ToListAsync(Ct)).Select(s => (s.Window, s.ClerkName)));
     }
@@ -81,13 +82,13 @@ public sealed class WindowSeatTests : IAsyncLifetime
     {
         await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
         var clerk = await db.Users.SingleAsync(u => u.UserName == "clerk", Ct);
-        await _app.AsAsync(Clerk1, new TakeWindow(3));
+        await _app.SendAsync(Clerk1, new TakeWindow(3));
 
-        await _app.AsAsync(Boss, new AssignWindow(3, clerk.Id));
+        await _app.SendAsync(Boss, new AssignWindow(3, clerk.Id));
 
         var seat = await db.WindowSeats.AsNoTracking().SingleAsync(Ct);
         Assert.Equal((3, clerk.Id, clerk.DisplayName), (seat.Window, seat.ClerkId, seat.ClerkName));
-        var unknown = await Assert.ThrowsAsync<DomainRuleException>(() => _app.AsAsync(Boss, new AssignWindow(3, "nobody")));
+        var unknown = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Boss, new AssignWindow(3, "nobody")));
         Assert.Equal(QueueRuleCodes.NotFound, unknown.Code);
     }
 }

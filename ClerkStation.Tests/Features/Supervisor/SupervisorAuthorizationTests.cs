@@ -1,3 +1,4 @@
+using ClerkStation.Tests.Support;
 using System.Net;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
@@ -57,7 +58,7 @@ public sealed class SupervisorAuthorizationTests(KnownFloor known) : IClassFixtu
     public async Task Supervisor_requests_are_refused_to_everyone_else(string request, StaffRole? role)
     {
         var actor = role is { } r ? Actor.Create("u-" + r, "someone", [r], ["mz"]) : null;
-        await using var scope = known.App.Scope(actor);
+        await using var scope = known.App.ScopeAs(actor);
         await Assert.ThrowsAsync<AccessDeniedException>(async () =>
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(SupervisorOnly[request], TestContext.Current.CancellationToken));
     }
@@ -67,7 +68,7 @@ public sealed class SupervisorAuthorizationTests(KnownFloor known) : IClassFixtu
     {
         foreach (var actor in new[] { Reviewer, null })
         {
-            await using var scope = known.App.Scope(actor);
+            await using var scope = known.App.ScopeAs(actor);
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             await Assert.ThrowsAsync<AccessDeniedException>(() => mediator.Send(new CreateRatingInvitation(known.C9.Id), TestContext.Current.CancellationToken).AsTask());
             await Assert.ThrowsAsync<AccessDeniedException>(() => mediator.Send(new RecordComplaint("王五", null, null, null, "x"), TestContext.Current.CancellationToken).AsTask());

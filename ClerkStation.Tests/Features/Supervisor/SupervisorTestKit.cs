@@ -64,33 +64,3 @@ public static class SupervisorTestKit
         await db.SaveChangesAsync();
     }
 }
-
-/// <summary>Sends a request through the real pipeline as <paramref name="actor"/> (null: the public, signed out).</summary>
-public static class SendAs
-{
-    /// <summary>A scope acting as <paramref name="actor"/>; for null, a signed-out visitor as on the public rating page.</summary>
-    public static AsyncServiceScope Scope(this ClerkAppFactory app, Actor? actor)
-    {
-        var scope = app.ScopeFor(actor);
-        if (actor is null)
-        {
-            var state = (Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)
-                scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
-            state.SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(
-                new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity()))));
-        }
-        return scope;
-    }
-
-    public static async Task<T> AsAsync<T>(this ClerkAppFactory app, Actor? actor, ICommand<T> command)
-    {
-        await using var scope = app.Scope(actor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
-    }
-
-    public static async Task<T> AsAsync<T>(this ClerkAppFactory app, Actor? actor, IQuery<T> query)
-    {
-        await using var scope = app.Scope(actor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
-    }
-}

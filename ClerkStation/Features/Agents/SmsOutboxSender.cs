@@ -1,3 +1,4 @@
+using ClerkStation.Infrastructure.Hosting;
 using ClerkStation.Infrastructure.Practice;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,26 +8,16 @@ namespace ClerkStation.Features.Agents;
 /// Sends the SMS outbox's pending messages. No SMS gateway is wired yet (ADR 0023): "sending" writes the message to the
 /// log and marks it sent, so the outbox, its status and the hand-over point are real and a gateway replaces one method.
 /// </summary>
-public sealed class SmsOutboxSender(ClerkDatabases databases, TimeProvider time, IConfiguration configuration, ILogger<SmsOutboxSender> log) : BackgroundService
+public sealed class SmsOutboxSender(ClerkDatabases databases, TimeProvider time, IConfiguration configuration, ILogger<SmsOutboxSender> log)
+    : PeriodicWork(time, log)
 {
     public const string IntervalKey = "Sms:SendMilliseconds";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromMilliseconds(configuration.GetValue(IntervalKey, 5000));
-        using var timer = new PeriodicTimer(interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SendPendingAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogWarning(ex, "Sending the SMS outbox failed; trying again at the next tick");
-            }
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(configuration.GetValue(IntervalKey, 5000));
+
+    protected override string WorkName => "Sending the SMS outbox";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => SendPendingAsync(ct);
 
     /// <summary>One pass: every pending message, oldest first, handed to the sink and marked sent.</summary>
     public async Task<int> SendPendingAsync(CancellationToken ct)
@@ -35,9 +26,9 @@ public sealed class SmsOutboxSender(ClerkDatabases databases, TimeProvider time,
         var pending = await db.Set<SmsMessage>().Where(m => m.Status == SmsStatus.Pending).ToListAsync(ct);
         foreach (var message in pending.OrderBy(m => m.Id))
         {
-            log.LogInformation("SMS to {Phone}: {Text}", Domain.Cases.PersonalDataMask.Phone(message.Phone), message.Text);
+            Log.LogInformation("SMS to {Phone}: {Text}", Domain.Cases.PersonalDataMask.Phone(message.Phone), message.Text);
             message.Status = SmsStatus.Sent;
-            message.SentAt = time.GetUtcNow();
+            message.SentAt = Time.GetUtcNow();
         }
 
         await db.SaveChangesAsync(ct);

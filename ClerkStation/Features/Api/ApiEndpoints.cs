@@ -1,7 +1,6 @@
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ClerkStation.Features.Api;
 
@@ -49,10 +48,7 @@ public static class ApiEndpoints
     private static async ValueTask<object?> AsClient(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (http.RequestServices.GetService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
-        {
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(ApiCaller.AsActor(http.User))));
-        }
+        http.ActAsCurrentUser(ApiCaller.AsActor(http.User));
 
         try
         {

@@ -112,9 +112,10 @@ public partial class CaseReviewPage
     }
 
     private Task<T?> AskAsync<T>(string title, string label, string confirm, bool required = true) =>
-        ShowAsync<ReasonDialog, T>(title, new DialogParameters<ReasonDialog>
+        ShowAsync<TextPromptDialog, T>(title, new DialogParameters<TextPromptDialog>
         {
             { d => d.Title, title }, { d => d.Label, label }, { d => d.ConfirmText, confirm }, { d => d.Required, required },
+            { d => d.MaxLength, 500 }, { d => d.IdPrefix, "reason" },
         });
 
     private async Task<T?> ShowAsync<TDialog, T>(string title, DialogParameters parameters)

@@ -2,6 +2,7 @@ using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Realtime;
@@ -17,7 +18,7 @@ public sealed record RecomputeCounts(int CasesChecked, int CasesMoved, int Cases
 /// open cases (their pauses counted in the new calendar) and rectification deadlines. Works in batches, one short-lived
 /// context each; production and practice alike (practice is not counted in the figures). Closed cases are never read.
 /// </summary>
-public sealed class OpenDeadlines(ClerkDatabases databases, LiveUpdates live)
+public sealed class OpenDeadlines(ClerkDatabases databases, LiveUpdates live, CenterClock clock)
 {
     private const int BatchSize = 200;
     private static readonly CaseStatus[] Open = [CaseStatus.Routed, CaseStatus.InReview, CaseStatus.SupplementRequested, CaseStatus.Suspended];
@@ -28,7 +29,7 @@ public sealed class OpenDeadlines(ClerkDatabases databases, LiveUpdates live)
         await foreach (var batch in CaseBatchesAsync(databases.Production, year, tracked: false, ct))
         {
             checkedCases += batch.Cases.Count;
-            var shifts = batch.Cases.Select(c => c.DeadlinesUnder(before, after)).Where(s => s.Changed).ToList();
+            var shifts = batch.Cases.Select(c => c.DeadlinesUnder(before, after, DayAtCenter)).Where(s => s.Changed).ToList();
             moved += shifts.Count;
             earlier += shifts.Count(s => s.Earlier);
             await batch.Db.DisposeAsync();
@@ -60,7 +61,11 @@ public sealed class OpenDeadlines(ClerkDatabases databases, LiveUpdates live)
         }
     }
 
-    private static async Task<RecomputeCounts> RecomputeInAsync(
+    // The center's day of a recorded time: PostgreSQL gives timeline times back in UTC, which before 08:00 China time
+    // is the previous day.
+    private DateOnly DayAtCenter(DateTimeOffset at) => DateOnly.FromDateTime(clock.Local(at).DateTime);
+
+    private async Task<RecomputeCounts> RecomputeInAsync(
         IDbContextFactory<ClerkDbContext> factory, WorkingDayCalendar before, WorkingDayCalendar after, int year, Actor admin,
         DateTimeOffset now, string reason, HashSet<string> topics, CancellationToken ct)
     {
@@ -71,7 +76,7 @@ public sealed class OpenDeadlines(ClerkDatabases databases, LiveUpdates live)
             checkedCases += batch.Cases.Count;
             foreach (var @case in batch.Cases)
             {
-                if (@case.RecomputeDeadlines(before, after, admin, now, reason) is { } shift)
+                if (@case.RecomputeDeadlines(before, after, admin, now, reason, DayAtCenter) is { } shift)
                 {
                     moved++;
                     earlier += shift.Earlier ? 1 : 0;

@@ -6,7 +6,7 @@ namespace ClerkStation.Features.CaseFile;
 
 /// <summary>
 /// Who may see a case's pages: a reviewer of its department, the supervisor, and the clerk who accepted it or holds it
-/// at the counter. A draft's pages only the clerk who attached them. Everyone else is told nothing exists.
+/// at the counter. A draft's pages only the clerk (or village agent) who attached them. Everyone else is told nothing exists.
 /// </summary>
 internal static class CaseFileAccess
 {
@@ -19,7 +19,11 @@ internal static class CaseFileAccess
             || ((actor.IsIn(StaffRole.Clerk) || actor.IsIn(StaffRole.Trainee)) && (owner.AcceptedById == actor.UserId || owner.AssignedClerkId == actor.UserId)));
     }
 
+    /// <remarks>
+    /// A village agent keeps seeing the pages they photographed (the resident's authorization letter, the materials) after
+    /// the counter made a case of them, and nothing else of that case.
+    /// </remarks>
     public static async Task<bool> MaySeeAsync(ClerkDbContext db, Actor actor, MaterialPage page, CancellationToken ct) =>
-        page.CaseId is { } caseId ? await MaySeeCaseAsync(db, actor, caseId, ct)
+        page.CaseId is { } caseId ? (actor.IsIn(StaffRole.Agent) && page.UploadedBy == actor.UserId) || await MaySeeCaseAsync(db, actor, caseId, ct)
             : page.UploadedBy == actor.UserId || (actor.IsIn(StaffRole.Clerk) && await db.PreApplications.AnyAsync(a => a.Id == page.SubmissionKey, ct));
 }

@@ -1,6 +1,5 @@
 using ClerkStation.Infrastructure.Security;
 using Mediator;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ClerkStation.Features.CaseFile;
 
@@ -18,11 +17,7 @@ public static class CaseFileEndpoints
     {
         app.MapGet(Prefix + "{id:guid}", async (HttpContext http, Guid id, string? thumb) =>
         {
-            // The mediator pipeline reads the user through Blazor's authentication state: hand it this request's user.
-            if (http.RequestServices.GetService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
-            {
-                host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
-            }
+            http.ActAsCurrentUser();
 
             PageFile? file;
             try

@@ -1,3 +1,4 @@
+using ClerkStation.Infrastructure.Hosting;
 using ClerkStation.Infrastructure.Practice;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,8 @@ namespace ClerkStation.Features.CaseFile;
 /// names, once they are older than the grace period (a younger one may belong to an upload still committing).
 /// Runs for both workspaces, each against its own database.
 /// </summary>
-public sealed class OrphanFileSweeper(CaseFileStore store, ClerkDatabases databases, TimeProvider time, ILogger<OrphanFileSweeper> log) : BackgroundService
+public sealed class OrphanFileSweeper(CaseFileStore store, ClerkDatabases databases, TimeProvider time, ILogger<OrphanFileSweeper> log)
+    : PeriodicWork(time, log)
 {
     public async Task<int> SweepAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -54,24 +56,18 @@ public sealed class OrphanFileSweeper(CaseFileStore store, ClerkDatabases databa
         return hash.Length == 64 && Path.GetFileName(Path.GetDirectoryName(path)) != "tmp" ? hash : null;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => store.Options.SweepInterval;
+
+    protected override bool RunsAtStart => true;
+
+    protected override string WorkName => "Case file sweep";
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(store.Options.SweepInterval, time);
-        do
+        var removed = await SweepAsync(Time.GetUtcNow(), ct);
+        if (removed > 0)
         {
-            try
-            {
-                var removed = await SweepAsync(time.GetUtcNow(), stoppingToken);
-                if (removed > 0)
-                {
-                    log.LogInformation("Case file sweeper removed {Count} orphaned files", removed);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogWarning(ex, "Case file sweep failed; next try in {Interval}", store.Options.SweepInterval);
-            }
+            Log.LogInformation("Case file sweeper removed {Count} orphaned files", removed);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -51,7 +51,7 @@ public sealed class GetCenterFiguresHandler(IDbContextFactory<ClerkDbContext> db
 
         // The same aggregates as the center's own statistics page, through contexts scoped to that one center.
         var figures = await StatisticsQueries.LoadAsync(new OneCenterDbContextFactory(dbFactory, center.Id),
-            new StatisticsFilter(query.From, query.To), calendars.Current, clock.Today, cancellationToken, store.Catalog);
+            new StatisticsFilter(query.From, query.To), calendars.Current, clock.For(center.Id).Today, cancellationToken, store.Catalog);
         return new CenterReport(center.Code, center.Name, center.County, figures);
     }
 

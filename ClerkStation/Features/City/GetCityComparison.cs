@@ -1,11 +1,10 @@
-using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Domain.Statistics;
-using ClerkStation.Features.Shared;
+using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,49 +26,39 @@ public sealed record CenterFigures(
 }
 
 /// <summary>
-/// Every center of the deployment over the days <see cref="From"/>..<see cref="To"/>: one GROUP BY "CenterId" query per
-/// figure group, never one query per center (ADR 0018: a city handler, so it reads across centers).
+/// Every center of the deployment over the days <see cref="From"/>..<see cref="To"/>, each by its own day (ADR 0029): the
+/// closed days from <see cref="CityDailyFigures"/> (counted once), the days from the earliest center's today on live,
+/// exclusions and follow-up states live; never one query per center (ADR 0018: a city handler, so it reads across centers).
 /// </summary>
 [AllowedRoles(StaffRole.CitySupervisor)]
 public sealed record GetCityComparison(DateOnly From, DateOnly To) : IQuery<IReadOnlyList<CenterFigures>>;
 
-public sealed class GetCityComparisonHandler(IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars)
+public sealed class GetCityComparisonHandler(
+    IDbContextFactory<ClerkDbContext> dbFactory, CalendarService calendars, CenterClocks clocks, CityDailyFigures daily, Workspace workspace)
     : IQueryHandler<GetCityComparison, IReadOnlyList<CenterFigures>>
 {
-    private sealed class HandlingRow
-    {
-        public int CenterId { get; set; }
-        public DateOnly AcceptedOn { get; set; }
-        public string DecidedOn { get; set; } = string.Empty;
-        public int PromisedDays { get; set; }
-        public int PausedWorkingDays { get; set; }
-        public int Count { get; set; }
-    }
-
     public async ValueTask<IReadOnlyList<CenterFigures>> Handle(GetCityComparison query, CancellationToken cancellationToken)
     {
         var (from, to) = query.To < query.From ? (query.To, query.From) : (query.From, query.To);
-        var (decidedFrom, decidedTo) = DayRange.Of(from, to);
+        var calendar = calendars.Current;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var centers = await db.Centers.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var accepted = await db.Cases.AcrossCenters().AsNoTracking()
-            .Where(c => c.AcceptedOn >= from && c.AcceptedOn <= to)
-            .GroupBy(c => c.CenterId)
-            .Select(g => new { CenterId = g.Key, Count = g.Count(), Instant = g.Count(c => c.ItemKind == ItemKind.Instant) })
-            .ToDictionaryAsync(r => r.CenterId, cancellationToken);
-        var handling = (await db.Database.SqlQuery<HandlingRow>($"""
-                SELECT "CenterId", "AcceptedOn", substr("DecidedAt", 1, 10) AS "DecidedOn", "PromisedDays", "PausedWorkingDays", COUNT(*) AS "Count"
-                FROM "Cases" WHERE "DecidedAt" >= {decidedFrom} AND "DecidedAt" < {decidedTo} AND "ItemKind" = 'Promised'
-                GROUP BY "CenterId", "AcceptedOn", substr("DecidedAt", 1, 10), "PromisedDays", "PausedWorkingDays"
-                """).ToListAsync(cancellationToken))
-            .ToLookup(h => h.CenterId, h => new HandlingGroup(h.AcceptedOn,
-                DateOnly.ParseExact(h.DecidedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.PromisedDays, h.PausedWorkingDays, h.Count));
-        var ratings = (await db.ServiceRatings.AcrossCenters().AsNoTracking()
-                .Where(r => r.RatedOn >= from && r.RatedOn <= to && r.Level != null && !r.Excluded)
-                .GroupBy(r => new { r.CenterId, r.Level })
-                .Select(g => new { g.Key.CenterId, g.Key.Level, Count = g.Count() })
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.CenterId);
+        // A day is closed when it is over at every center (the one furthest behind decides); the practice database is never kept.
+        var firstOpen = centers.Count == 0 ? clocks.Default.Today : centers.Min(c => clocks.For(c.Id).Today);
+        var closedTo = workspace.IsPractice ? from.AddDays(-1) : (to < firstOpen ? to : firstOpen.AddDays(-1));
+        var totals = closedTo >= from
+            ? await daily.ClosedDaysAsync(dbFactory, calendar, from, closedTo, cancellationToken)
+            : new Dictionary<int, CityDayTotals>();
+        if (to > closedTo)
+        {
+            var liveFrom = closedTo >= from ? closedTo.AddDays(1) : from;
+            foreach (var ((center, _), day) in await CityFigureQueries.ByDayAsync(db, calendar, liveFrom, to, cancellationToken))
+            {
+                totals[center] = totals.GetValueOrDefault(center) + day;
+            }
+        }
+
+        var excluded = await CityFigureQueries.ExcludedAsync(db, from, to, cancellationToken);
         var followUps = (await db.RectificationTasks.AcrossCenters().AsNoTracking()
                 .Where(t => t.OpenedOn >= from && t.OpenedOn <= to)
                 .GroupBy(t => new { t.CenterId, t.Status })
@@ -77,15 +66,12 @@ public sealed class GetCityComparisonHandler(IDbContextFactory<ClerkDbContext> d
                 .ToListAsync(cancellationToken))
             .ToLookup(t => t.CenterId);
 
-        var workingDays = new Dictionary<(DateOnly, DateOnly), int>();
         return centers.Select(c =>
             {
-                var a = accepted.GetValueOrDefault(c.Id);
-                var rated = ratings[c.Id].ToList();
-                return new CenterFigures(c.Id, c.Code, c.Name, c.County, a?.Count ?? 0, a?.Instant ?? 0,
-                    Figures.Handling(handling[c.Id], calendars.Current, workingDays),
-                    rated.Sum(r => r.Count), rated.Where(r => r.Level is { } level && level.IsBad()).Sum(r => r.Count),
-                    followUps[c.Id].Where(t => t.Status is RectificationStatus.Closed or RectificationStatus.Dismissed).Sum(t => t.Count));
+                var t = totals.GetValueOrDefault(c.Id);
+                var x = excluded.GetValueOrDefault(c.Id);
+                return new CenterFigures(c.Id, c.Code, c.Name, c.County, t.Accepted, t.Instant, t.Handling.ToSummary(), t.Rated - x.Rated, t.Bad - x.Bad,
+                    followUps[c.Id].Where(f => f.Status is RectificationStatus.Closed or RectificationStatus.Dismissed).Sum(f => f.Count));
             })
             .ToList();
     }

@@ -224,12 +224,15 @@ public partial class IntakePage
     private async Task DiscardDraftAsync(IntakeDraftData draft)
     {
         _drafts = [.. _drafts.Where(d => d != draft)];
-        await Mediator.Send(new DiscardDraft(draft.SubmissionKey));
         if (_target is null)
         {
-            // The discard button is gone with its offer: the clerk carries on with the next applicant's ID.
+            // The discard button is gone with its offer: the clerk carries on with the next applicant's ID. Asked for
+            // before the write, so focus moves with the render that removes the offer; asked for after it, a slow write
+            // took the focus back to the ID field from wherever the clerk had already typed on to.
             FocusId();
         }
+
+        await Mediator.Send(new DiscardDraft(draft.SubmissionKey));
     }
 
     private async Task StartOverAsync()

@@ -31,7 +31,7 @@ public sealed class GetTicketPositionHandler(IDbContextFactory<ClerkDbContext> d
 
         // The position counts the tickets ahead in the ticket's own center only.
         db.CenterScope = ticket.CenterId;
-        var figures = await QueueFigures.LoadAsync(db, settings, ticket.Day, clock.Now, cancellationToken);
+        var figures = await QueueFigures.LoadAsync(db, settings, ticket.Day, clock.For(ticket.CenterId).Now, cancellationToken);
         return figures.PositionOf(figures.Tickets.Single(t => t.Token == query.Token));
     }
 }

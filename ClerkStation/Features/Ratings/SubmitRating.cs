@@ -53,7 +53,7 @@ public sealed class SubmitRatingHandler(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rating = await db.ServiceRatings.SingleOrDefaultAsync(r => r.Token == command.Token, cancellationToken)
             ?? throw new AccessDeniedException(nameof(SubmitRating), "unknown rating token");
-        var now = clock.Now;
+        var now = clock.For(rating.CenterId).Now; // a signed-out rater: the day is the rated center's
         RatingSubmitted result;
         if (command.FollowUp)
         {

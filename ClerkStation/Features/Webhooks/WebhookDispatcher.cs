@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClerkStation.Infrastructure.Hosting;
 using ClerkStation.Infrastructure.Practice;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,31 +13,22 @@ namespace ClerkStation.Features.Webhooks;
 /// At least once: a receiver may see a delivery twice and tells them apart by <c>X-ClerkStation-Delivery</c>.
 /// </summary>
 public sealed class WebhookDispatcher(
-    ClerkDatabases databases, IHttpClientFactory http, IOptions<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> log) : BackgroundService
+    ClerkDatabases databases, IHttpClientFactory http, IOptions<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> log)
+    : PeriodicWork(time, log)
 {
     public const string HttpClientName = "webhooks";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await DeliverDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogWarning(ex, "Webhook deliveries failed; trying again at the next tick");
-            }
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
+
+    protected override string WorkName => "Webhook deliveries";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => DeliverDueAsync(ct);
 
     /// <summary>One pass over the outbox: every pending delivery whose time has come.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken ct)
     {
         await using var db = await databases.Production.CreateDbContextAsync(ct);
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         // Pending deliveries are few; their times are compared here (SQLite cannot order DateTimeOffset columns).
         var pending = await db.WebhookDeliveries.Where(d => d.DeliveredAt == null && !d.Abandoned).ToListAsync(ct);
         var due = pending.Where(d => d.NextAttemptAt <= now).OrderBy(d => d.CreatedAt).ToList();
@@ -59,7 +51,7 @@ public sealed class WebhookDispatcher(
     private async Task AttemptAsync(WebhookDelivery delivery, WebhookSubscription? subscription, CancellationToken ct)
     {
         var settings = options.Value;
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         delivery.Attempts++;
         delivery.LastAttemptAt = now;
         if (subscription is null)
@@ -86,7 +78,7 @@ public sealed class WebhookDispatcher(
             delivery.LastError = null;
             if (response.IsSuccessStatusCode)
             {
-                delivery.DeliveredAt = time.GetUtcNow();
+                delivery.DeliveredAt = Time.GetUtcNow();
                 return;
             }
         }
@@ -98,6 +90,6 @@ public sealed class WebhookDispatcher(
 
         delivery.Abandoned = delivery.Attempts >= settings.MaxAttempts;
         // The wait counts from the failure, so a slow answer never shortens it.
-        delivery.NextAttemptAt = time.GetUtcNow() + WebhookOptions.Backoff(settings.FirstRetrySeconds, delivery.Attempts);
+        delivery.NextAttemptAt = Time.GetUtcNow() + WebhookOptions.Backoff(settings.FirstRetrySeconds, delivery.Attempts);
     }
 }

@@ -29,8 +29,17 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Producti
         var practice = configuration.GetConnectionString("Practice") is { Length: > 0 } given ? given
             : provider == DatabaseProvider.Sqlite ? "Data Source=App_Data/practice.db"
             : PracticeOf(production);
-        return new DatabaseSettings(provider, production, practice);
+        return new DatabaseSettings(provider, production, practice)
+        {
+            InlineCheckpoints = configuration.GetValue("Database:InlineCheckpoints", false),
+        };
     }
+
+    /// <summary>
+    /// SQLite only: checkpoint inside the committing connection every 1,000 WAL pages, as SQLite does by default (the
+    /// behaviour before ADR 0027, kept to measure it). Off: <see cref="SqliteCheckpointer"/> checkpoints in the background.
+    /// </summary>
+    public bool InlineCheckpoints { get; init; }
 
     public static DatabaseProvider ParseProvider(string? value) => value?.Trim().ToUpperInvariant() switch
     {
@@ -58,7 +67,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Producti
         else
         {
             builder.UseSqlite(connection, sqlite => sqlite.CommandTimeout((int)SqliteTuning.BusyTimeout.TotalSeconds))
-                .AddInterceptors(interceptors.Prepend(CenterStampInterceptor.Instance).Prepend(SqliteWriteGate.Instance).Prepend(SqliteTuning.Instance));
+                .AddInterceptors(interceptors.Prepend(CenterStampInterceptor.Instance).Prepend(SqliteWriteGate.Instance)
+                    .Prepend(InlineCheckpoints ? SqliteTuning.InlineCheckpoints : SqliteTuning.Instance));
         }
 
         if (loggers is not null)

@@ -87,6 +87,29 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbConnectionIn
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>
+    /// The gate of <paramref name="connection"/>'s file if no writer holds it or waits for it at this moment (the
+    /// background checkpointer's short TRUNCATE when the app is idle, ADR 0027); null otherwise. Dispose to release.
+    /// </summary>
+    public static IDisposable? TryEnterIdle(DbConnection connection)
+    {
+        var gate = GateOf(connection);
+        return gate.Wait(0) ? new Entered(gate) : null;
+    }
+
+    private sealed class Entered(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
+
     private static SemaphoreSlim GateOf(DbConnection connection) =>
         Gates.GetOrAdd(connection.DataSource is { Length: > 0 } file ? file : connection.ConnectionString, static _ => new SemaphoreSlim(1, 1));
 

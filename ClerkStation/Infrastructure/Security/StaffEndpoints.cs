@@ -1,5 +1,4 @@
 using ClerkStation.Infrastructure.Practice;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ClerkStation.Infrastructure.Security;
 
@@ -16,10 +15,7 @@ public static class StaffEndpoints
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            if (http.RequestServices.GetService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
-            {
-                host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
-            }
+            http.ActAsCurrentUser();
 
             await http.RequestServices.GetRequiredService<Workspace>().RefreshAsync(http.RequestAborted);
             return await next(context);

@@ -30,11 +30,11 @@ public sealed class DemoHistoryGenerator(
 
         var started = Stopwatch.GetTimestamp();
         var staff = await StaffAsync(db, ["clerk", "clerk2"], ["reviewer.mz", "reviewer.rs"], "supervisor", ct);
-        var today = clock.Today;
+        var today = clock.For(Domain.Centers.Center.DefaultId).Today;
         var from = today.AddMonths(-Math.Clamp(history.Value.HistoryMonths, 1, 24));
-        var builder = new DemoHistoryBuilder(store.Catalog, calendars.Current, staff, ratings.Value.Policy) { Now = clock.Now };
+        var builder = new DemoHistoryBuilder(store.Catalog, calendars.Current, staff, ratings.Value.Policy) { Now = clock.For(Domain.Centers.Center.DefaultId).Now };
         var written = await DemoHistoryWriter.WriteAsync(db, builder.Build(from, today), ct: ct);
-        written += await WriteOtherCentersAsync(from, today, ct);
+        written += await WriteOtherCentersAsync(from, ct);
         db.DemoHistory.Add(new DemoHistoryMarker { Id = 1, GeneratedAt = clock.Now, FromDay = from, ToDay = today, Cases = written });
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo history: {Cases} cases from {From} to {To} in {Ms} ms", written, from, today, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -42,7 +42,7 @@ public sealed class DemoHistoryGenerator(
     }
 
     /// <summary>The demo's other centers (<see cref="DemoCenters"/>) that exist here, each with its own staff and character.</summary>
-    private async Task<int> WriteOtherCentersAsync(DateOnly from, DateOnly today, CancellationToken ct)
+    private async Task<int> WriteOtherCentersAsync(DateOnly from, CancellationToken ct)
     {
         var written = 0;
         foreach (var center in DemoCenters.All)
@@ -58,10 +58,10 @@ public sealed class DemoHistoryGenerator(
             var staff = await StaffAsync(db, ["clerk" + tag], ["reviewer" + tag], "supervisor" + tag, ct);
             var builder = new DemoHistoryBuilder(store.Catalog, calendars.Current, staff, ratings.Value.Policy, center.Seed)
             {
-                Now = clock.Now, CasesPerDay = center.CasesPerDay, LateShare = center.LateShare, InstantWeight = center.InstantWeight,
+                Now = clock.For(center.Id).Now, CasesPerDay = center.CasesPerDay, LateShare = center.LateShare, InstantWeight = center.InstantWeight,
                 NumberTag = center.CasePrefix,
             };
-            written += await DemoHistoryWriter.WriteAsync(db, builder.Build(from, today), ct: ct);
+            written += await DemoHistoryWriter.WriteAsync(db, builder.Build(from, clock.For(center.Id).Today), ct: ct);
         }
 
         return written;

@@ -1,0 +1,105 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Centers;
+using ClerkStation.Domain.Forms;
+using ClerkStation.Domain.Queue;
+using ClerkStation.Domain.Staff;
+using ClerkStation.Features.Intake;
+using ClerkStation.Features.Queue;
+using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Tests.Support;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClerkStation.Tests.Features.Centers;
+
+/// <summary>
+/// Each center counts its own day (ADR 0029): at 12:00 UTC it is 20:00 on Wed 11 March in Zhejiang but already 02:00 on
+/// Thu 12 March at a center configured for Pacific/Kiritimati (UTC+14). A case accepted and a ticket drawn there carry
+/// the 12th; the default center's carry the 11th.
+/// </summary>
+public sealed class CenterTimeZoneTests : IClassFixture<FixedClockAppFactory>
+{
+    private const int Kiritimati = 9;
+    private static readonly DateOnly ZhejiangDay = new(2026, 3, 11);
+    private static readonly DateOnly KiritimatiDay = new(2026, 3, 12);
+    private static readonly Applicant WangFang = new(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "定海区展茅街道");
+    private readonly FixedClockAppFactory _app;
+
+    public CenterTimeZoneTests(FixedClockAppFactory app)
+    {
+        _app = app;
+        _app.Clock.Now = new DateTimeOffset(2026, 3, 11, 12, 0, 0, TimeSpan.Zero);
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    // RS-002: instant.
+    private static SubmitApplication Instant() => new(
+        Guid.NewGuid(), "RS-002", WangFang,
+        new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
+        new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
+
+    [Fact]
+    public async Task A_case_accepted_where_it_is_already_tomorrow_is_dated_and_numbered_by_that_centers_day()
+    {
+        await EnsureKiritimatiAsync();
+
+        var there = Assert.Single((await SendAsync(Actors.Clerk.InCenter(Kiritimati), m => m.Send(Instant()))).Cases).Number;
+        var here = Assert.Single((await SendAsync(Actors.Clerk, m => m.Send(Instant()))).Cases).Number;
+
+        Assert.StartsWith("KI-20260312-", there, StringComparison.Ordinal);
+        Assert.Contains("-20260311-", here, StringComparison.Ordinal);
+        await using var db = await _app.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(Ct);
+        Assert.Equal(KiritimatiDay, await db.Cases.Where(c => c.Number == there).Select(c => c.AcceptedOn).SingleAsync(Ct));
+        Assert.Equal(ZhejiangDay, await db.Cases.Where(c => c.Number == here).Select(c => c.AcceptedOn).SingleAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_ticket_drawn_there_belongs_to_that_centers_day_and_starts_its_own_sequence()
+    {
+        await EnsureKiritimatiAsync();
+
+        var there = await SendAsync(Actors.Supervisor.InCenter(Kiritimati), m => m.Send(new IssueTicket("A", PriorityReason.None)));
+        var here = await SendAsync(Actors.Supervisor, m => m.Send(new IssueTicket("A", PriorityReason.None)));
+
+        await using var db = await _app.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(Ct);
+        var days = await db.QueueTickets.AcrossCenters().Where(t => t.Id == there.TicketId || t.Id == here.TicketId)
+            .ToDictionaryAsync(t => t.Id, t => t.Day, Ct);
+        Assert.Equal(KiritimatiDay, days[there.TicketId]);
+        Assert.Equal(ZhejiangDay, days[here.TicketId]);
+        Assert.EndsWith("001", there.Number, StringComparison.Ordinal); // the first of the 12th there, whatever the 11th drew here
+    }
+
+    private async Task EnsureKiritimatiAsync()
+    {
+        await TestCenters.EnsureAsync(_app, Ct);
+        await using (var db = await _app.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(Ct))
+        {
+            if (!await db.Centers.AnyAsync(c => c.Id == Kiritimati, Ct))
+            {
+                db.Centers.Add(Center.Create(Kiritimati, "kiritimati", "测试时区中心", "普陀区", "KI", "Pacific/Kiritimati"));
+                try
+                {
+                    await db.SaveChangesAsync(Ct);
+                }
+                catch (DbUpdateException)
+                {
+                    // Another test of the class added it at the same moment.
+                }
+            }
+        }
+
+        await _app.Services.GetRequiredService<CenterDirectory>().ReloadAsync(Ct);
+        Assert.Equal(KiritimatiDay, _app.Services.GetRequiredService<CenterClocks>().For(Kiritimati).Today);
+    }
+
+    private async Task<T> SendAsync<T>(Actor actor, Func<IMediator, ValueTask<T>> send)
+    {
+        await using var scope = _app.ScopeFor(actor);
+        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+    }
+}
