@@ -51,8 +51,29 @@ public sealed partial class RowSelect
 
     private string? DescribedBy => Error is not null ? Id + "-error" : Help is null ? null : Id + "-help";
 
-    private Task ChangedAsync(ChangeEventArgs args) =>
-        OnChange.InvokeAsync(args.Value is string { Length: > 0 } value ? value : null);
+    // What the select shows: the value it last reported, until the parent hands a different one (a change made on the
+    // server). Rendering the reported value at once, before the parent renders, keeps a render of this component alone
+    // from sending an older value back to the element.
+    private string _shown = string.Empty;
+    private string? _given;
+
+    private string Shown => _shown;
+
+    protected override void OnParametersSet()
+    {
+        if (!string.Equals(Value, _given, StringComparison.Ordinal))
+        {
+            _given = Value;
+            _shown = Value ?? string.Empty;
+        }
+    }
+
+    private Task ChangedAsync(string? value)
+    {
+        _shown = value ?? string.Empty;
+        _given = value is { Length: > 0 } ? value : null;
+        return OnChange.InvokeAsync(_given);
+    }
 
     private Task OnBlur(FocusEventArgs args) => OnLeave.InvokeAsync(args);
 }
