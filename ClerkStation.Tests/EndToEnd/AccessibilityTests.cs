@@ -42,6 +42,23 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         await page.GetByLabel("查找事项").PressAsync("Enter");
         await page.GetByTestId("selected-item").WaitForAsync();
         await AssertNoSeriousViolationsAsync(page, "intake");
+
+        // A household row's native drop-downs (RowSelect, ADR 0026), one of them left blank and showing its error.
+        await page.Context.CloseAsync();
+        page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
+        await page.LoginAsync("clerk2");
+        await page.WaitForInteractiveAsync();
+        await page.DiscardOfferedDraftAsync();
+        const string allowance = "最低生活保障家庭认定及保障金给付";
+        await page.GetByLabel("查找事项").FillAsync(allowance);
+        await page.GetByRole(AriaRole.Option, new() { Name = allowance }).First.ClickAsync();
+        await page.GetByTestId("selected-item").Filter(new() { HasText = allowance }).WaitForAsync();
+        await page.Locator("[data-field='members']").GetByRole(AriaRole.Button, new() { Name = "添加一行" }).ClickAsync();
+        var relation = page.Locator("[data-field='members[0].relation'] select");
+        await relation.FocusAsync();
+        await page.Locator("[data-field='members[0].status'] select").FocusAsync();
+        await Assertions.Expect(relation).ToHaveAttributeAsync("aria-invalid", "true");
+        await AssertNoSeriousViolationsAsync(page, "intake-household-rows");
         await page.Context.CloseAsync();
     }
 

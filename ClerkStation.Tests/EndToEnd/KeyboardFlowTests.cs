@@ -148,13 +148,21 @@ public sealed class KeyboardFlowTests(BrowserAppFixture app)
         return clerk;
     }
 
-    private static ILocator Field(IPage page, string path) => page.Locator($"[data-intake-form] [data-field='{path}'] input").First;
+    private static ILocator Field(IPage page, string path) => page.Locator($"[data-intake-form] [data-field='{path}'] :is(input, select)").First;
 
     private static ILocator Choice(IPage page, string path) => page.Locator($"[data-intake-form] [data-field='{path}'] input");
 
     /// <summary>A drop-down by the keyboard: one arrow opens it, <paramref name="position"/> more reach the option, Enter takes it.</summary>
     private static async Task ChooseAsync(IPage page, KeyboardClerk clerk, string path, int position, string label)
     {
+        if (path.Contains('[', StringComparison.Ordinal))
+        {
+            // A household row's drop-down is a native select (ADR 0026): each arrow moves to the next option and takes it.
+            await clerk.TimedAsync("choose " + label, () => clerk.PressAsync("ArrowDown", position - 1), "ArrowDown",
+                () => Assertions.Expect(Field(page, path).Locator("option:checked")).ToHaveTextAsync(label));
+            return;
+        }
+
         await clerk.PressAsync("ArrowDown");
         await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = label, Exact = true })).ToBeVisibleAsync();
         await clerk.PressAsync("ArrowDown", position);

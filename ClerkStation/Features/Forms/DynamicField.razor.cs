@@ -29,13 +29,57 @@ public sealed partial class DynamicField
     private readonly Func<string?, string?> _validation;
     private const long LeaveCommitWindowMs = 1000;
     private long? _leftAt;
+    private Shown? _shown;
 
     public DynamicField()
     {
         _validation = _ => ErrorMessage;
     }
 
+    /// <summary>
+    /// Everything this field shows. The form re-renders from the top after each committed value (and its page after
+    /// each change), so without this every input of every household row would be handed its parameters again; a
+    /// field renders only when what it shows changed (ADR 0026). A keystroke (<see cref="OnTyped"/>) changes none of
+    /// it, so typing re-renders no field at all: the MudBlazor input keeps its own text. Containers (groups, choice
+    /// lists) always render and leave the decision to their fields.
+    /// </summary>
+    private sealed record Shown(
+        FieldDefinition Field, FormData Row, string Path, string IdPrefix, bool ReadOnly, string Culture,
+        string? Value, bool Required, string? Error, string? Helper, string? Computed);
+
+    protected override bool ShouldRender()
+    {
+        if (Field.Kind is FieldKind.Group or FieldKind.Radio or FieldKind.MultiSelect)
+        {
+            return true;
+        }
+
+        var shown = Snapshot();
+        if (shown == _shown)
+        {
+            return false;
+        }
+
+        _shown = shown;
+        return true;
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _shown ??= Snapshot();
+        }
+    }
+
+    private Shown Snapshot() => new(
+        Field, Row, Path, FormContext.IdPrefix, FormContext.ReadOnly, CultureInfo.CurrentUICulture.Name, Value, Required,
+        ErrorMessage, HelperText, Field.Kind == FieldKind.Computed ? ComputedText : null);
+
     private string Id => FormContext.IdFor(Path);
+
+    /// <summary>Inside a group row (<c>members[1].relation</c>): drop-downs there are native (<see cref="RowSelect"/>).</summary>
+    private bool InRow => Path.Contains('[', StringComparison.Ordinal);
 
     private string Label => Field.Label.Current;
 

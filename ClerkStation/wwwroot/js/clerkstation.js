@@ -35,7 +35,7 @@ window.clerkStation = {
     const root = document.querySelector(selector);
     const reachable = root ? [...root.querySelectorAll("input:not([type=hidden]), textarea, select, button, [tabindex]")]
       .filter(x => !x.disabled && x.tabIndex >= 0 && x.getClientRects().length > 0) : [];
-    const filledText = (x) => (x.tagName === "TEXTAREA" || (x.tagName === "INPUT" && !["checkbox", "radio"].includes(x.type))) && x.value !== "";
+    const filledText = (x) => (x.tagName === "TEXTAREA" || x.tagName === "SELECT" || (x.tagName === "INPUT" && !["checkbox", "radio"].includes(x.type))) && x.value !== "";
     const el = reachable.find(x => !filledText(x)) ?? reachable[0];
     if (el) el.focus();
   },
