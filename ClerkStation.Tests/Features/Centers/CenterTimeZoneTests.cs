@@ -78,10 +78,10 @@ public sealed class CenterTimeZoneTests : IClassFixture<FixedClockAppFactory>
     public async Task The_city_drill_in_shows_the_last_days_up_to_that_centers_today_not_the_city_supervisors()
     {
         await EnsureKiritimatiAsync();
-        var there = Assert.Single((await SendAsync(Actors.Clerk.InCenter(Kiritimati), m => m.Send(Instant()))).Cases).Number;
+        var there = Assert.Single((await _app.SendAsync(Actors.Clerk.InCenter(Kiritimati), m => m.Send(Instant()))).Cases).Number;
 
-        var report = await SendAsync(Actors.CitySupervisor, m => m.Send(new ClerkStation.Features.City.GetCenterFigures("kiritimati")));
-        var home = await SendAsync(Actors.CitySupervisor, m => m.Send(new ClerkStation.Features.City.GetCenterFigures("main")));
+        var report = await _app.SendAsync(Actors.CitySupervisor, m => m.Send(new ClerkStation.Features.City.GetCenterFigures("kiritimati")));
+        var home = await _app.SendAsync(Actors.CitySupervisor, m => m.Send(new ClerkStation.Features.City.GetCenterFigures("main")));
 
         Assert.NotNull(report);
         Assert.Equal((KiritimatiDay.AddDays(-29), KiritimatiDay), (report.Figures.Filter.From, report.Figures.Filter.To));

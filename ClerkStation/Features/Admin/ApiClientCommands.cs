@@ -7,11 +7,11 @@ using Mediator;
 
 namespace ClerkStation.Features.Admin;
 
-/// <summary>The API's registered clients for /admin (no secret: only its hash is stored).</summary>
+/// <summary>The admin's center's API clients for /admin (no secret: only its hash is stored).</summary>
 [AllowedRoles(StaffRole.Admin)]
 public sealed record ListApiClients : IQuery<IReadOnlyList<ApiClientRow>>;
 
-/// <summary>Registers a client; the answer is its secret, shown to the admin once and never again.</summary>
+/// <summary>Registers a client of the admin's center; the answer is its secret, shown to the admin once and never again.</summary>
 [AllowedRoles(StaffRole.Admin)]
 public sealed record RegisterApiClient(string ClientId, string Name, IReadOnlyList<string> Scopes) : ICommand<string>, IAuditTarget
 {
@@ -39,7 +39,7 @@ public sealed record SetApiClientEnabled(string ClientId, bool Enabled) : IComma
     public string? AuditTarget => ClientId;
 }
 
-public sealed partial class RegisterApiClientValidator(ApiClientRegistry registry) : IRequestValidator<RegisterApiClient>, IRequestValidator<UpdateApiClient>
+public sealed partial class RegisterApiClientValidator(ApiClientRegistry registry, ICurrentUser currentUser) : IRequestValidator<RegisterApiClient>, IRequestValidator<UpdateApiClient>
 {
     public async ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(RegisterApiClient message, CancellationToken cancellationToken)
     {
@@ -59,7 +59,8 @@ public sealed partial class RegisterApiClientValidator(ApiClientRegistry registr
     public async ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(UpdateApiClient message, CancellationToken cancellationToken)
     {
         var problems = Common(message.Name, message.Scopes);
-        if (await registry.FindAsync(message.ClientId ?? string.Empty, cancellationToken) is null)
+        var admin = await currentUser.RequireAsync();
+        if (await registry.FindAsync(message.ClientId ?? string.Empty, cancellationToken) is not { } client || client.CenterId != admin.CenterId)
         {
             problems.Add(new ValidationProblem("clientId", "apiClient.notFound"));
         }
@@ -87,7 +88,8 @@ public sealed partial class RegisterApiClientValidator(ApiClientRegistry registr
     private static partial Regex ClientIdPattern();
 }
 
-public sealed class ApiClientCommandsHandler(ApiClientRegistry registry) :
+/// <summary>An admin manages the clients of their own center; another center's client is answered as not found.</summary>
+public sealed class ApiClientCommandsHandler(ApiClientRegistry registry, ICurrentUser currentUser) :
     IQueryHandler<ListApiClients, IReadOnlyList<ApiClientRow>>,
     ICommandHandler<RegisterApiClient, string>,
     ICommandHandler<UpdateApiClient, Unit>,
@@ -95,12 +97,13 @@ public sealed class ApiClientCommandsHandler(ApiClientRegistry registry) :
     ICommandHandler<SetApiClientEnabled, Unit>
 {
     public async ValueTask<IReadOnlyList<ApiClientRow>> Handle(ListApiClients query, CancellationToken cancellationToken) =>
-        await registry.ListAsync(cancellationToken);
+        await registry.ListAsync((await currentUser.RequireAsync()).CenterId, cancellationToken);
 
     public async ValueTask<string> Handle(RegisterApiClient command, CancellationToken cancellationToken)
     {
         var secret = ApiClientRegistry.NewSecret();
-        await registry.CreateAsync(command.ClientId, command.Name.Trim(), command.Scopes, secret, cancellationToken);
+        var admin = await currentUser.RequireAsync();
+        await registry.CreateAsync(command.ClientId, command.Name.Trim(), command.Scopes, secret, admin.CenterId, cancellationToken);
         return secret;
     }
 
@@ -113,20 +116,26 @@ public sealed class ApiClientCommandsHandler(ApiClientRegistry registry) :
     public async ValueTask<string> Handle(RotateApiClientSecret command, CancellationToken cancellationToken)
     {
         var secret = ApiClientRegistry.NewSecret();
-        await Existing(command.ClientId, () => registry.UpdateAsync(command.ClientId, null, null, null, secret, cancellationToken));
+        await Existing(command.ClientId, () => registry.UpdateAsync(command.ClientId, null, null, null, secret, cancellationToken), cancellationToken);
         return secret;
     }
 
     public async ValueTask<Unit> Handle(SetApiClientEnabled command, CancellationToken cancellationToken)
     {
-        await Existing(command.ClientId, () => registry.UpdateAsync(command.ClientId, null, null, command.Enabled, null, cancellationToken));
+        await Existing(command.ClientId, () => registry.UpdateAsync(command.ClientId, null, null, command.Enabled, null, cancellationToken), cancellationToken);
         return Unit.Value;
     }
 
-    private static async Task Existing(string clientId, Func<Task> action)
+    private async Task Existing(string clientId, Func<Task> action, CancellationToken cancellationToken)
     {
         try
         {
+            var admin = await currentUser.RequireAsync();
+            if (await registry.FindAsync(clientId, cancellationToken) is not { } client || client.CenterId != admin.CenterId)
+            {
+                throw new KeyNotFoundException(clientId);
+            }
+
             await action();
         }
         catch (KeyNotFoundException)

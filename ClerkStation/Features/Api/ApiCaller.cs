@@ -6,8 +6,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace ClerkStation.Features.Api;
 
 /// <summary>
-/// The client behind a bearer token, as the rest of the app sees a caller: its id (the token's subject), its name, and
-/// the <see cref="StaffRole.ApiClient"/> role the mediator requests of the API declare.
+/// The client behind a bearer token, as the rest of the app sees a caller: its id (the token's subject), its name, its
+/// center, and the <see cref="StaffRole.ApiClient"/> role the mediator requests of the API declare.
 /// </summary>
 public static class ApiCaller
 {
@@ -25,6 +25,7 @@ public static class ApiCaller
             new Claim(ClaimTypes.NameIdentifier, UserIdPrefix + ClientId(token)),
             new Claim(ClaimNames.DisplayName, ClientName(token)),
             new Claim(ClaimTypes.Role, nameof(StaffRole.ApiClient)),
+            new Claim(ClaimNames.Center, token.FindFirst(ClaimNames.Center)?.Value ?? Domain.Centers.Center.DefaultId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ],
         authenticationType: "api"));
 }

@@ -1,11 +1,17 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
+using System.Text.Json;
+using ClerkStation.Domain.Centers;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace ClerkStation.Features.Api;
 
-/// <summary>A registered API client as /admin lists it; the secret is never readable (OpenIddict keeps a hash).</summary>
-public sealed record ApiClientRow(string ClientId, string Name, IReadOnlyList<string> Scopes, bool Enabled);
+/// <summary>
+/// A registered API client as /admin lists it; the secret is never readable (OpenIddict keeps a hash). A client belongs to
+/// one center: what it submits lands there, and only that center's admin manages it.
+/// </summary>
+public sealed record ApiClientRow(string ClientId, string Name, IReadOnlyList<string> Scopes, bool Enabled, int CenterId = Center.DefaultId);
 
 /// <summary>
 /// The API's clients, kept by OpenIddict's application manager: confidential, client credentials only, one permission per
@@ -16,14 +22,21 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
     public const string DemoClientId = "demo";
     public const string DemoSecret = "Demo!2026";
 
+    /// <summary>The OpenIddict application property that names the client's center (a client registered before centers had none: the default center).</summary>
+    public const string CenterProperty = "cs_center";
+
     public static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
 
-    public async Task<IReadOnlyList<ApiClientRow>> ListAsync(CancellationToken ct)
+    /// <summary>The clients of one center (<paramref name="centerId"/>), or of every center when it is null.</summary>
+    public async Task<IReadOnlyList<ApiClientRow>> ListAsync(int? centerId, CancellationToken ct)
     {
         var rows = new List<ApiClientRow>();
         await foreach (var application in applications.ListAsync(count: null, offset: null, ct))
         {
-            rows.Add(await RowAsync(application, ct));
+            if (await RowAsync(application, ct) is var row && (centerId is null || row.CenterId == centerId))
+            {
+                rows.Add(row);
+            }
         }
 
         return [.. rows.OrderBy(r => r.ClientId, StringComparer.Ordinal)];
@@ -32,7 +45,10 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
     public async Task<ApiClientRow?> FindAsync(string clientId, CancellationToken ct) =>
         await applications.FindByClientIdAsync(clientId, ct) is { } application ? await RowAsync(application, ct) : null;
 
-    public async Task CreateAsync(string clientId, string name, IEnumerable<string> scopes, string secret, CancellationToken ct)
+    public Task CreateAsync(string clientId, string name, IEnumerable<string> scopes, string secret, CancellationToken ct) =>
+        CreateAsync(clientId, name, scopes, secret, Center.DefaultId, ct);
+
+    public async Task CreateAsync(string clientId, string name, IEnumerable<string> scopes, string secret, int centerId, CancellationToken ct)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
@@ -41,6 +57,7 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
             ClientType = ClientTypes.Confidential,
             DisplayName = name,
         };
+        descriptor.Properties[CenterProperty] = JsonSerializer.SerializeToElement(centerId);
         SetPermissions(descriptor, scopes, enabled: true);
         await applications.CreateAsync(descriptor, ct);
     }
@@ -78,6 +95,10 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
         }
     }
 
+    /// <summary>The center a client belongs to, read from its application's properties.</summary>
+    public static int CenterOf(ImmutableDictionary<string, JsonElement> properties) =>
+        properties.TryGetValue(CenterProperty, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var id) ? id : Center.DefaultId;
+
     private async Task<ApiClientRow> RowAsync(object application, CancellationToken ct)
     {
         var permissions = await applications.GetPermissionsAsync(application, ct);
@@ -85,7 +106,8 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
             await applications.GetClientIdAsync(application, ct) ?? string.Empty,
             await applications.GetDisplayNameAsync(application, ct) ?? string.Empty,
             [.. permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal)).Select(p => p[Permissions.Prefixes.Scope.Length..])],
-            permissions.Contains(Permissions.Endpoints.Token));
+            permissions.Contains(Permissions.Endpoints.Token),
+            CenterOf(await applications.GetPropertiesAsync(application, ct)));
     }
 
     private static void SetPermissions(OpenIddictApplicationDescriptor descriptor, IEnumerable<string> scopes, bool enabled)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -9,7 +10,7 @@ namespace ClerkStation.Features.Api;
 /// <summary>
 /// POST /connect/token (client credentials only). OpenIddict has already checked the client's id, secret, its token
 /// permission (removed when the admin disables it) and that it may have the scopes it asked for; this signs the token in:
-/// subject = client id, name = the client's display name, scopes = those asked for, or every scope the client holds.
+/// subject = client id, name = the client's display name, cs:center = the client's center, scopes = those asked for, or every scope the client holds.
 /// </summary>
 public static class TokenEndpoint
 {
@@ -40,6 +41,8 @@ public static class TokenEndpoint
             var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
             identity.SetClaim(Claims.Subject, request.ClientId);
             identity.SetClaim(Claims.Name, await applications.GetDisplayNameAsync(application, http.RequestAborted) ?? request.ClientId);
+            // The client's center: what it submits and reads is that center's (ADR 0018's scoping, as for its staff).
+            identity.SetClaim(ClaimNames.Center, ApiClientRegistry.CenterOf(await applications.GetPropertiesAsync(application, http.RequestAborted)));
             identity.SetScopes(granted);
             identity.SetDestinations(_ => [Destinations.AccessToken]);
             return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Staff;
+using ClerkStation.Features.Api;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
@@ -14,18 +15,22 @@ public sealed record WebhookDeliveryRow(
 
 public sealed record WebhookLog(IReadOnlyList<WebhookRow> Webhooks, IReadOnlyList<WebhookDeliveryRow> Deliveries);
 
-/// <summary>The registered webhooks and the latest deliveries (the delivery log on /admin), newest first.</summary>
+/// <summary>The webhooks of the admin's center's clients and their latest deliveries (the delivery log on /admin), newest first.</summary>
 [AllowedRoles(StaffRole.Admin)]
 public sealed record GetWebhookLog(int Take = 100) : IQuery<WebhookLog>;
 
-public sealed class GetWebhookLogHandler(IDbContextFactory<ClerkDbContext> dbFactory) : IQueryHandler<GetWebhookLog, WebhookLog>
+public sealed class GetWebhookLogHandler(IDbContextFactory<ClerkDbContext> dbFactory, ApiClientRegistry registry, ICurrentUser currentUser)
+    : IQueryHandler<GetWebhookLog, WebhookLog>
 {
     public async ValueTask<WebhookLog> Handle(GetWebhookLog query, CancellationToken cancellationToken)
     {
+        var admin = await currentUser.RequireAsync();
+        var clients = (await registry.ListAsync(admin.CenterId, cancellationToken)).Select(c => c.ClientId).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var webhooks = await db.WebhookSubscriptions.AsNoTracking().OrderBy(w => w.ClientId).Select(w => new WebhookRow(w.ClientId, w.Url)).ToListAsync(cancellationToken);
+        var webhooks = await db.WebhookSubscriptions.AsNoTracking().Where(w => clients.Contains(w.ClientId)).OrderBy(w => w.ClientId)
+            .Select(w => new WebhookRow(w.ClientId, w.Url)).ToListAsync(cancellationToken);
         // Ids are version 7 GUIDs: their order is the order they were written.
-        var deliveries = await db.WebhookDeliveries.AsNoTracking().OrderByDescending(d => d.Id).Take(Math.Clamp(query.Take, 1, 500))
+        var deliveries = await db.WebhookDeliveries.AsNoTracking().Where(d => clients.Contains(d.ClientId)).OrderByDescending(d => d.Id).Take(Math.Clamp(query.Take, 1, 500))
             .Select(d => new WebhookDeliveryRow(d.Id, d.ClientId, d.Event, d.CreatedAt, d.Attempts, d.LastAttemptAt, d.DeliveredAt, d.Abandoned, d.LastStatusCode, d.LastError, d.NextAttemptAt))
             .ToListAsync(cancellationToken);
         return new WebhookLog(webhooks, deliveries);

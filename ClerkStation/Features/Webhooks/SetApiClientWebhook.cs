@@ -18,12 +18,14 @@ public sealed record SetApiClientWebhook(string ClientId, string? Url) : IComman
     public string? AuditTarget => ClientId;
 }
 
-public sealed class SetApiClientWebhookValidator(ApiClientRegistry registry) : IRequestValidator<SetApiClientWebhook>
+/// <summary>The client must be one of the admin's own center (another center's is answered as not found).</summary>
+public sealed class SetApiClientWebhookValidator(ApiClientRegistry registry, ICurrentUser currentUser) : IRequestValidator<SetApiClientWebhook>
 {
     public async ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SetApiClientWebhook message, CancellationToken cancellationToken)
     {
         var problems = new List<ValidationProblem>();
-        if (await registry.FindAsync(message.ClientId ?? string.Empty, cancellationToken) is null)
+        var admin = await currentUser.RequireAsync();
+        if (await registry.FindAsync(message.ClientId ?? string.Empty, cancellationToken) is not { } client || client.CenterId != admin.CenterId)
         {
             problems.Add(new ValidationProblem("clientId", "apiClient.notFound"));
         }
