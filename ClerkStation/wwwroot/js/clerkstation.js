@@ -19,7 +19,12 @@ document.addEventListener("click", (e) => {
 });
 window.clerkStation = {
   print: () => window.print(),
-  focus: (selector) => { const el = document.querySelector(selector); if (el) el.focus(); },
+  // Asked for after a render; an element that render adds (a new household row) can reach the page a moment after the
+  // call, so look again for up to half a second rather than leave the focus where it was.
+  focus: (selector, tries = 20) => {
+    const el = document.querySelector(selector);
+    if (el) { el.focus(); } else if (tries > 0) { setTimeout(() => window.clerkStation.focus(selector, tries - 1), 25); }
+  },
   // A file made on the server (an exported calendar year) handed to the browser as a download.
   download: (fileName, contentType, text) => {
     const url = URL.createObjectURL(new Blob([text], { type: contentType }));
