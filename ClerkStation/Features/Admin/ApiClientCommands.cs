@@ -60,7 +60,7 @@ public sealed partial class RegisterApiClientValidator(ApiClientRegistry registr
     {
         var problems = Common(message.Name, message.Scopes);
         var admin = await currentUser.RequireAsync();
-        if (await registry.FindAsync(message.ClientId ?? string.Empty, cancellationToken) is not { } client || client.CenterId != admin.CenterId)
+        if (await registry.FindInCenterAsync(message.ClientId ?? string.Empty, admin.CenterId, cancellationToken) is null)
         {
             problems.Add(new ValidationProblem("clientId", "apiClient.notFound"));
         }
@@ -131,7 +131,7 @@ public sealed class ApiClientCommandsHandler(ApiClientRegistry registry, ICurren
         try
         {
             var admin = await currentUser.RequireAsync();
-            if (await registry.FindAsync(clientId, cancellationToken) is not { } client || client.CenterId != admin.CenterId)
+            if (await registry.FindInCenterAsync(clientId, admin.CenterId, cancellationToken) is null)
             {
                 throw new KeyNotFoundException(clientId);
             }

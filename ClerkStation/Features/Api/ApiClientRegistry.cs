@@ -45,6 +45,10 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
     public async Task<ApiClientRow?> FindAsync(string clientId, CancellationToken ct) =>
         await applications.FindByClientIdAsync(clientId, ct) is { } application ? await RowAsync(application, ct) : null;
 
+    /// <summary>The client, if it is one of <paramref name="centerId"/>'s: another center's is as good as unknown to its admin.</summary>
+    public async Task<ApiClientRow?> FindInCenterAsync(string clientId, int centerId, CancellationToken ct) =>
+        await FindAsync(clientId, ct) is { } row && row.CenterId == centerId ? row : null;
+
     public Task CreateAsync(string clientId, string name, IEnumerable<string> scopes, string secret, CancellationToken ct) =>
         CreateAsync(clientId, name, scopes, secret, Center.DefaultId, ct);
 

@@ -25,7 +25,7 @@ public sealed class SetApiClientWebhookValidator(ApiClientRegistry registry, ICu
     {
         var problems = new List<ValidationProblem>();
         var admin = await currentUser.RequireAsync();
-        if (await registry.FindAsync(message.ClientId ?? string.Empty, cancellationToken) is not { } client || client.CenterId != admin.CenterId)
+        if (await registry.FindInCenterAsync(message.ClientId ?? string.Empty, admin.CenterId, cancellationToken) is null)
         {
             problems.Add(new ValidationProblem("clientId", "apiClient.notFound"));
         }
