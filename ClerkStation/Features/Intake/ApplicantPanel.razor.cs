@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.Intake;
 
-public partial class ApplicantPanel
+public partial class ApplicantPanel : IDisposable
 {
     [Parameter, EditorRequired]
     public ApplicantInput Input { get; set; } = default!;
@@ -29,6 +29,7 @@ public partial class ApplicantPanel
     private List<FieldError> _live = [];
     private bool _checked;
     private readonly HashSet<string> _left = new(StringComparer.Ordinal);
+    private CancellationTokenSource? _typing;
 
     protected override void OnParametersSet()
     {
@@ -64,6 +65,45 @@ public partial class ApplicantPanel
     private bool Has(string path) => Find(path) is not null;
 
     private string? ErrorText(string path) => Find(path) is { } error ? FieldErrorText.Format(L, error) : null;
+
+    /// <summary>
+    /// A keystroke in a name-like field. The value is already in <see cref="Input"/> (MudBlazor's Immediate commits each
+    /// keystroke, so what is on the screen is what a decision or a draft sees); the page hears of it after a pause of
+    /// <see cref="Typing.DebounceMs"/> or when the field is left. The pause is ours, not MudBlazor's DebounceInterval: when
+    /// that timer fired just as the field was left, MudBlazor reset the text to the last committed value and the typed
+    /// name vanished from the screen (ADR 0032).
+    /// </summary>
+    private void TypedSoon()
+    {
+        Recheck();
+        _typing?.Cancel();
+        var typing = _typing = new CancellationTokenSource();
+        _ = Task.Delay(Typing.DebounceMs, typing.Token).ContinueWith(
+            _ => InvokeAsync(() => typing == _typing ? FlushTypingAsync() : Task.CompletedTask),
+            typing.Token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+    }
+
+    /// <summary>Tells the page now about typing it has not heard of yet (the field was left, or the pause ended).</summary>
+    private async Task FlushTypingAsync()
+    {
+        if (_typing is not { } typing)
+        {
+            return;
+        }
+
+        _typing = null;
+        await typing.CancelAsync();
+        typing.Dispose();
+        await OnChanged.InvokeAsync();
+    }
+
+    public void Dispose()
+    {
+        _typing?.Cancel();
+        _typing?.Dispose();
+        _typing = null;
+        GC.SuppressFinalize(this);
+    }
 
     private async Task Changed()
     {

@@ -28,9 +28,8 @@ public partial class IntakePage
     }
 
     /// <summary>
-    /// A field was left (a save still waiting for <see cref="DraftDelay"/> happens now): save the draft right after this event. Not awaited in the blur handler, because MudBlazor
-    /// commits text typed within the debounce only once that handler has finished; a click on 受理 that blurred the
-    /// field would otherwise run while the save is in flight and decide on the value before the commit.
+    /// A field was left (a save still waiting for <see cref="DraftDelay"/> happens now): save the draft right after this event. Not awaited in the blur handler, so a click on 受理
+    /// that blurred the field is not held behind the draft's write.
     /// </summary>
     private Task FlushDraftSoon()
     {
