@@ -21,13 +21,17 @@ public static class CaseScenario
 
     public const string ApplicantId = "330902199001011238";
 
-    public static async Task<string> SubmitPromisedAsync(ClerkAppFactory app, Actor? clerk = null)
+    /// <summary>A submitted case: commands name it by <paramref name="Id"/>, people and queries by <paramref name="Number"/>.</summary>
+    public sealed record Submitted(Guid Id, string Number);
+
+    public static async Task<Submitted> SubmitPromisedAsync(ClerkAppFactory app, Actor? clerk = null, Guid? key = null)
     {
         await using var scope = app.ScopeFor(clerk ?? Clerk);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var form = new FormData().Set("changeReason", "account").Set("holderName", "李四").Set("holderId", "330921195506120027");
-        var outcome = await mediator.Send(new SubmitApplication(Guid.NewGuid(), "MZ-012",
+        var outcome = await mediator.Send(new SubmitApplication(key ?? Guid.NewGuid(), "MZ-012",
             new Applicant(ApplicantKind.Person, "张三", ApplicantId, "13812345678"), form.ToJson(), new Dictionary<string, MaterialStatus>()));
-        return Assert.Single(outcome.Cases).Number;
+        var accepted = Assert.Single(outcome.Cases);
+        return new Submitted(accepted.Id, accepted.Number);
     }
 }

@@ -146,9 +146,9 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         Assert.Equal(CaseStatus.SupplementRequested, row.Status);
         Assert.Equal(["近三个月求职记录"], row.SupplementItems);
 
-        await _app.SendAsync(trainee, new RecordCaseSupplement(accepted.Number));
+        await _app.SendAsync(trainee, new RecordCaseSupplement(accepted.Id));
         Assert.Equal(CaseStatus.ReadyForDelivery, (await _app.SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
-        await _app.SendAsync(trainee, new DeliverCase(accepted.Number, DeliveryMethod.Window, row.ApplicantName, row.ApplicantIdNumber, null));
+        await _app.SendAsync(trainee, new DeliverCase(accepted.Id, DeliveryMethod.Window, row.ApplicantName, row.ApplicantIdNumber, null));
         Assert.Equal(CaseStatus.Delivered, (await _app.SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
         Assert.Equal(0L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
     }

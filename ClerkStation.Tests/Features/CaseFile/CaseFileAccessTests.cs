@@ -34,7 +34,7 @@ public sealed class CaseFileAccessTests(CaseFileAppFactory app) : IClassFixture<
         Assert.True(await app.SendAsync(CaseScenario.Clerk, new ArrangeDraftPage(second.Id, PageArrangement.MoveEarlier)));
         Assert.False(await app.SendAsync(OtherClerk, new ArrangeDraftPage(first.Id, PageArrangement.Delete)));
 
-        var number = await app.AcceptAsync(CaseScenario.Clerk, key);
+        var number = (await app.AcceptAsync(CaseScenario.Clerk, key)).Number;
 
         var file = await app.SendAsync(CaseScenario.ReviewerMz, new GetCaseFile(number));
         Assert.Equal([(second.Id, 1), (first.Id, 2)], file.Where(p => p.MaterialCode == "holder-id").Select(p => (p.Id, p.PageOrder)));
@@ -48,7 +48,7 @@ public sealed class CaseFileAccessTests(CaseFileAppFactory app) : IClassFixture<
     {
         var key = Guid.NewGuid();
         var page = await app.AttachAsync(CaseScenario.Clerk, key, "holder-id", TestPages.Png(42, 42, 4));
-        var number = await app.AcceptAsync(CaseScenario.Clerk, key);
+        var number = (await app.AcceptAsync(CaseScenario.Clerk, key)).Number;
 
         foreach (var allowed in new[] { CaseScenario.ReviewerMz, CaseScenario.ReviewerMz2, CaseScenario.Supervisor, CaseScenario.Clerk })
         {
@@ -73,7 +73,7 @@ public sealed class CaseFileAccessTests(CaseFileAppFactory app) : IClassFixture<
     {
         var key = Guid.NewGuid();
         var page = await app.AttachAsync(CaseScenario.Clerk, key, "holder-id", TestPages.Png(43, 43, 5));
-        var number = await app.AcceptAsync(CaseScenario.Clerk, key);
+        var number = (await app.AcceptAsync(CaseScenario.Clerk, key)).Number;
 
         await app.SendAsync(CaseScenario.ReviewerMz, new OpenMaterialPage(page.Id, true));
         await app.SendAsync(CaseScenario.ReviewerMz, new OpenMaterialPage(page.Id, false));

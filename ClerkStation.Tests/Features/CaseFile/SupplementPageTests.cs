@@ -17,22 +17,22 @@ public sealed class SupplementPageTests(CaseFileAppFactory app) : IClassFixture<
     {
         var key = Guid.NewGuid();
         var original = await app.AttachAsync(CaseScenario.Clerk, key, "holder-id", TestPages.Png(70, 70, 1));
-        var number = await app.AcceptAsync(CaseScenario.Clerk, key);
+        var (id, number) = await app.AcceptAsync(CaseScenario.Clerk, key);
 
         // Before the back office asks, no supplement page can be added.
         var early = await Assert.ThrowsAsync<InvalidPageException>(() =>
-            app.SendAsync(CaseScenario.Clerk, new AttachSupplementPage(number, new MemoryStream(TestPages.Png(71, 71, 2)))));
+            app.SendAsync(CaseScenario.Clerk, new AttachSupplementPage(id, new MemoryStream(TestPages.Png(71, 71, 2)))));
         Assert.Equal(CaseFileCodes.NoSupplementRequested, early.Code);
 
-        await app.SendAsync(CaseScenario.ReviewerMz, new ClaimCase(number));
-        await app.SendAsync(CaseScenario.ReviewerMz, new RequestSupplement(number, ["户口簿复印件"]));
+        await app.SendAsync(CaseScenario.ReviewerMz, new ClaimCase(id));
+        await app.SendAsync(CaseScenario.ReviewerMz, new RequestSupplement(id, ["户口簿复印件"]));
 
         var missing = await Assert.ThrowsAsync<InvalidPageException>(() =>
-            app.SendAsync(OtherClerk, new AttachSupplementPage(number, new MemoryStream(TestPages.Png(72, 72, 3)))));
+            app.SendAsync(OtherClerk, new AttachSupplementPage(id, new MemoryStream(TestPages.Png(72, 72, 3)))));
         Assert.Equal(CaseFileCodes.NotFound, missing.Code);
 
-        var added = await app.SendAsync(CaseScenario.Clerk, new AttachSupplementPage(number, new MemoryStream(TestPages.Jpeg(80, 60, 4))));
-        await app.SendAsync(CaseScenario.Clerk, new RecordCaseSupplement(number));
+        var added = await app.SendAsync(CaseScenario.Clerk, new AttachSupplementPage(id, new MemoryStream(TestPages.Jpeg(80, 60, 4))));
+        await app.SendAsync(CaseScenario.Clerk, new RecordCaseSupplement(id));
 
         var file = await app.SendAsync(CaseScenario.ReviewerMz, new GetCaseFile(number));
         Assert.Equal([(original.Id, false), (added.Id, true)], file.OrderBy(p => p.UploadedAt).Select(p => (p.Id, p.IsNew)));
@@ -40,6 +40,6 @@ public sealed class SupplementPageTests(CaseFileAppFactory app) : IClassFixture<
 
         // Once recorded, the case is back in review: the window for supplement pages is closed again.
         await Assert.ThrowsAsync<InvalidPageException>(() =>
-            app.SendAsync(CaseScenario.Clerk, new AttachSupplementPage(number, new MemoryStream(TestPages.Png(73, 73, 5)))));
+            app.SendAsync(CaseScenario.Clerk, new AttachSupplementPage(id, new MemoryStream(TestPages.Png(73, 73, 5)))));
     }
 }
