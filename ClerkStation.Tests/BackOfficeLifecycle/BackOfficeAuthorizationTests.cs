@@ -8,6 +8,7 @@ using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.BackOfficeLifecycle;
 

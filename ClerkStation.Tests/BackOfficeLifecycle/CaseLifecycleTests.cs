@@ -12,6 +12,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.BackOfficeLifecycle;
 

@@ -2,6 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Track;
 using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.BackOfficeLifecycle;
 
