@@ -51,12 +51,12 @@ public static class ReadsProbe
                 return review is not null && (await reviewer.Send(new GetDepartmentChecks(number))).Count >= 0 ? 1 : 0;
             }),
             ("  RecordCaseView, sent after the page rendered (the audit row)", async i =>
-                await reviewer.Send(new RecordCaseView(inputs.InDepartment[(i + 7) % inputs.InDepartment.Count])) ? 1 : 0),
+                await reviewer.Send(new RecordCaseView(inputs.InDepartmentIds[(i + 7) % inputs.InDepartmentIds.Count])) ? 1 : 0),
             ("  as before: review + RecordCaseView + department checks before the first render", async i =>
             {
                 var number = inputs.InDepartment[(i + 11) % inputs.InDepartment.Count];
                 var review = await reviewer.Send(new GetCaseReview(number));
-                return review is not null && await reviewer.Send(new RecordCaseView(number)) && (await reviewer.Send(new GetDepartmentChecks(number))).Count >= 0 ? 1 : 0;
+                return review is not null && await reviewer.Send(new RecordCaseView(review.Case.Id)) && (await reviewer.Send(new GetDepartmentChecks(number))).Count >= 0 ? 1 : 0;
             }),
             ("counter follow-ups (GetCounterFollowUps)", async _ => (await counter.Send(new GetCounterFollowUps())).Count),
             ("  the same, as before: whole cases with events", _ => ReadsBefore.FollowUpsAsync(app.Services, inputs.CounterClerk)),
@@ -84,7 +84,7 @@ public static class ReadsProbe
     }
 
     /// <summary>What the reads are asked for, chosen from the database itself.</summary>
-    private sealed record ReadInputs(string Department, int OpenInDepartment, string CounterClerk, int WaitingCount, List<string> InDepartment, List<(string Number, string LastFour)> Cases)
+    private sealed record ReadInputs(string Department, int OpenInDepartment, string CounterClerk, int WaitingCount, List<string> InDepartment, List<(string Number, string LastFour)> Cases, List<Guid> InDepartmentIds)
     {
         public static ReadInputs Load(IServiceProvider services)
         {
@@ -94,10 +94,11 @@ public static class ReadsProbe
             var clerk = db.Cases.Where(c => c.AssignedClerkId != null && ReadsBefore.Waiting.Contains(c.Status)).GroupBy(c => c.AssignedClerkId)
                 .Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).First();
             var sample = db.Cases.FromSqlRaw("SELECT * FROM Cases WHERE rowid % 2003 = 0").AsNoTracking()
-                .Select(c => new { c.Number, c.Applicant, c.DepartmentCode }).ToList();
+                .Select(c => new { c.Id, c.Number, c.Applicant, c.DepartmentCode }).ToList();
             return new ReadInputs(department.Key, department.Count, clerk.Key!, clerk.Count,
                 sample.Where(c => c.DepartmentCode == department.Key).Select(c => c.Number).ToList(),
-                sample.Select(c => (c.Number, c.Applicant.IdNumber[^4..])).ToList());
+                sample.Select(c => (c.Number, c.Applicant.IdNumber[^4..])).ToList(),
+                sample.Where(c => c.DepartmentCode == department.Key).Select(c => c.Id).ToList());
         }
     }
 }

@@ -8,6 +8,7 @@ using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.BackOfficeLifecycle;
 
@@ -16,22 +17,24 @@ public sealed class BackOfficeAuthorizationTests(ClerkAppFactory app) : IClassFi
 {
     public static TheoryData<string> Requests => new(Refused.Keys);
 
+    private static readonly Guid AnyCase = Guid.NewGuid();
+
     private static readonly Dictionary<string, (object Request, Actor Wrong)> Refused = new()
     {
-        ["ClaimCase"] = (new ClaimCase("ZS-X"), Clerk),
-        ["ReleaseCase"] = (new ReleaseCase("ZS-X"), Supervisor),
-        ["ApproveCase"] = (new ApproveCase("ZS-X"), Clerk),
-        ["DenyCase"] = (new DenyCase("ZS-X", "r"), Clerk),
-        ["RequestSupplement"] = (new RequestSupplement("ZS-X", ["x"]), Clerk),
-        ["SuspendCase"] = (new SuspendCase("ZS-X", "r"), Trainer),
-        ["ResumeCase"] = (new ResumeCase("ZS-X"), Clerk),
-        ["ReturnMisroutedCase"] = (new ReturnMisroutedCase("ZS-X", "rs", "r"), Clerk),
+        ["ClaimCase"] = (new ClaimCase(AnyCase), Clerk),
+        ["ReleaseCase"] = (new ReleaseCase(AnyCase), Supervisor),
+        ["ApproveCase"] = (new ApproveCase(AnyCase), Clerk),
+        ["DenyCase"] = (new DenyCase(AnyCase, "r"), Clerk),
+        ["RequestSupplement"] = (new RequestSupplement(AnyCase, ["x"]), Clerk),
+        ["SuspendCase"] = (new SuspendCase(AnyCase, "r"), Trainer),
+        ["ResumeCase"] = (new ResumeCase(AnyCase), Clerk),
+        ["ReturnMisroutedCase"] = (new ReturnMisroutedCase(AnyCase, "rs", "r"), Clerk),
         ["GetDepartmentQueue"] = (new GetDepartmentQueue(), Clerk),
         ["GetCaseReview"] = (new GetCaseReview("ZS-X"), Clerk),
-        ["RecordCaseView"] = (new RecordCaseView("ZS-X"), Clerk),
+        ["RecordCaseView"] = (new RecordCaseView(AnyCase), Clerk),
         ["GetDepartmentChecks"] = (new GetDepartmentChecks("ZS-X"), Trainer),
-        ["RecordCaseSupplement"] = (new RecordCaseSupplement("ZS-X"), ReviewerMz),
-        ["DeliverCase"] = (new DeliverCase("ZS-X", DeliveryMethod.Electronic, null, null, null), ReviewerMz),
+        ["RecordCaseSupplement"] = (new RecordCaseSupplement(AnyCase), ReviewerMz),
+        ["DeliverCase"] = (new DeliverCase(AnyCase, DeliveryMethod.Electronic, null, null, null), ReviewerMz),
         ["GetCounterFollowUps"] = (new GetCounterFollowUps(), Supervisor),
     };
 

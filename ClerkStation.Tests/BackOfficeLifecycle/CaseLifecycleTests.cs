@@ -12,6 +12,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.BackOfficeLifecycle;
 
@@ -29,7 +30,7 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task A_new_promised_case_is_in_the_department_queue_with_the_applicant_masked()
     {
-        var number = await SubmitPromisedAsync(app);
+        var number = (await SubmitPromisedAsync(app)).Number;
         var queue = await app.SendAsync(ReviewerMz, new GetDepartmentQueue());
         var row = Assert.Single(queue, r => r.Number == number);
         Assert.Equal(CaseStatus.Routed, row.Status);
@@ -41,12 +42,12 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task Claim_and_release_move_the_case_between_queue_and_reviewer()
     {
-        var number = await SubmitPromisedAsync(app);
-        var claimed = await app.SendAsync(ReviewerMz, new ClaimCase(number));
+        var (id, number) = await SubmitPromisedAsync(app);
+        var claimed = await app.SendAsync(ReviewerMz, new ClaimCase(id));
         Assert.Equal(CaseStatus.InReview, claimed.Status);
         Assert.Equal(ReviewerMz.UserId, (await LoadAsync(number)).ClaimedById);
 
-        var released = await app.SendAsync(ReviewerMz, new ReleaseCase(number));
+        var released = await app.SendAsync(ReviewerMz, new ReleaseCase(id));
         Assert.Equal(CaseStatus.Routed, released.Status);
         Assert.Null((await LoadAsync(number)).ClaimedById);
     }
@@ -54,13 +55,13 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task A_case_claimed_by_someone_else_cannot_be_claimed_or_acted_on()
     {
-        var number = await SubmitPromisedAsync(app);
-        await app.SendAsync(ReviewerMz, new ClaimCase(number));
+        var (id, number) = await SubmitPromisedAsync(app);
+        await app.SendAsync(ReviewerMz, new ClaimCase(id));
 
-        var claim = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz2, new ClaimCase(number)));
+        var claim = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz2, new ClaimCase(id)));
         Assert.Equal(CaseRuleCodes.ClaimedByOther, claim.Code);
         Assert.Equal(ReviewerMz.DisplayName, claim.Args["heldBy"]);
-        var approve = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz2, new ApproveCase(number)));
+        var approve = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz2, new ApproveCase(id)));
         Assert.Equal(CaseRuleCodes.NotClaimedByYou, approve.Code);
         Assert.Equal(CaseStatus.InReview, (await LoadAsync(number)).Status);
     }
@@ -68,7 +69,7 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task Two_reviewers_claiming_at_once_one_wins_and_the_other_gets_a_clear_refusal()
     {
-        var number = await SubmitPromisedAsync(app);
+        var number = (await SubmitPromisedAsync(app)).Number;
         var factory = app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>();
         await using var first = await factory.CreateDbContextAsync(Ct);
         await using var second = await factory.CreateDbContextAsync(Ct);
@@ -90,9 +91,9 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task Supplement_stops_the_clock_the_counter_sees_it_and_recording_it_returns_the_case_to_the_reviewer()
     {
-        var number = await SubmitPromisedAsync(app);
-        await app.SendAsync(ReviewerMz, new ClaimCase(number));
-        var requested = await app.SendAsync(ReviewerMz, new RequestSupplement(number, ["户口簿复印件", "  "]));
+        var (id, number) = await SubmitPromisedAsync(app);
+        await app.SendAsync(ReviewerMz, new ClaimCase(id));
+        var requested = await app.SendAsync(ReviewerMz, new RequestSupplement(id, ["户口簿复印件", "  "]));
         Assert.Equal(CaseStatus.SupplementRequested, requested.Status);
         Assert.NotNull((await LoadAsync(number)).PausedSince);
 
@@ -100,7 +101,7 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
         var part = Assert.Single(counter.SelectMany(l => l.Parts), p => p.Number == number);
         Assert.Equal(["户口簿复印件"], part.SupplementItems);
 
-        var recorded = await app.SendAsync(Clerk, new RecordCaseSupplement(number));
+        var recorded = await app.SendAsync(Clerk, new RecordCaseSupplement(id));
         Assert.Equal(CaseStatus.InReview, recorded.Status);
         var after = await LoadAsync(number);
         Assert.Null(after.PausedSince);
@@ -111,32 +112,32 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task An_empty_supplement_list_is_refused_with_its_code()
     {
-        var number = await SubmitPromisedAsync(app);
-        await app.SendAsync(ReviewerMz, new ClaimCase(number));
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz, new RequestSupplement(number, [" "])));
+        var (id, number) = await SubmitPromisedAsync(app);
+        await app.SendAsync(ReviewerMz, new ClaimCase(id));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz, new RequestSupplement(id, [" "])));
         Assert.Equal(CaseRuleCodes.SupplementItemsRequired, refused.Code);
     }
 
     [Fact]
     public async Task Suspend_and_resume_pause_and_restart_the_clock()
     {
-        var number = await SubmitPromisedAsync(app);
-        await app.SendAsync(ReviewerMz, new ClaimCase(number));
-        Assert.Equal(CaseStatus.Suspended, (await app.SendAsync(ReviewerMz, new SuspendCase(number, "公示七日"))).Status);
+        var (id, number) = await SubmitPromisedAsync(app);
+        await app.SendAsync(ReviewerMz, new ClaimCase(id));
+        Assert.Equal(CaseStatus.Suspended, (await app.SendAsync(ReviewerMz, new SuspendCase(id, "公示七日"))).Status);
         Assert.True((await LoadAsync(number)).IsPaused);
-        Assert.Equal(CaseStatus.InReview, (await app.SendAsync(ReviewerMz, new ResumeCase(number))).Status);
+        Assert.Equal(CaseStatus.InReview, (await app.SendAsync(ReviewerMz, new ResumeCase(id))).Status);
         Assert.False((await LoadAsync(number)).IsPaused);
     }
 
     [Fact]
     public async Task Deny_needs_a_reason_and_then_goes_back_to_the_counter()
     {
-        var number = await SubmitPromisedAsync(app);
-        await app.SendAsync(ReviewerMz, new ClaimCase(number));
-        var noReason = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz, new DenyCase(number, " ")));
+        var (id, number) = await SubmitPromisedAsync(app);
+        await app.SendAsync(ReviewerMz, new ClaimCase(id));
+        var noReason = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(ReviewerMz, new DenyCase(id, " ")));
         Assert.Equal(CaseRuleCodes.ReasonRequired, noReason.Code);
 
-        Assert.Equal(CaseStatus.ReadyForDelivery, (await app.SendAsync(ReviewerMz, new DenyCase(number, "不符合条件"))).Status);
+        Assert.Equal(CaseStatus.ReadyForDelivery, (await app.SendAsync(ReviewerMz, new DenyCase(id, "不符合条件"))).Status);
         var denied = await LoadAsync(number);
         Assert.Equal(CaseOutcome.Denied, denied.Outcome);
         Assert.Contains(await app.SendAsync(Clerk, new GetCounterFollowUps()), l => l.Parts.Any(p => p.Number == number && p.Outcome == CaseOutcome.Denied));
@@ -145,9 +146,9 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task The_counter_finds_a_case_by_number_applicant_name_or_id_and_filters_by_status()
     {
-        var number = await SubmitPromisedAsync(app);
-        await app.SendAsync(ReviewerMz, new ClaimCase(number));
-        await app.SendAsync(ReviewerMz, new ApproveCase(number, "材料齐全"));
+        var (id, number) = await SubmitPromisedAsync(app);
+        await app.SendAsync(ReviewerMz, new ClaimCase(id));
+        await app.SendAsync(ReviewerMz, new ApproveCase(id, "材料齐全"));
 
         static bool Has(IReadOnlyList<CounterLine> lines, string number) => lines.Any(l => l.Parts.Any(p => p.Number == number));
         Assert.True(Has(await app.SendAsync(Clerk, new GetCounterFollowUps(number.ToLowerInvariant())), number));
@@ -164,15 +165,15 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task Approve_then_deliver_at_the_window_records_the_collector_and_the_whole_timeline()
     {
-        var number = await SubmitPromisedAsync(app);
-        await app.SendAsync(ReviewerMz, new ClaimCase(number));
-        await app.SendAsync(ReviewerMz, new ApproveCase(number, "材料齐全"));
+        var (id, number) = await SubmitPromisedAsync(app);
+        await app.SendAsync(ReviewerMz, new ClaimCase(id));
+        await app.SendAsync(ReviewerMz, new ApproveCase(id, "材料齐全"));
 
         var badId = await Assert.ThrowsAsync<RequestValidationException>(() =>
-            app.SendAsync(Clerk, new DeliverCase(number, DeliveryMethod.Window, "张三", "330902199001011239", null)));
+            app.SendAsync(Clerk, new DeliverCase(id, DeliveryMethod.Window, "张三", "330902199001011239", null)));
         Assert.Contains(badId.Problems, p => p.Path == "collectorIdNumber");
 
-        var delivered = await app.SendAsync(Clerk, new DeliverCase(number, DeliveryMethod.Window, "张三", ApplicantId, null));
+        var delivered = await app.SendAsync(Clerk, new DeliverCase(id, DeliveryMethod.Window, "张三", ApplicantId, null));
         Assert.Equal(CaseStatus.Delivered, delivered.Status);
         var done = await LoadAsync(number);
         Assert.Equal(ApplicantId, done.Delivery!.CollectedByIdNumber);
@@ -191,20 +192,20 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task Delivery_by_post_needs_the_tracking_number()
     {
-        var number = await SubmitPromisedAsync(app);
-        await app.SendAsync(ReviewerMz, new ClaimCase(number));
-        await app.SendAsync(ReviewerMz, new ApproveCase(number));
-        await Assert.ThrowsAsync<RequestValidationException>(() => app.SendAsync(Clerk, new DeliverCase(number, DeliveryMethod.Post, null, null, " ")));
-        await app.SendAsync(Clerk, new DeliverCase(number, DeliveryMethod.Post, null, null, "SF1234567890"));
+        var (id, number) = await SubmitPromisedAsync(app);
+        await app.SendAsync(ReviewerMz, new ClaimCase(id));
+        await app.SendAsync(ReviewerMz, new ApproveCase(id));
+        await Assert.ThrowsAsync<RequestValidationException>(() => app.SendAsync(Clerk, new DeliverCase(id, DeliveryMethod.Post, null, null, " ")));
+        await app.SendAsync(Clerk, new DeliverCase(id, DeliveryMethod.Post, null, null, "SF1234567890"));
         Assert.Equal("SF1234567890", (await LoadAsync(number)).Delivery!.TrackingNumber);
     }
 
     [Fact]
     public async Task A_misrouted_case_goes_unclaimed_to_the_named_department()
     {
-        var number = await SubmitPromisedAsync(app);
-        await Assert.ThrowsAsync<RequestValidationException>(() => app.SendAsync(ReviewerMz, new ReturnMisroutedCase(number, "nope", "错派")));
-        var returned = await app.SendAsync(ReviewerMz, new ReturnMisroutedCase(number, "rs", "应由人社办理"));
+        var (id, number) = await SubmitPromisedAsync(app);
+        await Assert.ThrowsAsync<RequestValidationException>(() => app.SendAsync(ReviewerMz, new ReturnMisroutedCase(id, "nope", "错派")));
+        var returned = await app.SendAsync(ReviewerMz, new ReturnMisroutedCase(id, "rs", "应由人社办理"));
         Assert.Equal(CaseStatus.Routed, returned.Status);
         Assert.Equal("rs", (await LoadAsync(number)).DepartmentCode);
         Assert.Contains(await app.SendAsync(ReviewerRs, new GetDepartmentQueue()), r => r.Number == number);
@@ -214,7 +215,7 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task Reading_a_review_writes_nothing_and_recording_the_view_audits_it()
     {
-        var number = await SubmitPromisedAsync(app);
+        var (id, number) = await SubmitPromisedAsync(app);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
         var before = await db.AuditEntries.CountAsync(Ct);
 
@@ -223,7 +224,7 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
         Assert.NotEmpty(review.Form.Fields);
         Assert.Equal(before, await db.AuditEntries.CountAsync(Ct));
 
-        Assert.True(await app.SendAsync(ReviewerMz, new RecordCaseView(number)));
+        Assert.True(await app.SendAsync(ReviewerMz, new RecordCaseView(id)));
         var views = await db.AuditEntries.Where(a => a.Target == number && a.UserId == ReviewerMz.UserId).ToListAsync(Ct);
         var view = Assert.Single(views);
         Assert.Equal(RecordCaseView.ViewPersonalData, view.Action);
@@ -233,9 +234,9 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public async Task A_view_of_another_departments_case_is_not_recorded()
     {
-        var number = await SubmitPromisedAsync(app);
+        var (id, number) = await SubmitPromisedAsync(app);
 
-        Assert.False(await app.SendAsync(ReviewerRs, new RecordCaseView(number)));
+        Assert.False(await app.SendAsync(ReviewerRs, new RecordCaseView(id)));
 
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == RecordCaseView.ViewPersonalData && a.Target == number, Ct));
@@ -276,7 +277,7 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
     [Fact]
     public void A_bundle_is_complete_only_when_every_part_is_delivered()
     {
-        static CounterPart Part(CaseStatus status) => new("N", "X", ClerkStation.Domain.Catalog.LocalizedText.Empty, status, null, [], "张*", "3302****1238", null);
+        static CounterPart Part(CaseStatus status) => new(Guid.NewGuid(), "N", "X", ClerkStation.Domain.Catalog.LocalizedText.Empty, status, null, [], "张*", "3302****1238", null);
         var open = new CounterLine(Guid.NewGuid(), null, [Part(CaseStatus.Delivered), Part(CaseStatus.ReadyForDelivery)]);
         var done = open with { Parts = [Part(CaseStatus.Delivered), Part(CaseStatus.Delivered)] };
         Assert.False(open.IsComplete);

@@ -2,6 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Track;
 using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.BackOfficeLifecycle;
 
@@ -72,7 +73,7 @@ public sealed class TrackCaseTests(ClerkAppFactory app) : IClassFixture<ClerkApp
     [Fact]
     public async Task The_right_last_four_show_status_and_timeline_without_personal_data()
     {
-        var number = await SubmitPromisedAsync(app);
+        var number = (await SubmitPromisedAsync(app)).Number;
         var result = await app.SendAsync(null, new TrackCase(number, ApplicantId[^4..], "203.0.113.1"));
         Assert.Equal(TrackResultKind.Found, result.Kind);
         Assert.Equal(CaseStatus.Routed, result.Case!.Status);
@@ -85,7 +86,7 @@ public sealed class TrackCaseTests(ClerkAppFactory app) : IClassFixture<ClerkApp
     [Fact]
     public async Task Repeated_wrong_guesses_are_throttled_even_before_the_right_answer()
     {
-        var number = await SubmitPromisedAsync(app);
+        var number = (await SubmitPromisedAsync(app)).Number;
         for (var i = 0; i <= TrackThrottle.FreeAttempts; i++)
         {
             Assert.Equal(TrackResultKind.NoMatch, (await app.SendAsync(null, new TrackCase(number, "000" + i, "203.0.113.7"))).Kind);

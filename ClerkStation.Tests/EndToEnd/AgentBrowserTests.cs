@@ -1,9 +1,12 @@
 using System.Text.RegularExpressions;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
+using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.BackOfficeLifecycle;
 using ClerkStation.Tests.Features.CaseFile;
 using ClerkStation.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;
@@ -72,8 +75,14 @@ public sealed partial class AgentBrowserTests(BrowserAppFixture app)
 
         // The back office asks for a supplement: the agent's notice arrives with its count.
         var reviewer = Actor.Create("test-reviewer-mz", "测试民政审批", [StaffRole.Reviewer], ["mz"]);
-        await app.Factory.SendAsync(reviewer, new ClaimCase(caseNumber!));
-        await app.Factory.SendAsync(reviewer, new RequestSupplement(caseNumber!, ["户口簿复印件"]));
+        Guid caseId;
+        await using (var db = await app.Factory.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            caseId = await db.Cases.Where(c => c.Number == caseNumber).Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+        }
+
+        await app.Factory.SendAsync(reviewer, new ClaimCase(caseId));
+        await app.Factory.SendAsync(reviewer, new RequestSupplement(caseId, ["户口簿复印件"]));
         await phone.ReloadAsync();
         await phone.WaitForInteractiveAsync();
         var notices = phone.GetByRole(AriaRole.Tab, new() { Name = "消息（1 条未读）" });

@@ -63,7 +63,7 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
     public async Task A_promised_case_goes_from_the_counter_through_review_and_supplement_back_to_delivery()
     {
         var clerk = await ActorAsync("clerk", StaffRole.Clerk);
-        var number = await CaseScenario.SubmitPromisedAsync(app.Factory, clerk);
+        var number = (await CaseScenario.SubmitPromisedAsync(app.Factory, clerk)).Number;
 
         var reviewer = await SignedInAsync("reviewer.mz", "/backoffice");
         await Assertions.Expect(reviewer.GetByTestId("queue")).ToContainTextAsync(number);
@@ -131,7 +131,7 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
         var clerk = await ActorAsync("clerk", StaffRole.Clerk);
         var first = await ActorAsync("reviewer.mz", StaffRole.Reviewer, "mz");
         await ActorAsync("reviewer.mz2", StaffRole.Reviewer, "mz");
-        var number = await CaseScenario.SubmitPromisedAsync(app.Factory, clerk);
+        var number = (await CaseScenario.SubmitPromisedAsync(app.Factory, clerk)).Number;
 
         var second = await SignedInAsync("reviewer.mz2", "/backoffice");
         var claim = second.GetByRole(AriaRole.Button, new() { Name = $"领取办件 {number}" });
@@ -157,7 +157,7 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
     public async Task The_public_lookup_shows_status_and_timeline_without_personal_data()
     {
         var clerk = await ActorAsync("clerk", StaffRole.Clerk);
-        var number = await CaseScenario.SubmitPromisedAsync(app.Factory, clerk);
+        var number = (await CaseScenario.SubmitPromisedAsync(app.Factory, clerk)).Number;
         var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
         await page.GotoAsync("/track");
         await page.GetByLabel("办件编号").FillAsync(number);

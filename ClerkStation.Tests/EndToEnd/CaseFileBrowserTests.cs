@@ -105,9 +105,9 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
     {
         var clerk = await UserAsync("clerk", StaffRole.Clerk);
         var reviewer = await UserAsync("reviewer.mz", StaffRole.Reviewer, "mz");
-        var number = await CaseScenario.SubmitPromisedAsync(app.Factory, clerk);
-        await app.Factory.SendAsync(reviewer, new ClaimCase(number));
-        await app.Factory.SendAsync(reviewer, new RequestSupplement(number, ["户口簿复印件"]));
+        var (id, number) = await CaseScenario.SubmitPromisedAsync(app.Factory, clerk);
+        await app.Factory.SendAsync(reviewer, new ClaimCase(id));
+        await app.Factory.SendAsync(reviewer, new RequestSupplement(id, ["户口簿复印件"]));
 
         var counter = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
         await counter.LoginAsync("clerk");

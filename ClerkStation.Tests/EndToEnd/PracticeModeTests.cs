@@ -19,8 +19,8 @@ public sealed class PracticeModeTests(BrowserAppFixture app)
     [Fact]
     public async Task A_trainee_completes_an_assigned_scenario_sees_the_score_and_the_trainer_sees_it()
     {
-        var trainee = await ActorAsync("trainee");
-        await using (var scope = app.Factory.ScopeFor(await ActorAsync("trainer")))
+        var trainee = await app.Factory.SignedInAsync("trainee");
+        await using (var scope = app.Factory.ScopeFor(await app.Factory.SignedInAsync("trainer")))
         {
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new AssignScenarios(trainee.UserId, [ScenarioCode]), TestContext.Current.CancellationToken);
         }
@@ -99,14 +99,5 @@ public sealed class PracticeModeTests(BrowserAppFixture app)
         var scenario = doc.RootElement.GetProperty("scenarios").EnumerateArray().Single(s => s.GetProperty("code").GetString() == ScenarioCode);
         var persona = scenario.GetProperty("persona");
         return (persona.GetProperty("name").GetString()!, persona.GetProperty("idNumber").GetString()!, scenario.GetProperty("title").GetProperty("zh").GetString()!);
-    }
-
-    private async Task<Actor> ActorAsync(string userName)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException(userName);
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user);
-        return CurrentUser.FromPrincipal(principal)!;
     }
 }

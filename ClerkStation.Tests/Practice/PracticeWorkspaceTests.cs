@@ -51,9 +51,9 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     [Fact]
     public async Task A_practice_run_touches_only_the_practice_database_and_production_figures_are_unchanged()
     {
-        var trainer = await ActorAsync("trainer");
-        var trainee = await ActorAsync("trainee");
-        var clerk = await ActorAsync("clerk");
+        var trainer = await _app.SignedInAsync("trainer");
+        var trainee = await _app.SignedInAsync("trainee");
+        var clerk = await _app.SignedInAsync("clerk");
 
         // A real production case first, so "unchanged" is measured against something.
         await _app.SendAsync(clerk, Submit(Guid.NewGuid()));
@@ -90,8 +90,8 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     [Fact]
     public async Task A_scenario_that_expects_an_e_licence_gives_its_applicant_that_licence_in_practice_only()
     {
-        var trainer = await ActorAsync("trainer");
-        var trainee = await ActorAsync("trainee");
+        var trainer = await _app.SignedInAsync("trainer");
+        var trainee = await _app.SignedInAsync("trainee");
         var holder = ScenarioParserTests.ValidId("330902", "19750305", "262");
         var scenario = $$"""
             {
@@ -120,9 +120,9 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     [Fact]
     public async Task Production_lists_never_include_practice_cases()
     {
-        var trainee = await ActorAsync("trainee");
-        var clerk = await ActorAsync("clerk");
-        var reviewer = await ActorAsync("reviewer.rs");
+        var trainee = await _app.SignedInAsync("trainee");
+        var clerk = await _app.SignedInAsync("clerk");
+        var reviewer = await _app.SignedInAsync("reviewer.rs");
         var practiceCase = (await _app.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
         var realCase = (await _app.SendAsync(clerk, Submit(Guid.NewGuid()))).Cases.Single();
 
@@ -136,8 +136,8 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     [Fact]
     public async Task The_simulated_department_answers_as_scripted_and_the_trainee_completes_the_cycle()
     {
-        var trainer = await ActorAsync("trainer");
-        var trainee = await ActorAsync("trainee");
+        var trainer = await _app.SignedInAsync("trainer");
+        var trainee = await _app.SignedInAsync("trainee");
         await _app.SendAsync(trainer, new SaveScenario(ScenarioJson));
         await _app.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
         var accepted = (await _app.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
@@ -146,9 +146,9 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         Assert.Equal(CaseStatus.SupplementRequested, row.Status);
         Assert.Equal(["近三个月求职记录"], row.SupplementItems);
 
-        await _app.SendAsync(trainee, new RecordCaseSupplement(accepted.Number));
+        await _app.SendAsync(trainee, new RecordCaseSupplement(accepted.Id));
         Assert.Equal(CaseStatus.ReadyForDelivery, (await _app.SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
-        await _app.SendAsync(trainee, new DeliverCase(accepted.Number, DeliveryMethod.Window, row.ApplicantName, row.ApplicantIdNumber, null));
+        await _app.SendAsync(trainee, new DeliverCase(accepted.Id, DeliveryMethod.Window, row.ApplicantName, row.ApplicantIdNumber, null));
         Assert.Equal(CaseStatus.Delivered, (await _app.SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
         Assert.Equal(0L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
     }
@@ -159,8 +159,8 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         // 23:30 UTC on Tue 3 Mar is 07:30 on Wed 4 Mar at the center: the simulated reviewer's pause starts on the 4th.
         await using var app = new FixedClockAppFactory();
         app.Clock.Now = new DateTimeOffset(2026, 3, 3, 23, 30, 0, TimeSpan.Zero);
-        var trainer = await ActorAsync("trainer", app);
-        var trainee = await ActorAsync("trainee", app);
+        var trainer = await app.SignedInAsync("trainer");
+        var trainee = await app.SignedInAsync("trainee");
         await app.SendAsync(trainer, new SaveScenario(ScenarioJson));
         await app.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
         var accepted = (await app.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
@@ -174,7 +174,7 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     [Fact]
     public async Task In_production_the_back_office_is_not_simulated_and_practice_actions_are_refused()
     {
-        var clerk = await ActorAsync("clerk");
+        var clerk = await _app.SignedInAsync("clerk");
         await _app.SendAsync(clerk, Submit(Guid.NewGuid()));
         Assert.Equal("Routed", await ScalarStringAsync(_app.DatabasePath, "SELECT Status FROM Cases"));
         await Assert.ThrowsAsync<PracticeOnlyException>(() => _app.SendAsync(clerk, new StartScenarioRun("RS-T01", null)));
@@ -183,7 +183,7 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     [Fact]
     public async Task A_clerk_switches_into_practice_explicitly_and_the_switch_is_audited_in_production()
     {
-        var clerk = await ActorAsync("clerk");
+        var clerk = await _app.SignedInAsync("clerk");
         Assert.Equal(WorkspaceKind.Practice, await _app.SendAsync(clerk, new SwitchWorkspace(true)));
         await _app.SendAsync(clerk, Submit(Guid.NewGuid()));
         Assert.Equal(0L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
@@ -194,16 +194,16 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
         Assert.Equal(1L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM Cases"));
         Assert.Equal(2L, await ScalarAsync(_app.DatabasePath, "SELECT COUNT(*) FROM AuditEntries WHERE Action LIKE 'WorkspaceSwitch:%'"));
 
-        var trainee = await ActorAsync("trainee");
+        var trainee = await _app.SignedInAsync("trainee");
         await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(trainee, new SwitchWorkspace(false)));
     }
 
     [Fact]
     public async Task A_trainer_resets_a_trainees_practice_data_and_nobody_elses()
     {
-        var trainer = await ActorAsync("trainer");
-        var trainee = await ActorAsync("trainee");
-        var clerk = await ActorAsync("clerk");
+        var trainer = await _app.SignedInAsync("trainer");
+        var trainee = await _app.SignedInAsync("trainee");
+        var clerk = await _app.SignedInAsync("clerk");
         await _app.SendAsync(clerk, new SwitchWorkspace(true));
         await _app.SendAsync(trainee, Submit(Guid.NewGuid()));
         await _app.SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "练习"));
@@ -222,7 +222,7 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     [MemberData(nameof(NotTrainers))]
     public async Task Trainer_only_requests_are_refused_to_everyone_else(string user)
     {
-        var actor = await ActorAsync(user);
+        var actor = await _app.SignedInAsync(user);
         await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(actor, new GetTrainerOverview()));
         await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(actor, new AssignScenarios(actor.UserId, ["RS-T01"])));
         await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(actor, new ResetPracticeData(actor.UserId)));
@@ -233,8 +233,8 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     [Fact]
     public async Task The_trainer_sees_each_trainees_runs_with_the_weakest_areas_first()
     {
-        var trainer = await ActorAsync("trainer");
-        var trainee = await ActorAsync("trainee");
+        var trainer = await _app.SignedInAsync("trainer");
+        var trainee = await _app.SignedInAsync("trainee");
         await _app.SendAsync(trainer, new SaveScenario(ScenarioJson));
         await _app.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
         await _app.SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "错误的决定"));
@@ -253,15 +253,6 @@ public sealed class PracticeWorkspaceTests : IAsyncLifetime
     private static SubmitApplication Submit(Guid key) => new(key, "RS-012", Applicant(),
         """{"difficultyCategory":"age","unemployedSince":"2026-01-05","declaration":"true"}""",
         new Dictionary<string, MaterialStatus> { ["id-card"] = MaterialStatus.Original, ["difficulty-form"] = MaterialStatus.Original });
-
-    private async Task<Actor> ActorAsync(string userName, ClerkAppFactory? app = null)
-    {
-        await using var scope = (app ?? _app).Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException(userName);
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user);
-        return CurrentUser.FromPrincipal(principal)!;
-    }
 
     private sealed record Figures(long Cases, long Decisions, long Submissions, long Audit);
 

@@ -1,13 +1,22 @@
 using ClerkStation.Domain.Staff;
+using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Support;
 
-/// <summary>People the handler tests act as.</summary>
+/// <summary>
+/// The people every test acts as: one named actor per role, department and center (<see cref="InCenter"/>), a second one
+/// where a test needs two of the same kind. Test classes reuse these instead of keeping their own.
+/// </summary>
 public static class Actors
 {
     public static readonly Actor Clerk = Actor.Create("test-clerk", "测试受理员", [StaffRole.Clerk]);
+    public static readonly Actor Clerk2 = Actor.Create("test-clerk-2", "测试受理员二", [StaffRole.Clerk]);
     public static readonly Actor Trainee = Actor.Create("test-trainee", "测试学员", [StaffRole.Trainee]);
     public static readonly Actor ReviewerMz = Actor.Create("test-reviewer-mz", "测试民政审批", [StaffRole.Reviewer], ["mz"]);
+    public static readonly Actor ReviewerMz2 = Actor.Create("test-reviewer-mz-2", "测试民政审批二", [StaffRole.Reviewer], ["mz"]);
     public static readonly Actor ReviewerRs = Actor.Create("test-reviewer-rs", "测试人社审批", [StaffRole.Reviewer], ["rs"]);
     public static readonly Actor Supervisor = Actor.Create("test-supervisor", "测试值班长", [StaffRole.Supervisor]);
     public static readonly Actor Trainer = Actor.Create("test-trainer", "测试培训师", [StaffRole.Trainer]);
@@ -25,6 +34,16 @@ public static class Actors
         actor with { UserId = $"{actor.UserId}-c{centerId}", CenterId = centerId };
 
     public static Actor Of(StaffRole role) => All.First(a => a.IsIn(role));
+
+    /// <summary>A seeded account (clerk, trainee, reviewer.rs, …) as its sign-in makes it: roles, departments and center from the database.</summary>
+    public static async Task<Actor> SignedInAsync(this ClerkAppFactory app, string userName)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException(userName);
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user);
+        return CurrentUser.FromPrincipal(principal)!;
+    }
 }
 
 /// <summary>Valid resident IDs (GB 11643 check digit) of Zhejiang (33) residents for tests.</summary>

@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Queue;
+using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Domain.Queue.QueueTestKit;
 
 namespace ClerkStation.Tests.Domain.Queue;
@@ -14,14 +15,14 @@ public sealed class QueueFloorTests
         var a2 = Ticket(A, 2, 5);
         var b1 = Ticket(B, 1, 10);
         var a3 = Ticket(A, 3, 30);
-        var first = a1.Call(Clerk1, Window1, Min(2));
-        a1.Finish(Clerk1, Min(12), first);
-        var second = a2.Call(Clerk2, Window2, Min(25));
-        a2.Hold(Clerk2, Min(26), second);
+        var first = a1.Call(Actors.Clerk, Window1, Min(2));
+        a1.Finish(Actors.Clerk, Min(12), first);
+        var second = a2.Call(Actors.Clerk2, Window2, Min(25));
+        a2.Hold(Actors.Clerk2, Min(26), second);
         var seats = new[]
         {
-            WindowSeat.Take(Window1, Clerk1.UserId, Clerk1.DisplayName, null, Min(0))!,
-            WindowSeat.Take(Window2, Clerk2.UserId, Clerk2.DisplayName, null, Min(0))!,
+            WindowSeat.Take(Window1, Actors.Clerk.UserId, Actors.Clerk.DisplayName, null, Min(0))!,
+            WindowSeat.Take(Window2, Actors.Clerk2.UserId, Actors.Clerk2.DisplayName, null, Min(0))!,
         };
 
         var floor = QueueFloor.Compute(Hall, [a1, a2, b1, a3], [first, second], seats, Min(40), TimeSpan.FromMinutes(20));
@@ -29,7 +30,7 @@ public sealed class QueueFloorTests
         Assert.Equal([("A", 1, 10.0), ("B", 1, 30.0), ("C", 0, 0.0)], floor.Categories.Select(c => (c.Letter, c.Waiting, c.LongestWait.TotalMinutes)));
         Assert.Equal(TimeSpan.FromMinutes(30), floor.LongestWait);
         Assert.Equal(
-            [(1, WindowState.Idle, "王受理", (string?)null), (2, WindowState.Paused, "李受理", "A002"), (3, WindowState.Closed, (string?)null, (string?)null)],
+            [(1, WindowState.Idle, Actors.Clerk.DisplayName, (string?)null), (2, WindowState.Paused, Actors.Clerk2.DisplayName, "A002"), (3, WindowState.Closed, (string?)null, (string?)null)],
             floor.Windows.Select(w => (w.Window, w.State, w.ClerkName, w.TicketNumber)));
         // Waits of 2 and 20 minutes; one finished visit of 10 minutes.
         Assert.Equal((TimeSpan.FromMinutes(11), TimeSpan.FromMinutes(10)), (floor.AverageWait, floor.AverageServiceTime));

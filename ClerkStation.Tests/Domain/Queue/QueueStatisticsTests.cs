@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Queue;
+using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Domain.Queue.QueueTestKit;
 
 namespace ClerkStation.Tests.Domain.Queue;
@@ -18,12 +19,12 @@ public sealed class QueueStatisticsTests
         var a2 = Ticket(A, 2, 5);
         var b1 = Ticket(B, 1, 70);
         var c1 = QueueTicket.Issue(C, 1, PriorityReason.None, null, "tokC1", Nine.AddDays(1));
-        var v1 = a1.Call(Clerk1, Window1, Min(10));
-        a1.Finish(Clerk1, Min(20), v1);
-        var v2 = a2.Call(Clerk2, Window2, Min(15));
-        a2.MarkMissed(Clerk2, Min(16), v2);
-        var v3 = b1.Call(Clerk2, Window2, Min(90));
-        b1.Finish(Clerk2, Min(120), v3);
+        var v1 = a1.Call(Actors.Clerk, Window1, Min(10));
+        a1.Finish(Actors.Clerk, Min(20), v1);
+        var v2 = a2.Call(Actors.Clerk2, Window2, Min(15));
+        a2.MarkMissed(Actors.Clerk2, Min(16), v2);
+        var v3 = b1.Call(Actors.Clerk2, Window2, Min(90));
+        b1.Finish(Actors.Clerk2, Min(120), v3);
         return ([a1, a2, b1, c1], [v1, v2, v3]);
     }
 

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Tests.Domain.Queue;
 
@@ -13,9 +12,6 @@ public static class QueueTestKit
     public static readonly QueueWindow Window1 = new(1, new HashSet<string> { "A" });
     public static readonly QueueWindow Window2 = new(2, new HashSet<string> { "A", "B" });
     public static readonly QueueWindow Window3 = new(3, new HashSet<string> { "C" });
-
-    public static readonly Actor Clerk1 = Actor.Create("c1", "王受理", [StaffRole.Clerk]);
-    public static readonly Actor Clerk2 = Actor.Create("c2", "李受理", [StaffRole.Clerk]);
 
     public static readonly DateTimeOffset Nine = new(2026, 3, 11, 9, 0, 0, TimeSpan.FromHours(8));
 

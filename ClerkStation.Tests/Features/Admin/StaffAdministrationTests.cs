@@ -11,12 +11,6 @@ namespace ClerkStation.Tests.Features.Admin;
 
 public sealed class StaffAdministrationTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
 {
-    private async Task<T> AsAdmin<T>(Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = app.ScopeFor(Actors.Admin);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
-
     private async Task<SignInResult> SignInAsync(string user, string password)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -34,9 +28,9 @@ public sealed class StaffAdministrationTests(ClerkAppFactory app) : IClassFixtur
     [Fact]
     public async Task An_administrator_creates_a_reviewer_bound_to_a_department()
     {
-        var id = await AsAdmin(m => m.Send(new SaveStaff(null, "reviewer.wj", "卫健审批", "Review!2026", [StaffRole.Reviewer], ["wj"])));
+        var id = await app.SendAsync(Actors.Admin, m => m.Send(new SaveStaff(null, "reviewer.wj", "卫健审批", "Review!2026", [StaffRole.Reviewer], ["wj"])));
 
-        var row = Assert.Single(await AsAdmin(m => m.Send(new ListStaff())), s => s.Id == id);
+        var row = Assert.Single(await app.SendAsync(Actors.Admin, m => m.Send(new ListStaff())), s => s.Id == id);
         Assert.Equal([StaffRole.Reviewer], row.Roles);
         Assert.Equal(["wj"], row.Departments);
         Assert.Equal(SignInResult.Success, await SignInAsync("reviewer.wj", "Review!2026"));
@@ -46,11 +40,11 @@ public sealed class StaffAdministrationTests(ClerkAppFactory app) : IClassFixtur
     public async Task A_reviewer_without_a_department_or_an_unknown_department_is_refused()
     {
         var ex = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await AsAdmin(m => m.Send(new SaveStaff(null, "reviewer.none", "无部门", "Review!2026", [StaffRole.Reviewer], []))));
+            await app.SendAsync(Actors.Admin, m => m.Send(new SaveStaff(null, "reviewer.none", "无部门", "Review!2026", [StaffRole.Reviewer], []))));
         Assert.Contains(ex.Problems, p => p.Code == "staff.departmentRequired");
 
         ex = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await AsAdmin(m => m.Send(new SaveStaff(null, "reviewer.xx", "未知部门", "Review!2026", [StaffRole.Reviewer], ["nope"]))));
+            await app.SendAsync(Actors.Admin, m => m.Send(new SaveStaff(null, "reviewer.xx", "未知部门", "Review!2026", [StaffRole.Reviewer], ["nope"]))));
         Assert.Contains(ex.Problems, p => p.Code == "staff.unknownDepartment");
     }
 
@@ -58,7 +52,7 @@ public sealed class StaffAdministrationTests(ClerkAppFactory app) : IClassFixtur
     public async Task A_weak_password_is_refused_with_identitys_reason()
     {
         var ex = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await AsAdmin(m => m.Send(new SaveStaff(null, "clerk.weak", "弱密码", "123", [StaffRole.Clerk], []))));
+            await app.SendAsync(Actors.Admin, m => m.Send(new SaveStaff(null, "clerk.weak", "弱密码", "123", [StaffRole.Clerk], []))));
         Assert.All(ex.Problems, p => Assert.Equal("userName", p.Path));
         Assert.Contains(ex.Problems, p => p.Code.StartsWith("identity.Password", StringComparison.Ordinal));
     }
@@ -66,10 +60,10 @@ public sealed class StaffAdministrationTests(ClerkAppFactory app) : IClassFixtur
     [Fact]
     public async Task Roles_and_departments_can_be_changed()
     {
-        var id = await AsAdmin(m => m.Send(new SaveStaff(null, "clerk.move", "调岗人员", "Clerk!2026", [StaffRole.Clerk], [])));
-        await AsAdmin(m => m.Send(new SaveStaff(id, "clerk.move", "调岗人员", null, [StaffRole.Reviewer, StaffRole.Supervisor], ["mz", "rs"])));
+        var id = await app.SendAsync(Actors.Admin, m => m.Send(new SaveStaff(null, "clerk.move", "调岗人员", "Clerk!2026", [StaffRole.Clerk], [])));
+        await app.SendAsync(Actors.Admin, m => m.Send(new SaveStaff(id, "clerk.move", "调岗人员", null, [StaffRole.Reviewer, StaffRole.Supervisor], ["mz", "rs"])));
 
-        var row = Assert.Single(await AsAdmin(m => m.Send(new ListStaff())), s => s.Id == id);
+        var row = Assert.Single(await app.SendAsync(Actors.Admin, m => m.Send(new ListStaff())), s => s.Id == id);
         Assert.Equal([StaffRole.Reviewer, StaffRole.Supervisor], row.Roles);
         Assert.Equal(["mz", "rs"], row.Departments);
     }
@@ -77,12 +71,12 @@ public sealed class StaffAdministrationTests(ClerkAppFactory app) : IClassFixtur
     [Fact]
     public async Task A_disabled_account_cannot_sign_in_until_enabled_and_a_reset_password_works()
     {
-        var id = await AsAdmin(m => m.Send(new SaveStaff(null, "clerk.leaver", "离岗人员", "Clerk!2026", [StaffRole.Clerk], [])));
-        await AsAdmin(m => m.Send(new SetStaffDisabled(id, true)));
+        var id = await app.SendAsync(Actors.Admin, m => m.Send(new SaveStaff(null, "clerk.leaver", "离岗人员", "Clerk!2026", [StaffRole.Clerk], [])));
+        await app.SendAsync(Actors.Admin, m => m.Send(new SetStaffDisabled(id, true)));
         Assert.Equal(SignInResult.LockedOut, await SignInAsync("clerk.leaver", "Clerk!2026"));
 
-        await AsAdmin(m => m.Send(new SetStaffDisabled(id, false)));
-        await AsAdmin(m => m.Send(new ResetStaffPassword(id, "Fresh!2027")));
+        await app.SendAsync(Actors.Admin, m => m.Send(new SetStaffDisabled(id, false)));
+        await app.SendAsync(Actors.Admin, m => m.Send(new ResetStaffPassword(id, "Fresh!2027")));
         Assert.Equal(SignInResult.Failed, await SignInAsync("clerk.leaver", "Clerk!2026"));
         Assert.Equal(SignInResult.Success, await SignInAsync("clerk.leaver", "Fresh!2027"));
     }
@@ -90,7 +84,7 @@ public sealed class StaffAdministrationTests(ClerkAppFactory app) : IClassFixtur
     [Fact]
     public async Task The_catalog_status_reports_what_was_loaded()
     {
-        var status = await AsAdmin(m => m.Send(new GetCatalogStatus()));
+        var status = await app.SendAsync(Actors.Admin, m => m.Send(new GetCatalogStatus()));
         Assert.True(status.Items >= 320);
         Assert.Equal(status.Items, status.ByDepartment.Sum(d => d.Items));
         Assert.Contains(2026, status.CalendarYears);

@@ -41,12 +41,13 @@ public sealed class AgentNoticeTests(ClerkAppFactory app) : IClassFixture<ClerkA
         return Actor.Create(id, "林金玲", [StaffRole.Agent]);
     }
 
-    private async Task<string> AcceptAtCounterAsync(Guid preId)
+    private async Task<CaseScenario.Submitted> AcceptAtCounterAsync(Guid preId)
     {
         var pre = (await app.SendAsync(Actors.Clerk, new OpenPreApplication(preId)))!;
         var outcome = await app.SendAsync(Actors.Clerk, new SubmitApplication(pre.Id, pre.TargetCode, pre.Applicant, pre.FormDataJson,
             new Dictionary<string, MaterialStatus>(), PreApplicationId: pre.Id));
-        return Assert.Single(outcome.Cases).Number;
+        var accepted = Assert.Single(outcome.Cases);
+        return new CaseScenario.Submitted(accepted.Id, accepted.Number);
     }
 
     private async Task<(List<AgentNotice> Notices, List<SmsMessage> Sms)> NoticesForAsync(string caseNumber)
@@ -114,7 +115,7 @@ public sealed class AgentNoticeTests(ClerkAppFactory app) : IClassFixture<ClerkA
         Assert.Equal([AgentRequestForm.AuthorizationLetterCode, "household-book"], atCounter.Select(p => p.MaterialCode).Order(StringComparer.Ordinal));
         Assert.Empty(await app.SendAsync(Actors.Agent2, new GetDraftPages(submitted.Receipt.Id)));
 
-        var number = await AcceptAtCounterAsync(submitted.Receipt.Id);
+        var number = (await AcceptAtCounterAsync(submitted.Receipt.Id)).Number;
         var caseFile = await app.SendAsync(Actors.Supervisor, new GetCaseFile(number));
         Assert.Equal(2, caseFile.Count);
     }
@@ -150,11 +151,11 @@ public sealed class AgentNoticeTests(ClerkAppFactory app) : IClassFixture<ClerkA
         var agent = await NewAgentAsync();
         var other = await NewAgentAsync();
         var submitted = await app.SendAsync(agent, Request(new AgentTaking(TakenBy.Village)));
-        var number = await AcceptAtCounterAsync(submitted.Receipt.Id);
+        var (id, number) = await AcceptAtCounterAsync(submitted.Receipt.Id);
         Assert.Empty((await NoticesForAsync(number)).Notices);
 
-        await app.SendAsync(Actors.ReviewerMz, new ClaimCase(number));
-        await app.SendAsync(Actors.ReviewerMz, new RequestSupplement(number, ["户口簿复印件"]));
+        await app.SendAsync(Actors.ReviewerMz, new ClaimCase(id));
+        await app.SendAsync(Actors.ReviewerMz, new RequestSupplement(id, ["户口簿复印件"]));
 
         var (notices, sms) = await NoticesForAsync(number);
         var notice = Assert.Single(notices);
@@ -170,8 +171,8 @@ public sealed class AgentNoticeTests(ClerkAppFactory app) : IClassFixture<ClerkA
         Assert.Equal(1, await app.SendAsync(agent, new MarkAgentNoticesRead()));
         Assert.Equal(0, (await app.SendAsync(agent, new GetAgentNotices())).Unread);
 
-        await app.SendAsync(Actors.Clerk, new ClerkStation.Features.Counter.RecordCaseSupplement(number));
-        await app.SendAsync(Actors.ReviewerMz, new ApproveCase(number));
+        await app.SendAsync(Actors.Clerk, new ClerkStation.Features.Counter.RecordCaseSupplement(id));
+        await app.SendAsync(Actors.ReviewerMz, new ApproveCase(id));
 
         (notices, sms) = await NoticesForAsync(number);
         Assert.Equal([AgentNoticeKind.Supplement, AgentNoticeKind.ResultReady], notices.OrderBy(n => n.Id).Select(n => n.Kind));
@@ -182,9 +183,9 @@ public sealed class AgentNoticeTests(ClerkAppFactory app) : IClassFixture<ClerkA
     [Fact]
     public async Task A_counter_case_gives_no_agent_notice()
     {
-        var number = await CaseScenario.SubmitPromisedAsync(app);
-        await app.SendAsync(Actors.ReviewerMz, new ClaimCase(number));
-        await app.SendAsync(Actors.ReviewerMz, new RequestSupplement(number, ["户口簿复印件"]));
+        var (id, number) = await CaseScenario.SubmitPromisedAsync(app);
+        await app.SendAsync(Actors.ReviewerMz, new ClaimCase(id));
+        await app.SendAsync(Actors.ReviewerMz, new RequestSupplement(id, ["户口簿复印件"]));
 
         Assert.Empty((await NoticesForAsync(number)).Notices);
     }
@@ -193,9 +194,9 @@ public sealed class AgentNoticeTests(ClerkAppFactory app) : IClassFixture<ClerkA
     public async Task The_sms_sender_marks_pending_messages_sent()
     {
         var agent = await NewAgentAsync();
-        var number = await AcceptAtCounterAsync((await app.SendAsync(agent, Request(new AgentTaking(TakenBy.Village)))).Receipt.Id);
-        await app.SendAsync(Actors.ReviewerMz, new ClaimCase(number));
-        await app.SendAsync(Actors.ReviewerMz, new RequestSupplement(number, ["户口簿复印件"]));
+        var (id, number) = await AcceptAtCounterAsync((await app.SendAsync(agent, Request(new AgentTaking(TakenBy.Village)))).Receipt.Id);
+        await app.SendAsync(Actors.ReviewerMz, new ClaimCase(id));
+        await app.SendAsync(Actors.ReviewerMz, new RequestSupplement(id, ["户口簿复印件"]));
 
         await app.Services.GetRequiredService<SmsOutboxSender>().SendPendingAsync(TestContext.Current.CancellationToken);
 

@@ -30,30 +30,24 @@ public sealed class AgentRequestTests(ClerkAppFactory app) : IClassFixture<Clerk
         """{"changeReason":"account","holderName":"李四","holderId":"330921195506120027"}""", new Dictionary<string, MaterialStatus>(),
         channel == Channel.Agent ? new AgentTaking(TakenBy.Village) : null);
 
-    private async Task<T> AsAsync<T>(Actor actor, Func<IMediator, Task<T>> act)
-    {
-        await using var scope = app.ScopeFor(actor);
-        return await act(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
-
     [Fact]
     public async Task An_agents_request_is_a_pre_application_on_the_agent_channel_that_the_counter_accepts_and_the_agent_sees_the_case()
     {
-        var submitted = await AsAsync(Actors.Agent, async m => await m.Send(Request(), Ct));
+        var submitted = await app.SendAsync(Actors.Agent, async m => await m.Send(Request(), Ct));
         Assert.Equal(("Submitted", "Agent"), (submitted.Receipt.Status, submitted.Receipt.Channel));
 
-        var pending = await AsAsync(Actors.Clerk, async m => await m.Send(new GetPendingPreApplications(submitted.Receipt.Number), Ct));
+        var pending = await app.SendAsync(Actors.Clerk, async m => await m.Send(new GetPendingPreApplications(submitted.Receipt.Number), Ct));
         var row = Assert.Single(pending);
         Assert.Equal((Channel.Agent, Actors.Agent.DisplayName), (row.Channel, row.ClientName));
 
-        var pre = (await AsAsync(Actors.Clerk, async m => await m.Send(new OpenPreApplication(row.Id), Ct)))!;
+        var pre = (await app.SendAsync(Actors.Clerk, async m => await m.Send(new OpenPreApplication(row.Id), Ct)))!;
         var target = app.Services.GetRequiredService<CatalogStore>().FindTarget(pre.TargetCode)!;
         var originals = target.RequiredMaterials(FormData.FromJson(pre.FormDataJson)).ToDictionary(m => m.Code, _ => MaterialStatus.Original);
-        var outcome = await AsAsync(Actors.Clerk, async m => await m.Send(
+        var outcome = await app.SendAsync(Actors.Clerk, async m => await m.Send(
             new SubmitApplication(pre.Id, pre.TargetCode, pre.Applicant, pre.FormDataJson, originals, PreApplicationId: pre.Id), Ct));
         var caseNumber = Assert.Single(outcome.Cases).Number;
 
-        var mine = await AsAsync(Actors.Agent, async m => await m.Send(new GetAgentRequests(), Ct));
+        var mine = await app.SendAsync(Actors.Agent, async m => await m.Send(new GetAgentRequests(), Ct));
         var request = Assert.Single(mine, r => r.Id == pre.Id);
         Assert.Equal(PreApplicationStatus.Accepted, request.Status);
         Assert.Equal(caseNumber, Assert.Single(request.Cases).Number);
@@ -63,10 +57,10 @@ public sealed class AgentRequestTests(ClerkAppFactory app) : IClassFixture<Clerk
     [Fact]
     public async Task An_agent_sees_only_their_own_requests()
     {
-        var mine = await AsAsync(Actors.Agent, async m => await m.Send(Request(), Ct));
-        var theirs = await AsAsync(Actors.Agent2, async m => await m.Send(Request(), Ct));
+        var mine = await app.SendAsync(Actors.Agent, async m => await m.Send(Request(), Ct));
+        var theirs = await app.SendAsync(Actors.Agent2, async m => await m.Send(Request(), Ct));
 
-        var list = await AsAsync(Actors.Agent, async m => await m.Send(new GetAgentRequests(), Ct));
+        var list = await app.SendAsync(Actors.Agent, async m => await m.Send(new GetAgentRequests(), Ct));
 
         Assert.Contains(list, r => r.Id == mine.Receipt.Id);
         Assert.DoesNotContain(list, r => r.Id == theirs.Receipt.Id);
@@ -75,7 +69,7 @@ public sealed class AgentRequestTests(ClerkAppFactory app) : IClassFixture<Clerk
     [Fact]
     public async Task An_agent_submits_on_the_agent_channel_only()
     {
-        var refused = await Assert.ThrowsAsync<RequestValidationException>(async () => await AsAsync(Actors.Agent, async m => await m.Send(Request(Channel.Online), Ct)));
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(async () => await app.SendAsync(Actors.Agent, async m => await m.Send(Request(Channel.Online), Ct)));
 
         Assert.Contains(refused.Problems, p => p.Code == SubmitPreApplicationValidator.AgentChannelCode);
     }
@@ -83,10 +77,10 @@ public sealed class AgentRequestTests(ClerkAppFactory app) : IClassFixture<Clerk
     [Fact]
     public async Task The_supervisor_sees_each_agents_open_requests_and_workload()
     {
-        var first = await AsAsync(Actors.Agent2, async m => await m.Send(Request(), Ct));
-        var second = await AsAsync(Actors.Agent2, async m => await m.Send(Request(), Ct));
+        var first = await app.SendAsync(Actors.Agent2, async m => await m.Send(Request(), Ct));
+        var second = await app.SendAsync(Actors.Agent2, async m => await m.Send(Request(), Ct));
 
-        var workload = await AsAsync(Actors.Supervisor, async m => await m.Send(new GetAgentWorkload(), Ct));
+        var workload = await app.SendAsync(Actors.Supervisor, async m => await m.Send(new GetAgentWorkload(), Ct));
 
         var row = Assert.Single(workload.Agents, a => a.AgentId == Actors.Agent2.UserId);
         Assert.Equal(Actors.Agent2.DisplayName, row.AgentName);

@@ -13,7 +13,6 @@ namespace ClerkStation.Tests.Features.Api;
 /// <summary>The appointment API (slots, booking, problem details) and POST /api/v1/tickets with a device's credentials, over HTTP.</summary>
 public sealed class ApiAppointmentTests : IAsyncLifetime
 {
-    private static readonly Actor Admin = Actor.Create("api-admin", "管理员", [StaffRole.Admin]);
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     private readonly FixedClockAppFactory _app = new();
@@ -114,8 +113,8 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
     [Fact]
     public async Task A_kiosk_issues_tickets_with_its_credentials_and_other_devices_are_refused()
     {
-        var kiosk = await _app.SendAsync(Admin, new RegisterDevice("自助取号机", DeviceKind.Kiosk));
-        var hall = await _app.SendAsync(Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
+        var kiosk = await _app.SendAsync(Actors.Admin, new RegisterDevice("自助取号机", DeviceKind.Kiosk));
+        var hall = await _app.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
         using var http = _app.CreateClient();
 
         var issued = await PostAsync(http, "/api/v1/tickets", new { category = "A", priority = "Aged70" }, device: kiosk.Link);
@@ -137,7 +136,7 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(http, "/api/v1/tickets", new { category = "A" }, device: hall.Link)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, "/api/v1/tickets", new { category = "A" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, "/api/v1/tickets", new { category = "A" }, device: kiosk.Link[..33] + "wrong")).StatusCode);
-        await _app.SendAsync(Admin, new RevokeDevice(kiosk.Id));
+        await _app.SendAsync(Actors.Admin, new RevokeDevice(kiosk.Id));
         var revoked = await PostAsync(http, "/api/v1/tickets", new { category = "A" }, device: kiosk.Link);
         Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
         Assert.Equal("application/problem+json", revoked.Content.Headers.ContentType?.MediaType);

@@ -13,29 +13,23 @@ public sealed class ApiClientAdministrationTests(ClerkAppFactory app) : IClassFi
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<T> AsAdminAsync<T>(Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = app.ScopeFor(Actors.Admin);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
-
     [Fact]
     public async Task A_registered_client_gets_tokens_with_its_secret_until_rotated_or_disabled()
     {
-        var secret = await AsAdminAsync(m => m.Send(new RegisterApiClient("county-system", "县政务系统", ["catalog.read"]), Ct));
+        var secret = await app.SendAsync(Actors.Admin, m => m.Send(new RegisterApiClient("county-system", "县政务系统", ["catalog.read"]), Ct));
         using var http = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await ApiHttp.RequestTokenAsync(http, "county-system", secret)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await ApiHttp.RequestTokenAsync(http, "county-system", secret, "applications.write")).StatusCode);
-        var listed = await AsAdminAsync(m => m.Send(new ListApiClients(), Ct));
+        var listed = await app.SendAsync(Actors.Admin, m => m.Send(new ListApiClients(), Ct));
         Assert.Contains(listed, c => c is { ClientId: "county-system", Name: "县政务系统", Enabled: true } && c.Scopes.SequenceEqual(["catalog.read"]));
 
-        var rotated = await AsAdminAsync(m => m.Send(new RotateApiClientSecret("county-system"), Ct));
+        var rotated = await app.SendAsync(Actors.Admin, m => m.Send(new RotateApiClientSecret("county-system"), Ct));
         Assert.Equal(HttpStatusCode.Unauthorized, (await ApiHttp.RequestTokenAsync(http, "county-system", secret)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ApiHttp.RequestTokenAsync(http, "county-system", rotated)).StatusCode);
 
-        await AsAdminAsync(m => m.Send(new SetApiClientEnabled("county-system", false), Ct));
+        await app.SendAsync(Actors.Admin, m => m.Send(new SetApiClientEnabled("county-system", false), Ct));
         Assert.False((await ApiHttp.RequestTokenAsync(http, "county-system", rotated)).IsSuccessStatusCode);
-        await AsAdminAsync(m => m.Send(new SetApiClientEnabled("county-system", true), Ct));
+        await app.SendAsync(Actors.Admin, m => m.Send(new SetApiClientEnabled("county-system", true), Ct));
         Assert.Equal(HttpStatusCode.OK, (await ApiHttp.RequestTokenAsync(http, "county-system", rotated)).StatusCode);
     }
 
@@ -43,10 +37,10 @@ public sealed class ApiClientAdministrationTests(ClerkAppFactory app) : IClassFi
     public async Task A_bad_registration_is_refused_with_field_problems()
     {
         var refused = await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await AsAdminAsync(m => m.Send(new RegisterApiClient("Bad Id!", " ", ["root"]), Ct)));
+            await app.SendAsync(Actors.Admin, m => m.Send(new RegisterApiClient("Bad Id!", " ", ["root"]), Ct)));
         Assert.Equal(["clientId", "name", "scopes"], refused.Problems.Select(p => p.Path).Order());
         await Assert.ThrowsAsync<RequestValidationException>(async () =>
-            await AsAdminAsync(m => m.Send(new RegisterApiClient("demo", "again", ["catalog.read"]), Ct)));
+            await app.SendAsync(Actors.Admin, m => m.Send(new RegisterApiClient("demo", "again", ["catalog.read"]), Ct)));
     }
 
     [Theory]

@@ -47,12 +47,6 @@ public sealed class PreApplicationCounterTests(ClerkAppFactory app) : IClassFixt
         return (http, receipt.GetProperty("id").GetGuid(), receipt.GetProperty("number").GetString()!, response.Headers.Location!);
     }
 
-    private async Task<T> AsClerkAsync<T>(Func<IMediator, Task<T>> act)
-    {
-        await using var scope = app.ScopeFor(Actors.Clerk);
-        return await act(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
-
     private SubmitApplication Accept(PreApplicationIntake pre, Guid? key = null)
     {
         var target = app.Services.GetRequiredService<CatalogStore>().FindTarget(pre.TargetCode)!;
@@ -66,28 +60,28 @@ public sealed class PreApplicationCounterTests(ClerkAppFactory app) : IClassFixt
         var (http, id, number, location) = await PostAsync();
         using var _ = http;
 
-        var byNumber = await AsClerkAsync(async m => await m.Send(new GetPendingPreApplications(number), Ct));
-        var byId = await AsClerkAsync(async m => await m.Send(new GetPendingPreApplications(TestIds.WangFang), Ct));
+        var byNumber = await app.SendAsync(Actors.Clerk, async m => await m.Send(new GetPendingPreApplications(number), Ct));
+        var byId = await app.SendAsync(Actors.Clerk, async m => await m.Send(new GetPendingPreApplications(TestIds.WangFang), Ct));
         var row = Assert.Single(byNumber);
         Assert.Equal(id, row.Id);
         Assert.Equal(Channel.Online, row.Channel);
         Assert.DoesNotContain(TestIds.WangFang, row.MaskedIdNumber); // lists mask the ID number
         Assert.Contains(byId, r => r.Id == id);
 
-        var pre = (await AsClerkAsync(async m => await m.Send(new OpenPreApplication(id), Ct)))!;
+        var pre = (await app.SendAsync(Actors.Clerk, async m => await m.Send(new OpenPreApplication(id), Ct)))!;
         Assert.Equal("MZ-012", pre.TargetCode);
         Assert.Equal(Sender.IdNumber, pre.Applicant.IdNumber);
         Assert.Equal(TestIds.LiMing, FormData.FromJson(pre.FormDataJson).Get("holderId"));
 
-        var outcome = await AsClerkAsync(async m => await m.Send(Accept(pre), Ct));
+        var outcome = await app.SendAsync(Actors.Clerk, async m => await m.Send(Accept(pre), Ct));
         var caseNumber = Assert.Single(outcome.Cases).Number;
         Assert.Equal(Channel.Online, await ChannelOfCaseAsync(caseNumber));
 
         var status = await ApiHttp.JsonAsync(await http.GetAsync(location, Ct));
         Assert.Equal("Accepted", status.GetProperty("status").GetString());
         Assert.Equal(caseNumber, status.GetProperty("timeline")[1].GetProperty("detail").GetString());
-        Assert.DoesNotContain(await AsClerkAsync(async m => await m.Send(new GetPendingPreApplications(number), Ct)), r => r.Id == id);
-        Assert.Null(await AsClerkAsync(async m => await m.Send(new OpenPreApplication(id), Ct)));
+        Assert.DoesNotContain(await app.SendAsync(Actors.Clerk, async m => await m.Send(new GetPendingPreApplications(number), Ct)), r => r.Id == id);
+        Assert.Null(await app.SendAsync(Actors.Clerk, async m => await m.Send(new OpenPreApplication(id), Ct)));
     }
 
     private async Task<Channel> ChannelOfCaseAsync(string number)
@@ -101,10 +95,10 @@ public sealed class PreApplicationCounterTests(ClerkAppFactory app) : IClassFixt
     {
         var (http, id, _, location) = await PostAsync();
         using var _ = http;
-        var pre = (await AsClerkAsync(async m => await m.Send(new OpenPreApplication(id), Ct)))!;
+        var pre = (await app.SendAsync(Actors.Clerk, async m => await m.Send(new OpenPreApplication(id), Ct)))!;
 
         // The restored draft knows only its submission key, which is the pre-application's id.
-        var outcome = await AsClerkAsync(async m => await m.Send(Accept(pre) with { PreApplicationId = null }, Ct));
+        var outcome = await app.SendAsync(Actors.Clerk, async m => await m.Send(Accept(pre) with { PreApplicationId = null }, Ct));
 
         Assert.Equal(Channel.Online, await ChannelOfCaseAsync(Assert.Single(outcome.Cases).Number));
         var status = await ApiHttp.JsonAsync(await http.GetAsync(location, Ct));
@@ -116,12 +110,12 @@ public sealed class PreApplicationCounterTests(ClerkAppFactory app) : IClassFixt
     {
         var (http, id, number, _) = await PostAsync();
         using var _ = http;
-        var pre = (await AsClerkAsync(async m => await m.Send(new OpenPreApplication(id), Ct)))!;
+        var pre = (await app.SendAsync(Actors.Clerk, async m => await m.Send(new OpenPreApplication(id), Ct)))!;
 
-        var outcome = await AsClerkAsync(async m => await m.Send(Accept(pre, Guid.NewGuid()) with { PreApplicationId = null }, Ct));
+        var outcome = await app.SendAsync(Actors.Clerk, async m => await m.Send(Accept(pre, Guid.NewGuid()) with { PreApplicationId = null }, Ct));
 
         Assert.Equal(Channel.Counter, await ChannelOfCaseAsync(Assert.Single(outcome.Cases).Number));
-        Assert.Contains(await AsClerkAsync(async m => await m.Send(new GetPendingPreApplications(number), Ct)), r => r.Id == id);
+        Assert.Contains(await app.SendAsync(Actors.Clerk, async m => await m.Send(new GetPendingPreApplications(number), Ct)), r => r.Id == id);
     }
 
     [Fact]
@@ -129,14 +123,14 @@ public sealed class PreApplicationCounterTests(ClerkAppFactory app) : IClassFixt
     {
         var (http, id, _, _) = await PostAsync();
         using var __ = http;
-        var pre = (await AsClerkAsync(async m => await m.Send(new OpenPreApplication(id), Ct)))!;
-        await AsClerkAsync(async m => await m.Send(Accept(pre), Ct));
+        var pre = (await app.SendAsync(Actors.Clerk, async m => await m.Send(new OpenPreApplication(id), Ct)))!;
+        await app.SendAsync(Actors.Clerk, async m => await m.Send(Accept(pre), Ct));
         await using var db = await app.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(Ct);
         var cases = await db.Cases.CountAsync(Ct);
 
         // The same key (another tab) answers the first outcome; a fresh key is refused by the domain, nothing is saved.
-        var repeat = await AsClerkAsync(async m => await m.Send(Accept(pre), Ct));
-        var other = await Assert.ThrowsAsync<DomainRuleException>(async () => await AsClerkAsync(async m => await m.Send(Accept(pre, Guid.NewGuid()), Ct)));
+        var repeat = await app.SendAsync(Actors.Clerk, async m => await m.Send(Accept(pre), Ct));
+        var other = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.SendAsync(Actors.Clerk, async m => await m.Send(Accept(pre, Guid.NewGuid()), Ct)));
 
         Assert.Single(repeat.Cases);
         Assert.Equal("preApplication.alreadyDecided", other.Code);
@@ -148,9 +142,9 @@ public sealed class PreApplicationCounterTests(ClerkAppFactory app) : IClassFixt
     {
         var (http, id, _, location) = await PostAsync();
         using var _ = http;
-        var pre = (await AsClerkAsync(async m => await m.Send(new OpenPreApplication(id), Ct)))!;
+        var pre = (await app.SendAsync(Actors.Clerk, async m => await m.Send(new OpenPreApplication(id), Ct)))!;
 
-        var outcome = await AsClerkAsync(async m => await m.Send(new RefuseApplication(pre.Id, pre.TargetCode, pre.Applicant, "不属于本中心受理范围", pre.Id), Ct));
+        var outcome = await app.SendAsync(Actors.Clerk, async m => await m.Send(new RefuseApplication(pre.Id, pre.TargetCode, pre.Applicant, "不属于本中心受理范围", pre.Id), Ct));
 
         var status = await ApiHttp.JsonAsync(await http.GetAsync(location, Ct));
         Assert.Equal("Refused", status.GetProperty("status").GetString());

@@ -19,8 +19,6 @@ namespace ClerkStation.Tests.Features.Appointments;
 /// <summary>Booking at the counter, the day's list, cancelling, and checking in at the kiosk on time or late (SQLite, or PostgreSQL when set).</summary>
 public sealed class AppointmentHandlerTests : IAsyncLifetime
 {
-    private static readonly Actor Clerk = Actor.Create("a-clerk", "预约窗", [StaffRole.Clerk]);
-    private static readonly Actor Admin = Actor.Create("a-admin", "管理员", [StaffRole.Admin]);
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     // Wednesday 2026-03-11, a working day; the center opens at 08:30.
@@ -42,12 +40,12 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
     private static string Id(int n) => Domain.Training.ScenarioParserTests.ValidId("330902", "19800101", n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
 
     private Task<AppointmentBooked> BookAsync(DateTimeOffset start, string id, string category = "A") =>
-        _app.SendAsync(Clerk, new BookAppointment(category, start, "预约人" + id[^3..], id, "13905801234", AppointmentChannel.Phone));
+        _app.SendAsync(Actors.Clerk, new BookAppointment(category, start, "预约人" + id[^3..], id, "13905801234", AppointmentChannel.Phone));
 
     [Fact]
     public async Task A_slot_shows_its_free_places_and_refuses_the_booking_after_the_last()
     {
-        var slots = await _app.SendAsync(Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday));
+        var slots = await _app.SendAsync(Actors.Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday));
         Assert.Equal(14, slots.Count);
         Assert.All(slots, s => Assert.Equal((3, 3, true), (s.Capacity, s.Free, s.Bookable)));
 
@@ -58,7 +56,7 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
 
         var full = await Assert.ThrowsAsync<DomainRuleException>(() => BookAsync(Nine, Id(4)));
         Assert.Equal(AppointmentRuleCodes.SlotFull, full.Code);
-        var nine = (await _app.SendAsync(Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday))).Single(s => s.Start == Nine);
+        var nine = (await _app.SendAsync(Actors.Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday))).Single(s => s.Start == Nine);
         Assert.Equal((3, 0, false), (nine.Booked, nine.Free, nine.Bookable));
         var again = await Assert.ThrowsAsync<DomainRuleException>(() => BookAsync(Nine, Id(1), category: "B"));
         Assert.Equal(AppointmentRuleCodes.AlreadyBooked, again.Code);
@@ -68,13 +66,13 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
     public async Task Bad_input_days_off_and_categories_without_bookings_are_clear_errors()
     {
         var invalid = await Assert.ThrowsAsync<RequestValidationException>(() =>
-            _app.SendAsync(Clerk, new BookAppointment("E", Nine, " ", "330902198001011234", "123", AppointmentChannel.Counter)));
+            _app.SendAsync(Actors.Clerk, new BookAppointment("E", Nine, " ", "330902198001011234", "123", AppointmentChannel.Counter)));
         Assert.Equal(["category", "idNumber", "name", "phone"], invalid.Problems.Select(p => p.Path).Order());
         var saturday = await Assert.ThrowsAsync<DomainRuleException>(() => BookAsync(new DateTimeOffset(2026, 3, 14, 9, 0, 0, China), Id(1)));
         Assert.Equal(AppointmentRuleCodes.NotWorkingDay, saturday.Code);
-        Assert.Empty(await _app.SendAsync(Clerk, new GetAppointmentSlots("A", new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 15))));
+        Assert.Empty(await _app.SendAsync(Actors.Clerk, new GetAppointmentSlots("A", new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 15))));
         var staffViaApi = await Assert.ThrowsAsync<DomainRuleException>(() =>
-            _app.SendAsync(Clerk, new BookAppointment("A", Nine, "张三", Id(1), null, AppointmentChannel.Api)));
+            _app.SendAsync(Actors.Clerk, new BookAppointment("A", Nine, "张三", Id(1), null, AppointmentChannel.Api)));
         Assert.Equal(AppointmentRuleCodes.ChannelNotAllowed, staffViaApi.Code);
     }
 
@@ -84,22 +82,22 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
         var booked = (await BookAsync(Nine, Id(1))).Receipt;
         await BookAsync(Nine.AddHours(1), Id(2));
 
-        var rows = await _app.SendAsync(Clerk, new ListAppointments(Wednesday));
+        var rows = await _app.SendAsync(Actors.Clerk, new ListAppointments(Wednesday));
         Assert.Equal([booked.Code, rows[1].Code], rows.Select(r => r.Code));
         Assert.DoesNotContain(rows, r => r.MaskedIdNumber == Id(1) || r.MaskedPhone == "13905801234");
         Assert.Equal(AppointmentChannel.Phone, rows[0].Channel);
 
-        await _app.SendAsync(Clerk, new CancelAppointment(booked.Id));
-        Assert.Equal(AppointmentStatus.Cancelled, (await _app.SendAsync(Clerk, new ListAppointments(Wednesday)))[0].Status);
-        Assert.Equal(3, (await _app.SendAsync(Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday))).Single(s => s.Start == Nine).Free);
-        var twice = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Clerk, new CancelAppointment(booked.Id)));
+        await _app.SendAsync(Actors.Clerk, new CancelAppointment(booked.Id));
+        Assert.Equal(AppointmentStatus.Cancelled, (await _app.SendAsync(Actors.Clerk, new ListAppointments(Wednesday)))[0].Status);
+        Assert.Equal(3, (await _app.SendAsync(Actors.Clerk, new GetAppointmentSlots("A", Wednesday, Wednesday))).Single(s => s.Start == Nine).Free);
+        var twice = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Actors.Clerk, new CancelAppointment(booked.Id)));
         Assert.Equal(AppointmentRuleCodes.NotBooked, twice.Code);
     }
 
     [Fact]
     public async Task Checking_in_on_time_puts_the_ticket_ahead_within_its_slot_and_a_late_one_is_ordinary()
     {
-        var kiosk = await _app.SendAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
+        var kiosk = await _app.SendAsync(Actors.Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
         var onTime = (await BookAsync(Nine, Id(1))).Receipt;
         var late = (await BookAsync(Nine.AddHours(1), Id(2))).Receipt;
 
@@ -112,7 +110,7 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
         await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(null, new CheckInAppointment(kiosk.Link, onTime.Code, PriorityReason.None)));
 
         _app.Clock.Now = Nine.AddMinutes(1);
-        Assert.Equal(checkedIn.Ticket.Number, (await _app.SendAsync(Clerk, new CallNext(1)))!.Number); // ahead of the earlier walk-in
+        Assert.Equal(checkedIn.Ticket.Number, (await _app.SendAsync(Actors.Clerk, new CallNext(1)))!.Number); // ahead of the earlier walk-in
         Assert.NotEqual(walkIn.Number, checkedIn.Ticket.Number);
 
         _app.Clock.Now = Nine.AddHours(1).AddMinutes(31);
@@ -129,7 +127,7 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
     [Fact]
     public async Task Check_in_needs_a_valid_kiosk_and_a_known_booking()
     {
-        var kiosk = await _app.SendAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
+        var kiosk = await _app.SendAsync(Actors.Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
         var booked = (await BookAsync(Nine, Id(1))).Receipt;
         var unknown = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(null, new CheckInAppointment(kiosk.Link, "ZZZZZZ", PriorityReason.None)));
         Assert.Equal(AppointmentRuleCodes.NotFound, unknown.Code);
@@ -139,7 +137,7 @@ public sealed class AppointmentHandlerTests : IAsyncLifetime
         var byCode = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(null, new CheckInAppointment(kiosk.Link, thursday.Code, PriorityReason.None)));
         Assert.Equal(AppointmentRuleCodes.NotToday, byCode.Code);
 
-        await _app.SendAsync(Admin, new RevokeDevice(kiosk.Id));
+        await _app.SendAsync(Actors.Admin, new RevokeDevice(kiosk.Id));
         await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(null, new CheckInAppointment(kiosk.Link, booked.Code, PriorityReason.None)));
         await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(null, new CheckInAppointment(null, booked.Code, PriorityReason.None)));
     }

@@ -23,8 +23,6 @@ namespace ClerkStation.Tests.Features.Appointments;
 /// </summary>
 public sealed class AppointmentTicketTests : IAsyncLifetime
 {
-    private static readonly Actor Clerk = Actor.Create("at-clerk", "预约窗", [StaffRole.Clerk]);
-    private static readonly Actor Admin = Actor.Create("at-admin", "管理员", [StaffRole.Admin]);
     private static readonly DateTimeOffset Eight = new(2026, 3, 11, 8, 0, 0, TimeSpan.FromHours(8));
     private static readonly DateTimeOffset Nine = Eight.AddHours(1);
 
@@ -44,24 +42,24 @@ public sealed class AppointmentTicketTests : IAsyncLifetime
     private static string Id(int n) => Domain.Training.ScenarioParserTests.ValidId("330902", "19800101", n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
 
     private Task<AppointmentBooked> BookAsync(string id, string category = "A") =>
-        _app.SendAsync(Clerk, new BookAppointment(category, Nine, "预约人" + id[^3..], id, "13905801234", AppointmentChannel.Phone));
+        _app.SendAsync(Actors.Clerk, new BookAppointment(category, Nine, "预约人" + id[^3..], id, "13905801234", AppointmentChannel.Phone));
 
     [Fact]
     public async Task An_appointment_ticket_is_marked_on_the_window_bar_and_the_hall_board_and_a_walk_in_is_not()
     {
-        var kiosk = await _app.SendAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
-        var hall = await _app.SendAsync(Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
+        var kiosk = await _app.SendAsync(Actors.Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
+        var hall = await _app.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
         var booked = (await BookAsync(Id(1))).Receipt;
         _app.Clock.Now = Nine.AddMinutes(-10);
         var walkIn = await _app.SendAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.None));
         var checkedIn = await _app.SendAsync(null, new CheckInAppointment(kiosk.Link, booked.Code, PriorityReason.None));
 
-        var before = await _app.SendAsync(Clerk, new GetMyWindow(1));
+        var before = await _app.SendAsync(Actors.Clerk, new GetMyWindow(1));
         Assert.Equal((2, 1), (before.Waiting, before.AppointmentsWaiting));
 
         _app.Clock.Now = Nine.AddMinutes(1);
-        Assert.Equal(checkedIn.Ticket.Number, (await _app.SendAsync(Clerk, new CallNext(1)))!.Number);
-        var serving = await _app.SendAsync(Clerk, new GetMyWindow(1));
+        Assert.Equal(checkedIn.Ticket.Number, (await _app.SendAsync(Actors.Clerk, new CallNext(1)))!.Number);
+        var serving = await _app.SendAsync(Actors.Clerk, new GetMyWindow(1));
         Assert.True(serving.Current!.Appointment);
         Assert.Equal(0, serving.AppointmentsWaiting);
         var board = await _app.SendAsync(null, new GetHallBoard(hall.Link));
@@ -69,10 +67,10 @@ public sealed class AppointmentTicketTests : IAsyncLifetime
         var page = await _app.CreateClient().GetStringAsync("/hall?device=" + hall.Link, Ct);
         Assert.Matches("data-testid=\"hall-current-appointment\"[^>]*>预约</span>", page);
 
-        await _app.SendAsync(Clerk, new FinishVisit(serving.Current.Id));
+        await _app.SendAsync(Actors.Clerk, new FinishVisit(serving.Current.Id));
         _app.Clock.Now = Nine.AddMinutes(5); // the board shows the latest call first
-        Assert.Equal(walkIn.Number, (await _app.SendAsync(Clerk, new CallNext(1)))!.Number);
-        Assert.False((await _app.SendAsync(Clerk, new GetMyWindow(1))).Current!.Appointment);
+        Assert.Equal(walkIn.Number, (await _app.SendAsync(Actors.Clerk, new CallNext(1)))!.Number);
+        Assert.False((await _app.SendAsync(Actors.Clerk, new GetMyWindow(1))).Current!.Appointment);
         board = await _app.SendAsync(null, new GetHallBoard(hall.Link));
         Assert.Equal((walkIn.Number, false), (board.Current!.Number, board.Current.Appointment));
         Assert.Equal((checkedIn.Ticket.Number, true), (board.Recent[0].Number, board.Recent[0].Appointment));
@@ -92,7 +90,7 @@ public sealed class AppointmentTicketTests : IAsyncLifetime
         var again = await Assert.ThrowsAsync<DomainRuleException>(() => BookAsync(Id(1), category: "B"));
         Assert.Equal(AppointmentRuleCodes.AlreadyBooked, again.Code);
 
-        await _app.SendAsync(Clerk, new CancelAppointment(first.Id));
+        await _app.SendAsync(Actors.Clerk, new CancelAppointment(first.Id));
         Assert.Equal("B", (await BookAsync(Id(1), category: "B")).Receipt.Category);
         await using var check = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
         Assert.Equal(1, await check.Appointments.CountAsync(a => a.IdNumber == Id(1) && a.Place != null, Ct));
@@ -147,7 +145,7 @@ public sealed class AppointmentTicketTests : IAsyncLifetime
         var services = _app.Services;
         var slot = services.GetRequiredService<AppointmentBook>().SlotAt(Nine);
         return Appointment.Book(AppointmentBook.NewCode(), category, slot,
-            new AppointmentApplicant("预约人", idNumber, null), AppointmentChannel.Phone, Clerk.UserId, Clerk.DisplayName, [],
+            new AppointmentApplicant("预约人", idNumber, null), AppointmentChannel.Phone, Actors.Clerk.UserId, Actors.Clerk.DisplayName, [],
             services.GetRequiredService<AppointmentSettings>(), services.GetRequiredService<CalendarService>().Current, _app.Clock.Now);
     }
 }

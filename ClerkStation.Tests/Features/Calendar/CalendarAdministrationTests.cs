@@ -98,7 +98,7 @@ public sealed class CalendarAdministrationTests(ClerkAppFactory app) : IClassFix
             new GetCalendarYear(2027), new PreviewCalendarYear(Official2027()), new SaveCalendarYear(Official2027(), null),
             new ImportCalendarYear("{}", "2027.json"), new ExportCalendarYear(2027),
         ];
-        foreach (var actor in Actors.All.Where(a => !a.IsIn(StaffRole.Admin)).Append(CaseScenario.ReviewerMz))
+        foreach (var actor in Actors.All.Where(a => !a.IsIn(StaffRole.Admin)).Append(Actors.ReviewerMz))
         {
             foreach (var request in requests)
             {

@@ -23,10 +23,10 @@ public sealed class CalendarRecomputeTests(ClerkAppFactory app) : IClassFixture<
         var paused = await SeedCaseAsync(app, 45, 60);
         var closed = await SeedCaseAsync(app, 40, 40);
         var untouched = await SeedCaseAsync(app, 10, 10); // due 24 Dec 2026: nothing in 2027
-        await UpdateAsync(app, paused.Number, c => c.Claim(CaseScenario.ReviewerMz, Thursday10December));
-        await UpdateAsync(app, paused.Number, c => c.Suspend(CaseScenario.ReviewerMz, Thursday10December, "现场核查"));
-        await UpdateAsync(app, closed.Number, c => c.Claim(CaseScenario.ReviewerMz, Thursday10December));
-        await UpdateAsync(app, closed.Number, c => c.Approve(CaseScenario.ReviewerMz, Thursday10December));
+        await UpdateAsync(app, paused.Number, c => c.Claim(Actors.ReviewerMz, Thursday10December));
+        await UpdateAsync(app, paused.Number, c => c.Suspend(Actors.ReviewerMz, Thursday10December, "现场核查"));
+        await UpdateAsync(app, closed.Number, c => c.Claim(Actors.ReviewerMz, Thursday10December));
+        await UpdateAsync(app, closed.Number, c => c.Approve(Actors.ReviewerMz, Thursday10December));
         var closedBefore = await ReloadAsync(app, closed.Number);
 
         var preview = await app.SendAsync(Administrator, new PreviewCalendarYear(Official2027()));
@@ -56,7 +56,7 @@ public sealed class CalendarRecomputeTests(ClerkAppFactory app) : IClassFixture<
         Assert.DoesNotContain((await ReloadAsync(app, untouched.Number)).Events, x => x.Type == CaseEventType.DeadlinesRecomputed);
 
         // The supervisor's floor reads the stored summary.
-        var last = await app.SendAsync(CaseScenario.Supervisor, new GetLastCalendarRecompute());
+        var last = await app.SendAsync(Actors.Supervisor, new GetLastCalendarRecompute());
         Assert.Equal((2027, 3, 1), (last!.Year, last.CasesMoved, last.CasesEarlier));
 
         // Saving the same arrangement again moves nothing (pauses are not counted twice).

@@ -17,52 +17,50 @@ namespace ClerkStation.Tests.Features.CaseFile;
 /// </summary>
 public sealed class CaseFileAccessTests(CaseFileAppFactory app) : IClassFixture<CaseFileAppFactory>
 {
-    private static readonly Actor OtherClerk = Actor.Create("casefile-other-clerk", "别的受理员", [StaffRole.Clerk]);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task The_pages_follow_the_draft_into_the_case_in_the_order_the_clerk_arranged()
     {
         var key = Guid.NewGuid();
-        var first = await app.AttachAsync(CaseScenario.Clerk, key, "holder-id", TestPages.Png(40, 40, 1));
-        var second = await app.AttachAsync(CaseScenario.Clerk, key, "holder-id", TestPages.Jpeg(60, 40, 2));
-        var pdf = await app.AttachAsync(CaseScenario.Clerk, key, "change-proof", TestPages.Pdf());
+        var first = await app.AttachAsync(Actors.Clerk, key, "holder-id", TestPages.Png(40, 40, 1));
+        var second = await app.AttachAsync(Actors.Clerk, key, "holder-id", TestPages.Jpeg(60, 40, 2));
+        var pdf = await app.AttachAsync(Actors.Clerk, key, "change-proof", TestPages.Pdf());
 
         // A new session (a closed tab reopened) finds them with the draft; the clerk moves the photo first.
-        Assert.Equal(3, (await app.SendAsync(CaseScenario.Clerk, new GetDraftPages(key))).Count);
-        Assert.True(await app.SendAsync(CaseScenario.Clerk, new ArrangeDraftPage(second.Id, PageArrangement.MoveEarlier)));
-        Assert.False(await app.SendAsync(OtherClerk, new ArrangeDraftPage(first.Id, PageArrangement.Delete)));
+        Assert.Equal(3, (await app.SendAsync(Actors.Clerk, new GetDraftPages(key))).Count);
+        Assert.True(await app.SendAsync(Actors.Clerk, new ArrangeDraftPage(second.Id, PageArrangement.MoveEarlier)));
+        Assert.False(await app.SendAsync(Actors.Clerk2, new ArrangeDraftPage(first.Id, PageArrangement.Delete)));
 
-        var number = await app.AcceptAsync(CaseScenario.Clerk, key);
+        var number = (await app.AcceptAsync(Actors.Clerk, key)).Number;
 
-        var file = await app.SendAsync(CaseScenario.ReviewerMz, new GetCaseFile(number));
+        var file = await app.SendAsync(Actors.ReviewerMz, new GetCaseFile(number));
         Assert.Equal([(second.Id, 1), (first.Id, 2)], file.Where(p => p.MaterialCode == "holder-id").Select(p => (p.Id, p.PageOrder)));
         Assert.True(file.Single(p => p.Id == pdf.Id).IsPdf);
-        Assert.Empty(await app.SendAsync(CaseScenario.Clerk, new GetDraftPages(key)));
-        await Assert.ThrowsAsync<InvalidPageException>(() => app.AttachAsync(CaseScenario.Clerk, key, "holder-id", TestPages.Png(41, 41, 3)));
+        Assert.Empty(await app.SendAsync(Actors.Clerk, new GetDraftPages(key)));
+        await Assert.ThrowsAsync<InvalidPageException>(() => app.AttachAsync(Actors.Clerk, key, "holder-id", TestPages.Png(41, 41, 3)));
     }
 
     [Fact]
     public async Task Only_the_department_the_supervisor_and_the_clerk_see_a_case_file()
     {
         var key = Guid.NewGuid();
-        var page = await app.AttachAsync(CaseScenario.Clerk, key, "holder-id", TestPages.Png(42, 42, 4));
-        var number = await app.AcceptAsync(CaseScenario.Clerk, key);
+        var page = await app.AttachAsync(Actors.Clerk, key, "holder-id", TestPages.Png(42, 42, 4));
+        var number = (await app.AcceptAsync(Actors.Clerk, key)).Number;
 
-        foreach (var allowed in new[] { CaseScenario.ReviewerMz, CaseScenario.ReviewerMz2, CaseScenario.Supervisor, CaseScenario.Clerk })
+        foreach (var allowed in new[] { Actors.ReviewerMz, Actors.ReviewerMz2, Actors.Supervisor, Actors.Clerk })
         {
             Assert.NotNull(await app.SendAsync(allowed, new OpenMaterialPage(page.Id, false)));
             Assert.Single(await app.SendAsync(allowed, new GetCaseFile(number)));
         }
 
-        foreach (var other in new[] { CaseScenario.ReviewerRs, OtherClerk })
+        foreach (var other in new[] { Actors.ReviewerRs, Actors.Clerk2 })
         {
             Assert.Null(await app.SendAsync(other, new OpenMaterialPage(page.Id, false)));
             Assert.Empty(await app.SendAsync(other, new GetCaseFile(number)));
         }
 
-        foreach (var role in new[] { CaseScenario.Trainer, Actors.Admin })
+        foreach (var role in new[] { Actors.Trainer, Actors.Admin })
         {
             await Assert.ThrowsAsync<AccessDeniedException>(() => app.SendAsync(role, new OpenMaterialPage(page.Id, false)));
         }
@@ -72,17 +70,17 @@ public sealed class CaseFileAccessTests(CaseFileAppFactory app) : IClassFixture<
     public async Task Every_full_view_is_audited_and_thumbnails_are_not()
     {
         var key = Guid.NewGuid();
-        var page = await app.AttachAsync(CaseScenario.Clerk, key, "holder-id", TestPages.Png(43, 43, 5));
-        var number = await app.AcceptAsync(CaseScenario.Clerk, key);
+        var page = await app.AttachAsync(Actors.Clerk, key, "holder-id", TestPages.Png(43, 43, 5));
+        var number = (await app.AcceptAsync(Actors.Clerk, key)).Number;
 
-        await app.SendAsync(CaseScenario.ReviewerMz, new OpenMaterialPage(page.Id, true));
-        await app.SendAsync(CaseScenario.ReviewerMz, new OpenMaterialPage(page.Id, false));
-        await app.SendAsync(CaseScenario.ReviewerMz, new OpenMaterialPage(page.Id, false));
+        await app.SendAsync(Actors.ReviewerMz, new OpenMaterialPage(page.Id, true));
+        await app.SendAsync(Actors.ReviewerMz, new OpenMaterialPage(page.Id, false));
+        await app.SendAsync(Actors.ReviewerMz, new OpenMaterialPage(page.Id, false));
 
         await using var db = await app.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(Ct);
         var views = await db.AuditEntries.Where(a => a.Action == OpenMaterialPage.ViewCaseFile && a.Target == number).ToListAsync(Ct);
         Assert.Equal(2, views.Count);
-        Assert.All(views, v => Assert.Equal(CaseScenario.ReviewerMz.UserId, v.UserId));
+        Assert.All(views, v => Assert.Equal(Actors.ReviewerMz.UserId, v.UserId));
     }
 
     [Fact]

@@ -43,11 +43,5 @@ public sealed class CaseFileAppFactory : ClerkAppFactory
         this.SendAsync(clerk, new AttachMaterialPage(key, material, new MemoryStream(bytes)));
 
     /// <summary>Accepts MZ-012 (promised, civil affairs) under <paramref name="key"/>, taking the pages attached to it.</summary>
-    public async Task<string> AcceptAsync(Actor clerk, Guid key)
-    {
-        var form = new FormData().Set("changeReason", "account").Set("holderName", "李四").Set("holderId", "330921195506120027");
-        var outcome = await this.SendAsync(clerk, new SubmitApplication(key, "MZ-012",
-            new Applicant(ApplicantKind.Person, "张三", CaseScenario.ApplicantId, "13812345678"), form.ToJson(), new Dictionary<string, MaterialStatus>()));
-        return Assert.Single(outcome.Cases).Number;
-    }
+    public Task<CaseScenario.Submitted> AcceptAsync(Actor clerk, Guid key) => CaseScenario.SubmitPromisedAsync(this, clerk, key);
 }

@@ -14,18 +14,16 @@ namespace ClerkStation.Tests.Features.CaseFile;
 /// </summary>
 public sealed class CaseFileStorageTests(CaseFileAppFactory app) : IClassFixture<CaseFileAppFactory>
 {
-    private static readonly Actor Clerk = Actor.Create("casefile-clerk", "案卷受理员", [StaffRole.Clerk]);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_png_is_stored_as_a_png_whatever_the_browser_called_it()
     {
         // The request carries no name or type at all: only the bytes decide.
-        var page = await app.AttachAsync(Clerk, Guid.NewGuid(), "holder-id", TestPages.Png());
+        var page = await app.AttachAsync(Actors.Clerk, Guid.NewGuid(), "holder-id", TestPages.Png());
 
         Assert.Equal("image/png", page.ContentType);
-        var file = await app.SendAsync(Clerk, new OpenMaterialPage(page.Id, Thumbnail: false));
+        var file = await app.SendAsync(Actors.Clerk, new OpenMaterialPage(page.Id, Thumbnail: false));
         Assert.NotNull(file);
         Assert.Equal("page-1.png", file.DownloadName);
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], (await File.ReadAllBytesAsync(file.Path, Ct)).Take(4));
@@ -48,10 +46,10 @@ public sealed class CaseFileStorageTests(CaseFileAppFactory app) : IClassFixture
         var key = Guid.NewGuid();
         var before = app.StoredFiles().Count;
 
-        var refused = await Assert.ThrowsAsync<InvalidPageException>(() => app.AttachAsync(Clerk, key, "holder-id", bytes));
+        var refused = await Assert.ThrowsAsync<InvalidPageException>(() => app.AttachAsync(Actors.Clerk, key, "holder-id", bytes));
 
         Assert.Equal(kind switch { "fake-jpeg" => CaseFileCodes.Undecodable, "empty" => CaseFileCodes.Empty, _ => CaseFileCodes.UnknownType }, refused.Code);
-        Assert.Empty(await app.SendAsync(Clerk, new GetDraftPages(key)));
+        Assert.Empty(await app.SendAsync(Actors.Clerk, new GetDraftPages(key)));
         Assert.Equal(before, app.StoredFiles().Count);
         Assert.Empty(app.TempFiles());
     }
@@ -65,7 +63,7 @@ public sealed class CaseFileStorageTests(CaseFileAppFactory app) : IClassFixture
         var source = new CountingStream(big);
 
         var refused = await Assert.ThrowsAsync<InvalidPageException>(() =>
-            app.SendAsync(Clerk, new AttachMaterialPage(Guid.NewGuid(), "holder-id", source)));
+            app.SendAsync(Actors.Clerk, new AttachMaterialPage(Guid.NewGuid(), "holder-id", source)));
 
         Assert.Equal(CaseFileCodes.TooLarge, refused.Code);
         Assert.True(source.BytesRead <= CaseFileAppFactory.MaxFile + 81920, $"read {source.BytesRead} bytes");
@@ -86,7 +84,7 @@ public sealed class CaseFileStorageTests(CaseFileAppFactory app) : IClassFixture
             pdf[100] = (byte)i;
             try
             {
-                attached += (await app.AttachAsync(Clerk, key, "change-proof", pdf)).Size;
+                attached += (await app.AttachAsync(Actors.Clerk, key, "change-proof", pdf)).Size;
             }
             catch (InvalidPageException ex)
             {
@@ -95,7 +93,7 @@ public sealed class CaseFileStorageTests(CaseFileAppFactory app) : IClassFixture
         }
 
         Assert.Equal(CaseFileCodes.CaseTooLarge, refused?.Code);
-        Assert.Equal(2, (await app.SendAsync(Clerk, new GetDraftPages(key))).Count);
+        Assert.Equal(2, (await app.SendAsync(Actors.Clerk, new GetDraftPages(key))).Count);
         Assert.True(attached <= CaseFileAppFactory.MaxCase);
     }
 
@@ -104,22 +102,22 @@ public sealed class CaseFileStorageTests(CaseFileAppFactory app) : IClassFixture
     {
         var key = Guid.NewGuid();
         var png = TestPages.Png(97, 61, 0x11);
-        var first = await app.AttachAsync(Clerk, key, "holder-id", png);
+        var first = await app.AttachAsync(Actors.Clerk, key, "holder-id", png);
         var files = app.StoredFiles().Count;
-        var second = await app.AttachAsync(Clerk, key, "holder-id", png);
+        var second = await app.AttachAsync(Actors.Clerk, key, "holder-id", png);
 
         Assert.Equal(files, app.StoredFiles().Count);
-        Assert.Equal([1, 2], (await app.SendAsync(Clerk, new GetDraftPages(key))).Select(p => p.PageOrder));
+        Assert.Equal([1, 2], (await app.SendAsync(Actors.Clerk, new GetDraftPages(key))).Select(p => p.PageOrder));
         Assert.NotEqual(first.Id, second.Id);
-        Assert.Equal((await app.SendAsync(Clerk, new OpenMaterialPage(first.Id, false)))!.Path, (await app.SendAsync(Clerk, new OpenMaterialPage(second.Id, false)))!.Path);
+        Assert.Equal((await app.SendAsync(Actors.Clerk, new OpenMaterialPage(first.Id, false)))!.Path, (await app.SendAsync(Actors.Clerk, new OpenMaterialPage(second.Id, false)))!.Path);
     }
 
     [Fact]
     public async Task A_photo_is_turned_upright_capped_and_stripped_of_exif_and_gps()
     {
         // Stored 4000×3000 sideways (EXIF orientation 6): upright it is 3000 wide and 4000 high, capped to 2250×3000.
-        var page = await app.AttachAsync(Clerk, Guid.NewGuid(), "holder-id", TestPages.JpegWithExif(4000, 3000));
-        var stored = await File.ReadAllBytesAsync((await app.SendAsync(Clerk, new OpenMaterialPage(page.Id, false)))!.Path, Ct);
+        var page = await app.AttachAsync(Actors.Clerk, Guid.NewGuid(), "holder-id", TestPages.JpegWithExif(4000, 3000));
+        var stored = await File.ReadAllBytesAsync((await app.SendAsync(Actors.Clerk, new OpenMaterialPage(page.Id, false)))!.Path, Ct);
 
         Assert.Equal("image/jpeg", page.ContentType);
         Assert.Equal((2250, 3000), (TestPages.SizeOf(stored).Width, TestPages.SizeOf(stored).Height));
@@ -132,8 +130,8 @@ public sealed class CaseFileStorageTests(CaseFileAppFactory app) : IClassFixture
     {
         // The state a crash between "file moved into place" and "row committed" leaves: a file no row names.
         var orphan = await app.Store.StoreAsync(app.Root(WorkspaceKind.Production), new MemoryStream(TestPages.Png(33, 33, 0x77)), 1_000_000, Ct);
-        var kept = await app.AttachAsync(Clerk, Guid.NewGuid(), "holder-id", TestPages.Png(34, 34, 0x78));
-        var keptPath = (await app.SendAsync(Clerk, new OpenMaterialPage(kept.Id, false)))!.Path;
+        var kept = await app.AttachAsync(Actors.Clerk, Guid.NewGuid(), "holder-id", TestPages.Png(34, 34, 0x78));
+        var keptPath = (await app.SendAsync(Actors.Clerk, new OpenMaterialPage(kept.Id, false)))!.Path;
         var orphanPath = CaseFileStore.PathOf(app.Root(WorkspaceKind.Production), orphan.Hash);
         var sweeper = app.Services.GetRequiredService<OrphanFileSweeper>();
 
@@ -152,9 +150,9 @@ public sealed class CaseFileStorageTests(CaseFileAppFactory app) : IClassFixture
         var key = Guid.NewGuid();
         var before = app.StoredFiles().Count;
 
-        await Assert.ThrowsAsync<IOException>(() => app.SendAsync(Clerk, new AttachMaterialPage(key, "holder-id", new BrokenStream(TestPages.Jpeg()))));
+        await Assert.ThrowsAsync<IOException>(() => app.SendAsync(Actors.Clerk, new AttachMaterialPage(key, "holder-id", new BrokenStream(TestPages.Jpeg()))));
 
-        Assert.Empty(await app.SendAsync(Clerk, new GetDraftPages(key)));
+        Assert.Empty(await app.SendAsync(Actors.Clerk, new GetDraftPages(key)));
         Assert.Equal(before, app.StoredFiles().Count);
         Assert.Empty(app.TempFiles());
     }
@@ -163,35 +161,35 @@ public sealed class CaseFileStorageTests(CaseFileAppFactory app) : IClassFixture
     public async Task An_acceptance_that_fails_keeps_the_pages_with_the_draft_and_a_refusal_lets_them_go()
     {
         var key = Guid.NewGuid();
-        var page = await app.AttachAsync(Clerk, key, "holder-id", TestPages.Png(50, 50, 0x21));
+        var page = await app.AttachAsync(Actors.Clerk, key, "holder-id", TestPages.Png(50, 50, 0x21));
 
         // The decision's transaction fails (here: validation): the pages are still the application's.
-        await Assert.ThrowsAnyAsync<Exception>(() => app.SendAsync(Clerk, new SubmitApplication(key, "NO-SUCH-ITEM",
+        await Assert.ThrowsAnyAsync<Exception>(() => app.SendAsync(Actors.Clerk, new SubmitApplication(key, "NO-SUCH-ITEM",
             new ClerkStation.Domain.Cases.Applicant(ClerkStation.Domain.Catalog.ApplicantKind.Person, "张三", CaseScenario.ApplicantId, "13812345678"), "{}",
             new Dictionary<string, ClerkStation.Domain.Cases.MaterialStatus>())));
-        Assert.Equal([page.Id], (await app.SendAsync(Clerk, new GetDraftPages(key))).Select(p => p.Id));
+        Assert.Equal([page.Id], (await app.SendAsync(Actors.Clerk, new GetDraftPages(key))).Select(p => p.Id));
 
         // Discarding the draft drops the pages no case took; their files go with the next sweep.
-        await app.SendAsync(Clerk, new DiscardDraft(key));
-        Assert.Empty(await app.SendAsync(Clerk, new GetDraftPages(key)));
-        Assert.Null(await app.SendAsync(Clerk, new OpenMaterialPage(page.Id, false)));
+        await app.SendAsync(Actors.Clerk, new DiscardDraft(key));
+        Assert.Empty(await app.SendAsync(Actors.Clerk, new GetDraftPages(key)));
+        Assert.Null(await app.SendAsync(Actors.Clerk, new OpenMaterialPage(page.Id, false)));
     }
 
     [Fact]
     public async Task Healthz_reports_a_page_row_whose_file_is_gone()
     {
         var client = app.CreateClient();
-        var page = await app.AttachAsync(Clerk, Guid.NewGuid(), "holder-id", TestPages.Png(61, 61, 0x5A));
+        var page = await app.AttachAsync(Actors.Clerk, Guid.NewGuid(), "holder-id", TestPages.Png(61, 61, 0x5A));
         Assert.DoesNotContain("without their file", await client.GetStringAsync("/healthz", Ct));
 
-        File.Delete((await app.SendAsync(Clerk, new OpenMaterialPage(page.Id, false)))!.Path);
+        File.Delete((await app.SendAsync(Actors.Clerk, new OpenMaterialPage(page.Id, false)))!.Path);
 
         var health = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/healthz", Ct)).RootElement.GetProperty("checks").GetProperty("casefile");
         Assert.Equal("Degraded", health.GetProperty("status").GetString());
         Assert.Contains("1 page rows without their file", health.GetProperty("description").GetString());
 
         // Put it back for the other tests of this class.
-        await app.AttachAsync(Clerk, Guid.NewGuid(), "holder-id", TestPages.Png(61, 61, 0x5A));
+        await app.AttachAsync(Actors.Clerk, Guid.NewGuid(), "holder-id", TestPages.Png(61, 61, 0x5A));
     }
 
     private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)

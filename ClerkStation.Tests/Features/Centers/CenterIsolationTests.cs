@@ -68,7 +68,7 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
     {
         await EnsureCentersAsync();
         await app.SendAsync(Actors.Clerk, m => m.Send(Instant()));
-        var promised = Assert.Single((await app.SendAsync(Actors.Clerk, m => m.Send(Promised()))).Cases).Number;
+        var promised = Assert.Single((await app.SendAsync(Actors.Clerk, m => m.Send(Promised()))).Cases).Id;
         await app.SendAsync(Actors.ReviewerMz, m => m.Send(new ClaimCase(promised)));
         await app.SendAsync(Actors.ReviewerMz, m => m.Send(new ApproveCase(promised)));
         await app.SendAsync(Actors.Supervisor, m => m.Send(new IssueTicket("A", PriorityReason.None)));

@@ -30,13 +30,6 @@ public sealed class DraftTests(ClerkAppFactory app) : IClassFixture<ClerkAppFact
     private static SubmitApplication Accept(SaveDraft draft) =>
         new(draft.SubmissionKey, draft.TargetCode, draft.Applicant, draft.FormDataJson, draft.Materials);
 
-    /// <summary>One browser session (a tab, a reconnect) of <paramref name="actor"/>: its own scope, as a circuit has.</summary>
-    private async Task<T> InSessionAsync<T>(Func<IMediator, ValueTask<T>> send, ClerkStation.Domain.Staff.Actor? actor = null)
-    {
-        await using var scope = app.ScopeFor(actor ?? Actors.Clerk);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
-
     private async Task<ClerkDbContext> DbAsync() =>
         await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
 
@@ -55,16 +48,16 @@ public sealed class DraftTests(ClerkAppFactory app) : IClassFixture<ClerkAppFact
                 switch (i % 3)
                 {
                     case 0:
-                        await InSessionAsync(m => m.Send(Draft(tabA, "A" + i), ct), clerk);
+                        await app.SendAsync(clerk, m => m.Send(Draft(tabA, "A" + i), ct));
                         break;
                     case 1:
-                        await InSessionAsync(m => m.Send(Draft(tabB, "B" + i), ct), clerk);
+                        await app.SendAsync(clerk, m => m.Send(Draft(tabB, "B" + i), ct));
                         break;
                     default:
                         var brief = Guid.NewGuid();
-                        await InSessionAsync(m => m.Send(Draft(brief, "C" + i), ct), clerk);
-                        await InSessionAsync(m => m.Send(new DiscardDraft(brief), ct), clerk);
-                        await InSessionAsync(m => m.Send(new DiscardDraft(brief), ct), clerk); // already gone: nothing to do
+                        await app.SendAsync(clerk, m => m.Send(Draft(brief, "C" + i), ct));
+                        await app.SendAsync(clerk, m => m.Send(new DiscardDraft(brief), ct));
+                        await app.SendAsync(clerk, m => m.Send(new DiscardDraft(brief), ct)); // already gone: nothing to do
                         break;
                 }
             }
@@ -75,7 +68,7 @@ public sealed class DraftTests(ClerkAppFactory app) : IClassFixture<ClerkAppFact
         });
 
         Assert.Empty(failures.Select(f => f.ToString()));
-        var drafts = await InSessionAsync(m => m.Send(new GetDrafts(), Ct), clerk);
+        var drafts = await app.SendAsync(clerk, m => m.Send(new GetDrafts(), Ct));
         Assert.Equal(new[] { tabA, tabB }.Order(), drafts.Select(d => d.SubmissionKey).Order());
         Assert.StartsWith("A", FormData.FromJson(drafts.Single(d => d.SubmissionKey == tabA).FormDataJson).Get("contributionLevel"));
         Assert.StartsWith("B", FormData.FromJson(drafts.Single(d => d.SubmissionKey == tabB).FormDataJson).Get("contributionLevel"));
@@ -87,9 +80,9 @@ public sealed class DraftTests(ClerkAppFactory app) : IClassFixture<ClerkAppFact
         var clerk = ClerkStation.Domain.Staff.Actor.Create("same-key", "同一申请", [ClerkStation.Domain.Staff.StaffRole.Clerk]);
         var key = Guid.NewGuid();
 
-        await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(() => InSessionAsync(m => m.Send(Draft(key, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), Ct), clerk))));
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(() => app.SendAsync(clerk, m => m.Send(Draft(key, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), Ct)))));
 
-        var draft = Assert.Single(await InSessionAsync(m => m.Send(new GetDrafts(), Ct), clerk));
+        var draft = Assert.Single(await app.SendAsync(clerk, m => m.Send(new GetDrafts(), Ct)));
         Assert.Equal(key, draft.SubmissionKey);
     }
 
@@ -97,26 +90,26 @@ public sealed class DraftTests(ClerkAppFactory app) : IClassFixture<ClerkAppFact
     public async Task A_decision_deletes_its_draft_and_a_later_save_of_that_application_is_refused()
     {
         var draft = Draft(Guid.NewGuid(), "1000");
-        Assert.Equal(DraftSaved.Saved, await InSessionAsync(m => m.Send(draft, Ct)));
+        Assert.Equal(DraftSaved.Saved, await app.SendAsync(Actors.Clerk, m => m.Send(draft, Ct)));
         var other = Draft(Guid.NewGuid(), "2000");
-        await InSessionAsync(m => m.Send(other, Ct));
+        await app.SendAsync(Actors.Clerk, m => m.Send(other, Ct));
 
-        await InSessionAsync(m => m.Send(Accept(draft), Ct));
+        await app.SendAsync(Actors.Clerk, m => m.Send(Accept(draft), Ct));
 
-        var left = await InSessionAsync(m => m.Send(new GetDrafts(), Ct));
+        var left = await app.SendAsync(Actors.Clerk, m => m.Send(new GetDrafts(), Ct));
         Assert.DoesNotContain(left, d => d.SubmissionKey == draft.SubmissionKey);
         Assert.Contains(left, d => d.SubmissionKey == other.SubmissionKey);
         // A debounced save arriving after the decision (or from another tab) does not bring the draft back.
-        Assert.Equal(DraftSaved.AlreadyDecided, await InSessionAsync(m => m.Send(draft, Ct)));
-        Assert.DoesNotContain(await InSessionAsync(m => m.Send(new GetDrafts(), Ct)), d => d.SubmissionKey == draft.SubmissionKey);
+        Assert.Equal(DraftSaved.AlreadyDecided, await app.SendAsync(Actors.Clerk, m => m.Send(draft, Ct)));
+        Assert.DoesNotContain(await app.SendAsync(Actors.Clerk, m => m.Send(new GetDrafts(), Ct)), d => d.SubmissionKey == draft.SubmissionKey);
     }
 
     [Fact]
     public async Task A_restored_draft_of_an_application_already_decided_gives_the_same_case_not_a_second()
     {
         var draft = Draft(Guid.NewGuid(), "1000");
-        await InSessionAsync(m => m.Send(draft, Ct));
-        var first = await InSessionAsync(m => m.Send(Accept(draft), Ct));
+        await app.SendAsync(Actors.Clerk, m => m.Send(draft, Ct));
+        var first = await app.SendAsync(Actors.Clerk, m => m.Send(Accept(draft), Ct));
 
         // As if the draft had survived the decision (a crash, an old backup): it is offered again, with its key.
         await using (var db = await DbAsync())
@@ -130,8 +123,8 @@ public sealed class DraftTests(ClerkAppFactory app) : IClassFixture<ClerkAppFact
             await db.SaveChangesAsync(Ct);
         }
 
-        var restored = Assert.Single(await InSessionAsync(m => m.Send(new GetDrafts(), Ct)), d => d.SubmissionKey == draft.SubmissionKey);
-        var again = await InSessionAsync(m => m.Send(new SubmitApplication(restored.SubmissionKey, restored.TargetCode, restored.Applicant, restored.FormDataJson, restored.Materials), Ct));
+        var restored = Assert.Single(await app.SendAsync(Actors.Clerk, m => m.Send(new GetDrafts(), Ct)), d => d.SubmissionKey == draft.SubmissionKey);
+        var again = await app.SendAsync(Actors.Clerk, m => m.Send(new SubmitApplication(restored.SubmissionKey, restored.TargetCode, restored.Applicant, restored.FormDataJson, restored.Materials), Ct));
 
         Assert.Equal(first.Cases[0].Number, again.Cases[0].Number);
         await using var check = await DbAsync();
@@ -144,12 +137,12 @@ public sealed class DraftTests(ClerkAppFactory app) : IClassFixture<ClerkAppFact
     {
         var clerk = ClerkStation.Domain.Staff.Actor.Create("own-drafts", "自己的草稿", [ClerkStation.Domain.Staff.StaffRole.Clerk]);
         var (older, newer) = (Draft(Guid.NewGuid(), "300"), Draft(Guid.NewGuid(), "500"));
-        await InSessionAsync(m => m.Send(older, Ct), clerk);
+        await app.SendAsync(clerk, m => m.Send(older, Ct));
         await Task.Delay(20, Ct);
-        await InSessionAsync(m => m.Send(newer, Ct), clerk);
-        await InSessionAsync(m => m.Send(Draft(Guid.NewGuid(), "700"), Ct), Actors.Trainee);
+        await app.SendAsync(clerk, m => m.Send(newer, Ct));
+        await app.SendAsync(Actors.Trainee, m => m.Send(Draft(Guid.NewGuid(), "700"), Ct));
 
-        var drafts = await InSessionAsync(m => m.Send(new GetDrafts(), Ct), clerk);
+        var drafts = await app.SendAsync(clerk, m => m.Send(new GetDrafts(), Ct));
 
         Assert.Equal([newer.SubmissionKey, older.SubmissionKey], drafts.Select(d => d.SubmissionKey).ToArray());
     }

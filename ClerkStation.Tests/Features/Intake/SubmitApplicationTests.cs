@@ -27,12 +27,6 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
         new FormData().Set("changeReason", "account").Set("holderName", "李明").Set("holderId", TestIds.LiMing).ToJson(),
         new Dictionary<string, MaterialStatus>());
 
-    private async Task<T> SendAs<T>(ClerkStation.Domain.Staff.Actor actor, Func<IMediator, ValueTask<T>> send)
-    {
-        await using var scope = app.ScopeFor(actor);
-        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
-
     private async Task<List<Case>> CasesAsync(Func<Case, bool> filter)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
@@ -42,7 +36,7 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
     [Fact]
     public async Task An_instant_item_is_completed_on_the_spot_and_numbered_for_the_day()
     {
-        var outcome = await SendAs(Actors.Clerk, m => m.Send(InstantChange()));
+        var outcome = await app.SendAsync(Actors.Clerk, m => m.Send(InstantChange()));
 
         var accepted = Assert.Single(outcome.Cases);
         Assert.Matches(@"^ZS-\d{8}-\d{4}$", accepted.Number);
@@ -58,7 +52,7 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
     [Fact]
     public async Task A_promised_item_is_routed_to_its_department_with_a_working_day_due_date()
     {
-        var outcome = await SendAs(Actors.Clerk, m => m.Send(PromisedChange()));
+        var outcome = await app.SendAsync(Actors.Clerk, m => m.Send(PromisedChange()));
 
         var accepted = Assert.Single(outcome.Cases);
         Assert.Equal(CaseStatus.Routed, accepted.Status);
@@ -72,8 +66,8 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
     public async Task Submitting_twice_with_the_same_key_creates_one_case()
     {
         var key = Guid.NewGuid();
-        var first = await SendAs(Actors.Clerk, m => m.Send(InstantChange(key)));
-        var second = await SendAs(Actors.Clerk, m => m.Send(InstantChange(key)));
+        var first = await app.SendAsync(Actors.Clerk, m => m.Send(InstantChange(key)));
+        var second = await app.SendAsync(Actors.Clerk, m => m.Send(InstantChange(key)));
 
         Assert.Equal(first.Cases[0].Number, second.Cases[0].Number);
         Assert.Single(await CasesAsync(c => c.Number == first.Cases[0].Number));
@@ -86,8 +80,8 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
         var key = Guid.NewGuid();
         var before = (await CasesAsync(_ => true)).Count;
         var results = await Task.WhenAll(
-            Task.Run(async () => { try { return await SendAs(Actors.Clerk, m => m.Send(InstantChange(key))); } catch (DbUpdateException) { return null; } }),
-            Task.Run(async () => { try { return await SendAs(Actors.Clerk, m => m.Send(InstantChange(key))); } catch (DbUpdateException) { return null; } }));
+            Task.Run(async () => { try { return await app.SendAsync(Actors.Clerk, m => m.Send(InstantChange(key))); } catch (DbUpdateException) { return null; } }),
+            Task.Run(async () => { try { return await app.SendAsync(Actors.Clerk, m => m.Send(InstantChange(key))); } catch (DbUpdateException) { return null; } }));
 
         Assert.Contains(results, r => r is not null);
         Assert.Equal(before + 1, (await CasesAsync(_ => true)).Count);
@@ -104,7 +98,7 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
             Materials = new Dictionary<string, MaterialStatus>(),
         };
 
-        var ex = await Assert.ThrowsAsync<RequestValidationException>(async () => await SendAs(Actors.Clerk, m => m.Send(command)));
+        var ex = await Assert.ThrowsAsync<RequestValidationException>(async () => await app.SendAsync(Actors.Clerk, m => m.Send(command)));
 
         Assert.Contains(ex.Problems, p => p is { Path: "applicant.idNumber", Code: FieldErrorCodes.ResidentIdCheckDigit });
         Assert.Contains(ex.Problems, p => p is { Path: "form.contributionLevel", Code: FieldErrorCodes.Option });
@@ -120,7 +114,7 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
         var police = catalog.Items.First(i => catalog.FindDepartment(i.DepartmentCode)!.Window == ServiceWindow.Police);
         var command = new SubmitApplication(Guid.NewGuid(), police.Code, WangFang, "{}", new Dictionary<string, MaterialStatus>());
 
-        var ex = await Assert.ThrowsAsync<RequestValidationException>(async () => await SendAs(Actors.Clerk, m => m.Send(command)));
+        var ex = await Assert.ThrowsAsync<RequestValidationException>(async () => await app.SendAsync(Actors.Clerk, m => m.Send(command)));
 
         Assert.Contains(ex.Problems, p => p.Code == "route.policeWindow");
     }
@@ -137,7 +131,7 @@ public sealed class SubmitApplicationTests(ClerkAppFactory app) : IClassFixture<
             ? new Applicant(ApplicantKind.Enterprise, "舟山市展茅渔具店", "91110108551385082Q", null, null, "王芳")
             : WangFang;
 
-        var outcome = await SendAs(Actors.Clerk, m => m.Send(new SubmitApplication(Guid.NewGuid(), bundle.Code, applicant, data.ToJson(), materials)));
+        var outcome = await app.SendAsync(Actors.Clerk, m => m.Send(new SubmitApplication(Guid.NewGuid(), bundle.Code, applicant, data.ToJson(), materials)));
 
         Assert.Equal(bundle.Parts.Count, outcome.Cases.Count);
         Assert.NotNull(outcome.BundleId);

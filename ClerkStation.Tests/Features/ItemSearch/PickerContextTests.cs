@@ -26,20 +26,20 @@ public sealed class PickerContextTests(FixedClockAppFactory app) : IClassFixture
         var rows = new List<object>();
         for (var i = 0; i < 60; i++)
         {
-            var clerk = i % 3 == 0 ? ClerkB : ClerkA;
+            var clerk = i % 3 == 0 ? Actors.Clerk2 : Actors.Clerk;
             rows.Add(NewCase(clerk, "rs", Now.AddDays(-days[i % days.Length]), promisedDays: 0, item: items[i * 7 % items.Length]));
         }
         await SaveAsync(app, [.. rows]);
 
-        foreach (var clerk in new[] { ClerkA, ClerkB })
+        foreach (var clerk in new[] { Actors.Clerk, Actors.Clerk2 })
         {
             await AssertSameAsRecount(clerk);
         }
 
         // Today's acceptances reach the counts at once (only earlier days are kept), and earlier days are not recounted wrong.
-        await SaveAsync(app, NewCase(ClerkB, "rs", Now, promisedDays: 0, item: "GA-001"), NewCase(ClerkB, "rs", Now, promisedDays: 0, item: "GA-001"),
-            NewCase(ClerkA, "rs", Now.AddHours(-1), promisedDays: 0, item: "MZ-999"));
-        foreach (var clerk in new[] { ClerkA, ClerkB })
+        await SaveAsync(app, NewCase(Actors.Clerk2, "rs", Now, promisedDays: 0, item: "GA-001"), NewCase(Actors.Clerk2, "rs", Now, promisedDays: 0, item: "GA-001"),
+            NewCase(Actors.Clerk, "rs", Now.AddHours(-1), promisedDays: 0, item: "MZ-999"));
+        foreach (var clerk in new[] { Actors.Clerk, Actors.Clerk2 })
         {
             await AssertSameAsRecount(clerk);
         }

@@ -191,9 +191,9 @@ public sealed class LicenceSupervisionTests(ClerkAppFactory app) : IClassFixture
         var holder = NewHolder();
         foreach (var _ in Enumerable.Range(0, 2))
         {
-            var number = Assert.Single((await app.SendAsync(Actors.Clerk, DisabilityApplication(holder))).Cases).Number;
-            await app.SendAsync(ReviewerCl, new ClaimCase(number));
-            await app.SendAsync(ReviewerCl, new ApproveCase(number));
+            var caseId = Assert.Single((await app.SendAsync(Actors.Clerk, DisabilityApplication(holder))).Cases).Id;
+            await app.SendAsync(ReviewerCl, new ClaimCase(caseId));
+            await app.SendAsync(ReviewerCl, new ApproveCase(caseId));
         }
 
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);

@@ -105,9 +105,10 @@ public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFa
     public async Task Approving_an_issuing_item_gives_the_applicant_the_licence_once()
     {
         var holder = NewHolder();
-        var number = Assert.Single((await app.SendAsync(Actors.Clerk, DisabilityApplication(holder))).Cases).Number;
-        await app.SendAsync(ReviewerCl, new ClaimCase(number));
-        await app.SendAsync(ReviewerCl, new ApproveCase(number));
+        var accepted = Assert.Single((await app.SendAsync(Actors.Clerk, DisabilityApplication(holder))).Cases);
+        var number = accepted.Number;
+        await app.SendAsync(ReviewerCl, new ClaimCase(accepted.Id));
+        await app.SendAsync(ReviewerCl, new ApproveCase(accepted.Id));
 
         var held = Assert.Single(await app.SendAsync(Actors.Clerk, new GetHeldLicences(holder)));
         Assert.Equal(("disability", holder + "43", LicenceState.Valid, LicenceSource.Issued), (held.TypeCode, held.Number, held.State, held.Source));

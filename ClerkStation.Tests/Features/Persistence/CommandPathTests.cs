@@ -7,6 +7,7 @@ using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Features.Persistence;
 
@@ -24,10 +25,10 @@ public sealed class CommandPathTests(CountingAppFactory app) : IClassFixture<Cou
     [Fact]
     public async Task A_case_command_commits_the_change_and_its_audit_row_in_one_write_transaction()
     {
-        var number = await SubmitPromisedAsync(app);
+        var (id, number) = await SubmitPromisedAsync(app);
 
         app.Writes.Reset();
-        await app.SendAsync(Actors.ReviewerMz, new ClaimCase(number));
+        await app.SendAsync(Actors.ReviewerMz, new ClaimCase(id));
 
         Assert.Equal(1, app.Writes.Count);
         Assert.Equal(1, await AuditRowsAsync(nameof(ClaimCase), number, succeeded: true));
@@ -36,9 +37,9 @@ public sealed class CommandPathTests(CountingAppFactory app) : IClassFixture<Cou
     [Fact]
     public async Task A_refused_command_saves_nothing_and_its_failure_is_audited()
     {
-        var number = await SubmitPromisedAsync(app);
+        var (id, number) = await SubmitPromisedAsync(app);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(Actors.ReviewerMz, new ApproveCase(number)));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(Actors.ReviewerMz, new ApproveCase(id)));
 
         Assert.Equal(CaseRuleCodes.NotAllowedInStatus, refused.Code);
         Assert.Equal(0, await AuditRowsAsync(nameof(ApproveCase), number, succeeded: true));
@@ -48,7 +49,7 @@ public sealed class CommandPathTests(CountingAppFactory app) : IClassFixture<Cou
     [Fact]
     public async Task A_missing_case_is_refused_with_the_not_found_code()
     {
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(Actors.ReviewerMz, new ClaimCase("NO-SUCH-CASE")));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.SendAsync(Actors.ReviewerMz, new ClaimCase(Guid.NewGuid())));
 
         Assert.Equal(CaseRuleCodes.NotFound, refused.Code);
     }
@@ -56,7 +57,7 @@ public sealed class CommandPathTests(CountingAppFactory app) : IClassFixture<Cou
     [Fact]
     public async Task The_saved_step_reaches_the_department_queue_the_clerk_and_the_floor()
     {
-        var number = await SubmitPromisedAsync(app);
+        var (id, number) = await SubmitPromisedAsync(app);
         var seen = new List<string>();
         using var subscription = app.Services.GetRequiredService<LiveUpdates>().Subscribe(
             _ => true,
@@ -72,7 +73,7 @@ public sealed class CommandPathTests(CountingAppFactory app) : IClassFixture<Cou
                 return Task.CompletedTask;
             });
 
-        await app.SendAsync(Actors.ReviewerMz, new ClaimCase(number));
+        await app.SendAsync(Actors.ReviewerMz, new ClaimCase(id));
 
         Assert.Contains(LiveUpdates.DepartmentTopic("mz"), seen);
         Assert.Contains(LiveUpdates.ClerkTopic(Actors.Clerk.UserId), seen);

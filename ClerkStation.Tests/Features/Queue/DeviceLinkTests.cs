@@ -14,8 +14,6 @@ namespace ClerkStation.Tests.Features.Queue;
 /// <summary>Kiosks and hall displays open their pages and send their requests only with their own unrevoked link.</summary>
 public sealed class DeviceLinkTests : IAsyncLifetime
 {
-    private static readonly Actor Admin = Actor.Create("d-admin", "管理员", [StaffRole.Admin]);
-
     private readonly QueueAppFactory _app = new();
 
     public ValueTask InitializeAsync()
@@ -29,15 +27,15 @@ public sealed class DeviceLinkTests : IAsyncLifetime
     [Fact]
     public async Task A_registered_kiosk_issues_tickets_and_a_revoked_one_is_refused()
     {
-        var kiosk = await _app.SendAsync(Admin, new RegisterDevice("大厅取号机1", DeviceKind.Kiosk));
+        var kiosk = await _app.SendAsync(Actors.Admin, new RegisterDevice("大厅取号机1", DeviceKind.Kiosk));
         Assert.Equal(DeviceCheck.Valid, await _app.SendAsync(null, new CheckDevice(kiosk.Link, DeviceKind.Kiosk)));
         var ticket = await _app.SendAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.Pregnancy));
         Assert.Equal("A001", ticket.Number);
 
-        await _app.SendAsync(Admin, new RevokeDevice(kiosk.Id));
+        await _app.SendAsync(Actors.Admin, new RevokeDevice(kiosk.Id));
         Assert.Equal(DeviceCheck.Revoked, await _app.SendAsync(null, new CheckDevice(kiosk.Link, DeviceKind.Kiosk)));
         await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.None)));
-        Assert.NotNull((await _app.SendAsync(Admin, new ListDevices())).Single(d => d.Id == kiosk.Id).RevokedAt);
+        Assert.NotNull((await _app.SendAsync(Actors.Admin, new ListDevices())).Single(d => d.Id == kiosk.Id).RevokedAt);
     }
 
     [Theory]
@@ -54,7 +52,7 @@ public sealed class DeviceLinkTests : IAsyncLifetime
     [Fact]
     public async Task The_secret_is_stored_hashed_and_a_wrong_secret_or_kind_is_refused()
     {
-        var hall = await _app.SendAsync(Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
+        var hall = await _app.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
         var secret = hall.Link[33..];
         await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
         {
@@ -70,7 +68,7 @@ public sealed class DeviceLinkTests : IAsyncLifetime
     [Fact]
     public async Task The_hall_board_shows_the_call_the_last_calls_and_the_waiting_per_category()
     {
-        var hall = await _app.SendAsync(Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
+        var hall = await _app.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
         var boss = Actor.Create("d-boss", "值班长", [StaffRole.Supervisor]);
         for (var i = 0; i < 3; i++)
         {

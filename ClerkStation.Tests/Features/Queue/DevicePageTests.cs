@@ -9,8 +9,6 @@ namespace ClerkStation.Tests.Features.Queue;
 /// <summary>The device pages answer a missing, wrong or revoked link with the refusal page (never the machine, never a 500).</summary>
 public sealed class DevicePageTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
 {
-    private static readonly Actor Admin = Actor.Create("p-admin", "管理员", [StaffRole.Admin]);
-
     [Theory]
     [InlineData("/kiosk")]
     [InlineData("/kiosk?device=nonsense")]
@@ -26,12 +24,12 @@ public sealed class DevicePageTests(ClerkAppFactory app) : IClassFixture<ClerkAp
     [Fact]
     public async Task A_kiosk_link_opens_the_kiosk_not_the_hall_and_stops_when_revoked()
     {
-        var kiosk = await app.SendAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
+        var kiosk = await app.SendAsync(Actors.Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
         var client = app.CreateClient();
         Assert.Contains("data-category=\"A\"", await client.GetStringAsync("/kiosk?device=" + kiosk.Link, TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Contains("device-refused", await client.GetStringAsync("/hall?device=" + kiosk.Link, TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
-        await app.SendAsync(Admin, new RevokeDevice(kiosk.Id));
+        await app.SendAsync(Actors.Admin, new RevokeDevice(kiosk.Id));
         var revoked = await client.GetStringAsync("/kiosk?device=" + kiosk.Link, TestContext.Current.CancellationToken);
         Assert.Contains("此设备的链接已被吊销", revoked, StringComparison.Ordinal);
     }

@@ -22,10 +22,6 @@ namespace ClerkStation.Tests.Features.Queue;
 /// </summary>
 public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
 {
-    private static readonly Actor Clerk1 = Actor.Create("wf-clerk-1", "王晓燕", [StaffRole.Clerk]);
-    private static readonly Actor Clerk2 = Actor.Create("wf-clerk-2", "李明", [StaffRole.Clerk]);
-    private static readonly Actor Boss = Actor.Create("wf-boss", "值班长", [StaffRole.Supervisor]);
-
     private readonly FormulaHallFactory _app = new();
 
     private static readonly DateOnly Today = DateOnly.FromDateTime(FixedClockAppFactory.Now.DateTime);
@@ -55,19 +51,19 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
     public async Task A_clerk_keeps_the_assigned_window_is_refused_anothers_with_the_holders_name_and_releases_it()
     {
         var clerk = await ActorOfAsync("clerk");
-        await _app.SendAsync(Boss, new AssignWindow(3, clerk.UserId));
-        await _app.SendAsync(Clerk1, new TakeWindow(1));
+        await _app.SendAsync(Actors.Supervisor, new AssignWindow(3, clerk.UserId));
+        await _app.SendAsync(Actors.Clerk, new TakeWindow(1));
 
         var choice = await _app.SendAsync(clerk, new GetWindowChoice());
         Assert.Equal(3, choice.Mine);
-        Assert.Equal([(1, (string?)"王晓燕", false), (2, (string?)null, false), (3, (string?)clerk.DisplayName, true)],
+        Assert.Equal([(1, (string?)Actors.Clerk.DisplayName, false), (2, (string?)null, false), (3, (string?)clerk.DisplayName, true)],
             choice.Windows.Take(3).Select(w => (w.Window, w.HeldBy, w.IsMine)));
         Assert.Equal(3, (await _app.SendAsync(clerk, new GetMyWindow(3))).Seat);
 
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(clerk, new TakeWindow(1)));
-        Assert.Equal((QueueRuleCodes.WindowTaken, "王晓燕"), (refused.Code, refused.Args["heldBy"]));
+        Assert.Equal((QueueRuleCodes.WindowTaken, Actors.Clerk.DisplayName), (refused.Code, refused.Args["heldBy"]));
 
-        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        await _app.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None));
         var called = (await _app.SendAsync(clerk, new CallNext(3)))!;
         var serving = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(clerk, new ReleaseWindow()));
         Assert.Equal(QueueRuleCodes.AlreadyServing, serving.Code);
@@ -84,16 +80,16 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
     [Fact]
     public async Task The_floor_shows_who_sits_where_what_each_window_does_and_the_tickets_waiting_too_long()
     {
-        await _app.SendAsync(Clerk1, new TakeWindow(1));
-        await _app.SendAsync(Clerk2, new TakeWindow(2));
-        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        await _app.SendAsync(Clerk2, new CallNext(2));
+        await _app.SendAsync(Actors.Clerk, new TakeWindow(1));
+        await _app.SendAsync(Actors.Clerk2, new TakeWindow(2));
+        await _app.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None));
+        await _app.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None));
+        await _app.SendAsync(Actors.Clerk2, new CallNext(2));
         _app.Clock.Now = FixedClockAppFactory.Now.AddMinutes(21);
 
-        var floor = await _app.SendAsync(Boss, new GetQueueFloor());
+        var floor = await _app.SendAsync(Actors.Supervisor, new GetQueueFloor());
 
-        Assert.Equal([(1, WindowState.Idle, (string?)"王晓燕", (string?)null), (2, WindowState.Serving, (string?)"李明", (string?)"A001"), (3, WindowState.Closed, (string?)null, (string?)null)],
+        Assert.Equal([(1, WindowState.Idle, (string?)Actors.Clerk.DisplayName, (string?)null), (2, WindowState.Serving, (string?)Actors.Clerk2.DisplayName, (string?)"A001"), (3, WindowState.Closed, (string?)null, (string?)null)],
             floor.Windows.Take(3).Select(w => (w.Window, w.State, w.ClerkName, w.TicketNumber)));
         Assert.Equal(1, floor.Categories.Single(c => c.Letter == "A").Waiting);
         Assert.Equal(["A002"], floor.WaitingTooLong);
@@ -104,18 +100,18 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
     public async Task Queue_statistics_and_their_csv_count_tickets_no_shows_waits_and_service_times()
     {
         var start = FixedClockAppFactory.Now;
-        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
+        await _app.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None));
         _app.Clock.Now = start.AddMinutes(10);
-        var first = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
+        var first = (await _app.SendAsync(Actors.Clerk, new CallNext(1)))!;
         _app.Clock.Now = start.AddMinutes(15);
-        await _app.SendAsync(Clerk1, new FinishVisit(first.TicketId));
-        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        var second = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
-        await _app.SendAsync(Clerk1, new MarkMissed(second.TicketId));
-        await _app.SendAsync(Boss, new IssueTicket("B", PriorityReason.None));
+        await _app.SendAsync(Actors.Clerk, new FinishVisit(first.TicketId));
+        await _app.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None));
+        var second = (await _app.SendAsync(Actors.Clerk, new CallNext(1)))!;
+        await _app.SendAsync(Actors.Clerk, new MarkMissed(second.TicketId));
+        await _app.SendAsync(Actors.Supervisor, new IssueTicket("B", PriorityReason.None));
         var day = DateOnly.FromDateTime(start.DateTime);
 
-        var s = await _app.SendAsync(Boss, new GetQueueStatistics(day, day));
+        var s = await _app.SendAsync(Actors.Supervisor, new GetQueueStatistics(day, day));
 
         Assert.Equal((3, 2, 1, 33.3, (double?)5.0, (double?)5.0),
             (s.Total.Tickets, s.Total.Calls, s.Total.NoShows, s.Total.NoShowRate, s.Total.AverageWaitMinutes, s.Total.AverageServiceMinutes));
@@ -123,7 +119,7 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
         Assert.Equal([("1", 2, 2, 1)], s.ByWindow.Select(r => (r.Key, r.Tickets, r.Calls, r.NoShows)));
         Assert.Equal(["17"], s.ByHour.Select(r => r.Key));
         var badRange = await Assert.ThrowsAsync<ClerkStation.Infrastructure.Pipeline.RequestValidationException>(
-            () => _app.SendAsync(Boss, new GetQueueStatistics(day, day.AddDays(-1))));
+            () => _app.SendAsync(Actors.Supervisor, new GetQueueStatistics(day, day.AddDays(-1))));
         Assert.NotNull(badRange);
 
         var supervisor = await HttpSignIn.SignedInAsync(_app, "supervisor");
@@ -153,12 +149,12 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
         async Task<TicketPosition> IssueAsync(PriorityReason priority)
         {
             _app.Clock.Now = start.AddMinutes(++minute);
-            return await _app.SendAsync(Boss, new IssueTicket("A", priority));
+            return await _app.SendAsync(Actors.Supervisor, new IssueTicket("A", priority));
         }
 
         var transferred = await IssueAsync(PriorityReason.None);
-        var called = (await _app.SendAsync(Clerk2, new CallNext(2)))!;
-        await _app.SendAsync(Clerk2, new Transfer(called.TicketId, 3, null, "复印后回 3 号"));
+        var called = (await _app.SendAsync(Actors.Clerk2, new CallNext(2)))!;
+        await _app.SendAsync(Actors.Clerk2, new Transfer(called.TicketId, 3, null, "复印后回 3 号"));
         for (var i = 0; i < 6; i++)
         {
             await IssueAsync(PriorityReason.None);
@@ -168,14 +164,14 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
         var order = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            var next = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
+            var next = (await _app.SendAsync(Actors.Clerk, new CallNext(1)))!;
             order.Add(next.Number);
-            await _app.SendAsync(Clerk1, new FinishVisit(next.TicketId));
+            await _app.SendAsync(Actors.Clerk, new FinishVisit(next.TicketId));
         }
 
         Assert.Equal(["A008", "A002", "A003"], order);
         Assert.Equal("A001", transferred.Number);
-        Assert.Equal("A001", (await _app.SendAsync(Clerk2, new CallNext(3)))!.Number);
+        Assert.Equal("A001", (await _app.SendAsync(Actors.Clerk2, new CallNext(3)))!.Number);
     }
 
     [Fact]
@@ -203,7 +199,7 @@ public sealed class QueueWindowAndFiguresTests : IAsyncLifetime
         // A clerk at work (production) cannot make simulated tickets; nobody waits in the real hall for them either.
         await Assert.ThrowsAsync<PracticeOnlyException>(() => _app.SendAsync(clerk, new IssuePracticeTickets(3)));
         Assert.Null(await _app.SendAsync(clerk, new CallNext(1)));
-        Assert.Equal(0, (await _app.SendAsync(Boss, new GetQueueStatistics(Today, Today))).Total.Tickets);
+        Assert.Equal(0, (await _app.SendAsync(Actors.Supervisor, new GetQueueStatistics(Today, Today))).Total.Tickets);
     }
 
     private async Task<string> SignInAsync(string user, string window, string returnUrl)

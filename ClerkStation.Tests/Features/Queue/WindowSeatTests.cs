@@ -13,10 +13,6 @@ namespace ClerkStation.Tests.Features.Queue;
 /// <summary>Windows held for real: one clerk per window and one window per clerk, whatever the timing.</summary>
 public sealed class WindowSeatTests : IAsyncLifetime
 {
-    private static readonly Actor Clerk1 = Actor.Create("s-clerk-1", "王晓燕", [StaffRole.Clerk]);
-    private static readonly Actor Clerk2 = Actor.Create("s-clerk-2", "李明", [StaffRole.Clerk]);
-    private static readonly Actor Boss = Actor.Create("s-boss", "值班长", [StaffRole.Supervisor]);
-
     private readonly QueueAppFactory _app = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -61,20 +57,20 @@ public sealed class WindowSeatTests : IAsyncLifetime
     [Fact]
     public async Task A_held_window_refuses_another_clerks_call_and_a_clerk_moves_only_when_not_serving()
     {
-        await _app.SendAsync(Boss, new IssueTicket("A", PriorityReason.None));
-        await _app.SendAsync(Clerk1, new TakeWindow(1));
-        var taken = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Clerk2, new CallNext(1)));
-        Assert.Equal((QueueRuleCodes.WindowTaken, "王晓燕"), (taken.Code, taken.Args["heldBy"]));
+        await _app.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None));
+        await _app.SendAsync(Actors.Clerk, new TakeWindow(1));
+        var taken = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Actors.Clerk2, new CallNext(1)));
+        Assert.Equal((QueueRuleCodes.WindowTaken, Actors.Clerk.DisplayName), (taken.Code, taken.Args["heldBy"]));
 
-        var called = (await _app.SendAsync(Clerk1, new CallNext(1)))!;
-        var serving = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Clerk1, new TakeWindow(2)));
+        var called = (await _app.SendAsync(Actors.Clerk, new CallNext(1)))!;
+        var serving = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Actors.Clerk, new TakeWindow(2)));
         Assert.Equal(QueueRuleCodes.AlreadyServing, serving.Code);
-        await _app.SendAsync(Clerk1, new FinishVisit(called.TicketId));
+        await _app.SendAsync(Actors.Clerk, new FinishVisit(called.TicketId));
 
-        await _app.SendAsync(Clerk1, new TakeWindow(2));
-        await _app.SendAsync(Clerk2, new TakeWindow(1));
+        await _app.SendAsync(Actors.Clerk, new TakeWindow(2));
+        await _app.SendAsync(Actors.Clerk2, new TakeWindow(1));
         await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
-        Assert.Equal([(1, "李明"), (2, "王晓燕")], (await db.WindowSeats.OrderBy(s => s.Window).ToListAsync(Ct)).Select(s => (s.Window, s.ClerkName)));
+        Assert.Equal([(1, Actors.Clerk2.DisplayName), (2, Actors.Clerk.DisplayName)], (await db.WindowSeats.OrderBy(s => s.Window).ToListAsync(Ct)).Select(s => (s.Window, s.ClerkName)));
     }
 
     [Fact]
@@ -82,13 +78,13 @@ public sealed class WindowSeatTests : IAsyncLifetime
     {
         await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
         var clerk = await db.Users.SingleAsync(u => u.UserName == "clerk", Ct);
-        await _app.SendAsync(Clerk1, new TakeWindow(3));
+        await _app.SendAsync(Actors.Clerk, new TakeWindow(3));
 
-        await _app.SendAsync(Boss, new AssignWindow(3, clerk.Id));
+        await _app.SendAsync(Actors.Supervisor, new AssignWindow(3, clerk.Id));
 
         var seat = await db.WindowSeats.AsNoTracking().SingleAsync(Ct);
         Assert.Equal((3, clerk.Id, clerk.DisplayName), (seat.Window, seat.ClerkId, seat.ClerkName));
-        var unknown = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Boss, new AssignWindow(3, "nobody")));
+        var unknown = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Actors.Supervisor, new AssignWindow(3, "nobody")));
         Assert.Equal(QueueRuleCodes.NotFound, unknown.Code);
     }
 }

@@ -46,6 +46,20 @@ public sealed class RequestAuthorizationTests(ClerkAppFactory app) : IClassFixtu
             anonymous);
     }
 
+    /// <summary>
+    /// A case number is unique within one center only, so a command names what it changes by id (ADR 0009); numbers
+    /// stay with the queries people type or follow a link with.
+    /// </summary>
+    [Fact]
+    public void No_command_names_its_case_by_number()
+    {
+        var byNumber = RequestTypes
+            .Where(t => t.GetInterfaces().Any(i => i == typeof(ICommand) || (i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>))))
+            .Where(t => t.GetProperties().Any(p => p.Name is "Number" or "CaseNumber"))
+            .Select(t => t.Name);
+        Assert.Empty(byNumber);
+    }
+
     [Theory]
     [MemberData(nameof(StaffRequests))]
     public async Task Every_role_not_listed_is_refused_before_the_handler(string requestName)

@@ -20,7 +20,7 @@ public sealed class ChannelStatisticsTests : IAsyncLifetime
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static Case Through(Channel channel, string day) =>
-        Case.Accept(Promised() with { Number = $"CH-{Guid.NewGuid():N}"[..20], Channel = channel }, ClerkA, At(day), Cal);
+        Case.Accept(Promised() with { Number = $"CH-{Guid.NewGuid():N}"[..20], Channel = channel }, Actors.Clerk, At(day), Cal);
 
     public async ValueTask InitializeAsync()
     {
@@ -38,7 +38,7 @@ public sealed class ChannelStatisticsTests : IAsyncLifetime
 
     private async Task<StatisticsReport> ReportAsync()
     {
-        await using var scope = _app.ScopeFor(Boss);
+        await using var scope = _app.ScopeFor(Actors.Supervisor);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatistics(new StatisticsFilter(D("2026-03-01"), D("2026-03-11"))), Ct);
     }
 

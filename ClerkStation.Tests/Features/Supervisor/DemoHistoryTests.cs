@@ -43,7 +43,7 @@ public sealed class DemoHistoryTests : IAsyncLifetime
         Assert.True(await db.RectificationTasks.AnyAsync(TestContext.Current.CancellationToken));
         Assert.True(await db.IntakeDecisions.AnyAsync(TestContext.Current.CancellationToken));
 
-        var report = await _app.SendAsync(Boss, new GetStatistics(new StatisticsFilter(marker.FromDay, marker.ToDay)));
+        var report = await _app.SendAsync(Actors.Supervisor, new GetStatistics(new StatisticsFilter(marker.FromDay, marker.ToDay)));
         Assert.True(report.IsDemoData);
         Assert.True(report.Accepted > 0 && report.Ratings.Total > 0 && report.Handling.Cases > 0);
     }

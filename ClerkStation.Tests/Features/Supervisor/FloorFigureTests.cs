@@ -2,6 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Supervisor;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Supervision.SupervisorTestKit;
 
 namespace ClerkStation.Tests.Supervision;
@@ -11,7 +12,7 @@ public sealed class FloorFigureTests(KnownFloor known) : IClassFixture<KnownFloo
 {
     private async Task<FloorSnapshot> FloorAsync()
     {
-        await using var scope = known.App.ScopeFor(Boss);
+        await using var scope = known.App.ScopeFor(Actors.Supervisor);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetFloor());
     }
 
@@ -27,8 +28,8 @@ public sealed class FloorFigureTests(KnownFloor known) : IClassFixture<KnownFloo
     public async Task Today_by_clerk_and_by_department()
     {
         var floor = await FloorAsync();
-        var a = floor.ByClerk.Single(c => c.Key == ClerkA.UserId);
-        var b = floor.ByClerk.Single(c => c.Key == ClerkB.UserId);
+        var a = floor.ByClerk.Single(c => c.Key == Actors.Clerk.UserId);
+        var b = floor.ByClerk.Single(c => c.Key == Actors.Clerk2.UserId);
         Assert.Equal((2, 1, 2, 1, 0), (a.Accepted, a.Instant, a.Completed, a.Refused, a.Notices));
         Assert.Equal((1, 0, 0, 0, 1), (b.Accepted, b.Instant, b.Completed, b.Refused, b.Notices));
         Assert.Equal(2, floor.ByClerk.Count);
@@ -65,10 +66,10 @@ public sealed class FloorFigureTests(KnownFloor known) : IClassFixture<KnownFloo
     public async Task Workload_per_reviewer_and_per_clerk()
     {
         var floor = await FloorAsync();
-        Assert.Equal(2, floor.Reviewers.Single(r => r.PersonId == ReviewerMz.UserId).Open);
-        Assert.Equal(1, floor.Reviewers.Single(r => r.PersonId == ReviewerRs.UserId).Open);
-        var a = floor.Clerks.Single(c => c.PersonId == ClerkA.UserId);
-        var b = floor.Clerks.Single(c => c.PersonId == ClerkB.UserId);
+        Assert.Equal(2, floor.Reviewers.Single(r => r.PersonId == Actors.ReviewerMz.UserId).Open);
+        Assert.Equal(1, floor.Reviewers.Single(r => r.PersonId == Actors.ReviewerRs.UserId).Open);
+        var a = floor.Clerks.Single(c => c.PersonId == Actors.Clerk.UserId);
+        var b = floor.Clerks.Single(c => c.PersonId == Actors.Clerk2.UserId);
         Assert.Equal((3, 2), (a.Open, a.ReadyForDelivery));
         Assert.Equal((2, 0), (b.Open, b.ReadyForDelivery));
     }

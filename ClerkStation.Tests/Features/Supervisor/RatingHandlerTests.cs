@@ -29,8 +29,8 @@ public sealed class RatingHandlerTests : IAsyncLifetime
 
     private async Task<Case> DeliveredAsync()
     {
-        var c = NewCase(ClerkA, "mz", At("2026-03-11", 9), 0);
-        DeliverNow(c, ClerkA, At("2026-03-11", 9));
+        var c = NewCase(Actors.Clerk, "mz", At("2026-03-11", 9), 0);
+        DeliverNow(c, Actors.Clerk, At("2026-03-11", 9));
         await SaveAsync(_app, c);
         return c;
     }
@@ -45,14 +45,14 @@ public sealed class RatingHandlerTests : IAsyncLifetime
     [Fact]
     public async Task An_invitation_needs_a_delivered_case_and_is_created_once()
     {
-        var open = NewCase(ClerkA, "mz", At("2026-03-11", 9), 5);
+        var open = NewCase(Actors.Clerk, "mz", At("2026-03-11", 9), 5);
         await SaveAsync(_app, open);
-        var ex = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(ClerkA, new CreateRatingInvitation(open.Id)));
+        var ex = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Actors.Clerk, new CreateRatingInvitation(open.Id)));
         Assert.Equal(RatingRuleCodes.CaseNotDelivered, ex.Code);
 
         var c = await DeliveredAsync();
-        var first = await _app.SendAsync(ClerkA, new CreateRatingInvitation(c.Id));
-        var again = await _app.SendAsync(Boss, new CreateRatingInvitation(c.Id));
+        var first = await _app.SendAsync(Actors.Clerk, new CreateRatingInvitation(c.Id));
+        var again = await _app.SendAsync(Actors.Supervisor, new CreateRatingInvitation(c.Id));
         Assert.Equal(first.Token, again.Token);
         Assert.True(first.Token.Length >= 32);
         Assert.Equal("/rate/" + first.Token, first.Path);
@@ -63,10 +63,10 @@ public sealed class RatingHandlerTests : IAsyncLifetime
     {
         var a = await DeliveredAsync();
         var b = await DeliveredAsync();
-        var issued = await _app.SendAsync(Boss, new IssueMissingRatingInvitations());
+        var issued = await _app.SendAsync(Actors.Supervisor, new IssueMissingRatingInvitations());
         Assert.True(issued >= 2);
-        Assert.Equal(0, await _app.SendAsync(Boss, new IssueMissingRatingInvitations()));
-        var pending = await _app.SendAsync(Boss, new GetPendingRatings(200));
+        Assert.Equal(0, await _app.SendAsync(Actors.Supervisor, new IssueMissingRatingInvitations()));
+        var pending = await _app.SendAsync(Actors.Supervisor, new GetPendingRatings(200));
         Assert.Contains(pending, p => p.CaseNumber == a.Number);
         Assert.Contains(pending, p => p.CaseNumber == b.Number);
     }
@@ -75,7 +75,7 @@ public sealed class RatingHandlerTests : IAsyncLifetime
     public async Task The_applicant_rates_once_without_signing_in_and_a_second_rating_is_refused()
     {
         var c = await DeliveredAsync();
-        var token = (await _app.SendAsync(ClerkA, new CreateRatingInvitation(c.Id))).Token;
+        var token = (await _app.SendAsync(Actors.Clerk, new CreateRatingInvitation(c.Id))).Token;
         var form = await _app.SendAsync(null, new GetRatingForm(token));
         Assert.NotNull(form);
         Assert.True(form.CanRate);
@@ -101,7 +101,7 @@ public sealed class RatingHandlerTests : IAsyncLifetime
     public async Task A_bad_rating_opens_a_task_with_working_day_deadlines_and_the_follow_up_comes_once_after_the_callback()
     {
         var c = await DeliveredAsync();
-        var token = (await _app.SendAsync(ClerkA, new CreateRatingInvitation(c.Id))).Token;
+        var token = (await _app.SendAsync(Actors.Clerk, new CreateRatingInvitation(c.Id))).Token;
         Assert.Equal(RatingSubmitted.RatedBadTaskOpened, await _app.SendAsync(null, new SubmitRating(token, RatingLevel.Dissatisfied, "材料说了三次")));
         var (_, task) = await LoadAsync(token);
         Assert.NotNull(task);
@@ -113,15 +113,15 @@ public sealed class RatingHandlerTests : IAsyncLifetime
         Assert.False((await _app.SendAsync(null, new GetRatingForm(token)))!.CanFollowUp);
         await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(null, new SubmitRating(token, RatingLevel.Satisfied, null, FollowUp: true)));
 
-        await _app.SendAsync(Boss, new RecordRectificationCallback(task.Id, "已回访，情况属实"));
+        await _app.SendAsync(Actors.Supervisor, new RecordRectificationCallback(task.Id, "已回访，情况属实"));
         Assert.True((await _app.SendAsync(null, new GetRatingForm(token)))!.CanFollowUp);
         Assert.Equal(RatingSubmitted.FollowUpRecorded, await _app.SendAsync(null, new SubmitRating(token, RatingLevel.Satisfied, "整改后满意", FollowUp: true)));
         var twice = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(null, new SubmitRating(token, RatingLevel.VerySatisfied, null, FollowUp: true)));
         Assert.Equal(RatingRuleCodes.FollowUpUsed, twice.Code);
 
-        await _app.SendAsync(Boss, new RecordRectificationFix(task.Id, "窗口已统一材料清单"));
-        await _app.SendAsync(Boss, new CloseRectification(task.Id));
-        var rows = await _app.SendAsync(Boss, new GetRectificationTasks());
+        await _app.SendAsync(Actors.Supervisor, new RecordRectificationFix(task.Id, "窗口已统一材料清单"));
+        await _app.SendAsync(Actors.Supervisor, new CloseRectification(task.Id));
+        var rows = await _app.SendAsync(Actors.Supervisor, new GetRectificationTasks());
         var row = rows.Single(r => r.Task.Id == task.Id);
         Assert.Equal(RectificationStatus.Closed, row.Task.Status);
         Assert.True(row.Task.WasOnTime);
@@ -132,18 +132,18 @@ public sealed class RatingHandlerTests : IAsyncLifetime
     public async Task An_upheld_appeal_takes_the_rating_out_of_the_statistics()
     {
         var c = await DeliveredAsync();
-        var token = (await _app.SendAsync(ClerkA, new CreateRatingInvitation(c.Id))).Token;
+        var token = (await _app.SendAsync(Actors.Clerk, new CreateRatingInvitation(c.Id))).Token;
         await _app.SendAsync(null, new SubmitRating(token, RatingLevel.VeryDissatisfied, "乱点的"));
         var (_, task) = await LoadAsync(token);
         var filter = new StatisticsFilter(D("2026-03-11"), D("2026-03-11"));
-        var before = await _app.SendAsync(Boss, new GetStatistics(filter));
+        var before = await _app.SendAsync(Actors.Supervisor, new GetStatistics(filter));
 
-        await _app.SendAsync(Boss, new AppealRating(task!.Id, "申请人回访时表示误点"));
-        await _app.SendAsync(Boss, new DecideRatingAppeal(task.Id, true, "核实为误评"));
+        await _app.SendAsync(Actors.Supervisor, new AppealRating(task!.Id, "申请人回访时表示误点"));
+        await _app.SendAsync(Actors.Supervisor, new DecideRatingAppeal(task.Id, true, "核实为误评"));
         var (rating, dismissed) = await LoadAsync(token);
         Assert.True(rating.Excluded);
         Assert.Equal(RectificationStatus.Dismissed, dismissed!.Status);
-        var after = await _app.SendAsync(Boss, new GetStatistics(filter));
+        var after = await _app.SendAsync(Actors.Supervisor, new GetStatistics(filter));
         Assert.Equal(before.Ratings.ByLevel[RatingLevel.VeryDissatisfied] - 1, after.Ratings.ByLevel[RatingLevel.VeryDissatisfied]);
         Assert.Equal(before.Ratings.Excluded + 1, after.Ratings.Excluded);
     }

@@ -61,11 +61,11 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task Reviewer_to_reviewer_is_on_the_timeline_and_tells_the_department()
     {
         var c = await HeldByMzAsync();
-        await _app.SendAsync(Boss, new ReassignCase(c.Id, _mz2.UserId, null, "陈民请假"));
+        await _app.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, _mz2.UserId, null, "陈民请假"));
         var after = await LoadAsync(c.Id);
         Assert.Equal((CaseStatus.InReview, _mz2.UserId, "民政二"), (after.Status, after.ClaimedById, after.ClaimedByName));
         var e = after.Events[^1];
-        Assert.Equal((CaseEventType.Reassigned, "陈民请假", Boss.DisplayName), (e.Type, e.Reason, e.ActorName));
+        Assert.Equal((CaseEventType.Reassigned, "陈民请假", Actors.Supervisor.DisplayName), (e.Type, e.Reason, e.ActorName));
         Assert.True(Published(LiveUpdates.DepartmentTopic("mz")));
         Assert.True(Published(LiveUpdates.FloorTopic));
     }
@@ -74,7 +74,7 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task Department_to_department_lands_unclaimed_in_the_new_queue_and_tells_both()
     {
         var c = await HeldByMzAsync();
-        await _app.SendAsync(Boss, new ReassignCase(c.Id, null, "rs", "错派：应由人社办理"));
+        await _app.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, null, "rs", "错派：应由人社办理"));
         var after = await LoadAsync(c.Id);
         Assert.Equal(("rs", CaseStatus.Routed, (string?)null), (after.DepartmentCode, after.Status, after.ClaimedById));
         Assert.Equal(c.DueDate, after.DueDate); // the clock keeps running
@@ -86,7 +86,7 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task A_reviewer_of_another_department_is_refused()
     {
         var c = await HeldByMzAsync();
-        var ex = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Boss, new ReassignCase(c.Id, _rs.UserId, null, "x")));
+        var ex = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, _rs.UserId, null, "x")));
         Assert.Equal(CaseRuleCodes.NotYourDepartment, ex.Code);
         Assert.Equal(_mz.UserId, (await LoadAsync(c.Id)).ClaimedById);
     }
@@ -95,14 +95,14 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task A_reason_is_required()
     {
         var c = await HeldByMzAsync();
-        await Assert.ThrowsAsync<RequestValidationException>(() => _app.SendAsync(Boss, new ReassignCase(c.Id, _mz2.UserId, null, "  ")));
+        await Assert.ThrowsAsync<RequestValidationException>(() => _app.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, _mz2.UserId, null, "  ")));
     }
 
     [Fact]
     public async Task Counter_follow_up_moves_to_another_clerk_and_tells_both_clerks()
     {
         var c = await HeldByMzAsync();
-        await _app.SendAsync(Boss, new ReassignCaseClerk(c.Id, _clerk2.UserId, "王小燕调休"));
+        await _app.SendAsync(Actors.Supervisor, new ReassignCaseClerk(c.Id, _clerk2.UserId, "王小燕调休"));
         var after = await LoadAsync(c.Id);
         Assert.Equal((_clerk2.UserId, "李建国"), (after.AssignedClerkId, after.AssignedClerkName));
         Assert.Equal(CaseEventType.ClerkReassigned, after.Events[^1].Type);
@@ -115,7 +115,7 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     {
         var a = await HeldByMzAsync();
         var b = await HeldByMzAsync();
-        var moved = await _app.SendAsync(Boss, new ReassignAllHeldBy(_mz.UserId, null, "病假"));
+        var moved = await _app.SendAsync(Actors.Supervisor, new ReassignAllHeldBy(_mz.UserId, null, "病假"));
         Assert.True(moved >= 2);
         foreach (var id in new[] { a.Id, b.Id })
         {
@@ -128,16 +128,16 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task Everything_an_absent_clerk_follows_goes_to_the_named_clerk()
     {
         var a = await HeldByMzAsync();
-        var moved = await _app.SendAsync(Boss, new ReassignAllHeldBy(_clerk.UserId, _clerk2.UserId, "外出培训"));
+        var moved = await _app.SendAsync(Actors.Supervisor, new ReassignAllHeldBy(_clerk.UserId, _clerk2.UserId, "外出培训"));
         Assert.True(moved >= 1);
         Assert.Equal(_clerk2.UserId, (await LoadAsync(a.Id)).AssignedClerkId);
-        await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Boss, new ReassignAllHeldBy(_clerk2.UserId, null, "x")));
+        await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Actors.Supervisor, new ReassignAllHeldBy(_clerk2.UserId, null, "x")));
     }
 
     [Fact]
     public async Task The_staff_directory_lists_active_reviewers_with_departments_and_clerks()
     {
-        var directory = await _app.SendAsync(Boss, new GetStaffDirectory());
+        var directory = await _app.SendAsync(Actors.Supervisor, new GetStaffDirectory());
         Assert.Equal(["mz"], directory.Reviewers.Single(r => r.UserName == "reviewer.mz2").Departments);
         Assert.Contains(directory.Clerks, c => c.UserName == "clerk2");
         Assert.DoesNotContain(directory.Clerks, c => c.UserName == "supervisor");

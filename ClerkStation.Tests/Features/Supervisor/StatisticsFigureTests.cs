@@ -3,6 +3,7 @@ using ClerkStation.Features.Statistics;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Supervision.SupervisorTestKit;
 
 namespace ClerkStation.Tests.Supervision;
@@ -12,7 +13,7 @@ public sealed class StatisticsFigureTests(KnownFloor known) : IClassFixture<Know
 {
     private async Task<StatisticsReport> ReportAsync(string? department = null, string from = "2026-03-01", string to = "2026-03-11")
     {
-        await using var scope = known.App.ScopeFor(Boss);
+        await using var scope = known.App.ScopeFor(Actors.Supervisor);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatistics(new StatisticsFilter(D(from), D(to), department)));
     }
 
@@ -37,8 +38,8 @@ public sealed class StatisticsFigureTests(KnownFloor known) : IClassFixture<Know
             r.Days.Select(d => (d.Day, d.Accepted, d.Instant)));
         Assert.Equal([("mz", 7, 3), ("rs", 4, 1)], r.Departments.Select(d => (d.Code, d.Accepted, d.Instant)));
         Assert.Equal([("T-1", 5), ("T-2", 3), ("T-3", 3)], r.Items.Select(i => (i.Code, i.Accepted)));
-        var a = r.Clerks.Single(c => c.Id == ClerkA.UserId);
-        var b = r.Clerks.Single(c => c.Id == ClerkB.UserId);
+        var a = r.Clerks.Single(c => c.Id == Actors.Clerk.UserId);
+        var b = r.Clerks.Single(c => c.Id == Actors.Clerk2.UserId);
         Assert.Equal((7, 3, 0, 1), (a.Accepted, a.Instant, a.Notices, a.Refusals));
         Assert.Equal((4, 1, 1, 0), (b.Accepted, b.Instant, b.Notices, b.Refusals));
     }

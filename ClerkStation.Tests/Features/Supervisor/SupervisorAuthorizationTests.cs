@@ -87,7 +87,7 @@ public sealed class SupervisorAuthorizationTests(KnownFloor known) : IClassFixtu
     [Fact]
     public async Task The_rating_page_works_anonymously_only_with_a_valid_token()
     {
-        await using var scope = known.App.ScopeFor(SupervisorTestKit.Boss);
+        await using var scope = known.App.ScopeFor(Actors.Supervisor);
         var token = (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CreateRatingInvitation(known.C12.Id), TestContext.Current.CancellationToken)).Token;
         using var client = known.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

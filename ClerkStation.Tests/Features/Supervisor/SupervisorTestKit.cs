@@ -12,15 +12,9 @@ using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Supervision;
 
-/// <summary>Actors and small builders for the supervisor handler tests.</summary>
+/// <summary>Small builders for the supervisor handler tests (the people are <see cref="Actors"/>).</summary>
 public static class SupervisorTestKit
 {
-    public static readonly Actor ClerkA = Actor.Create("clerk-a", "甲受理", [StaffRole.Clerk]);
-    public static readonly Actor ClerkB = Actor.Create("clerk-b", "乙受理", [StaffRole.Clerk]);
-    public static readonly Actor ReviewerMz = Actor.Create("rev-mz", "民政审核", [StaffRole.Reviewer], ["mz"]);
-    public static readonly Actor ReviewerRs = Actor.Create("rev-rs", "人社审核", [StaffRole.Reviewer], ["rs"]);
-    public static readonly Actor Boss = Actor.Create("boss", "孙值班长", [StaffRole.Supervisor]);
-
     private static int _serial;
 
     public static Case NewCase(Actor clerk, string department, DateTimeOffset at, int promisedDays, string item = "T-1")

@@ -95,7 +95,7 @@ public partial class BackOfficePage
     private async Task ClaimAsync(QueueRow row)
     {
         _busy = true;
-        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new ClaimCase(row.Number)));
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new ClaimCase(row.Id)));
         _busy = false;
         if (_message is null)
         {
@@ -109,7 +109,7 @@ public partial class BackOfficePage
     private async Task ReleaseAsync(QueueRow row)
     {
         _busy = true;
-        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new ReleaseCase(row.Number)));
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new ReleaseCase(row.Id)));
         _busy = false;
         await LoadAsync();
     }

@@ -68,31 +68,38 @@ public partial class CaseReviewPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_viewToRecord && _loaded)
+        if (_viewToRecord && _loaded && _review is { } shown)
         {
             _viewToRecord = false;
-            await Mediator.Send(new RecordCaseView(Number));
+            await Mediator.Send(new RecordCaseView(shown.Case.Id));
         }
     }
 
     private async Task ActAsync(CaseAction action)
     {
+        // The URL names the case by its number (what people read and type); every command names it by the id the
+        // review query found in this center (ADR 0009).
+        if (_review?.Case.Id is not { } id)
+        {
+            return;
+        }
+
         ICommand<CaseActionDone>? command = action switch
         {
-            CaseAction.Claim => new ClaimCase(Number),
-            CaseAction.Release => new ReleaseCase(Number),
-            CaseAction.Resume => new ResumeCase(Number),
+            CaseAction.Claim => new ClaimCase(id),
+            CaseAction.Release => new ReleaseCase(id),
+            CaseAction.Resume => new ResumeCase(id),
             CaseAction.Approve => await AskAsync<string>(L["Review.ApproveTitle"], L["Review.Note"], L["Review.Approve"], required: false) is { } note
-                ? new ApproveCase(Number, note.Length == 0 ? null : note) : null,
+                ? new ApproveCase(id, note.Length == 0 ? null : note) : null,
             CaseAction.Deny => await AskAsync<string>(L["Review.DenyTitle"], L["Review.Reason"], L["Review.Deny"]) is { } reason
-                ? new DenyCase(Number, reason) : null,
+                ? new DenyCase(id, reason) : null,
             CaseAction.Suspend => await AskAsync<string>(L["Review.SuspendTitle"], L["Review.Reason"], L["Review.Suspend"]) is { } why
-                ? new SuspendCase(Number, why) : null,
+                ? new SuspendCase(id, why) : null,
             CaseAction.RequestSupplement => await ShowAsync<SupplementDialog, IReadOnlyList<string>>(L["Review.SupplementTitle"], []) is { } needed
-                ? new RequestSupplement(Number, needed) : null,
+                ? new RequestSupplement(id, needed) : null,
             CaseAction.ReturnMisrouted => await ShowAsync<ReturnDialog, (string, string)?>(L["Review.ReturnTitle"],
                 new DialogParameters<ReturnDialog> { { d => d.CurrentDepartment, _review?.Case.DepartmentCode ?? string.Empty } }) is { } target
-                ? new ReturnMisroutedCase(Number, target.Item1, target.Item2) : null,
+                ? new ReturnMisroutedCase(id, target.Item1, target.Item2) : null,
             _ => null,
         };
         if (command is null)

@@ -8,14 +8,14 @@ namespace ClerkStation.Features.BackOffice;
 
 /// <summary>A reviewer takes a case from the department queue; a case someone else holds cannot be claimed.</summary>
 [AllowedRoles(StaffRole.Reviewer)]
-public sealed record ClaimCase(string Number) : ICommand<CaseActionDone>, IAuditTarget
+public sealed record ClaimCase(Guid CaseId) : ICommand<CaseActionDone>, IAuditTarget
 {
-    public string? AuditTarget => Number;
+    public string? AuditTarget => CaseId.ToString();
 }
 
 public sealed class ClaimCaseHandler(CaseCommands cases)
     : ICommandHandler<ClaimCase, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(ClaimCase command, CancellationToken cancellationToken) =>
-        await cases.RunAsync(command.Number, (c, cmd) => c.Claim(cmd.Actor, cmd.Now), cancellationToken);
+        await cases.RunAsync(command.CaseId, (c, cmd) => c.Claim(cmd.Actor, cmd.Now), cancellationToken);
 }

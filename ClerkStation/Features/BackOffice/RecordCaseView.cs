@@ -13,11 +13,11 @@ namespace ClerkStation.Features.BackOffice;
 /// <see cref="GetCaseReview"/> stays a query that writes nothing. False when the case is not one the actor may see.
 /// </summary>
 [AllowedRoles(StaffRole.Reviewer, StaffRole.Supervisor)]
-public sealed record RecordCaseView(string Number) : ICommand<bool>, IAuditTarget
+public sealed record RecordCaseView(Guid CaseId) : ICommand<bool>, IAuditTarget
 {
     public const string ViewPersonalData = "ViewPersonalData";
 
-    public string? AuditTarget => Number;
+    public string? AuditTarget => CaseId.ToString();
 
     /// <summary>Reviewers see their departments' cases, supervisors every case.</summary>
     internal static bool MaySee(Actor actor, string departmentCode) =>
@@ -32,13 +32,13 @@ public sealed class RecordCaseViewHandler(IDbContextFactory<ClerkDbContext> dbFa
         var actor = await currentUser.RequireAsync();
         CommandAudit.Unchanged(); // its own row below names what was seen, not the command
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var department = await db.Cases.Where(c => c.Number == command.Number).Select(c => c.DepartmentCode).FirstOrDefaultAsync(cancellationToken);
-        if (department is null || !RecordCaseView.MaySee(actor, department))
+        var seen = await db.Cases.Where(c => c.Id == command.CaseId).Select(c => new { c.Number, c.DepartmentCode }).FirstOrDefaultAsync(cancellationToken);
+        if (seen is null || !RecordCaseView.MaySee(actor, seen.DepartmentCode))
         {
             return false;
         }
 
-        AuditTrail.Add(db, actor, RecordCaseView.ViewPersonalData, command.Number, time.GetUtcNow());
+        AuditTrail.Add(db, actor, RecordCaseView.ViewPersonalData, seen.Number, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -8,14 +8,14 @@ namespace ClerkStation.Features.BackOffice;
 
 /// <summary>Puts a claimed case back into the department queue.</summary>
 [AllowedRoles(StaffRole.Reviewer)]
-public sealed record ReleaseCase(string Number) : ICommand<CaseActionDone>, IAuditTarget
+public sealed record ReleaseCase(Guid CaseId) : ICommand<CaseActionDone>, IAuditTarget
 {
-    public string? AuditTarget => Number;
+    public string? AuditTarget => CaseId.ToString();
 }
 
 public sealed class ReleaseCaseHandler(CaseCommands cases)
     : ICommandHandler<ReleaseCase, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(ReleaseCase command, CancellationToken cancellationToken) =>
-        await cases.RunAsync(command.Number, (c, cmd) => c.Release(cmd.Actor, cmd.Now), cancellationToken);
+        await cases.RunAsync(command.CaseId, (c, cmd) => c.Release(cmd.Actor, cmd.Now), cancellationToken);
 }

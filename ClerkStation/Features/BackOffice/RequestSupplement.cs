@@ -8,14 +8,14 @@ namespace ClerkStation.Features.BackOffice;
 
 /// <summary>补正: lists what the applicant still has to bring; the clock stops and the counter sees it.</summary>
 [AllowedRoles(StaffRole.Reviewer)]
-public sealed record RequestSupplement(string Number, IReadOnlyList<string> Needed) : ICommand<CaseActionDone>, IAuditTarget
+public sealed record RequestSupplement(Guid CaseId, IReadOnlyList<string> Needed) : ICommand<CaseActionDone>, IAuditTarget
 {
-    public string? AuditTarget => Number;
+    public string? AuditTarget => CaseId.ToString();
 }
 
 public sealed class RequestSupplementHandler(CaseCommands cases)
     : ICommandHandler<RequestSupplement, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(RequestSupplement command, CancellationToken cancellationToken) =>
-        await cases.RunAsync(command.Number, (c, cmd) => c.RequestSupplement(cmd.Actor, cmd.Now, command.Needed), cancellationToken);
+        await cases.RunAsync(command.CaseId, (c, cmd) => c.RequestSupplement(cmd.Actor, cmd.Now, command.Needed), cancellationToken);
 }

@@ -9,14 +9,14 @@ namespace ClerkStation.Features.BackOffice;
 
 /// <summary>Ends a special procedure; the paused working days push the due dates out.</summary>
 [AllowedRoles(StaffRole.Reviewer)]
-public sealed record ResumeCase(string Number) : ICommand<CaseActionDone>, IAuditTarget
+public sealed record ResumeCase(Guid CaseId) : ICommand<CaseActionDone>, IAuditTarget
 {
-    public string? AuditTarget => Number;
+    public string? AuditTarget => CaseId.ToString();
 }
 
 public sealed class ResumeCaseHandler(CaseCommands cases, CalendarService calendars)
     : ICommandHandler<ResumeCase, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(ResumeCase command, CancellationToken cancellationToken) =>
-        await cases.RunAsync(command.Number, (c, cmd) => c.Resume(cmd.Actor, cmd.Now, calendars.Current), cancellationToken);
+        await cases.RunAsync(command.CaseId, (c, cmd) => c.Resume(cmd.Actor, cmd.Now, calendars.Current), cancellationToken);
 }

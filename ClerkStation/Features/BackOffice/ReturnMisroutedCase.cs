@@ -8,16 +8,16 @@ namespace ClerkStation.Features.BackOffice;
 
 /// <summary>Hands a misrouted case, unclaimed, to the department it belongs to (with the reason).</summary>
 [AllowedRoles(StaffRole.Reviewer)]
-public sealed record ReturnMisroutedCase(string Number, string ToDepartment, string Reason) : ICommand<CaseActionDone>, IAuditTarget
+public sealed record ReturnMisroutedCase(Guid CaseId, string ToDepartment, string Reason) : ICommand<CaseActionDone>, IAuditTarget
 {
-    public string? AuditTarget => Number;
+    public string? AuditTarget => CaseId.ToString();
 }
 
 public sealed class ReturnMisroutedCaseHandler(CaseCommands cases)
     : ICommandHandler<ReturnMisroutedCase, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(ReturnMisroutedCase command, CancellationToken cancellationToken) =>
-        await cases.RunAsync(command.Number, (c, cmd) => c.ReturnMisrouted(cmd.Actor, cmd.Now, command.ToDepartment, command.Reason), cancellationToken);
+        await cases.RunAsync(command.CaseId, (c, cmd) => c.ReturnMisrouted(cmd.Actor, cmd.Now, command.ToDepartment, command.Reason), cancellationToken);
 }
 
 /// <summary>The target must be a catalog department; the domain checks it differs from the current one.</summary>

@@ -15,13 +15,13 @@ namespace ClerkStation.Features.CaseFile;
 /// for the supplement. They are marked as new, so the reviewer sees which pages arrived with the supplement.
 /// </summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
-public sealed record AttachSupplementPage(string Number, Stream Content, string MaterialCode = AttachSupplementPage.SupplementMaterial)
+public sealed record AttachSupplementPage(Guid CaseId, Stream Content, string MaterialCode = AttachSupplementPage.SupplementMaterial)
     : ICommand<MaterialPageView>, IAuditTarget
 {
     /// <summary>The material code of pages brought for a supplement (the request names them in words, not codes).</summary>
     public const string SupplementMaterial = "supplement";
 
-    public string? AuditTarget => Number;
+    public string? AuditTarget => CaseId.ToString();
 }
 
 public sealed class AttachSupplementPageValidator : IRequestValidator<AttachSupplementPage>
@@ -38,11 +38,13 @@ public sealed class AttachSupplementPageHandler(
     {
         var clerk = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var found = await db.Cases.Where(c => c.Number == command.Number).Select(c => new { c.Id, c.Status }).FirstOrDefaultAsync(cancellationToken);
+        var found = await db.Cases.Where(c => c.Id == command.CaseId).Select(c => new { c.Id, c.Number }).FirstOrDefaultAsync(cancellationToken);
         if (found is null || !await CaseFileAccess.MaySeeCaseAsync(db, clerk, found.Id, cancellationToken))
         {
             throw new InvalidPageException(CaseFileCodes.NotFound);
         }
+
+        CommandAudit.Names(found.Number);
 
         var pages = db.Set<MaterialPage>();
         var held = await pages.Where(p => p.CaseId == found.Id).SumAsync(p => p.Size, cancellationToken);

@@ -14,14 +14,17 @@ public partial class MaterialPagesEditor
     private const int MaxFilesAtOnce = 30;
 
     private IReadOnlyList<MaterialPageView> _pages = [];
-    private (Guid, string?)? _loaded;
+    private (Guid, Guid?)? _loaded;
     private bool _busy;
     private string? _problem;
 
-    /// <summary>The application being filled in; or, with <see cref="CaseNumber"/>, unused.</summary>
+    /// <summary>The application being filled in; or, with <see cref="CaseId"/>, unused.</summary>
     [Parameter] public Guid SubmissionKey { get; set; }
 
     /// <summary>A case waiting for a supplement: pages go to the case as new (补正), and only new pages are listed.</summary>
+    [Parameter] public Guid? CaseId { get; set; }
+
+    /// <summary>With <see cref="CaseId"/>: the same case's number, which its file is read by.</summary>
     [Parameter] public string? CaseNumber { get; set; }
 
     [Parameter, EditorRequired] public string MaterialCode { get; set; } = string.Empty;
@@ -42,11 +45,11 @@ public partial class MaterialPagesEditor
 
     protected override async Task OnParametersSetAsync()
     {
-        if (_loaded != (SubmissionKey, CaseNumber))
+        if (_loaded != (SubmissionKey, CaseId))
         {
-            _loaded = (SubmissionKey, CaseNumber);
+            _loaded = (SubmissionKey, CaseId);
             _problem = null;
-            if (CaseNumber is null && DraftPages is { } loaded && loaded.Key == SubmissionKey)
+            if (CaseId is null && DraftPages is { } loaded && loaded.Key == SubmissionKey)
             {
                 _pages = loaded.Pages.Where(p => p.MaterialCode == MaterialCode).ToList();
                 return;
@@ -56,11 +59,11 @@ public partial class MaterialPagesEditor
         }
     }
 
-    private bool CanArrange => CaseNumber is null;
+    private bool CanArrange => CaseId is null;
 
     private async Task ReloadAsync()
     {
-        var pages = CaseNumber is { } number
+        var pages = CaseId is not null && CaseNumber is { } number
             ? (await Mediator.Send(new GetCaseFile(number))).Where(p => p.IsNew)
             : await Mediator.Send(new GetDraftPages(SubmissionKey));
         _pages = pages.Where(p => p.MaterialCode == MaterialCode).ToList();
@@ -84,8 +87,8 @@ public partial class MaterialPagesEditor
                 try
                 {
                     await using var stream = file.OpenReadStream(max);
-                    await (CaseNumber is { } number
-                        ? Mediator.Send(new AttachSupplementPage(number, stream, MaterialCode))
+                    await (CaseId is { } caseId
+                        ? Mediator.Send(new AttachSupplementPage(caseId, stream, MaterialCode))
                         : Mediator.Send(new AttachMaterialPage(SubmissionKey, MaterialCode, stream)));
                 }
                 catch (InvalidPageException ex)

@@ -65,7 +65,7 @@ public partial class CounterPage
     private async Task RecordAsync(CounterPart part)
     {
         _busy = true;
-        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new RecordCaseSupplement(part.Number)));
+        _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new RecordCaseSupplement(part.Id)));
         _busy = false;
         if (_message is null)
         {
@@ -78,7 +78,7 @@ public partial class CounterPage
     private async Task DeliverAsync(CounterPart part)
     {
         var dialog = await Dialogs.ShowAsync<DeliverDialog>(L["Counter.DeliverTitle", part.Number],
-            new DialogParameters<DeliverDialog> { { d => d.Number, part.Number } },
+            new DialogParameters<DeliverDialog> { { d => d.CaseId, part.Id }, { d => d.Number, part.Number } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is not { Canceled: false, Data: DeliverCase command })
         {

@@ -11,10 +11,10 @@ namespace ClerkStation.Features.Counter;
 
 /// <summary>出件: hands the result over at the window (collector's name and ID checked), by post or electronically.</summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
-public sealed record DeliverCase(string Number, DeliveryMethod Method, string? CollectorName, string? CollectorIdNumber, string? TrackingNumber)
+public sealed record DeliverCase(Guid CaseId, DeliveryMethod Method, string? CollectorName, string? CollectorIdNumber, string? TrackingNumber)
     : ICommand<CaseActionDone>, IAuditTarget
 {
-    public string? AuditTarget => Number;
+    public string? AuditTarget => CaseId.ToString();
 }
 
 /// <summary>At the window the collector's resident ID must be a real one (check digit, birth date, region).</summary>
@@ -49,7 +49,7 @@ public sealed class DeliverCaseHandler(CaseCommands cases) : ICommandHandler<Del
     public async ValueTask<CaseActionDone> Handle(DeliverCase command, CancellationToken cancellationToken)
     {
         var idNumber = command.Method == DeliveryMethod.Window ? command.CollectorIdNumber?.Trim().ToUpperInvariant() : null;
-        return await cases.RunAsync(command.Number,
+        return await cases.RunAsync(command.CaseId,
             (c, cmd) => c.Deliver(cmd.Actor, cmd.Now, command.Method, command.CollectorName, idNumber, command.TrackingNumber), cancellationToken);
     }
 }

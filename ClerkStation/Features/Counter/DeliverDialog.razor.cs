@@ -16,6 +16,9 @@ public partial class DeliverDialog
     private bool _tried;
 
     [CascadingParameter] private IMudDialogInstance Dialog { get; set; } = default!;
+    [Parameter] public Guid CaseId { get; set; }
+
+    /// <summary>The case's number, for the applicant's prefill (a lookup the clerk could type).</summary>
     [Parameter] public string Number { get; set; } = string.Empty;
 
     // The collector is usually the applicant: start from the applicant's name and ID; the clerk edits if someone else came.
@@ -42,7 +45,7 @@ public partial class DeliverDialog
         };
         if (ok)
         {
-            Dialog.Close(DialogResult.Ok(new DeliverCase(Number, _method, _name.Trim(), _idNumber.Trim(), _tracking.Trim())));
+            Dialog.Close(DialogResult.Ok(new DeliverCase(CaseId, _method, _name.Trim(), _idNumber.Trim(), _tracking.Trim())));
         }
     }
 }

@@ -12,7 +12,7 @@ namespace ClerkStation.Features.Counter;
 
 /// <summary>One case as the counter follows it up.</summary>
 public sealed record CounterPart(
-    string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, CaseOutcome? Outcome,
+    Guid Id, string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, CaseOutcome? Outcome,
     IReadOnlyList<string> SupplementItems, string ApplicantName, string ApplicantIdMasked, DateOnly? DueDate);
 
 /// <summary>
@@ -91,14 +91,14 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
 
     /// <summary>Only the columns a counter line shows (no events, form data or materials).</summary>
     private static IQueryable<PartRow> Parts(IQueryable<Case> cases) => cases.AsNoTracking().Select(c => new PartRow(
-        c.BundleId, c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, EF.Property<List<string>>(c, "_supplementItems"), c.Applicant, c.DueDate));
+        c.BundleId, c.Id, c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, EF.Property<List<string>>(c, "_supplementItems"), c.Applicant, c.DueDate));
 
     private sealed record PartRow(
-        Guid? BundleId, string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, CaseOutcome? Outcome,
+        Guid? BundleId, Guid Id, string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, CaseOutcome? Outcome,
         List<string> SupplementItems, Applicant Applicant, DateOnly? DueDate);
 
     private static CounterPart ToPart(PartRow c) => new(
-        c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, c.SupplementItems.ToList(), GetDepartmentQueueHandler.MaskName(c.Applicant.Name),
+        c.Id, c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, c.SupplementItems.ToList(), GetDepartmentQueueHandler.MaskName(c.Applicant.Name),
         c.Applicant.MaskedIdNumber, c.DueDate);
 
     // Cases keep their item codes only; the bundle is the catalog bundle with exactly these parts.

@@ -10,14 +10,14 @@ namespace ClerkStation.Features.Counter;
 
 /// <summary>The applicant brought what the back office asked for: the clock resumes and the case goes back for review.</summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
-public sealed record RecordCaseSupplement(string Number, string? Note = null) : ICommand<CaseActionDone>, IAuditTarget
+public sealed record RecordCaseSupplement(Guid CaseId, string? Note = null) : ICommand<CaseActionDone>, IAuditTarget
 {
-    public string? AuditTarget => Number;
+    public string? AuditTarget => CaseId.ToString();
 }
 
 public sealed class RecordCaseSupplementHandler(CaseCommands cases, CalendarService calendars)
     : ICommandHandler<RecordCaseSupplement, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(RecordCaseSupplement command, CancellationToken cancellationToken) =>
-        await cases.RunAsync(command.Number, (c, cmd) => c.RecordSupplement(cmd.Actor, cmd.Now, calendars.Current, command.Note), cancellationToken);
+        await cases.RunAsync(command.CaseId, (c, cmd) => c.RecordSupplement(cmd.Actor, cmd.Now, calendars.Current, command.Note), cancellationToken);
 }

@@ -2,6 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Shared;
@@ -10,16 +11,25 @@ namespace ClerkStation.Features.Shared;
 public sealed record CaseActionDone(string Number, CaseStatus Status, int Version);
 
 /// <summary>
-/// <see cref="AggregateCommands"/> for one case, named by number (back office, counter) or id (supervisor): load, one
-/// domain method, save with the <see cref="Case.Version"/> check, publish. A lost race says who holds the case now.
+/// <see cref="AggregateCommands"/> for one case, named by its id (a number is unique only within a center, ADR 0009):
+/// load, one domain method, save with the <see cref="Case.Version"/> check, publish. The audit row names the case by its
+/// number. A case the sender may not see (another center's) is not found; a lost race says who holds the case now.
 /// </summary>
 public sealed class CaseCommands(AggregateCommands commands)
 {
-    public async Task<CaseActionDone> RunAsync(string number, Action<Case, CommandContext> act, CancellationToken cancellationToken) =>
-        Done(await commands.RunAsync(c => c.Number == number, CaseRuleCodes.NotFound, act, cancellationToken, Explain));
+    public Task<CaseActionDone> RunAsync(Guid caseId, Action<Case, CommandContext> act, CancellationToken cancellationToken) =>
+        RunAsync(caseId, (c, cmd) =>
+        {
+            act(c, cmd);
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     public async Task<CaseActionDone> RunAsync(Guid caseId, Func<Case, CommandContext, Task> act, CancellationToken cancellationToken) =>
-        Done(await commands.RunAsync(c => c.Id == caseId, CaseRuleCodes.NotFound, act, cancellationToken, Explain));
+        Done(await commands.RunAsync<Case>(c => c.Id == caseId, CaseRuleCodes.NotFound, (c, cmd) =>
+        {
+            CommandAudit.Names(c.Number);
+            return act(c, cmd);
+        }, cancellationToken, Explain));
 
     private static CaseActionDone Done(Case @case) => new(@case.Number, @case.Status, @case.Version);
 

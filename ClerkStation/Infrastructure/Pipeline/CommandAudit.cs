@@ -20,7 +20,8 @@ public sealed class CommandAudit
 
     public string Action { get; }
 
-    public string? Target { get; }
+    /// <summary>What the command acts on, as a reader of the trail knows it (a case's number, not its id).</summary>
+    public string? Target { get; private set; }
 
     /// <summary>The success row went into the change's own transaction (or the command changed nothing).</summary>
     public bool Settled { get; private set; }
@@ -34,6 +35,18 @@ public sealed class CommandAudit
         {
             AuditTrail.Add(db, actor, audit.Action, audit.Target, at);
             audit.Settled = true;
+        }
+    }
+
+    /// <summary>
+    /// The command path loaded what the command names by its key: the row (success or refusal) names it as people do,
+    /// e.g. a case by its number rather than the id the command carried. Outside a command, nothing.
+    /// </summary>
+    public static void Names(string target)
+    {
+        if (CurrentAudit.Value is { } audit)
+        {
+            audit.Target = target;
         }
     }
 
