@@ -23,6 +23,10 @@ public sealed class SupervisorBrowserTests(BrowserAppFixture app)
     {
         await page.Locator($"#{selectId}").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+
+        // The select gives the focus back to itself once its list has closed: text typed into the next field before that
+        // went nowhere (ci14's screenshot: the reason empty, the dialog saying it is required).
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -41,6 +45,7 @@ public sealed class SupervisorBrowserTests(BrowserAppFixture app)
         await boss.GetByText("改派到其他部门（错派）").ClickAsync();
         await ChooseAsync(boss, "reassign-department", "人力社保");
         await boss.GetByLabel("原因").FillAsync("错派：属于人社事项");
+        await Expect(boss.GetByLabel("原因")).ToHaveValueAsync("错派：属于人社事项");
         await boss.ScreenshotAsync("supervisor-reassign-dialog-zh");
         await boss.GetByTestId("reassign-confirm").ClickAsync();
 
