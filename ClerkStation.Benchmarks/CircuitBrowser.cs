@@ -71,7 +71,12 @@ public sealed class CircuitBrowser : IAsyncDisposable
             await page.GetByLabel("用户名").FillAsync($"bench-clerk-{clerk}");
             await page.GetByLabel("密码").FillAsync(Infrastructure.Seeding.DemoAccounts.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 60_000 });
+            // Back on /login with ?error= (wrong account, throttled) is an answer too: say so instead of waiting out the timeout.
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal) || url.Contains("error=", StringComparison.Ordinal), new() { Timeout = 60_000 });
+            if (page.Url.Contains("/login", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"bench-clerk-{clerk} was not signed in: {page.Url}");
+            }
             state = _signedIn[clerk] = await context.StorageStateAsync();
         }
         return state;
