@@ -66,6 +66,8 @@ public sealed class CircuitBrowser : IAsyncDisposable
         if (!_signedIn.TryGetValue(clerk, out var state))
         {
             await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _address, Locale = "zh-CN" });
+            context.SetDefaultTimeout(120_000); // the first /login of a cold server under load took over the default 30 s
+            context.SetDefaultNavigationTimeout(120_000);
             var page = await context.NewPageAsync();
             await page.GotoAsync("/login");
             await page.GetByLabel("用户名").FillAsync($"bench-clerk-{clerk}");
