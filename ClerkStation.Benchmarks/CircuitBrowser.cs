@@ -66,12 +66,19 @@ public sealed class CircuitBrowser : IAsyncDisposable
         if (!_signedIn.TryGetValue(clerk, out var state))
         {
             await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _address, Locale = "zh-CN" });
+            context.SetDefaultTimeout(120_000); // the first /login of a cold server under load took over the default 30 s
+            context.SetDefaultNavigationTimeout(120_000);
             var page = await context.NewPageAsync();
             await page.GotoAsync("/login");
             await page.GetByLabel("用户名").FillAsync($"bench-clerk-{clerk}");
             await page.GetByLabel("密码").FillAsync(Infrastructure.Seeding.DemoAccounts.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 60_000 });
+            // Back on /login with ?error= (wrong account, throttled) is an answer too: say so instead of waiting out the timeout.
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal) || url.Contains("error=", StringComparison.Ordinal), new() { Timeout = 60_000 });
+            if (page.Url.Contains("/login", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"bench-clerk-{clerk} was not signed in: {page.Url}");
+            }
             state = _signedIn[clerk] = await context.StorageStateAsync();
         }
         return state;

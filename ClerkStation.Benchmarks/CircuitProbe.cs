@@ -27,6 +27,7 @@ public static class CircuitProbe
         // Warm-up: one tab through both forms and closed, so JIT, caches and pools are in the baseline.
         await browser.CloseAllAsync();
         await browser.OpenAsync(1, IntakeForm.Small);
+        await browser.CloseAllAsync(); // each tab is bench-clerk-(open tabs + 1): `circuits 1` creates one clerk
         await browser.OpenAsync(1, IntakeForm.Largest);
         await browser.CloseAllAsync();
         Console.WriteLine($"server pid {server.Pid}, {Samples.LoadAverage()}");

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ClerkStation.Benchmarks;
 
@@ -23,7 +24,14 @@ public static class CircuitServer
 {
     public static async Task RunAsync(string folder, int clerks)
     {
-        await using var app = BenchApp.Build(Path.Combine(folder, "clerk.db"), actor: null, builder =>
+        // Every tab's clerk signs in from 127.0.0.1 within a minute: the login post limit per address (20 a minute,
+        // right or wrong; ADR 0008) would send the 21st back to /login?error=throttled. Raised here, as the test host does.
+        var settings = new Dictionary<string, string?>
+        {
+            ["Security:Login:PostsPerMinutePerAddress"] = "100000",
+            ["Security:Login:FailuresPerAddress"] = "100000",
+        };
+        await using var app = BenchApp.Build(Path.Combine(folder, "clerk.db"), actor: null, settings: settings, configure: builder =>
         {
             builder.WebHost.UseStaticWebAssets();
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -32,6 +40,11 @@ public static class CircuitServer
             builder.Services.Configure<CircuitOptions>(o => o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(1));
             builder.Services.AddSingleton<CircuitCount>();
             builder.Services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitCount>().NewHandler());
+            if (Environment.GetEnvironmentVariable("CIRCUITS_SERVER_LOG") is not null)
+            {
+                // The probe reads stdout for its answers: the log goes to stderr.
+                builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            }
         });
         app.UseClerkStation();
         using var metrics = new ComponentMetrics();

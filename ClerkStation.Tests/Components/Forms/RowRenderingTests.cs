@@ -8,8 +8,8 @@ namespace ClerkStation.Tests.Components.Forms;
 /// <summary>
 /// The household rows of a large form (MZ-001's shape: name, relation, ID number, status, income) cost memory and server
 /// time per live circuit (ADR 0026): a committed value re-renders the field it changed and not the other rows' fields,
-/// a keystroke re-renders no field, and the rows' drop-downs are native selects that keep their label, required mark,
-/// error and value.
+/// a keystroke re-renders no field, and the rows' drop-downs and text fields are native selects and inputs that keep
+/// their label, required mark, error and value.
 /// </summary>
 public sealed class RowRenderingTests : FormTestContext
 {
@@ -116,6 +116,37 @@ public sealed class RowRenderingTests : FormTestContext
         Assert.Empty(cut.FindAll("#f-members-2-relation-error"));
         Assert.Equal("false", cut.Find("#f-members-2-relation").GetAttribute("aria-invalid"));
         Assert.Equal("child", cut.Find("#f-members-2-relation").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void A_row_text_field_is_a_labelled_native_input_that_commits_on_leaving_and_shows_its_error()
+    {
+        var data = ThreeRows();
+        var cut = RenderForm(Household(), data);
+
+        var input = ByLabel(cut, "公民身份号码");
+        Assert.Equal("INPUT", input.TagName);
+        Assert.Equal("f-members-0-idNumber", input.Id);
+        Assert.Equal("true", input.GetAttribute("aria-required"));
+        Assert.Equal("decimal", cut.Find("#f-members-1-monthlyIncome").GetAttribute("inputmode"));
+        Assert.Equal("¥", cut.Find("[data-field='members[1].monthlyIncome'] .mud-input-adornment-start").TextContent.Trim());
+        Assert.Equal(2, cut.FindComponents<MudBlazor.MudTextField<string>>().Count); // only the two computed totals, outside the rows
+
+        // Leaving commits at once, without waiting for the pause, and checks what was typed.
+        cut.Find("#f-members-2-idNumber").Input("3309021990");
+        Assert.Equal(0, ChangeCount);
+        cut.Find("#f-members-2-idNumber").Blur();
+        Assert.Equal(1, ChangeCount);
+        Assert.Equal("3309021990", data.GetRows("members")[2].Get("idNumber"));
+        Assert.False(string.IsNullOrWhiteSpace(cut.Find("#f-members-2-idNumber-error").TextContent));
+        Assert.Equal("true", cut.Find("#f-members-2-idNumber").GetAttribute("aria-invalid"));
+        Assert.Equal("f-members-2-idNumber-error", cut.Find("#f-members-2-idNumber").GetAttribute("aria-describedby"));
+
+        Type(cut, "#f-members-2-idNumber", "330902199001011238");
+        Assert.Equal("330902199001011238", data.GetRows("members")[2].Get("idNumber"));
+        Assert.Empty(cut.FindAll("#f-members-2-idNumber-error"));
+        Assert.Equal("false", cut.Find("#f-members-2-idNumber").GetAttribute("aria-invalid"));
+        Assert.Contains("1990-01-01", cut.Find("#f-members-2-idNumber-help").TextContent, StringComparison.Ordinal); // what the ID tells
     }
 
     [Fact]

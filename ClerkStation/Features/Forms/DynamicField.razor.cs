@@ -78,7 +78,10 @@ public sealed partial class DynamicField
 
     private string Id => FormContext.IdFor(Path);
 
-    /// <summary>Inside a group row (<c>members[1].relation</c>): drop-downs there are native (<see cref="RowSelect"/>).</summary>
+    /// <summary>
+    /// Inside a group row (<c>members[1].relation</c>): drop-downs and single-line text there are native
+    /// (<see cref="RowSelect"/>, <see cref="RowText"/>).
+    /// </summary>
     private bool InRow => Path.Contains('[', StringComparison.Ordinal);
 
     private string Label => Field.Label.Current;
