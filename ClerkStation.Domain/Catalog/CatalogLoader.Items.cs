@@ -8,19 +8,6 @@ namespace ClerkStation.Domain.Catalog;
 /// <summary>items/&lt;department&gt;.json: the service items, one file a department, each code unique across the catalog.</summary>
 public static partial class CatalogLoader
 {
-    private static readonly Dictionary<string, ItemKind> Kinds = new()
-    {
-        ["instant"] = ItemKind.Instant,
-        ["promised"] = ItemKind.Promised,
-    };
-
-    private static readonly Dictionary<string, ApplicantKind> Applicants = new()
-    {
-        ["person"] = ApplicantKind.Person,
-        ["enterprise"] = ApplicantKind.Enterprise,
-        ["both"] = ApplicantKind.Both,
-    };
-
     [GeneratedRegex(@"^[A-Z]{2,4}-\d{3,4}$")]
     private static partial Regex ItemCode();
 
@@ -150,18 +137,4 @@ public static partial class CatalogLoader
         };
     }
 
-    private static ServiceGuide ReadGuide(JsonObjectReader item, ProblemLog log)
-    {
-        if (item.Get("guide") is not { } element)
-        {
-            return ServiceGuide.Empty;
-        }
-
-        var reader = JsonObjectReader.Open(element, item.PathOf("guide"), log, "'guide'", "conditions", "notes");
-        return reader is null
-            ? ServiceGuide.Empty
-            : new ServiceGuide(
-                reader.Text("conditions", required: false, englishRequired: false),
-                reader.Text("notes", required: false, englishRequired: false));
-    }
 }

@@ -8,8 +8,8 @@ namespace ClerkStation.Domain.Catalog;
 /// <summary>
 /// Reads form fields for <see cref="CatalogLoader"/>, remembering where each field came from so that checks made after
 /// template expansion (<see cref="FormReferenceChecks"/>) still point at the right file and JSON path. A field's
-/// condition, compute and own rules are read and checked by <see cref="ConditionReader"/>, <see cref="ComputeReader"/>
-/// and <see cref="FieldRuleChecks"/>.
+/// options, condition, compute and own rules are read and checked by <see cref="OptionReader"/>,
+/// <see cref="ConditionReader"/>, <see cref="ComputeReader"/> and <see cref="FieldRuleChecks"/>.
 /// </summary>
 internal sealed partial class FieldReader(ProblemLog log)
 {
@@ -17,6 +17,7 @@ internal sealed partial class FieldReader(ProblemLog log)
     private readonly ConditionReader _conditions = new(log);
     private readonly ComputeReader _compute = new(log);
     private readonly FieldRuleChecks _checks = new(log);
+    private readonly OptionReader _options = new(log);
 
     [GeneratedRegex("^[a-z][A-Za-z0-9]*$")]
     private static partial Regex FieldKey();
@@ -78,7 +79,7 @@ internal sealed partial class FieldReader(ProblemLog log)
         var requiredWhen = _conditions.Read(reader, "requiredWhen");
         var minRows = reader.Int("minRows", required: false, min: 0);
         var maxRows = reader.Int("maxRows", required: false, min: 1);
-        var options = ReadOptions(reader);
+        var options = _options.Read(reader);
         var fields = kind == FieldKind.Group && inGroup
             ? []
             : ReadFields(reader, "fields", required: kind == FieldKind.Group, inGroup: true);
@@ -127,34 +128,4 @@ internal sealed partial class FieldReader(ProblemLog log)
         return field;
     }
 
-    private List<FieldOption> ReadOptions(JsonObjectReader field)
-    {
-        var options = new List<FieldOption>();
-        var elements = field.Array("options", required: false);
-        if (field.Has("options") && elements.Count == 0)
-        {
-            log.Add(field.PathOf("options"), "'options' must not be empty");
-        }
-
-        foreach (var (element, path) in elements)
-        {
-            var reader = JsonObjectReader.Open(element, path, log, "an option", "value", "label");
-            var value = reader?.String("value", required: true);
-            var label = reader?.Text("label", required: true, englishRequired: true);
-            if (value is null || label is null)
-            {
-                continue;
-            }
-
-            if (options.Any(o => o.Value == value))
-            {
-                log.Add(reader!.PathOf("value"), $"duplicate option value '{value}'");
-                continue;
-            }
-
-            options.Add(new FieldOption(value, label));
-        }
-
-        return options;
-    }
 }

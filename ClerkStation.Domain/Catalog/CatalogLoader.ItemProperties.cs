@@ -2,9 +2,40 @@ using ClerkStation.Domain.Json;
 
 namespace ClerkStation.Domain.Catalog;
 
-/// <summary>Rules an item must keep across its properties: promised vs. statutory days, and what "without originals" allows.</summary>
+/// <summary>
+/// An item's properties beyond its identity: the words for kind and applicant, the guide, and the rules across
+/// properties (promised vs. statutory days, what "without originals" allows).
+/// </summary>
 public static partial class CatalogLoader
 {
+    private static readonly Dictionary<string, ItemKind> Kinds = new()
+    {
+        ["instant"] = ItemKind.Instant,
+        ["promised"] = ItemKind.Promised,
+    };
+
+    private static readonly Dictionary<string, ApplicantKind> Applicants = new()
+    {
+        ["person"] = ApplicantKind.Person,
+        ["enterprise"] = ApplicantKind.Enterprise,
+        ["both"] = ApplicantKind.Both,
+    };
+
+    private static ServiceGuide ReadGuide(JsonObjectReader item, ProblemLog log)
+    {
+        if (item.Get("guide") is not { } element)
+        {
+            return ServiceGuide.Empty;
+        }
+
+        var reader = JsonObjectReader.Open(element, item.PathOf("guide"), log, "'guide'", "conditions", "notes");
+        return reader is null
+            ? ServiceGuide.Empty
+            : new ServiceGuide(
+                reader.Text("conditions", required: false, englishRequired: false),
+                reader.Text("notes", required: false, englishRequired: false));
+    }
+
     /// <summary>The applicant's identity card is verified by the channel's real-name login.</summary>
     public const string IdentityCardMaterial = "id-card";
 
