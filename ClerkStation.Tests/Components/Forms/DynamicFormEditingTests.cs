@@ -8,6 +8,7 @@ using ClerkStation.Tests.Domain.Forms;
 namespace ClerkStation.Tests.Components.Forms;
 
 /// <summary>Editing: OnChanged after every edit, typed text with the debounce and on leaving, multiselect and date values.</summary>
+[Collection("DynamicForm")] // one form at a time, as when these were one class
 public sealed class DynamicFormEditingTests : FormTestContext
 {
     [Fact]

@@ -8,6 +8,7 @@ using ClerkStation.Tests.Domain.Forms;
 namespace ClerkStation.Tests.Components.Forms;
 
 /// <summary>The form as rendered: inputs and labels per kind, conditions, group rows, computed fields, help, read-only, language.</summary>
+[Collection("DynamicForm")] // one form at a time, as when these were one class
 public sealed class DynamicFormTests : FormTestContext
 {
     [Fact]

@@ -8,6 +8,7 @@ using ClerkStation.Tests.Domain.Forms;
 namespace ClerkStation.Tests.Components.Forms;
 
 /// <summary>Validating the whole form as the server does, and the server's errors shown at their fields until edited.</summary>
+[Collection("DynamicForm")] // one form at a time, as when these were one class
 public sealed class DynamicFormValidationTests : FormTestContext
 {
     [Fact]

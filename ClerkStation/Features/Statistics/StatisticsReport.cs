@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Calendar;
-using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Statistics;

@@ -4,12 +4,6 @@ using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Training;
 using ClerkStation.Features.Intake;
-using ClerkStation.Infrastructure.Events;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Training;
 
