@@ -4,33 +4,6 @@ using ClerkStation.Domain.Queue;
 
 namespace ClerkStation.Domain.Appointments;
 
-public enum AppointmentStatus
-{
-    Booked,
-
-    /// <summary>Checked in before the slot's end: the ticket carries the slot and is called ahead from its start.</summary>
-    CheckedIn,
-
-    /// <summary>Checked in after the slot's end on the same day: an ordinary ticket.</summary>
-    Late,
-
-    Cancelled,
-
-    /// <summary>Never checked in: a booking whose slot has ended (<see cref="Appointment.StatusAt"/>).</summary>
-    NoShow,
-}
-
-/// <summary>How the booking reached the center: at the counter, by phone (the clerk books for the caller), or through the API.</summary>
-public enum AppointmentChannel
-{
-    Counter,
-    Phone,
-    Api,
-}
-
-/// <summary>Who booked: the applicant's name, resident ID number and phone, already checked and normalized.</summary>
-public sealed record AppointmentApplicant(string Name, string IdNumber, string? Phone);
-
 /// <summary>
 /// 预约: one applicant's place in one slot of one hall category. A slot of a category takes as many people as the
 /// settings' capacity; each booking holds a numbered place (1..capacity) that a cancellation gives back, so two bookings

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Json;
 
 namespace ClerkStation.Domain.Catalog;
@@ -18,34 +15,6 @@ public static partial class CatalogLoader
     public const string BundlesFile = "bundles.json";
     public const string MaterialsFile = MaterialReader.File;
     public const string SchemaFile = "catalog.schema.json";
-
-    private static readonly Dictionary<string, ServiceWindow> Windows = new()
-    {
-        ["comprehensive"] = ServiceWindow.Comprehensive,
-        ["police"] = ServiceWindow.Police,
-    };
-
-    private static readonly Dictionary<string, ItemKind> Kinds = new()
-    {
-        ["instant"] = ItemKind.Instant,
-        ["promised"] = ItemKind.Promised,
-    };
-
-    private static readonly Dictionary<string, ApplicantKind> Applicants = new()
-    {
-        ["person"] = ApplicantKind.Person,
-        ["enterprise"] = ApplicantKind.Enterprise,
-        ["both"] = ApplicantKind.Both,
-    };
-
-    [GeneratedRegex("^[a-z]{2,8}$")]
-    private static partial Regex DepartmentCode();
-
-    [GeneratedRegex(@"^[A-Z]{2,4}-\d{3,4}$")]
-    private static partial Regex ItemCode();
-
-    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
-    private static partial Regex TemplateId();
 
     public static CatalogLoadResult LoadFromDirectory(string folder)
     {
@@ -149,25 +118,9 @@ public static partial class CatalogLoader
             : [];
         var materials = new MaterialReader(log, fields, licenceCodes);
 
-        var departments = new Dictionary<string, Department>(StringComparer.Ordinal);
-        var departmentsDoc = documents.FirstOrDefault(d => d.File == DepartmentsFile);
-        if (departmentsDoc.Document is null)
-        {
-            if (!log.Problems.Any(p => p.File == DepartmentsFile))
-            {
-                log.Add(DepartmentsFile, null, "$", "departments.json is missing");
-            }
-        }
-        else
-        {
-            ReadDepartments(departmentsDoc.Document.RootElement, log, departments);
-        }
+        var departments = ReadDepartments(documents, log);
 
-        var templates = new Dictionary<string, IReadOnlyList<FieldDefinition>>(StringComparer.Ordinal);
-        if (documents.FirstOrDefault(d => d.File == TemplatesFile).Document is { } templatesDoc)
-        {
-            ReadTemplates(templatesDoc.RootElement, log, fields, templates);
-        }
+        var templates = ReadTemplates(documents, log, fields);
 
         if (documents.FirstOrDefault(d => d.File == MaterialsFile).Document is { } materialsDoc)
         {
@@ -176,35 +129,7 @@ public static partial class CatalogLoader
 
         var items = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
         var itemSources = new Dictionary<string, (string File, string Path)>(StringComparer.Ordinal);
-        foreach (var (file, document) in documents.Where(d => IsItemsFile(d.File)))
-        {
-            log.File = file;
-            var fileDepartment = System.IO.Path.GetFileNameWithoutExtension(file);
-            var root = JsonObjectReader.Open(document.RootElement, "$", log, "an items file", "$schema", "items");
-            if (root is not null && !root.Has("items"))
-            {
-                log.Add("$.items", "an items file needs an 'items' array");
-                continue;
-            }
-
-            foreach (var (element, path) in root?.Array("items", required: true) ?? [])
-            {
-                var item = ReadItem(element, path, log, fields, materials, departments, templates, fileDepartment);
-                if (item is not null && !items.TryAdd(item.Code, item))
-                {
-                    // Either of the two may be the one renamed: each is reported in its own file, naming the other.
-                    var first = itemSources[item.Code];
-                    log.Add($"{path}.code", $"duplicate item code '{item.Code}' (also at {first.File} {first.Path})");
-                    log.Add(first.File, item.Code, $"{first.Path}.code", $"duplicate item code '{item.Code}' (also at {file} {path})");
-                }
-                else if (item is not null)
-                {
-                    itemSources[item.Code] = (file, path);
-                }
-
-                log.Code = null;
-            }
-        }
+        ReadItemsFiles(documents, log, fields, materials, departments, templates, items, itemSources);
 
         materials.ReportUnused();
         CheckIssuers(log, licenceTypes, items);
@@ -221,223 +146,5 @@ public static partial class CatalogLoader
 
         var catalog = log.Problems.Count == 0 ? new Catalog(departments.Values, items.Values, bundles, licenceTypes.Values.Select(t => t.Type)) : null;
         return new CatalogLoadResult(catalog, [.. log.Problems.Select(CatalogProblem.From)]);
-    }
-
-    private static void ReadDepartments(JsonElement rootElement, ProblemLog log, Dictionary<string, Department> departments)
-    {
-        log.File = DepartmentsFile;
-        var root = JsonObjectReader.Open(rootElement, "$", log, "departments.json", "$schema", "departments");
-        foreach (var (element, path) in root?.Array("departments", required: true) ?? [])
-        {
-            var reader = JsonObjectReader.Open(element, path, log, "a department", "code", "name", "window", "order");
-            if (reader is null)
-            {
-                continue;
-            }
-
-            var code = reader.String("code", required: true, DepartmentCode());
-            var name = reader.Text("name", required: true, englishRequired: true);
-            var window = reader.Enum("window", required: true, Windows);
-            var order = reader.Int("order", required: true);
-            if (code is null || name is null || window is null || order is null)
-            {
-                continue;
-            }
-
-            if (!departments.TryAdd(code, new Department(code, name, window.Value, order.Value)))
-            {
-                log.Add(reader.PathOf("code"), $"duplicate department code '{code}'");
-            }
-        }
-    }
-
-    private static void ReadTemplates(
-        JsonElement rootElement, ProblemLog log, FieldReader fields, Dictionary<string, IReadOnlyList<FieldDefinition>> templates)
-    {
-        log.File = TemplatesFile;
-        var root = JsonObjectReader.Open(rootElement, "$", log, "templates.json", "$schema", "templates");
-        foreach (var (element, path) in root?.Array("templates", required: true) ?? [])
-        {
-            var reader = JsonObjectReader.Open(element, path, log, "a template", "id", "fields");
-            if (reader is null)
-            {
-                continue;
-            }
-
-            var id = reader.String("id", required: true, TemplateId());
-            var templateFields = fields.ReadFields(reader, "fields", required: true);
-            if (id is not null && !templates.TryAdd(id, templateFields))
-            {
-                log.Add(reader.PathOf("id"), $"duplicate template id '{id}'");
-            }
-        }
-    }
-
-    private static ServiceItem? ReadItem(
-        JsonElement element,
-        string path,
-        ProblemLog log,
-        FieldReader fields,
-        MaterialReader materialReader,
-        Dictionary<string, Department> departments,
-        Dictionary<string, IReadOnlyList<FieldDefinition>> templates,
-        string fileDepartment)
-    {
-        // The code is read first so that every later problem carries it.
-        log.Code = JsonObjectReader.Peek(element, "code");
-
-        var reader = JsonObjectReader.Open(
-            element, path, log, "an item", "code", "name", "department", "routeTo", "kind", "promisedDays", "statutoryDays",
-            "applicant", "keywords", "aliases", "fees", "legalBasis", "guide", "materials", "form", "withoutOriginals");
-        if (reader is null)
-        {
-            return null;
-        }
-
-        var code = reader.String("code", required: true, ItemCode());
-        var name = reader.Text("name", required: true, englishRequired: true);
-        var department = reader.String("department", required: true);
-        if (department is not null && !departments.ContainsKey(department))
-        {
-            log.Add(reader.PathOf("department"), $"unknown department '{department}'");
-        }
-        else if (department is not null && department != fileDepartment)
-        {
-            log.Add(reader.PathOf("department"), $"item of department '{department}' belongs in items/{department}.json, not items/{fileDepartment}.json");
-        }
-
-        var routeTo = reader.String("routeTo", required: false) ?? department;
-        if (reader.Has("routeTo") && routeTo is not null && !departments.ContainsKey(routeTo))
-        {
-            log.Add(reader.PathOf("routeTo"), $"unknown routeTo department '{routeTo}'");
-        }
-
-        var kind = reader.Enum("kind", required: true, Kinds);
-        var promised = reader.Int("promisedDays", required: true, min: 0);
-        var statutory = reader.Int("statutoryDays", required: false, min: 1);
-        CheckDays(reader, log, kind, promised, statutory);
-
-        var applicant = reader.Enum("applicant", required: true, Applicants);
-        var keywords = reader.Strings("keywords");
-        var aliases = reader.Strings("aliases");
-        var fees = reader.Text("fees", required: true, englishRequired: false);
-        var legalBasis = reader.Strings("legalBasis");
-        var guide = ReadGuide(reader, log);
-        var form = ReadForm(reader, log, fields, templates);
-        var materials = materialReader.ReadItemMaterials(reader, form);
-        var withoutOriginals = reader.Bool("withoutOriginals", required: false);
-        if (withoutOriginals)
-        {
-            CheckWithoutOriginals(reader, log, materials);
-        }
-
-        if (code is null || name is null || department is null || routeTo is null || kind is null || promised is null
-            || applicant is null || fees is null)
-        {
-            return null;
-        }
-
-        return new ServiceItem
-        {
-            Code = code,
-            Name = name,
-            DepartmentCode = department,
-            RouteTo = routeTo,
-            Kind = kind.Value,
-            PromisedDays = promised.Value,
-            StatutoryDays = statutory,
-            Applicant = applicant.Value,
-            Keywords = keywords,
-            Aliases = aliases,
-            Fees = fees,
-            LegalBasis = legalBasis,
-            Guide = guide,
-            Materials = materials,
-            Form = form,
-            WithoutOriginals = withoutOriginals,
-        };
-    }
-
-    /// <summary>The applicant's identity card is verified by the channel's real-name login.</summary>
-    public const string IdentityCardMaterial = "id-card";
-
-    /// <summary>
-    /// An item accepted without the counter's check may not need an original nobody would ever see: every required material
-    /// other than the identity card must be a copy or electronic, fetchable as an e-licence, or replaceable by a commitment.
-    /// </summary>
-    private static void CheckWithoutOriginals(JsonObjectReader reader, ProblemLog log, IReadOnlyList<MaterialRequirement> materials)
-    {
-        foreach (var material in materials.Where(m => m.Required && m.Code != IdentityCardMaterial && !m.ELicense && !m.Commitment
-                     && m.Form is MaterialForm.Original or MaterialForm.OriginalAndCopy))
-        {
-            log.Add(reader.PathOf("withoutOriginals"), $"an item accepted without originals cannot require the original of '{material.Code}' (make it a copy, electronic, an e-licence or a commitment)");
-        }
-    }
-
-    private static void CheckDays(JsonObjectReader reader, ProblemLog log, ItemKind? kind, int? promised, int? statutory)
-    {
-        var path = reader.PathOf("promisedDays");
-        if (kind == ItemKind.Instant && promised is not null and not 0)
-        {
-            log.Add(path, $"an instant item has promisedDays 0, not {promised}");
-        }
-        else if (kind == ItemKind.Promised && promised is < 1)
-        {
-            log.Add(path, $"a promised item needs promisedDays of at least 1, not {promised}");
-        }
-
-        if (promised is not null && statutory is not null && promised > statutory)
-        {
-            log.Add(path, $"promisedDays ({promised}) exceeds statutoryDays ({statutory})");
-        }
-    }
-
-    private static ServiceGuide ReadGuide(JsonObjectReader item, ProblemLog log)
-    {
-        if (item.Get("guide") is not { } element)
-        {
-            return ServiceGuide.Empty;
-        }
-
-        var reader = JsonObjectReader.Open(element, item.PathOf("guide"), log, "'guide'", "conditions", "notes");
-        return reader is null
-            ? ServiceGuide.Empty
-            : new ServiceGuide(
-                reader.Text("conditions", required: false, englishRequired: false),
-                reader.Text("notes", required: false, englishRequired: false));
-    }
-
-    private static FormDefinition ReadForm(
-        JsonObjectReader item, ProblemLog log, FieldReader fields, Dictionary<string, IReadOnlyList<FieldDefinition>> templates)
-    {
-        if (!item.Has("form"))
-        {
-            log.Add(item.PathOf("form"), "missing required property 'form'");
-            return FormDefinition.Empty;
-        }
-
-        var reader = JsonObjectReader.Open(item.Get("form")!.Value, item.PathOf("form"), log, "'form'", "templates", "fields");
-        if (reader is null)
-        {
-            return FormDefinition.Empty;
-        }
-
-        var expanded = new List<FieldDefinition>();
-        foreach (var (element, path) in reader.Array("templates", required: false))
-        {
-            var id = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
-            if (id is not null && templates.TryGetValue(id, out var templateFields))
-            {
-                expanded.AddRange(templateFields);
-            }
-            else
-            {
-                log.Add(path, id is null ? "a template reference must be a string" : $"unknown template '{id}'");
-            }
-        }
-
-        expanded.AddRange(fields.ReadFields(reader, "fields", required: false));
-        fields.CheckForm(expanded, log.Code);
-        return new FormDefinition(expanded);
     }
 }

@@ -13,6 +13,7 @@ public sealed record PinyinForms(IReadOnlyList<string> Full, IReadOnlyList<strin
 /// <param name="Readings">Toneless readings, preferred first (phrase override, then the char's own order).</param>
 internal readonly record struct PinyinToken(int Start, int Length, string[] Readings);
 
+// Over 150 lines on purpose (issue 12): the embedded Unihan table, its phrase overrides and the lookups over them are one unit.
 /// <summary>
 /// Toneless pinyin for CJK chars from the embedded Unihan-derived table (tools/pinyin/generate.py),
 /// plus hand-written phrase readings for item-name words whose customary char reading is wrong (变更, 给付, 银行).

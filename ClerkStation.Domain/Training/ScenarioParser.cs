@@ -5,18 +5,6 @@ using ClerkStation.Domain.Json;
 
 namespace ClerkStation.Domain.Training;
 
-/// <summary>One thing wrong with a scenario file, located well enough for a trainer to fix it.</summary>
-public sealed record ScenarioError(string File, string? ScenarioCode, string JsonPath, string Message)
-    : JsonProblem(File, ScenarioCode, JsonPath, Message)
-{
-    internal static ScenarioError From(JsonProblem problem) => new(problem.File, problem.Code, problem.JsonPath, problem.Message);
-}
-
-public sealed record ScenarioParseResult(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<ScenarioError> Errors)
-{
-    public bool IsValid => Errors.Count == 0;
-}
-
 /// <summary>
 /// Reads scenario files (<c>{ "scenarios": [ … ] }</c>, see docs/training-format.md) with the shared JSON toolkit and
 /// checks every scenario against the catalog: the target exists, materials and fields belong to it, option values are
@@ -28,22 +16,6 @@ public static partial class ScenarioParser
         ["$comment", "code", "title", "persona", "expected", "departmentResponse", "targetMinutes"];
 
     private static readonly string[] ApplicantFields = ["applicant.name", "applicant.idNumber", "applicant.phone"];
-
-    private static readonly Dictionary<string, ExpectedDecision> Decisions = new()
-    {
-        ["accept"] = ExpectedDecision.Accept,
-        ["one-time-notice"] = ExpectedDecision.OneTimeNotice,
-        ["refuse"] = ExpectedDecision.Refuse,
-    };
-
-    private static readonly Dictionary<string, MaterialStatus> Statuses = new()
-    {
-        ["original"] = MaterialStatus.Original,
-        ["copy"] = MaterialStatus.Copy,
-        ["e-license"] = MaterialStatus.ELicense,
-        ["commitment"] = MaterialStatus.Commitment,
-        ["missing"] = MaterialStatus.Missing,
-    };
 
     /// <summary>Parses a whole file.</summary>
     public static ScenarioParseResult ParseFile(string fileName, string json, Func<string, IntakeTarget?> findTarget)
@@ -124,61 +96,5 @@ public static partial class ScenarioParser
             TargetMinutes = minutes,
             Source = log.File,
         };
-    }
-
-    private sealed record Expectation(
-        IntakeTarget? Target, ExpectedDecision Decision, Dictionary<string, MaterialStatus> Materials, Dictionary<string, string> Fields);
-
-    private static Expectation ReadExpected(JsonObjectReader scenario, Func<string, IntakeTarget?> findTarget, ProblemLog log)
-    {
-        var materials = new Dictionary<string, MaterialStatus>(StringComparer.Ordinal);
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        var expected = scenario.Object("expected", required: true, "'expected'", "target", "decision", "materials", "fields");
-        if (expected is null)
-        {
-            return new Expectation(null, ExpectedDecision.Accept, materials, fields);
-        }
-
-        var targetCode = expected.String("target", required: true);
-        var target = targetCode is null ? null : findTarget(targetCode);
-        if (targetCode is not null && target is null)
-        {
-            log.Add(expected.PathOf("target"), $"'{targetCode}' is neither an item nor a bundle in the catalog");
-        }
-
-        var decision = expected.Enum("decision", required: true, Decisions) ?? ExpectedDecision.Accept;
-        foreach (var (key, value, path) in expected.Map("materials", "material code → status"))
-        {
-            if (target is not null && target.Materials.All(x => x.Code != key))
-            {
-                log.Add(path, $"material '{key}' is not a material of {target.Code}");
-            }
-
-            if (expected.StringAt(value, path, "a status") is not { } text)
-            {
-                continue;
-            }
-
-            if (Statuses.TryGetValue(text, out var status))
-            {
-                materials[key] = status;
-            }
-            else
-            {
-                log.Add(path, $"status must be {string.Join(", ", Statuses.Keys)}, not '{text}'");
-            }
-        }
-
-        CheckMaterials(expected, target, decision, materials, log);
-        foreach (var (key, value, path) in expected.Map("fields", "field key → value"))
-        {
-            if (expected.StringAt(value, path, "the expected value") is { } text)
-            {
-                fields[key] = text;
-                CheckField(target, key, text, path, log);
-            }
-        }
-
-        return new Expectation(target, decision, materials, fields);
     }
 }

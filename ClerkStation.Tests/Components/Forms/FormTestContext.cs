@@ -11,6 +11,9 @@ namespace ClerkStation.Tests.Components.Forms;
 /// <summary>bUnit context for the form renderer: MudBlazor, localization, an interactive server renderer.</summary>
 public abstract class FormTestContext : BunitContext
 {
+    /// <summary>A valid resident ID number: male, born 1985-06-15.</summary>
+    protected static readonly string ValidId = ClerkStation.Tests.Domain.Forms.TestIds.Complete("33090219850615123");
+
     protected static readonly DateOnly Today = new(2026, 3, 16);
 
     protected FormTestContext()

@@ -19,18 +19,6 @@ using Microsoft.Extensions.Options;
 namespace ClerkStation.Features.Api;
 
 /// <summary>
-/// What a submission answers: the pre-application and whether this was a repeat of an earlier call. <see cref="Status"/>
-/// <c>Submitted</c> waits for the counter; <c>Accepted</c> (an item the catalog accepts without originals) is already a
-/// case, whose number(s) <see cref="Outcome"/> holds.
-/// </summary>
-public sealed record PreApplicationReceipt(Guid Id, string Number, string Status, string Channel, DateTimeOffset SubmittedAt, string? Outcome = null)
-{
-    public static PreApplicationReceipt From(PreApplication p) => new(p.Id, p.Number, p.Status.ToString(), p.Channel.ToString(), p.SubmittedAt, p.Outcome);
-}
-
-public sealed record PreApplicationSubmitted(PreApplicationReceipt Receipt, bool Replayed);
-
-/// <summary>
 /// POST /api/v1/applications: a pre-application (网上申请) for the counter to check, validated with the counter's own
 /// rules. The same client and Idempotency-Key return the first one; with a different body it is a conflict. A village
 /// agent (/agent) submits through this same request, always on the agent channel, as the sender of record, with how
@@ -52,16 +40,13 @@ public sealed record SubmitPreApplication(
     public string? AuditTarget => TargetCode;
 }
 
-/// <summary>Same key, different body: refused, nothing changed.</summary>
-public sealed class IdempotencyConflictException(string key) : Exception($"Idempotency-Key '{key}' was used with another body.");
-
 /// <summary>The counter's checks (target, applicant, calendar, form); declared materials must be the target's.</summary>
 public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarService calendars, CenterClock clock, ICurrentUser currentUser)
     : IRequestValidator<SubmitPreApplication>
 {
     public async ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(SubmitPreApplication message, CancellationToken cancellationToken)
     {
-        var problems = SubmitApplicationValidator.Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out var target, out var data);
+        var problems = ApplicationChecks.Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out var target, out var data);
         if (message.Channel == Channel.Counter)
         {
             problems.Add(new ValidationProblem("channel", "preApplication.counterChannel"));
@@ -92,7 +77,7 @@ public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarSe
         // Accepted at once, it must be as complete as the counter would require.
         if (problems.Count == 0 && target is not null && data is not null && SubmitPreApplicationHandler.AcceptsAtOnce(target))
         {
-            problems.AddRange(SubmitApplicationValidator.Materials(target, data, materials));
+            problems.AddRange(ApplicationChecks.Materials(target, data, materials));
         }
 
         return problems;
@@ -123,7 +108,7 @@ public sealed class SubmitPreApplicationHandler(
     {
         var client = await currentUser.RequireAsync();
         var clientId = SenderId(client);
-        if (await FindAsync(clientId, command, cancellationToken) is { } first)
+        if (await PreApplicationReplay.FindAsync(dbFactory, clientId, command, cancellationToken) is { } first)
         {
             return first;
         }
@@ -141,23 +126,13 @@ public sealed class SubmitPreApplicationHandler(
             db.PreApplications.Add(pre);
             if (client.IsIn(StaffRole.Agent))
             {
-                if (command.Taking is { } taking)
-                {
-                    pre.RecordTaking(taking);
-                }
-
-                // The agent's photos become the pre-application's pages: the counter finds them under its id.
-                if (command.PagesKey is { } pagesKey)
-                {
-                    var id = pre.Id;
-                    await db.Set<CaseFile.MaterialPage>().Where(p => p.SubmissionKey == pagesKey && p.UploadedBy == client.UserId && p.CaseId == null)
-                        .ExecuteUpdateAsync(s => s.SetProperty(p => p.SubmissionKey, id), cancellationToken);
-                }
+                await AgentSubmission.RecordAsync(db, pre, client, command, cancellationToken);
             }
+
             if (store.FindTarget(command.TargetCode) is { } target && AcceptsAtOnce(target))
             {
                 // Straight to the back office: the cases are the pre-application's outcome, and the client's webhook hears it.
-                var cases = await SubmitApplicationHandler.AcceptPartsAsync(
+                var cases = await ApplicationCases.AcceptPartsAsync(
                     db, store, center.Value.CasePrefix, target, command.Applicant, command.FormDataJson, command.Materials, null, command.Channel, now, today,
                     input => Case.AcceptFromChannel(input, client, now, calendars.Current), cancellationToken);
                 await PreApplicationOutcomes.RecordAsync(db, pre.Id, IntakeOutcome.Accepted(cases), now, cancellationToken);
@@ -174,31 +149,12 @@ public sealed class SubmitPreApplicationHandler(
         {
             // A concurrent call with the same key committed first: answer as it did. Anything else (a busy database)
             // goes on as itself, so the API answers what happened (503 with Retry-After) instead of a bare 500.
-            if (await FindAsync(clientId, command, cancellationToken) is { } winner)
+            if (await PreApplicationReplay.FindAsync(dbFactory, clientId, command, cancellationToken) is { } winner)
             {
                 return winner;
             }
 
             throw;
         }
-    }
-
-    private async Task<PreApplicationSubmitted?> FindAsync(string clientId, SubmitPreApplication command, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var first = await db.PreApplications.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.ClientId == clientId && p.IdempotencyKey == command.IdempotencyKey, cancellationToken);
-        if (first is null)
-        {
-            return null;
-        }
-
-        if (first.BodyHash != command.BodyHash)
-        {
-            throw new IdempotencyConflictException(command.IdempotencyKey);
-        }
-
-        CommandAudit.Unchanged();
-        return new PreApplicationSubmitted(PreApplicationReceipt.From(first), Replayed: true);
     }
 }

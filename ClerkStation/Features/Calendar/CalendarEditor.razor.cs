@@ -130,24 +130,4 @@ public partial class CalendarEditor
         FieldErrorText.Format(L, new FieldError(p.Path, p.Code, p.Args ?? new Dictionary<string, string>()));
 
     private static string Snapshot(CalendarArrangement arrangement) => JsonSerializer.Serialize(arrangement);
-
-    private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly? Parse(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    private sealed class HolidayRow
-    {
-        public string? NameZh { get; set; }
-        public string? NameEn { get; set; }
-        public string? From { get; set; }
-        public string? To { get; set; }
-    }
-
-    private sealed class WorkdayRow
-    {
-        public string? Date { get; set; }
-        public string? NameZh { get; set; }
-        public string? NameEn { get; set; }
-    }
 }

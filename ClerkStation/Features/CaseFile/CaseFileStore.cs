@@ -1,12 +1,7 @@
-using System.Security.Cryptography;
 using ClerkStation.Infrastructure.Practice;
 using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.CaseFile;
-
-/// <summary>What the store kept: the content address of the normalized bytes.</summary>
-/// <param name="Sheets">Pages of a PDF (1 for an image, and for a PDF whose page tree cannot be read).</param>
-public sealed record StoredFile(string Hash, long Size, string ContentType, int Sheets = 1);
 
 /// <summary>
 /// The content-addressed file store (SHA-256 of the stored bytes; one folder per workspace). A file is streamed to a
@@ -16,8 +11,6 @@ public sealed record StoredFile(string Hash, long Size, string ContentType, int 
 /// </summary>
 public sealed class CaseFileStore(IOptions<CaseFileOptions> options, IHostEnvironment environment)
 {
-    private const int CopyBuffer = 81920;
-
     public CaseFileOptions Options => options.Value;
 
     public string RootFor(WorkspaceKind kind) =>
@@ -39,20 +32,20 @@ public sealed class CaseFileStore(IOptions<CaseFileOptions> options, IHostEnviro
         var thumb = TempPath(root);
         try
         {
-            var kind = await CopyLimitedAsync(content, raw, maxBytes, ct);
+            var kind = await FileStoreSteps.CopyLimitedAsync(content, raw, maxBytes, ct);
             var sheets = 1;
             if (kind == PageKind.Pdf)
             {
                 File.Move(raw, normalized);
-                await using var t = Create(thumb);
+                await using var t = FileStoreSteps.Create(thumb);
                 sheets = PdfPreview.Thumbnail(normalized, t, options.Value.ThumbnailLongSide);
                 t.Flush(flushToDisk: true);
             }
             else
             {
                 await using (var input = File.OpenRead(raw))
-                await using (var output = Create(normalized))
-                await using (var t = Create(thumb))
+                await using (var output = FileStoreSteps.Create(normalized))
+                await using (var t = FileStoreSteps.Create(thumb))
                 {
                     var o = options.Value;
                     ImageNormalizer.Normalize(input, kind, output, t, o.MaxLongSide, o.ThumbnailLongSide, o.JpegQuality);
@@ -61,9 +54,9 @@ public sealed class CaseFileStore(IOptions<CaseFileOptions> options, IHostEnviro
                 }
             }
 
-            var (hash, size) = await HashAsync(normalized, ct);
-            MoveIntoPlace(normalized, PathOf(root, hash));
-            MoveIntoPlace(thumb, ThumbnailOf(root, hash));
+            var (hash, size) = await FileStoreSteps.HashAsync(normalized, ct);
+            FileStoreSteps.MoveIntoPlace(normalized, PathOf(root, hash));
+            FileStoreSteps.MoveIntoPlace(thumb, ThumbnailOf(root, hash));
             return new StoredFile(hash, size, PageContent.ContentType(kind), sheets);
         }
         finally
@@ -107,82 +100,4 @@ public sealed class CaseFileStore(IOptions<CaseFileOptions> options, IHostEnviro
     }
 
     private static string TempPath(string root) => Path.Combine(TempFolder(root), Guid.NewGuid().ToString("N"));
-
-    private static FileStream Create(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, CopyBuffer, FileOptions.Asynchronous);
-
-    private static async Task<PageKind> CopyLimitedAsync(Stream content, string path, long maxBytes, CancellationToken ct)
-    {
-        var buffer = new byte[CopyBuffer];
-        var kind = PageKind.Unknown;
-        long total = 0;
-        await using var file = Create(path);
-        int read;
-        while ((read = await content.ReadAsync(buffer, ct)) > 0)
-        {
-            if (total == 0)
-            {
-                // The first read may be short: sniff once enough bytes are on disk.
-                read += await FillAsync(content, buffer, read, PageContent.SniffLength, ct);
-                kind = PageContent.Sniff(buffer.AsSpan(0, read));
-                if (kind == PageKind.Unknown)
-                {
-                    throw new InvalidPageException("unknown-type");
-                }
-            }
-
-            total += read;
-            if (total > maxBytes)
-            {
-                throw new InvalidPageException("too-large");
-            }
-
-            await file.WriteAsync(buffer.AsMemory(0, read), ct);
-        }
-
-        if (total == 0)
-        {
-            throw new InvalidPageException("empty");
-        }
-
-        await file.FlushAsync(ct);
-        return kind;
-    }
-
-    private static async Task<int> FillAsync(Stream content, byte[] buffer, int have, int want, CancellationToken ct)
-    {
-        var added = 0;
-        while (have + added < want)
-        {
-            var more = await content.ReadAsync(buffer.AsMemory(have + added), ct);
-            if (more == 0)
-            {
-                break;
-            }
-
-            added += more;
-        }
-
-        return added;
-    }
-
-    private static async Task<(string Hash, long Size)> HashAsync(string path, CancellationToken ct)
-    {
-        await using var file = File.OpenRead(path);
-        var hash = await SHA256.HashDataAsync(file, ct);
-        return (Convert.ToHexStringLower(hash), file.Length);
-    }
-
-    /// <summary>Same hash, same bytes: an existing file is kept (dedupe), its time touched so the sweeper's grace restarts.</summary>
-    private static void MoveIntoPlace(string temp, string destination)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        try
-        {
-            File.Move(temp, destination, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(destination))
-        {
-            File.SetLastWriteTimeUtc(destination, DateTime.UtcNow);
-        }
-    }
 }

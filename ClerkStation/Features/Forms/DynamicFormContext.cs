@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ClerkStation.Domain.Forms;
 
@@ -8,10 +7,8 @@ namespace ClerkStation.Features.Forms;
 /// The state one <see cref="DynamicForm"/> shares with its field components: the data, the errors shown at each path
 /// (local ones from <see cref="FormValidator"/> and the server's), element ids, and the change pipeline.
 /// </summary>
-public sealed class DynamicFormContext
+public sealed partial class DynamicFormContext
 {
-    private readonly Dictionary<string, FieldError> _local = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FieldError> _server = new(StringComparer.Ordinal);
     private readonly Func<Task> _changed;
     private readonly Action<string> _requestFocus;
     private readonly Func<Task> _left;
@@ -33,13 +30,6 @@ public sealed class DynamicFormContext
     public bool ReadOnly { get; internal set; }
 
     public string IdPrefix { get; internal set; } = "f";
-
-    /// <summary>Local errors first (in the order found), then server errors at paths without a local one.</summary>
-    public IReadOnlyList<FieldError> Errors =>
-        [.. _local.Values, .. _server.Values.Where(e => !_local.ContainsKey(e.Path))];
-
-    public FieldError? ErrorAt(string path) =>
-        _local.TryGetValue(path, out var local) ? local : _server.GetValueOrDefault(path);
 
     /// <summary>A stable, CSS-safe element id for a path: <c>members[1].name</c> → <c>f-members-1-name</c>.</summary>
     public string IdFor(string path)
@@ -134,90 +124,9 @@ public sealed class DynamicFormContext
         return _changed();
     }
 
-    internal void SetServerErrors(IEnumerable<FieldError>? errors)
-    {
-        _server.Clear();
-        foreach (var error in errors ?? [])
-        {
-            _server.TryAdd(error.Path, error);
-        }
-    }
-
-    internal void SetLocalErrors(IEnumerable<FieldError> errors)
-    {
-        _local.Clear();
-        foreach (var error in errors)
-        {
-            _local.TryAdd(error.Path, error);
-        }
-    }
-
-    internal void ClearLocalErrors() => _local.Clear();
-
     /// <summary>
     /// The field and the row holding it for a path such as <c>members[1].monthlyIncome</c>; null when the path no
     /// longer exists (a removed row) or names no field.
     /// </summary>
-    internal (FieldDefinition Field, FormData Row)? Resolve(string path)
-    {
-        IReadOnlyList<FieldDefinition> fields = Form.Fields;
-        var row = Root;
-        var segments = path.Split('.');
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var segment = segments[i];
-            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
-            var key = bracket < 0 ? segment : segment[..bracket];
-            var field = fields.FirstOrDefault(f => f.Key == key);
-            if (field is null)
-            {
-                return null;
-            }
-
-            if (bracket < 0)
-            {
-                return i == segments.Length - 1 ? (field, row) : null;
-            }
-
-            var rows = row.GetRows(key);
-            if (!int.TryParse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                || index >= rows.Count)
-            {
-                return null;
-            }
-
-            row = rows[index];
-            fields = field.Fields;
-        }
-
-        return null;
-    }
-
-    private void Check(FieldDefinition field, FormData row, string path)
-    {
-        if (FormValidator.ValidateField(field, row, Root, Today, path) is { } error)
-        {
-            _local[path] = error;
-        }
-        else
-        {
-            _local.Remove(path);
-        }
-    }
-
-    // A shown error can go stale when another value changes (requiredWhen, visibleWhen, rows): check each again.
-    private void RevalidateShown()
-    {
-        foreach (var path in _local.Keys.ToList())
-        {
-            if (Resolve(path) is var (field, row))
-            {
-                Check(field, row, path);
-            }
-            else
-            {
-                _local.Remove(path);
-            }
-        }
-    }
+    internal (FieldDefinition Field, FormData Row)? Resolve(string path) => FieldPath.Resolve(Form.Fields, Root, path);
 }

@@ -98,27 +98,6 @@ public partial class IntakePage
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        // Leaving the page mid-form: keep what was typed.
-        if (_draftTimer is { IsCancellationRequested: false })
-        {
-            await _draftTimer.CancelAsync();
-            try
-            {
-                await SaveDraftNowAsync();
-            }
-            catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
-            {
-                // The circuit is going away (its services may be disposed); the last debounced save stands.
-                Logger.LogInformation(ex, "Last draft save skipped while the page closed");
-            }
-        }
-
-        _draftTimer?.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     /// <summary>Runs a decision once at a time; maps server-side problems back onto the fields that caused them.</summary>
     private async Task DecideAsync(Func<Task<IntakeOutcome>> send)
     {

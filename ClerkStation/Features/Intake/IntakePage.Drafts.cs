@@ -104,4 +104,25 @@ public partial class IntakePage
 
         await Mediator.Send(new DiscardDraft(draft.SubmissionKey));
     }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Leaving the page mid-form: keep what was typed.
+        if (_draftTimer is { IsCancellationRequested: false })
+        {
+            await _draftTimer.CancelAsync();
+            try
+            {
+                await SaveDraftNowAsync();
+            }
+            catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
+            {
+                // The circuit is going away (its services may be disposed); the last debounced save stands.
+                Logger.LogInformation(ex, "Last draft save skipped while the page closed");
+            }
+        }
+
+        _draftTimer?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }

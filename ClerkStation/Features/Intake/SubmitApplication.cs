@@ -70,65 +70,15 @@ public sealed class SubmitApplicationValidator(CatalogStore store, CalendarServi
 
     private List<ValidationProblem> Check(SubmitApplication message, out IntakeTarget? target)
     {
-        var problems = Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out target, out var data);
+        var problems = ApplicationChecks.Application(store, calendars, clock.Today, message.TargetCode, message.Applicant, message.FormDataJson, out target, out var data);
         if (target is not null && data is not null)
         {
-            problems.AddRange(Materials(target, data, message.Materials));
+            problems.AddRange(ApplicationChecks.Materials(target, data, message.Materials));
         }
 
         return problems;
     }
 
-    /// <summary>Every material the application requires is given, in a form the catalog allows.</summary>
-    internal static IEnumerable<ValidationProblem> Materials(IntakeTarget target, FormData data, IReadOnlyDictionary<string, MaterialStatus> materials)
-    {
-        foreach (var material in target.RequiredMaterials(data))
-        {
-            MaterialStatus? status = materials.TryGetValue(material.Code, out var given) ? given : null;
-            if (MaterialRules.IsMissing(material, required: true, status))
-            {
-                yield return new ValidationProblem("materials." + material.Code, status is null or MaterialStatus.Missing ? IntakeRuleCodes.MaterialMissing : IntakeRuleCodes.MaterialStatusNotAllowed);
-            }
-        }
-    }
-
-    /// <summary>
-    /// The checks every application passes, at the counter or through the API: a known target the center accepts, the
-    /// applicant, the calendar, and the form. <paramref name="data"/> is null when the form could not be read.
-    /// </summary>
-    internal static List<ValidationProblem> Application(
-        CatalogStore store, CalendarService calendars, DateOnly today, string? targetCode, Applicant applicant, string? formDataJson,
-        out IntakeTarget? target, out FormData? data)
-    {
-        var problems = new List<ValidationProblem>();
-        data = null;
-        target = store.FindTarget(targetCode ?? string.Empty);
-        if (target is null)
-        {
-            problems.Add(new ValidationProblem("target", IntakeRuleCodes.UnknownTarget));
-            return problems;
-        }
-
-        foreach (var route in target.Parts.Select(p => RoutingPolicy.Route(p, store.Catalog)).Where(r => !r.IsAccepted))
-        {
-            problems.Add(new ValidationProblem("target", route.RefusalCode!));
-        }
-
-        problems.AddRange(IntakeValidation.Applicant(applicant, target, today));
-        problems.AddRange(IntakeValidation.Deadlines(target, calendars.Current, today));
-        try
-        {
-            data = FormData.FromJson(formDataJson ?? "{}");
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            problems.Add(new ValidationProblem("form", IntakeRuleCodes.FormUnreadable));
-            return problems;
-        }
-
-        problems.AddRange(IntakeValidation.Form(target, data, today));
-        return problems;
-    }
 }
 
 public sealed class SubmitApplicationHandler(
@@ -146,7 +96,7 @@ public sealed class SubmitApplicationHandler(
         var (db, clerk, now, today) = command;
         var target = store.FindTarget(request.TargetCode)!;
         var channel = await PreApplicationOutcomes.ChannelOfAsync(db, request, cancellationToken);
-        var cases = await AcceptPartsAsync(
+        var cases = await ApplicationCases.AcceptPartsAsync(
             db, store, center.Value.CasePrefix, target, request.Applicant, request.FormDataJson, request.Materials, request.Licences, channel, now, today,
             input => Case.Accept(input, clerk, now, calendars.Current), cancellationToken);
 
@@ -159,35 +109,4 @@ public sealed class SubmitApplicationHandler(
         await MaterialPages.AttachToCasesAsync(db, request.SubmissionKey, clerk.UserId, cases, cancellationToken);
         return IntakeOutcome.Accepted(cases);
     }
-
-    /// <summary>
-    /// One case per part of <paramref name="target"/>, numbered in the day's series, routed, added to <paramref name="db"/>;
-    /// <paramref name="accept"/> is the domain's door (<see cref="Case.Accept"/> at the counter, <see cref="Case.AcceptFromChannel"/> online).
-    /// </summary>
-    internal static async Task<List<Case>> AcceptPartsAsync(
-        ClerkDbContext db, CatalogStore store, string casePrefix, IntakeTarget target, Applicant applicant, string formDataJson,
-        IReadOnlyDictionary<string, MaterialStatus> materials, IReadOnlyDictionary<string, Guid>? licences, Channel channel, DateTimeOffset now, DateOnly today,
-        Func<AcceptCase, Case> accept, CancellationToken cancellationToken)
-    {
-        var data = FormEvaluator.Normalize(target.Form, FormData.FromJson(formDataJson));
-        FormEvaluator.ComputeAll(target.Form, data, today);
-        var normalized = ApplicantRules.Normalize(applicant);
-        Guid? bundleId = target.IsBundle ? Guid.CreateVersion7(now) : null;
-        var cases = new List<Case>();
-        foreach (var item in target.Parts)
-        {
-            var route = RoutingPolicy.Route(item, store.Catalog);
-            var number = CaseNumber.Format(casePrefix, today, await NumberGenerator.NextAsync(db, casePrefix, today, cancellationToken));
-            var @case = accept(new AcceptCase(number, item.Code, item.Name, item.Kind, route.DepartmentCode!, item.PromisedDays, item.StatutoryDays,
-                normalized, OnlyFieldsOf(item, data).ToJson(), MaterialRules.Recorded(item.Materials, data, materials, licences), bundleId, channel));
-            db.Cases.Add(@case);
-            cases.Add(@case);
-        }
-
-        return cases;
-    }
-
-    // A bundle's merged form holds every part's fields; each case keeps only what its own item asks.
-    private static FormData OnlyFieldsOf(ServiceItem item, FormData merged) =>
-        FormEvaluator.Normalize(item.Form, merged.Clone());
 }

@@ -9,57 +9,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Supervisor;
 
-/// <summary>Counts of one person or department today.</summary>
-public sealed record FloorCount(string Key, string Name, int Accepted, int Instant, int Completed, int Refused, int Notices);
-
-/// <summary>Open cases of one department by status.</summary>
-public sealed record QueueCount(string DepartmentCode, int Routed, int InReview, int Supplement, int Suspended)
-{
-    public int Total => Routed + InReview + Supplement + Suspended;
-}
-
-/// <summary>Who holds how much: open cases claimed by a reviewer, or cases a clerk follows up (open or ready for delivery).</summary>
-public sealed record Workload(string PersonId, string Name, int Open, int ReadyForDelivery);
-
-/// <summary>An open case on the overdue / due-soon board.</summary>
-public sealed record RiskRow(
-    Guid Id, string Number, string ItemCode, LocalizedText ItemName, string DepartmentCode, CaseStatus Status, DateOnly? DueDate,
-    int? RemainingWorkingDays, DeadlineLight Light, string? ClaimedById, string? ClaimedByName, string AssignedClerkId, string AssignedClerkName);
-
-public sealed record FloorSnapshot(
-    DateOnly Today,
-    FloorCount Totals,
-    IReadOnlyList<FloorCount> ByClerk,
-    IReadOnlyList<FloorCount> ByDepartment,
-    IReadOnlyList<QueueCount> Queues,
-    IReadOnlyList<RiskRow> Overdue,
-    IReadOnlyList<RiskRow> DueSoon,
-    IReadOnlyList<Workload> Clerks,
-    IReadOnlyList<Workload> Reviewers,
-    int OpenRectifications,
-    int OverdueRectifications,
-    int OpenComplaints);
-
 /// <summary>
 /// The queries behind the floor, each a GROUP BY over an index range (today's rows, or the open statuses); only the
 /// cases close to their deadline are loaded whole, to compute their traffic light with the domain's own rule.
 /// Kept free of the mediator so the benchmark runs exactly these queries.
 /// </summary>
-public static class FloorQueries
+public static partial class FloorQueries
 {
     public const int BoardLimit = 200;
-
-    // The unfinished tasks are a few hundred of all ever opened, but SQLite's statistics only know the average rows per
-    // status and would scan the table (12 ms vs 1.4 ms on 27,000 tasks), so the index is named. The statuses are listed
-    // (from the enum) because "!=" cannot search an index.
-    // PostgreSQL has no INDEXED BY (and keeps per-value statistics, so it finds the index itself).
-    // The center is an integer of the context, written in as a literal (the query filter does not reach raw SQL).
-    private static string UnfinishedTasksSql(bool sqlite, int? center) => $"""
-        SELECT "CallbackDue", "FixDue", "CalledBackOn", "FixedOn" FROM "RectificationTasks" {(sqlite ? "INDEXED BY \"IX_RectificationTasks_Status_FixDue\"" : "")}
-        WHERE "Status" IN ({string.Join(", ", Enum.GetValues<RectificationStatus>()
-            .Where(s => s is not (RectificationStatus.Closed or RectificationStatus.Dismissed)).Select(s => $"'{s}'"))})
-        {(center is { } id ? FormattableString.Invariant($"AND \"CenterId\" = {id}") : "")}
-        """;
 
     /// <summary>Runs the independent queries concurrently, each on its own context from <paramref name="dbFactory"/>.</summary>
     public static async Task<FloorSnapshot> LoadAsync(IDbContextFactory<ClerkDbContext> dbFactory, DateOnly today, WorkingDayCalendar calendar, DeadlinePolicy policy, CancellationToken ct = default)
@@ -121,27 +78,22 @@ public static class FloorQueries
             (acceptedTask.Result, completedTask.Result, decisionsTask.Result, openTask.Result, clerkLoadTask.Result, nearTask.Result);
         var (openTasks, openComplaints) = followUpTask.Result;
 
-        var byClerk = new Dictionary<string, Counter>();
-        var byDepartment = new Dictionary<string, Counter>();
-        var totals = new Counter("*", "*");
+        var tally = new FloorTally();
         foreach (var a in accepted)
         {
-            foreach (var c in new[] { Get(byClerk, a.AcceptedById, a.AcceptedByName), Get(byDepartment, a.DepartmentCode, a.DepartmentCode), totals })
+            tally.Add(a.AcceptedById, a.AcceptedByName, a.DepartmentCode, c =>
             {
                 c.Accepted += a.Count;
                 c.Instant += a.Instant;
-            }
+            });
         }
         foreach (var d in completed)
         {
-            foreach (var c in new[] { Get(byClerk, d.AssignedClerkId, d.AssignedClerkName), Get(byDepartment, d.DepartmentCode, d.DepartmentCode), totals })
-            {
-                c.Completed += d.Count;
-            }
+            tally.Add(d.AssignedClerkId, d.AssignedClerkName, d.DepartmentCode, c => c.Completed += d.Count);
         }
         foreach (var d in decisions)
         {
-            foreach (var c in new[] { Get(byClerk, d.ClerkId, d.ClerkName), Get(byDepartment, d.DepartmentCode, d.DepartmentCode), totals })
+            tally.Add(d.ClerkId, d.ClerkName, d.DepartmentCode, c =>
             {
                 if (d.Kind == IntakeDecisionKind.Refusal)
                 {
@@ -151,7 +103,7 @@ public static class FloorQueries
                 {
                     c.Notices += d.Count;
                 }
-            }
+            });
         }
 
         var queues = open.GroupBy(o => o.DepartmentCode)
@@ -183,9 +135,9 @@ public static class FloorQueries
 
         return new FloorSnapshot(
             today,
-            totals.ToCount(),
-            Sorted(byClerk),
-            Sorted(byDepartment),
+            tally.Totals,
+            tally.ByClerk,
+            tally.ByDepartment,
             queues,
             risk.Where(r => r.Light is DeadlineLight.Red or DeadlineLight.Severe).Take(BoardLimit).ToList(),
             risk.Where(r => r.Light == DeadlineLight.Yellow).Take(BoardLimit).ToList(),
@@ -194,44 +146,5 @@ public static class FloorQueries
             openTasks.Count,
             openTasks.Count(t => (t.CalledBackOn is null && today > t.CallbackDue) || (t.FixedOn is null && today > t.FixDue)),
             openComplaints);
-
-        static Counter Get(Dictionary<string, Counter> map, string key, string name)
-        {
-            if (!map.TryGetValue(key, out var counter))
-            {
-                map[key] = counter = new Counter(key, name);
-            }
-            return counter;
-        }
-
-        static List<FloorCount> Sorted(Dictionary<string, Counter> map) =>
-            map.Values.Select(c => c.ToCount()).OrderByDescending(c => c.Accepted + c.Completed + c.Refused + c.Notices).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
-    }
-
-    private sealed class CompletedRow
-    {
-        public string AssignedClerkId { get; set; } = string.Empty;
-        public string AssignedClerkName { get; set; } = string.Empty;
-        public string DepartmentCode { get; set; } = string.Empty;
-        public int Count { get; set; }
-    }
-
-    private sealed class TaskDueRow
-    {
-        public DateOnly CallbackDue { get; set; }
-        public DateOnly FixDue { get; set; }
-        public DateOnly? CalledBackOn { get; set; }
-        public DateOnly? FixedOn { get; set; }
-    }
-
-    private sealed class Counter(string key, string name)
-    {
-        public int Accepted { get; set; }
-        public int Instant { get; set; }
-        public int Completed { get; set; }
-        public int Refused { get; set; }
-        public int Notices { get; set; }
-
-        public FloorCount ToCount() => new(key, name, Accepted, Instant, Completed, Refused, Notices);
     }
 }

@@ -4,12 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure.Practice;
 
-public enum WorkspaceKind
-{
-    Production,
-    Practice,
-}
-
 /// <summary>
 /// Which workspace this circuit or request works in. A trainee is always in practice; a clerk or trainer is in
 /// practice after switching explicitly (the choice is stored per user in the production database); everyone else,
@@ -87,69 +81,5 @@ public sealed class Workspace(ICurrentUser currentUser, ClerkDatabases databases
 
         await using var db = await databases.Production.CreateDbContextAsync(ct);
         return await db.Set<WorkspacePreference>().AnyAsync(p => p.UserId == actor.UserId && p.Practice, ct) ? WorkspaceKind.Practice : WorkspaceKind.Production;
-    }
-}
-
-/// <summary>A clerk's or trainer's explicit choice of the practice workspace (production database only).</summary>
-public sealed class WorkspacePreference
-{
-    public string UserId { get; set; } = string.Empty;
-
-    public bool Practice { get; set; }
-
-    public DateTimeOffset ChangedAt { get; set; }
-}
-
-internal sealed class WorkspacePreferenceConfiguration : IEntityTypeConfiguration<WorkspacePreference>
-{
-    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<WorkspacePreference> builder)
-    {
-        builder.ToTable("WorkspacePreferences");
-        builder.HasKey(p => p.UserId);
-        builder.Property(p => p.UserId).HasMaxLength(450);
-    }
-}
-
-/// <summary>
-/// The center's options as the current workspace sees them: in practice, case numbers start with
-/// <see cref="PracticePrefix"/> so a practice receipt can never be mistaken for a real one (and numbers never collide
-/// with production's); in production, a center other than the default one numbers its cases with its own prefix
-/// (ADR 0018). Read at use time, after the selection behaviour has resolved the workspace.
-/// </summary>
-internal sealed class WorkspaceCenterOptions(Workspace workspace, Microsoft.Extensions.Options.IOptionsMonitor<CenterOptions> options, CenterDirectory centers)
-    : Microsoft.Extensions.Options.IOptions<CenterOptions>
-{
-    public const string PracticePrefix = "LX";
-
-    public CenterOptions Value
-    {
-        get
-        {
-            var value = options.CurrentValue;
-            return workspace.IsPractice
-                ? new CenterOptions
-                {
-                    CasePrefix = PracticePrefix,
-                    NoticePrefix = PracticePrefix + value.NoticePrefix,
-                    RefusalPrefix = PracticePrefix + value.RefusalPrefix,
-                    Name = value.Name,
-                    TimeZone = value.TimeZone,
-                    IsPractice = true,
-                }
-                : workspace.CenterScope is { } id && id != Domain.Centers.Center.DefaultId && centers.Find(id) is { } center
-                    ? new CenterOptions
-                    {
-                        CasePrefix = center.CasePrefix,
-                        NoticePrefix = value.NoticePrefix,
-                        RefusalPrefix = value.RefusalPrefix,
-                        Name = center.Name,
-                        Code = center.Code,
-                        County = center.County,
-                        AreaCode = value.AreaCode,
-                        PublicUrl = value.PublicUrl,
-                        TimeZone = center.TimeZoneId,
-                    }
-                    : value;
-        }
     }
 }

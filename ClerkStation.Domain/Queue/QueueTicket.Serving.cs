@@ -1,0 +1,69 @@
+using ClerkStation.Domain.Common;
+using ClerkStation.Domain.Staff;
+
+namespace ClerkStation.Domain.Queue;
+
+/// <summary>What the serving window does with its called ticket: missed, hold and resume, transfer, finish.</summary>
+public sealed partial class QueueTicket
+{
+    /// <summary>过号: the applicant did not come; the visit ends and the ticket goes to the missed list.</summary>
+    public void MarkMissed(Actor clerk, DateTimeOffset now, Visit current)
+    {
+        RequireCurrent(clerk, current, TicketStatus.Serving, "mark missed");
+        current.End(VisitOutcome.Missed, now);
+        Status = TicketStatus.Missed;
+        MissedAt = now;
+        CurrentVisitId = null;
+        Version++;
+        Changed(isCall: false);
+    }
+
+    public void Hold(Actor clerk, DateTimeOffset now, Visit current)
+    {
+        RequireCurrent(clerk, current, TicketStatus.Serving, "hold");
+        Status = TicketStatus.Held;
+        Version++;
+        Changed(isCall: false);
+    }
+
+    public void Resume(Actor clerk, DateTimeOffset now, Visit current)
+    {
+        RequireCurrent(clerk, current, TicketStatus.Held, "resume");
+        Status = TicketStatus.Serving;
+        Version++;
+        Changed(isCall: false);
+    }
+
+    /// <summary>转窗: back to the hall for another window or category, with a note; it keeps its number and arrival.</summary>
+    public void Transfer(Actor clerk, DateTimeOffset now, Visit current, int? toWindow, QueueCategory? toCategory, string? note)
+    {
+        if (toWindow is null && toCategory is null)
+        {
+            throw new DomainRuleException(QueueRuleCodes.TransferTargetRequired, "A transfer names a window or a category.");
+        }
+        RequireCurrent(clerk, current, Status == TicketStatus.Held ? TicketStatus.Held : TicketStatus.Serving, "transfer");
+        current.End(VisitOutcome.Transferred, now);
+        Status = TicketStatus.Waiting;
+        Category = toCategory?.Letter ?? Category;
+        TargetWindow = toWindow;
+        TransferNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Window = null;
+        ServedById = null;
+        ServedByName = null;
+        CurrentVisitId = null;
+        Version++;
+        Changed(isCall: false);
+    }
+
+    /// <summary>办结: the visit ends; the applicant may rate it.</summary>
+    public void Finish(Actor clerk, DateTimeOffset now, Visit current)
+    {
+        RequireCurrent(clerk, current, TicketStatus.Serving, "finish");
+        current.End(VisitOutcome.Finished, now);
+        Status = TicketStatus.Finished;
+        FinishedAt = now;
+        CurrentVisitId = null;
+        Version++;
+        Changed(isCall: false);
+    }
+}

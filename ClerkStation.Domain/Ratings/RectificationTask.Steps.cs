@@ -1,0 +1,95 @@
+using ClerkStation.Domain.Common;
+using ClerkStation.Domain.Staff;
+
+namespace ClerkStation.Domain.Ratings;
+
+/// <summary>The supervisor's steps on a task (callback, fix, appeal and its decision, close) and the rules each checks first.</summary>
+public sealed partial class RectificationTask
+{
+    /// <summary>回访: the applicant was phoned back and the complaint verified.</summary>
+    public void RecordCallback(Actor supervisor, DateTimeOffset now, string note)
+    {
+        RequireSupervisor(supervisor);
+        RequireStatus(nameof(RecordCallback), RectificationStatus.Open);
+        CallbackNote = RequireText(note);
+        CalledBackAt = now;
+        CalledBackOn = DateOnly.FromDateTime(now.DateTime);
+        Status = RectificationStatus.CalledBack;
+        Raised();
+    }
+
+    /// <summary>整改反馈: what was fixed and what the applicant was told.</summary>
+    public void RecordFix(Actor supervisor, DateTimeOffset now, string outcome)
+    {
+        RequireSupervisor(supervisor);
+        RequireStatus(nameof(RecordFix), RectificationStatus.CalledBack);
+        Outcome = RequireText(outcome);
+        FixedAt = now;
+        FixedOn = DateOnly.FromDateTime(now.DateTime);
+        Status = RectificationStatus.Fixed;
+        Raised();
+    }
+
+    /// <summary>申诉: after the callback, the rating is contested as mistaken or malicious.</summary>
+    public void Appeal(Actor supervisor, DateTimeOffset now, string reason)
+    {
+        RequireSupervisor(supervisor);
+        RequireStatus(nameof(Appeal), RectificationStatus.Open, RectificationStatus.CalledBack);
+        AppealReason = RequireText(reason);
+        AppealedAt = now;
+        Status = RectificationStatus.Appealed;
+        Raised();
+    }
+
+    /// <summary>申诉审核: upheld dismisses the task and excludes the rating; rejected sends it back to be fixed.</summary>
+    public void DecideAppeal(Actor supervisor, DateTimeOffset now, bool upheld, string note, ServiceRating rating)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        RequireSupervisor(supervisor);
+        RequireStatus(nameof(DecideAppeal), RectificationStatus.Appealed);
+        AppealDecision = RequireText(note);
+        AppealDecidedAt = now;
+        if (upheld)
+        {
+            rating.Exclude();
+            Status = RectificationStatus.Dismissed;
+            ClosedAt = now;
+            ClosedByName = supervisor.DisplayName;
+        }
+        else
+        {
+            Status = CalledBackAt is null ? RectificationStatus.Open : RectificationStatus.CalledBack;
+        }
+        Raised();
+    }
+
+    public void Close(Actor supervisor, DateTimeOffset now)
+    {
+        RequireSupervisor(supervisor);
+        RequireStatus(nameof(Close), RectificationStatus.Fixed);
+        ClosedAt = now;
+        ClosedByName = supervisor.DisplayName;
+        Status = RectificationStatus.Closed;
+        Raised();
+    }
+
+    private static void RequireSupervisor(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsIn(StaffRole.Supervisor))
+        {
+            throw new DomainRuleException(RatingRuleCodes.RoleNotAllowed, $"{actor.DisplayName} is not a supervisor.");
+        }
+    }
+
+    private void RequireStatus(string action, params RectificationStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new DomainRuleException(RatingRuleCodes.NotAllowedInStatus, $"{action} is not allowed while the task of {CaseNumber} is {Status}.");
+        }
+    }
+
+    private static string RequireText(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException(RatingRuleCodes.TextRequired, "Write what was done.") : text.Trim();
+}
