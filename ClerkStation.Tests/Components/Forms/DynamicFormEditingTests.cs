@@ -48,7 +48,7 @@ public sealed class DynamicFormEditingTests : FormTestContext
         Assert.Null(data.Get("vehicleNote"));
 
         // … but once the clerk pauses, the typed value is in the data when OnChanged fires, once.
-        cut.WaitForAssertion(() => Assert.Equal(["粤B12345"], seen), TimeSpan.FromSeconds(5));
+        Eventually(() => Assert.Equal(["粤B12345"], seen), TimeSpan.FromSeconds(5));
         Assert.Equal("粤B12345", data.Get("vehicleNote"));
         Assert.Equal(Typing.DebounceMs, 500);
     }

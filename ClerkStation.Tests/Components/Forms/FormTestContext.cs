@@ -53,10 +53,31 @@ public abstract class FormTestContext : BunitContext
     {
         var before = ChangeCount;
         cut.Find(selector).Input(text);
-        cut.WaitForState(() => ChangeCount > before, TimeSpan.FromSeconds(5));
+        Eventually(() => Assert.True(ChangeCount > before, $"OnChanged was not raised after typing into {selector}"), TimeSpan.FromSeconds(5));
 
         // OnChanged runs on the renderer's thread, in the middle of the commit: let it (and the render it causes) finish.
         cut.InvokeAsync(() => { }).GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Waits until the assertion holds, checking every 20 ms. bUnit's WaitForAssertion checks only after a render, and
+    /// the form hears of typing on a timer of its own (after the pause), after its last render.
+    /// </summary>
+    protected static void Eventually(Action assertion, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                assertion();
+                return;
+            }
+            catch (Xunit.Sdk.XunitException) when (DateTime.UtcNow < until)
+            {
+                Thread.Sleep(20);
+            }
+        }
     }
 
     /// <summary>The input (or group element) a visible label points at, as Playwright's GetByLabel would find it.</summary>

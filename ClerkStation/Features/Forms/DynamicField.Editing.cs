@@ -1,29 +1,64 @@
-using System.Globalization;
-using ClerkStation.Domain.Forms;
-using ClerkStation.Domain.Forms.Checks;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using MudBlazor;
 
 namespace ClerkStation.Features.Forms;
 
-/// <summary>What the clerk does in the field: typing (kept until MudBlazor commits it), setting a value, leaving the field.</summary>
-public sealed partial class DynamicField
+/// <summary>What the clerk does in the field: typing (committed after a pause or on leaving), setting a value, leaving the field.</summary>
+public sealed partial class DynamicField : IDisposable
 {
-    // Every keystroke's text, kept until MudBlazor commits it (after the debounce or on leaving), so a decision taken in
-    // between still sees what is on the screen (DynamicFormContext.CommitTyped).
+    private CancellationTokenSource? _pause;
+    private string? _typedText;
+    private bool _typing;
+
+    // Every keystroke's text, kept until it is committed (after the pause or on leaving), so a decision taken in between
+    // still sees what is on the screen (DynamicFormContext.CommitTyped).
     private void OnTyped(string? text) => FormContext.Typed(Field, Row, Path, text);
+
+    /// <summary>
+    /// A keystroke in a text field: the form hears of it after a pause of <see cref="Typing.DebounceMs"/> or when the
+    /// field is left. The pause is ours, not MudBlazor's DebounceInterval: when that timer ended just as the field was
+    /// left, MudBlazor put the last committed text back and what was typed vanished (ADR 0032, TypingPauseTests).
+    /// </summary>
+    private Task TypedAsync(string? text)
+    {
+        OnTyped(text);
+        _typedText = text;
+        _typing = true;
+        CancelPause();
+        var pause = _pause = new CancellationTokenSource();
+        _ = CommitAfterPauseAsync(pause.Token);
+        return Task.CompletedTask;
+    }
+
+    private async Task CommitAfterPauseAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await Task.Delay(Typing.DebounceMs, cancellation);
+            await InvokeAsync(CommitTypingAsync);
+        }
+        catch (OperationCanceledException)
+        {
+            // typed again, left the field, or gone
+        }
+    }
+
+    private Task CommitTypingAsync()
+    {
+        if (!_typing)
+        {
+            return Task.CompletedTask;
+        }
+
+        _typing = false;
+        CancelPause();
+        return SetAsync(_typedText);
+    }
 
     private async Task SetAsync(string? value)
     {
         FormContext.Committed(Path);
         Row.Set(Field.Key, DynamicFormContext.Normalize(Field, value));
         await FormContext.ValueChangedAsync(Field, Row, Path);
-        if (_leftAt is { } left && Environment.TickCount64 - left < LeaveCommitWindowMs)
-        {
-            _leftAt = null;
-            await FormContext.LeftAsync();
-        }
     }
 
     private Task SetCheckedAsync(bool value) => SetAsync(value ? "true" : "false");
@@ -31,12 +66,20 @@ public sealed partial class DynamicField
     private Task SetDateAsync(DateTime? value) =>
         SetAsync(value is { } date ? Iso(DateOnly.FromDateTime(date)) : null);
 
-    private Task OnBlurAsync(FocusEventArgs args)
+    /// <summary>Leaving the field commits what was typed first, so the page that hears of the leaving saves it.</summary>
+    private async Task OnBlurAsync(FocusEventArgs args)
     {
+        await CommitTypingAsync();
         FormContext.Touched(Field, Row, Path);
-
-        // MudBlazor commits text typed within the debounce only after this handler; that commit tells the page again.
-        _leftAt = Environment.TickCount64;
-        return FormContext.LeftAsync();
+        await FormContext.LeftAsync();
     }
+
+    private void CancelPause()
+    {
+        _pause?.Cancel();
+        _pause?.Dispose();
+        _pause = null;
+    }
+
+    public void Dispose() => CancelPause();
 }

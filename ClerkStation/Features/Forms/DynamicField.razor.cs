@@ -24,22 +24,12 @@ public sealed partial class DynamicField
     [Parameter, EditorRequired]
     public string Path { get; set; } = string.Empty;
 
-    // MudBlazor validates a debounced input after its ValueChanged has re-rendered us, and its result replaces the Error
-    // and ErrorText we pass; validating with our own message keeps the two in step.
-    private readonly Func<string?, string?> _validation;
-    private const long LeaveCommitWindowMs = 1000;
-    private long? _leftAt;
     private Shown? _shown;
-
-    public DynamicField()
-    {
-        _validation = _ => ErrorMessage;
-    }
 
     /// <summary>
     /// Everything this field shows. The form re-renders from the top after each committed value (and its page after
     /// each change), so without this every input of every household row would be handed its parameters again; a
-    /// field renders only when what it shows changed (ADR 0026). A keystroke (<see cref="OnTyped"/>) changes none of
+    /// field renders only when what it shows changed (ADR 0026). A keystroke (<see cref="TypedAsync"/>) changes none of
     /// it, so typing re-renders no field at all: the MudBlazor input keeps its own text. Containers (groups, choice
     /// lists) always render and leave the decision to their fields.
     /// </summary>
