@@ -5,9 +5,13 @@ namespace ClerkStation.Features.Forms;
 /// <summary>What the clerk does in the field: typing (committed after a pause or on leaving), setting a value, leaving the field.</summary>
 public sealed partial class DynamicField : IDisposable
 {
-    private CancellationTokenSource? _pause;
+    private readonly TypingPause _pause;
     private string? _typedText;
-    private bool _typing;
+
+    public DynamicField()
+    {
+        _pause = new TypingPause(InvokeAsync, () => SetAsync(_typedText));
+    }
 
     // Every keystroke's text, kept until it is committed (after the pause or on leaving), so a decision taken in between
     // still sees what is on the screen (DynamicFormContext.CommitTyped).
@@ -22,36 +26,8 @@ public sealed partial class DynamicField : IDisposable
     {
         OnTyped(text);
         _typedText = text;
-        _typing = true;
-        CancelPause();
-        var pause = _pause = new CancellationTokenSource();
-        _ = CommitAfterPauseAsync(pause.Token);
+        _pause.Restart();
         return Task.CompletedTask;
-    }
-
-    private async Task CommitAfterPauseAsync(CancellationToken cancellation)
-    {
-        try
-        {
-            await Task.Delay(Typing.DebounceMs, cancellation);
-            await InvokeAsync(CommitTypingAsync);
-        }
-        catch (OperationCanceledException)
-        {
-            // typed again, left the field, or gone
-        }
-    }
-
-    private Task CommitTypingAsync()
-    {
-        if (!_typing)
-        {
-            return Task.CompletedTask;
-        }
-
-        _typing = false;
-        CancelPause();
-        return SetAsync(_typedText);
     }
 
     private async Task SetAsync(string? value)
@@ -69,17 +45,10 @@ public sealed partial class DynamicField : IDisposable
     /// <summary>Leaving the field commits what was typed first, so the page that hears of the leaving saves it.</summary>
     private async Task OnBlurAsync(FocusEventArgs args)
     {
-        await CommitTypingAsync();
+        await _pause.FlushAsync();
         FormContext.Touched(Field, Row, Path);
         await FormContext.LeftAsync();
     }
 
-    private void CancelPause()
-    {
-        _pause?.Cancel();
-        _pause?.Dispose();
-        _pause = null;
-    }
-
-    public void Dispose() => CancelPause();
+    public void Dispose() => _pause.Dispose();
 }

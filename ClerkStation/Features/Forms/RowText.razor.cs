@@ -53,8 +53,12 @@ public sealed partial class RowText : IDisposable
     // or the committed value normalized).
     private string _shown = string.Empty;
     private string? _given;
-    private bool _pending;
-    private CancellationTokenSource? _debounce;
+    private readonly TypingPause _pause;
+
+    public RowText()
+    {
+        _pause = new TypingPause(InvokeAsync, CommitAsync);
+    }
 
     private string LabelText => Required ? Label + " *" : Label;
 
@@ -78,8 +82,7 @@ public sealed partial class RowText : IDisposable
     {
         if (!string.Equals(Value, _given, StringComparison.Ordinal))
         {
-            CancelDebounce();
-            _pending = false;
+            _pause.Cancel();
             _given = Value;
             _shown = Value ?? string.Empty;
         }
@@ -88,52 +91,22 @@ public sealed partial class RowText : IDisposable
     private async Task TypedAsync(string? text)
     {
         _shown = text ?? string.Empty;
-        _pending = true;
-        CancelDebounce();
-        var debounce = _debounce = new CancellationTokenSource();
+        _pause.Restart();
         await OnTyped.InvokeAsync(text);
-        _ = CommitLaterAsync(debounce.Token);
-    }
-
-    private async Task CommitLaterAsync(CancellationToken cancellation)
-    {
-        try
-        {
-            await Task.Delay(Typing.DebounceMs, cancellation);
-            await InvokeAsync(CommitAsync);
-        }
-        catch (OperationCanceledException)
-        {
-            // typed again, left the field, or gone
-        }
     }
 
     private async Task CommitAsync()
     {
-        if (!_pending)
-        {
-            return;
-        }
-
-        _pending = false;
-        CancelDebounce();
         _given = _shown.Length > 0 ? _shown : null;
         await OnChange.InvokeAsync(_given);
-        StateHasChanged(); // shows the committed state; a debounced commit is not an event of this input, so nothing else renders it
+        StateHasChanged(); // shows the committed state; a commit after the pause is not an event of this input, so nothing else renders it
     }
 
     private async Task LeftAsync(FocusEventArgs args)
     {
-        await CommitAsync();
+        await _pause.FlushAsync();
         await OnLeave.InvokeAsync(args);
     }
 
-    private void CancelDebounce()
-    {
-        _debounce?.Cancel();
-        _debounce?.Dispose();
-        _debounce = null;
-    }
-
-    public void Dispose() => CancelDebounce();
+    public void Dispose() => _pause.Dispose();
 }

@@ -29,7 +29,12 @@ public partial class ApplicantPanel : IDisposable
     private List<FieldError> _live = [];
     private bool _checked;
     private readonly HashSet<string> _left = new(StringComparer.Ordinal);
-    private CancellationTokenSource? _typing;
+    private readonly TypingPause _pause;
+
+    public ApplicantPanel()
+    {
+        _pause = new TypingPause(InvokeAsync, () => OnChanged.InvokeAsync());
+    }
 
     protected override void OnParametersSet()
     {
@@ -76,32 +81,15 @@ public partial class ApplicantPanel : IDisposable
     private void TypedSoon()
     {
         Recheck();
-        _typing?.Cancel();
-        var typing = _typing = new CancellationTokenSource();
-        _ = Task.Delay(Typing.DebounceMs, typing.Token).ContinueWith(
-            _ => InvokeAsync(() => typing == _typing ? FlushTypingAsync() : Task.CompletedTask),
-            typing.Token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        _pause.Restart();
     }
 
-    /// <summary>Tells the page now about typing it has not heard of yet (the field was left, or the pause ended).</summary>
-    private async Task FlushTypingAsync()
-    {
-        if (_typing is not { } typing)
-        {
-            return;
-        }
-
-        _typing = null;
-        await typing.CancelAsync();
-        typing.Dispose();
-        await OnChanged.InvokeAsync();
-    }
+    /// <summary>Tells the page now about typing it has not heard of yet (the field was left).</summary>
+    private Task FlushTypingAsync() => _pause.FlushAsync();
 
     public void Dispose()
     {
-        _typing?.Cancel();
-        _typing?.Dispose();
-        _typing = null;
+        _pause.Dispose();
         GC.SuppressFinalize(this);
     }
 
