@@ -132,7 +132,7 @@ public sealed partial class Case : AggregateRoot, ICenterOwned
         string? previousDepartment = null, string? previousClerk = null)
     {
         _events.Add(new CaseEvent(Guid.CreateVersion7(now), now, actor.UserId, actor.DisplayName, type, from, Status, reason, detail));
-        Raise(new CaseChanged(Id, Number, type, Status, ItemKind, DepartmentCode, AssignedClerkId,
+        Raise(new CaseChanged(Id, Number, type, Status, ItemKind, DepartmentCode, AssignedClerkId, Channel,
             previousDepartment == DepartmentCode ? null : previousDepartment, previousClerk == AssignedClerkId ? null : previousClerk, ItemCode));
     }
 }

@@ -25,7 +25,7 @@ public sealed class NotifyAgentOnCaseChange(IDbContextFactory<ClerkDbContext> db
 
     protected override async ValueTask HandleAsync(CaseChanged change, CancellationToken cancellationToken)
     {
-        if (KindOf(change) is not { } kind)
+        if (change.Channel != Channel.Agent || KindOf(change) is not { } kind)
         {
             return;
         }
