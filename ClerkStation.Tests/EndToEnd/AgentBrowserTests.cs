@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.BackOfficeLifecycle;
@@ -74,7 +73,7 @@ public sealed partial class AgentBrowserTests(BrowserAppFixture app)
         await phone.ScreenshotAsync("agent-list-zh");
 
         // The back office asks for a supplement: the agent's notice arrives with its count.
-        var reviewer = Actor.Create("test-reviewer-mz", "测试民政审批", [StaffRole.Reviewer], ["mz"]);
+        var reviewer = Actors.ReviewerMz;
         Guid caseId;
         await using (var db = await app.Factory.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(TestContext.Current.CancellationToken))
         {

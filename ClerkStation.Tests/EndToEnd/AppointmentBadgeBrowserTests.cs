@@ -15,13 +15,11 @@ namespace ClerkStation.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class AppointmentBadgeBrowserTests(BrowserAppFixture app)
 {
-    private static readonly Actor Admin = Actor.Create("badge-admin", "管理员", [StaffRole.Admin]);
-
     [Fact]
     public async Task An_appointment_ticket_being_served_is_marked_on_the_window_bar_and_the_hall()
     {
         var ct = TestContext.Current.CancellationToken;
-        var hallDevice = await app.Factory.SendAsync(Admin, new RegisterDevice("预约叫号屏", DeviceKind.HallDisplay));
+        var hallDevice = await app.Factory.SendAsync(Actors.Admin, new RegisterDevice("预约叫号屏", DeviceKind.HallDisplay));
         var services = app.Factory.Services;
         var settings = services.GetRequiredService<QueueSettings>();
         var now = services.GetRequiredService<CenterClocks>().Default.Now;

@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Appointments;
 using ClerkStation.Features.Devices;
 using ClerkStation.Infrastructure;
@@ -15,8 +14,6 @@ namespace ClerkStation.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class AppointmentBrowserTests(BrowserAppFixture app)
 {
-    private static readonly Actor Admin = Actor.Create("appt-admin", "管理员", [StaffRole.Admin]);
-    private static readonly Actor Clerk = Actor.Create("appt-clerk", "预约窗", [StaffRole.Clerk]);
 
     [Fact]
     public async Task A_booking_at_the_counter_is_checked_in_at_the_kiosk_with_its_code()
@@ -25,7 +22,7 @@ public sealed class AppointmentBrowserTests(BrowserAppFixture app)
         var clock = app.Factory.Services.GetRequiredService<CenterClocks>().Default;
         var calendar = app.Factory.Services.GetRequiredService<CalendarService>().Current;
         var today = clock.Today;
-        var todayOpen = (await app.Factory.SendAsync(Clerk, new GetAppointmentSlots("A", today, today))).Any(s => s.Bookable);
+        var todayOpen = (await app.Factory.SendAsync(Actors.Clerk, new GetAppointmentSlots("A", today, today))).Any(s => s.Bookable);
         var day = todayOpen ? today : Enumerable.Range(1, 7).Select(today.AddDays).First(calendar.IsWorkingDay);
 
         var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk");
@@ -41,7 +38,7 @@ public sealed class AppointmentBrowserTests(BrowserAppFixture app)
         await Assertions.Expect(page.Locator($"[data-testid=appt-row][data-code='{booked}']")).ToHaveCountAsync(todayOpen ? 1 : 0);
         await page.ScreenshotAsync("appointments-counter-zh");
 
-        var device = await app.Factory.SendAsync(Admin, new RegisterDevice("预约签到机", DeviceKind.Kiosk));
+        var device = await app.Factory.SendAsync(Actors.Admin, new RegisterDevice("预约签到机", DeviceKind.Kiosk));
         var kiosk = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
         await kiosk.GotoAsync("/kiosk?device=" + device.Link);
         await kiosk.Locator("[data-ready=true]").WaitForAsync();

@@ -1,8 +1,6 @@
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.BackOfficeLifecycle;
 using ClerkStation.Tests.Support;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -13,35 +11,6 @@ namespace ClerkStation.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class BackOfficeFlowTests(BrowserAppFixture app)
 {
-    private async Task<Actor> ActorAsync(string userName, StaffRole role, params string[] departments)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = await users.FindByNameAsync(userName);
-        if (user is null)
-        {
-            // A second civil-affairs reviewer exists only in this test's database.
-            user = new StaffUser
-            {
-                UserName = userName, DisplayName = "赵审核", EmailConfirmed = true,
-                Departments = departments.Select(d => new StaffDepartment { DepartmentCode = d }).ToList(),
-            };
-            Assert.True((await users.CreateAsync(user, "Demo!2026")).Succeeded);
-            await users.AddToRoleAsync(user, role.ToString());
-        }
-
-        return Actor.Create(user.Id, user.DisplayName, [role], departments);
-    }
-
-    private async Task<IPage> SignedInAsync(string user, string path)
-    {
-        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await page.LoginAsync(user);
-        await page.GotoAsync(path);
-        await page.WaitForInteractiveAsync();
-        return page;
-    }
-
     private async Task<bool> ViewRecordedAsync(string number)
     {
         var factory = app.Factory.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>();
@@ -62,10 +31,10 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
     [Fact]
     public async Task A_promised_case_goes_from_the_counter_through_review_and_supplement_back_to_delivery()
     {
-        var clerk = await ActorAsync("clerk", StaffRole.Clerk);
+        var clerk = await app.Factory.SignedInAsync("clerk");
         var number = (await CaseScenario.SubmitPromisedAsync(app.Factory, clerk)).Number;
 
-        var reviewer = await SignedInAsync("reviewer.mz", "/backoffice");
+        var reviewer = await app.SignedInAsync("reviewer.mz", "/backoffice");
         await Assertions.Expect(reviewer.GetByTestId("queue")).ToContainTextAsync(number);
         await Assertions.Expect(reviewer.GetByTestId("calendar-provisional").First).ToBeVisibleAsync();
         await reviewer.ScreenshotAsync("backoffice-queue-zh");
@@ -82,7 +51,7 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
         await reviewer.GetByTestId("supplement-confirm").ClickAsync();
         await Assertions.Expect(reviewer.GetByTestId("case-status")).ToHaveTextAsync("待补正");
 
-        var counter = await SignedInAsync("clerk", "/counter");
+        var counter = await app.SignedInAsync("clerk", "/counter");
         var part = counter.Locator($"[data-number='{number}']");
         await Assertions.Expect(part.GetByTestId("part-status")).ToHaveTextAsync("待补正");
         await counter.ScreenshotAsync("counter-supplement-zh");
@@ -128,12 +97,13 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
     [Fact]
     public async Task A_second_reviewer_claiming_a_case_just_taken_gets_a_clear_message()
     {
-        var clerk = await ActorAsync("clerk", StaffRole.Clerk);
-        var first = await ActorAsync("reviewer.mz", StaffRole.Reviewer, "mz");
-        await ActorAsync("reviewer.mz2", StaffRole.Reviewer, "mz");
+        var clerk = await app.Factory.SignedInAsync("clerk");
+        var first = await app.Factory.SignedInAsync("reviewer.mz");
+        // A second civil-affairs reviewer exists only in this test's database.
+        await app.Factory.AccountAsync("reviewer.mz2", Actors.ReviewerMz2);
         var number = (await CaseScenario.SubmitPromisedAsync(app.Factory, clerk)).Number;
 
-        var second = await SignedInAsync("reviewer.mz2", "/backoffice");
+        var second = await app.SignedInAsync("reviewer.mz2", "/backoffice");
         var claim = second.GetByRole(AriaRole.Button, new() { Name = $"领取办件 {number}" });
         await Assertions.Expect(claim).ToBeVisibleAsync();
 
@@ -156,7 +126,7 @@ public sealed class BackOfficeFlowTests(BrowserAppFixture app)
     [Fact]
     public async Task The_public_lookup_shows_status_and_timeline_without_personal_data()
     {
-        var clerk = await ActorAsync("clerk", StaffRole.Clerk);
+        var clerk = await app.Factory.SignedInAsync("clerk");
         var number = (await CaseScenario.SubmitPromisedAsync(app.Factory, clerk)).Number;
         var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
         await page.GotoAsync("/track");

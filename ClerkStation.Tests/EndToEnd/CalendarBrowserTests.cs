@@ -18,14 +18,7 @@ namespace ClerkStation.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class CalendarBrowserTests(BrowserAppFixture shared, BrowserAppFactory app) : IClassFixture<BrowserAppFactory>
 {
-    private async Task<IPage> SignedInAsync(string user, string path)
-    {
-        var page = await shared.Browser.NewPageAsync(app.BaseAddress);
-        await page.LoginAsync(user);
-        await page.GotoAsync(path);
-        await page.WaitForInteractiveAsync();
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string user, string path) => shared.Browser.OpenSignedInAsync(app.BaseAddress, user, path);
 
     private async Task<Case> SeedCaseAsync()
     {

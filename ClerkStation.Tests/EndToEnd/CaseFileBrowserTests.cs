@@ -1,11 +1,7 @@
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.BackOfficeLifecycle;
 using ClerkStation.Tests.Features.CaseFile;
 using ClerkStation.Tests.Support;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;
@@ -67,10 +63,7 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         Assert.NotNull(number);
         await page.Context.CloseAsync();
 
-        var reviewer = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await reviewer.LoginAsync("reviewer.mz");
-        await reviewer.GotoAsync($"/backoffice/case/{number}");
-        await reviewer.WaitForInteractiveAsync();
+        var reviewer = await app.SignedInAsync("reviewer.mz", $"/backoffice/case/{number}");
         var file = reviewer.GetByTestId("case-file");
         await Assertions.Expect(file.Locator("[data-page-index]")).ToHaveCountAsync(3);
         await file.Locator("[data-page-index='0']").ClickAsync();
@@ -103,16 +96,13 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
     [Fact]
     public async Task A_page_brought_for_a_supplement_is_marked_new_for_the_reviewer()
     {
-        var clerk = await UserAsync("clerk", StaffRole.Clerk);
-        var reviewer = await UserAsync("reviewer.mz", StaffRole.Reviewer, "mz");
+        var clerk = await app.Factory.SignedInAsync("clerk");
+        var reviewer = await app.Factory.SignedInAsync("reviewer.mz");
         var (id, number) = await CaseScenario.SubmitPromisedAsync(app.Factory, clerk);
         await app.Factory.SendAsync(reviewer, new ClaimCase(id));
         await app.Factory.SendAsync(reviewer, new RequestSupplement(id, ["户口簿复印件"]));
 
-        var counter = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await counter.LoginAsync("clerk");
-        await counter.GotoAsync("/counter");
-        await counter.WaitForInteractiveAsync();
+        var counter = await app.SignedInAsync("clerk", "/counter");
         var part = counter.Locator($"[data-number='{number}'] ~ [data-testid='supplement-pages']").First;
         await part.GetByTestId("pages-supplement").SetBlazorInputFilesAsync(new FilePayload { Name = "hukou.jpg", MimeType = "image/jpeg", Buffer = TestPages.Jpeg(900, 1200, 0x90) });
         await Assertions.Expect(part.Locator("figure")).ToHaveCountAsync(1);
@@ -121,10 +111,7 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         await Assertions.Expect(counter.Locator($"[data-number='{number}']")).ToHaveCountAsync(0);
         await counter.Context.CloseAsync();
 
-        var review = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await review.LoginAsync("reviewer.mz");
-        await review.GotoAsync($"/backoffice/case/{number}");
-        await review.WaitForInteractiveAsync();
+        var review = await app.SignedInAsync("reviewer.mz", $"/backoffice/case/{number}");
         var file = review.GetByTestId("case-file");
         await Assertions.Expect(file.GetByTestId("page-new")).ToHaveCountAsync(1);
         await Assertions.Expect(file.Locator("[data-material='supplement']")).ToContainTextAsync("补正材料");
@@ -132,13 +119,6 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         await WaitForImageAsync(review.GetByTestId("viewer-image"));
         await review.ScreenshotAsync("casefile-supplement-new-zh");
         await review.Context.CloseAsync();
-    }
-
-    private async Task<Actor> UserAsync(string userName, StaffRole role, params string[] departments)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(userName);
-        return Actor.Create(user!.Id, user.DisplayName, [role], departments);
     }
 
     /// <summary>

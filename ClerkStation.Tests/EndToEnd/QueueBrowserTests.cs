@@ -2,7 +2,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Devices;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Persistence;
@@ -18,23 +17,13 @@ namespace ClerkStation.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class QueueBrowserTests(BrowserAppFixture app)
 {
-    private static readonly Actor Admin = Actor.Create("queue-admin", "管理员", [StaffRole.Admin]);
-
     private static readonly Applicant Person = new(ApplicantKind.Person, "测试人", Domain.Training.ScenarioParserTests.ValidId("330902", "19700101", "151"), "13905801234");
-
-    /// <summary>The demo account as the request pipeline sees it, so its decisions record the visit it serves.</summary>
-    private async Task<Actor> ClerkAsync(string userName)
-    {
-        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var user = await db.Users.SingleAsync(u => u.UserName == userName, TestContext.Current.CancellationToken);
-        return Actor.Create(user.Id, user.DisplayName, [StaffRole.Clerk]);
-    }
 
     [Fact]
     public async Task Kiosk_ticket_waits_on_the_hall_is_called_at_the_window_and_finished_and_a_revoked_kiosk_is_refused()
     {
-        var kioskDevice = await app.Factory.SendAsync(Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
-        var hallDevice = await app.Factory.SendAsync(Admin, new RegisterDevice("叫号屏", DeviceKind.HallDisplay));
+        var kioskDevice = await app.Factory.SendAsync(Actors.Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
+        var hallDevice = await app.Factory.SendAsync(Actors.Admin, new RegisterDevice("叫号屏", DeviceKind.HallDisplay));
 
         var hall = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
         await hall.GotoAsync("/hall?device=" + hallDevice.Link);
@@ -77,7 +66,8 @@ public sealed class QueueBrowserTests(BrowserAppFixture app)
 
         await Assertions.Expect(customer.Locator("h1")).ToHaveTextAsync(ticket + " 号");
         // The clerk refuses an item in this visit (a counter decision through its request, as the intake sends it).
-        var clerk = await ClerkAsync("clerk");
+        // The demo account as the request pipeline sees it, so its decisions record the visit it serves.
+        var clerk = await app.Factory.SignedInAsync("clerk");
         var refusal = await app.Factory.SendAsync(clerk, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "不属于本窗口受理范围"));
         await Assertions.Expect(customer.GetByTestId("customer-items")).ToContainTextAsync(refusal.DecisionNumber!);
         await customer.ScreenshotAsync("queue-customer-serving-zh");
@@ -115,7 +105,7 @@ public sealed class QueueBrowserTests(BrowserAppFixture app)
         await kiosk.ScreenshotAsync("queue-kiosk-en");
 
         // The admin revokes the kiosk: its link opens a refusal, not the machine.
-        await app.Factory.SendAsync(Admin, new RevokeDevice(kioskDevice.Id));
+        await app.Factory.SendAsync(Actors.Admin, new RevokeDevice(kioskDevice.Id));
         await kiosk.ReloadAsync();
         await Assertions.Expect(kiosk.GetByTestId("device-refused")).ToContainTextAsync("revoked");
         await Assertions.Expect(kiosk.Locator("[data-category]")).ToHaveCountAsync(0);

@@ -1,10 +1,7 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Ratings;
 using ClerkStation.Tests.EndToEnd.Supervisor;
 using ClerkStation.Tests.Support;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.Security;
@@ -97,9 +94,8 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserAppFixture app)
     private async Task<(Case Case, string Token)> DeliveredWithInvitationAsync()
     {
         var delivered = await SupervisorE2E.SeedCaseAsync(app.Factory, "mz", instant: true);
-        var clerk = await SupervisorE2E.ActorAsync(app.Factory, "clerk", StaffRole.Clerk);
-        await using var scope = app.Factory.ScopeFor(clerk);
-        var invitation = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CreateRatingInvitation(delivered.Id), TestContext.Current.CancellationToken);
+        var clerk = await app.Factory.SignedInAsync("clerk");
+        var invitation = await app.Factory.SendAsync(clerk, new CreateRatingInvitation(delivered.Id));
         return (delivered, invitation.Token);
     }
 }

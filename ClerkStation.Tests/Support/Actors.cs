@@ -44,6 +44,31 @@ public static class Actors
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user);
         return CurrentUser.FromPrincipal(principal)!;
     }
+
+    /// <summary>
+    /// An account for <paramref name="actor"/> (its name, roles and departments) under <paramref name="userName"/> with the
+    /// demo password, made in this app's database if it is not there yet, as its sign-in makes it: for a test that needs
+    /// a person no demo installation has (a second reviewer of one department).
+    /// </summary>
+    public static async Task<Actor> AccountAsync(this ClerkAppFactory app, string userName, Actor actor)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            if (await users.FindByNameAsync(userName) is null)
+            {
+                var user = new StaffUser
+                {
+                    UserName = userName, DisplayName = actor.DisplayName, EmailConfirmed = true,
+                    Departments = actor.Departments.Select(d => new StaffDepartment { DepartmentCode = d }).ToList(),
+                };
+                Assert.True((await users.CreateAsync(user, HttpSignIn.DemoPassword)).Succeeded);
+                Assert.True((await users.AddToRolesAsync(user, actor.Roles.Select(r => r.ToString()))).Succeeded);
+            }
+        }
+
+        return await app.SignedInAsync(userName);
+    }
 }
 
 /// <summary>Valid resident IDs (GB 11643 check digit) of Zhejiang (33) residents for tests.</summary>

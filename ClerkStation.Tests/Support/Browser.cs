@@ -56,15 +56,16 @@ public sealed class Browser : IAsyncLifetime
     public async Task<IPage> OpenCounterAsync(string baseAddress, string user, string culture = "zh-CN")
     {
         var page = await NewPageAsync(baseAddress);
-        await page.LoginAsync(user);
-        if (culture != "zh-CN")
-        {
-            await page.SwitchLanguageAsync(culture);
-        }
-
-        await page.GotoAsync("/intake");
-        await page.WaitForInteractiveAsync();
+        await page.SignInOnAsync(user, "/intake", culture);
         await page.DiscardOfferedDraftAsync();
+        return page;
+    }
+
+    /// <summary>A new page (browser locale <paramref name="culture"/>) signed in as a demo account, interactive on <paramref name="path"/>.</summary>
+    public async Task<IPage> OpenSignedInAsync(string baseAddress, string user, string path, string culture = "zh-CN")
+    {
+        var page = await NewPageAsync(baseAddress, culture);
+        await page.SignInOnAsync(user, path, culture);
         return page;
     }
 
@@ -85,13 +86,29 @@ public sealed class Browser : IAsyncLifetime
 
 public static class PageExtensions
 {
-    public static async Task LoginAsync(this IPage page, string userName, string password = "Demo!2026")
+    public static async Task LoginAsync(this IPage page, string userName, string password = HttpSignIn.DemoPassword)
     {
         await page.GotoAsync("/login");
         await page.GetByLabel(Labels.UserName).FillAsync(userName);
         await page.GetByLabel(Labels.Password).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = Labels.SignIn }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The one way a browser test signs in a demo account (<see cref="LoginAsync"/>): the app's language set to
+    /// <paramref name="culture"/>, then <paramref name="path"/> opened and waited for until it is interactive.
+    /// </summary>
+    public static async Task SignInOnAsync(this IPage page, string userName, string path, string culture = "zh-CN")
+    {
+        await page.LoginAsync(userName);
+        if (culture != "zh-CN")
+        {
+            await page.SwitchLanguageAsync(culture);
+        }
+
+        await page.GotoAsync(path);
+        await page.WaitForInteractiveAsync();
     }
 
     /// <summary>Blazor drops clicks sent before the circuit is up: wait for the layout to say it is interactive.</summary>

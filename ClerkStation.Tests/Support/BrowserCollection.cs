@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace ClerkStation.Tests.Support;
 
 /// <summary>One app on a real port and one Chromium, shared by every browser test (starting them is the slow part).</summary>
@@ -6,6 +8,10 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     public BrowserAppFactory Factory { get; } = new();
 
     public Browser Browser { get; } = new();
+
+    /// <summary>A new page signed in as the demo account <paramref name="user"/> on this app, interactive on <paramref name="path"/>.</summary>
+    public Task<IPage> SignedInAsync(string user, string path, string culture = "zh-CN") =>
+        Browser.OpenSignedInAsync(Factory.BaseAddress, user, path, culture);
 
     public async ValueTask InitializeAsync()
     {

@@ -3,6 +3,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Features.BackOffice;
 using Microsoft.AspNetCore.Components;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Components.BackOffice;
 
@@ -11,7 +12,7 @@ public sealed class CaseActionBarTests : MudComponentTest
 {
     private IRenderedComponent<CaseActionBar> RenderFor(Case @case, string userId, Action<CaseAction>? clicked = null)
     {
-        var reviewer = new[] { Reviewer, Reviewer2 }.Single(r => r.UserId == userId);
+        var reviewer = new[] { ReviewerMz, ReviewerMz2 }.Single(r => r.UserId == userId);
         return Render<CaseActionBar>(p => p
             .Add(c => c.Case, @case)
             .Add(c => c.Allowed, @case.AllowedActions(reviewer))
@@ -25,7 +26,7 @@ public sealed class CaseActionBarTests : MudComponentTest
     [Fact]
     public void The_holder_of_a_case_in_review_gets_the_decisions_and_the_queue_actions()
     {
-        var cut = RenderFor(CaseIn(CaseStatus.InReview), Reviewer.UserId);
+        var cut = RenderFor(CaseIn(CaseStatus.InReview), ReviewerMz.UserId);
 
         Assert.Equal(["Approve", "Deny", "RequestSupplement", "Suspend", "Release", "ReturnMisrouted"], Offered(cut));
         Assert.Empty(cut.FindAll("[data-testid=held-by-other]"));
@@ -34,17 +35,17 @@ public sealed class CaseActionBarTests : MudComponentTest
     [Fact]
     public void Another_reviewer_sees_who_holds_the_case_and_no_button()
     {
-        var cut = RenderFor(CaseIn(CaseStatus.InReview), Reviewer2.UserId);
+        var cut = RenderFor(CaseIn(CaseStatus.InReview), ReviewerMz2.UserId);
 
         Assert.Empty(Offered(cut));
-        Assert.Contains(Reviewer.DisplayName, cut.Find("[data-testid=held-by-other]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(ReviewerMz.DisplayName, cut.Find("[data-testid=held-by-other]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_routed_case_offers_claim_and_return_and_a_click_sends_its_action()
     {
         CaseAction? sent = null;
-        var cut = RenderFor(CaseIn(CaseStatus.Routed), Reviewer2.UserId, a => sent = a);
+        var cut = RenderFor(CaseIn(CaseStatus.Routed), ReviewerMz2.UserId, a => sent = a);
 
         Assert.Equal(["Claim", "ReturnMisrouted"], Offered(cut));
         cut.Find("button[data-action=Claim]").Click();

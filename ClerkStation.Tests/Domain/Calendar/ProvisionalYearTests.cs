@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Calendar;
 

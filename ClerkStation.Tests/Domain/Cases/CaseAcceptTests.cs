@@ -2,6 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Cases;
 
@@ -21,8 +22,8 @@ public class CaseAcceptTests
         Assert.Equal(Day, @case.AcceptedAt);
         Assert.Equal("mz", @case.DepartmentCode);
         Assert.Null(@case.ClaimedById);
-        Assert.Equal(("c1", "王受理"), (@case.AcceptedById, @case.AcceptedByName));
-        Assert.Equal(("c1", "王受理"), (@case.AssignedClerkId, @case.AssignedClerkName));
+        Assert.Equal((Clerk.UserId, Clerk.DisplayName), (@case.AcceptedById, @case.AcceptedByName));
+        Assert.Equal((Clerk.UserId, Clerk.DisplayName), (@case.AssignedClerkId, @case.AssignedClerkName));
         Assert.Equal(2, @case.Materials.Count);
         Assert.Equal(MaterialStatus.ELicense, @case.Materials[1].Status);
         Assert.Equal("""{"household":3}""", @case.FormDataJson);
@@ -35,7 +36,7 @@ public class CaseAcceptTests
         Assert.Equal(CaseEventType.Accepted, accepted.Type);
         Assert.Null(accepted.From);
         Assert.Equal(CaseStatus.Routed, accepted.To);
-        Assert.Equal(("c1", "王受理", Day), (accepted.ActorId, accepted.ActorName, accepted.At));
+        Assert.Equal((Clerk.UserId, Clerk.DisplayName, Day), (accepted.ActorId, accepted.ActorName, accepted.At));
     }
 
     [Fact]
@@ -83,14 +84,13 @@ public class CaseAcceptTests
         Assert.Equal(D("2026-02-14"), @case.DueDate);
     }
 
+    public static TheoryData<string> NonCounterStaff() => [ReviewerMz.UserId, Supervisor.UserId, Admin.UserId, Trainer.UserId];
+
     [Theory]
-    [InlineData("r1")]
-    [InlineData("s1")]
-    [InlineData("a1")]
-    [InlineData("tr1")]
+    [MemberData(nameof(NonCounterStaff))]
     public void Only_counter_staff_accept(string actorId)
     {
-        var actor = new[] { Reviewer, Supervisor, Admin, Trainer }.Single(a => a.UserId == actorId);
+        var actor = new[] { ReviewerMz, Supervisor, Admin, Trainer }.Single(a => a.UserId == actorId);
         var e = Assert.Throws<DomainRuleException>(() => Case.Accept(Promised(), actor, Day, Cal));
         Assert.Equal(CaseRuleCodes.RoleNotAllowed, e.Code);
     }

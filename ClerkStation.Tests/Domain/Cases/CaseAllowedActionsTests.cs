@@ -3,6 +3,7 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Staff;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Cases;
 
@@ -11,20 +12,20 @@ public class CaseAllowedActionsTests
 {
     public static TheoryData<CaseStatus, string, CaseAction[]> Offers => new()
     {
-        { CaseStatus.Routed, "r1", [CaseAction.Claim, CaseAction.ReturnMisrouted] },
-        { CaseStatus.Routed, "r3", [] },
-        { CaseStatus.InReview, "r1", [CaseAction.Release, CaseAction.Approve, CaseAction.Deny, CaseAction.RequestSupplement, CaseAction.Suspend, CaseAction.ReturnMisrouted] },
-        { CaseStatus.InReview, "r2", [] },
-        { CaseStatus.Suspended, "r1", [CaseAction.Resume] },
-        { CaseStatus.SupplementRequested, "c1", [CaseAction.RecordSupplement, CaseAction.Withdraw] },
-        { CaseStatus.ReadyForDelivery, "c1", [CaseAction.Deliver] },
-        { CaseStatus.ReadyForDelivery, "s1", [CaseAction.ReassignClerk] },
-        { CaseStatus.InReview, "s1", [CaseAction.Reassign, CaseAction.ReassignClerk] },
-        { CaseStatus.Delivered, "c1", [] },
-        { CaseStatus.Routed, "a1", [] },
+        { CaseStatus.Routed, ReviewerMz.UserId, [CaseAction.Claim, CaseAction.ReturnMisrouted] },
+        { CaseStatus.Routed, ReviewerRs.UserId, [] },
+        { CaseStatus.InReview, ReviewerMz.UserId, [CaseAction.Release, CaseAction.Approve, CaseAction.Deny, CaseAction.RequestSupplement, CaseAction.Suspend, CaseAction.ReturnMisrouted] },
+        { CaseStatus.InReview, ReviewerMz2.UserId, [] },
+        { CaseStatus.Suspended, ReviewerMz.UserId, [CaseAction.Resume] },
+        { CaseStatus.SupplementRequested, Clerk.UserId, [CaseAction.RecordSupplement, CaseAction.Withdraw] },
+        { CaseStatus.ReadyForDelivery, Clerk.UserId, [CaseAction.Deliver] },
+        { CaseStatus.ReadyForDelivery, Supervisor.UserId, [CaseAction.ReassignClerk] },
+        { CaseStatus.InReview, Supervisor.UserId, [CaseAction.Reassign, CaseAction.ReassignClerk] },
+        { CaseStatus.Delivered, Clerk.UserId, [] },
+        { CaseStatus.Routed, Admin.UserId, [] },
     };
 
-    private static Actor ActorOf(string id) => new[] { Clerk, Reviewer, Reviewer2, OtherDeptReviewer, Supervisor, Admin }.Single(a => a.UserId == id);
+    private static Actor ActorOf(string id) => new[] { Clerk, ReviewerMz, ReviewerMz2, ReviewerRs, Supervisor, Admin }.Single(a => a.UserId == id);
 
     [Theory]
     [MemberData(nameof(Offers))]
@@ -66,8 +67,8 @@ public class CaseAllowedActionsTests
         var @case = CaseIn(CaseStatus.Suspended);
         @case.Reassign(Supervisor, Day, null, null, "mz", "李审核休假");
 
-        Assert.Contains(CaseAction.Resume, @case.AllowedActions(Reviewer2));
-        Assert.DoesNotContain(CaseAction.Resume, @case.AllowedActions(OtherDeptReviewer));
+        Assert.Contains(CaseAction.Resume, @case.AllowedActions(ReviewerMz2));
+        Assert.DoesNotContain(CaseAction.Resume, @case.AllowedActions(ReviewerRs));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public class CaseAllowedActionsTests
 
         Assert.Equal([ComplaintAction.Assign], complaint.AllowedActions(Supervisor));
         Assert.Empty(complaint.AllowedActions(Clerk));
-        complaint.Assign(Supervisor, Day, "李审核");
+        complaint.Assign(Supervisor, Day, ReviewerMz.DisplayName);
         Assert.Equal([ComplaintAction.Assign, ComplaintAction.Resolve], complaint.AllowedActions(Supervisor).Order());
         complaint.Resolve(Supervisor, Day, "已补开证明");
         Assert.Equal([ComplaintAction.Close], complaint.AllowedActions(Supervisor));
@@ -94,11 +95,11 @@ public class CaseAllowedActionsTests
             case CaseAction.RequestSupplement: @case.RequestSupplement(actor, Day, ["收入证明"]); break;
             case CaseAction.Suspend: @case.Suspend(actor, Day, "公示"); break;
             case CaseAction.Resume: @case.Resume(actor, Day, Cal); break;
-            case CaseAction.ReturnMisrouted: @case.ReturnMisrouted(actor, Day, "sb", "分错部门"); break;
+            case CaseAction.ReturnMisrouted: @case.ReturnMisrouted(actor, Day, "rs", "分错部门"); break;
             case CaseAction.RecordSupplement: @case.RecordSupplement(actor, Day, Cal); break;
             case CaseAction.Deliver: @case.Deliver(actor, Day, DeliveryMethod.Electronic, null, null, null); break;
             case CaseAction.Withdraw: @case.Withdraw(actor, Day, "申请人撤回"); break;
-            case CaseAction.Reassign: @case.Reassign(actor, Day, null, null, "sb", "分错部门"); break;
+            case CaseAction.Reassign: @case.Reassign(actor, Day, null, null, "rs", "分错部门"); break;
             case CaseAction.ReassignClerk: @case.ReassignClerk(actor, Day, Clerk2.UserId, Clerk2.DisplayName, "请假"); break;
         }
     }

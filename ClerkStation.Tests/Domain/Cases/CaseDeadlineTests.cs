@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Cases;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Cases;
 
@@ -13,8 +14,8 @@ public class CaseDeadlineTests
     {
         // Accepted Mon 02-09: due 02-14 (Sat make-up), statutory 02-28 (Sat make-up).
         var @case = Case.Accept(Promised(5, 10), Clerk, Day, Cal);
-        @case.Claim(Reviewer, At("2026-02-10"));
-        @case.RequestSupplement(Reviewer, At("2026-02-12"), ["收入证明"]);
+        @case.Claim(ReviewerMz, At("2026-02-10"));
+        @case.RequestSupplement(ReviewerMz, At("2026-02-12"), ["收入证明"]);
         Assert.Equal(D("2026-02-12"), @case.PausedSince);
         Assert.True(@case.IsPaused);
 
@@ -22,7 +23,7 @@ public class CaseDeadlineTests
         @case.RecordSupplement(Clerk, At("2026-02-25"), Cal, "已补交收入证明");
 
         Assert.Equal(CaseStatus.InReview, @case.Status);
-        Assert.Equal("r1", @case.ClaimedById);
+        Assert.Equal(ReviewerMz.UserId, @case.ClaimedById);
         Assert.Null(@case.PausedSince);
         Assert.Equal(4, @case.PausedWorkingDays);
         Assert.Equal(D("2026-02-27"), @case.DueDate);          // 5 + 4 working days after 02-09
@@ -39,10 +40,10 @@ public class CaseDeadlineTests
         Assert.Equal(D("2026-10-09"), @case.DueDate);
         Assert.Equal(D("2026-10-22"), @case.StatutoryDueDate);
 
-        @case.Claim(Reviewer, At("2026-09-21"));
-        @case.Suspend(Reviewer, At("2026-09-24"), "现场核查");
+        @case.Claim(ReviewerMz, At("2026-09-21"));
+        @case.Suspend(ReviewerMz, At("2026-09-24"), "现场核查");
         // Resumed Sat 10-10 (make-up): (09-24, 10-10] holds 09-28, 09-29, 09-30, 10-08, 10-09, 10-10 → 6.
-        @case.Resume(Reviewer, At("2026-10-10"), Cal);
+        @case.Resume(ReviewerMz, At("2026-10-10"), Cal);
 
         Assert.Equal(CaseStatus.InReview, @case.Status);
         Assert.Equal(6, @case.PausedWorkingDays);
@@ -55,11 +56,11 @@ public class CaseDeadlineTests
     public void Pauses_accumulate()
     {
         var @case = Case.Accept(Promised(5, null), Clerk, Day, Cal);
-        @case.Claim(Reviewer, Day);
-        @case.RequestSupplement(Reviewer, At("2026-02-10"), ["户口簿"]);
+        @case.Claim(ReviewerMz, Day);
+        @case.RequestSupplement(ReviewerMz, At("2026-02-10"), ["户口簿"]);
         @case.RecordSupplement(Clerk, At("2026-02-11"), Cal);         // 1
-        @case.Suspend(Reviewer, At("2026-02-12"), "公示");
-        @case.Resume(Reviewer, At("2026-02-24"), Cal);                // 02-13, 02-14, 02-24 → 3
+        @case.Suspend(ReviewerMz, At("2026-02-12"), "公示");
+        @case.Resume(ReviewerMz, At("2026-02-24"), Cal);                // 02-13, 02-14, 02-24 → 3
         Assert.Equal(4, @case.PausedWorkingDays);
         Assert.Equal(D("2026-02-27"), @case.DueDate);
         Assert.Null(@case.StatutoryDueDate);
@@ -79,9 +80,9 @@ public class CaseDeadlineTests
     {
         // Paused Sat 02-14 (make-up day), resumed Mon 02-23 (last day off): nothing worked in between.
         var @case = Case.Accept(Promised(5, null), Clerk, Day, Cal);
-        @case.Claim(Reviewer, Day);
-        @case.Suspend(Reviewer, At("2026-02-14"), "公示");
-        @case.Resume(Reviewer, At("2026-02-23"), Cal);
+        @case.Claim(ReviewerMz, Day);
+        @case.Suspend(ReviewerMz, At("2026-02-14"), "公示");
+        @case.Resume(ReviewerMz, At("2026-02-23"), Cal);
         Assert.Equal(0, @case.PausedWorkingDays);
         Assert.Equal(D("2026-02-14"), @case.DueDate);
     }
@@ -120,8 +121,8 @@ public class CaseDeadlineTests
     public void A_paused_case_shows_the_light_it_had_when_the_clock_stopped()
     {
         var @case = Case.Accept(Promised(5, 10), Clerk, Day, Cal);
-        @case.Claim(Reviewer, Day);
-        @case.RequestSupplement(Reviewer, At("2026-02-12"), ["收入证明"]);
+        @case.Claim(ReviewerMz, Day);
+        @case.RequestSupplement(ReviewerMz, At("2026-02-12"), ["收入证明"]);
 
         // Weeks later the case would be Severe if the clock ran; paused, it stays as on 02-12.
         Assert.Equal(DeadlineLight.Yellow, @case.LightOn(D("2026-03-10"), Cal, Warn2));

@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Cases;
 
@@ -28,7 +29,7 @@ public class CaseDeliveryTests
 
         Assert.Equal(CaseStatus.Delivered, @case.Status);
         Assert.Equal(at, @case.DeliveredAt);
-        Assert.Equal(new DeliveryRecord(DeliveryMethod.Window, "c2", "陈受理", "王五", "440524188001010014", null), @case.Delivery);
+        Assert.Equal(new DeliveryRecord(DeliveryMethod.Window, Clerk2.UserId, Clerk2.DisplayName, "王五", "440524188001010014", null), @case.Delivery);
         Assert.Equal(CaseEventType.Delivered, @case.Events[^1].Type);
     }
 
@@ -57,7 +58,7 @@ public class CaseDeliveryTests
     public void A_denial_is_delivered_like_an_approval()
     {
         var @case = CaseIn(CaseStatus.InReview);
-        @case.Deny(Reviewer, Day, "不符合条件");
+        @case.Deny(ReviewerMz, Day, "不符合条件");
         @case.Deliver(Clerk, Day, DeliveryMethod.Window, "张三", "33020319900101123X", null);
         Assert.Equal((CaseStatus.Delivered, CaseOutcome.Denied), (@case.Status, @case.Outcome));
     }

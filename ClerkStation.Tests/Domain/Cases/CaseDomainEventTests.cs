@@ -3,6 +3,7 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Ratings;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Cases;
 
@@ -13,7 +14,7 @@ public class CaseDomainEventTests
     public void Every_step_of_a_case_raises_one_CaseChanged_and_taking_them_clears_them()
     {
         var @case = Case.Accept(Promised(), Clerk, Day, Cal);
-        @case.Claim(Reviewer, At("2026-02-10"));
+        @case.Claim(ReviewerMz, At("2026-02-10"));
 
         var taken = @case.TakeDomainEvents().Cast<CaseChanged>().ToList();
 
@@ -39,11 +40,11 @@ public class CaseDomainEventTests
         var @case = Case.Accept(Promised(), Clerk, Day, Cal);
         @case.TakeDomainEvents();
 
-        @case.Reassign(Supervisor, At("2026-02-10"), null, null, "sb", "分错部门");
+        @case.Reassign(Supervisor, At("2026-02-10"), null, null, "rs", "分错部门");
         @case.ReassignClerk(Supervisor, At("2026-02-10", 11), Clerk2.UserId, Clerk2.DisplayName, "请假");
 
         var events = @case.TakeDomainEvents().Cast<CaseChanged>().ToList();
-        Assert.Equal(("sb", "mz"), (events[0].DepartmentCode, events[0].PreviousDepartmentCode));
+        Assert.Equal(("rs", "mz"), (events[0].DepartmentCode, events[0].PreviousDepartmentCode));
         Assert.Null(events[0].PreviousClerkId);
         Assert.Equal((Clerk2.UserId, Clerk.UserId), (events[1].AssignedClerkId, events[1].PreviousClerkId));
         Assert.Null(events[1].PreviousDepartmentCode);
@@ -55,7 +56,7 @@ public class CaseDomainEventTests
         var @case = Case.Accept(Promised(), Clerk, Day, Cal);
         @case.TakeDomainEvents();
 
-        Assert.Throws<DomainRuleException>(() => @case.Approve(Reviewer, At("2026-02-10")));
+        Assert.Throws<DomainRuleException>(() => @case.Approve(ReviewerMz, At("2026-02-10")));
 
         Assert.Empty(@case.TakeDomainEvents());
     }
@@ -64,7 +65,7 @@ public class CaseDomainEventTests
     public void A_complaint_raises_an_event_per_step_and_refuses_with_complaint_codes()
     {
         var complaint = Complaint.Record(Clerk, At("2026-03-02"), "王五", null, null, null, "证明开不出来");
-        complaint.Assign(Supervisor, At("2026-03-02", 11), "李审核");
+        complaint.Assign(Supervisor, At("2026-03-02", 11), ReviewerMz.DisplayName);
 
         Assert.Equal([ComplaintStatus.Recorded, ComplaintStatus.Assigned], complaint.TakeDomainEvents().Cast<ComplaintChanged>().Select(e => e.Status));
         Assert.Equal(ComplaintRuleCodes.RoleNotAllowed, Assert.Throws<DomainRuleException>(() => complaint.Resolve(Clerk, At("2026-03-03"), "已办")).Code);

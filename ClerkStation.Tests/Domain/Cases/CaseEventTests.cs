@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Cases;
 
@@ -12,13 +13,13 @@ public class CaseEventTests
         var @case = Case.Accept(Promised(), Clerk, Day, Cal);
         Assert.Equal(1, @case.Version);
 
-        @case.Claim(Reviewer, At("2026-02-10"));
+        @case.Claim(ReviewerMz, At("2026-02-10"));
         Assert.Equal(2, @case.Version);
-        @case.RequestSupplement(Reviewer, At("2026-02-10", 11), ["收入证明"]);
+        @case.RequestSupplement(ReviewerMz, At("2026-02-10", 11), ["收入证明"]);
         Assert.Equal(3, @case.Version);
         @case.RecordSupplement(Clerk, At("2026-02-11"), Cal, "已补交");
         Assert.Equal(4, @case.Version);
-        @case.Approve(Reviewer, At("2026-02-12"), "符合条件");
+        @case.Approve(ReviewerMz, At("2026-02-12"), "符合条件");
         Assert.Equal(5, @case.Version);
         @case.Deliver(Clerk, At("2026-02-13"), DeliveryMethod.Window, "张三", "33020319900101123X", null);
         Assert.Equal(6, @case.Version);
@@ -35,7 +36,7 @@ public class CaseEventTests
             Assert.Equal(@case.Events[i - 1].To, @case.Events[i].From);
             Assert.True(@case.Events[i].At >= @case.Events[i - 1].At);
         }
-        Assert.Equal(["c1", "r1", "r1", "c1", "r1", "c1"], @case.Events.Select(e => e.ActorId));
+        Assert.Equal([Clerk.UserId, ReviewerMz.UserId, ReviewerMz.UserId, Clerk.UserId, ReviewerMz.UserId, Clerk.UserId], @case.Events.Select(e => e.ActorId));
         Assert.Equal(@case.Events.Count, @case.Events.Select(e => e.Id).Distinct().Count());
         Assert.Equal("符合条件", @case.Events[4].Detail);
     }
@@ -44,7 +45,7 @@ public class CaseEventTests
     public void Reasons_are_recorded_on_the_event()
     {
         var @case = CaseIn(CaseStatus.InReview);
-        @case.Suspend(Reviewer, At("2026-02-10"), "  听证  ");
+        @case.Suspend(ReviewerMz, At("2026-02-10"), "  听证  ");
         var e = @case.Events[^1];
         Assert.Equal((CaseEventType.Suspended, CaseStatus.InReview, CaseStatus.Suspended, "听证"), (e.Type, e.From, e.To, e.Reason));
         Assert.Equal(At("2026-02-10"), e.At);
@@ -59,8 +60,8 @@ public class CaseEventTests
     {
         var @case = CaseIn(CaseStatus.InReview);
         var before = (@case.Version, @case.Events.Count, @case.Status, @case.ClaimedById);
-        Assert.Throws<DomainRuleException>(() => @case.Claim(Reviewer2, Day));
-        Assert.Throws<DomainRuleException>(() => @case.Deny(Reviewer, Day, ""));
+        Assert.Throws<DomainRuleException>(() => @case.Claim(ReviewerMz2, Day));
+        Assert.Throws<DomainRuleException>(() => @case.Deny(ReviewerMz, Day, ""));
         Assert.Throws<DomainRuleException>(() => @case.Deliver(Clerk, Day, DeliveryMethod.Post, null, null, null));
         Assert.Equal(before, (@case.Version, @case.Events.Count, @case.Status, @case.ClaimedById));
     }

@@ -4,23 +4,15 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Tests.Domain.Calendar;
+using ClerkStation.Tests.Support;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Cases;
 
-/// <summary>Actors, inputs and cases in every status, shared by the case tests.</summary>
+/// <summary>Inputs and cases in every status, shared by the case tests (the people are <see cref="Actors"/>).</summary>
 public static class CaseTestKit
 {
     public static WorkingDayCalendar Cal => CalendarTestData.Calendar;
-
-    public static readonly Actor Clerk = Actor.Create("c1", "王受理", [StaffRole.Clerk]);
-    public static readonly Actor Clerk2 = Actor.Create("c2", "陈受理", [StaffRole.Clerk]);
-    public static readonly Actor Trainee = Actor.Create("t1", "学员小周", [StaffRole.Trainee]);
-    public static readonly Actor Reviewer = Actor.Create("r1", "李审核", [StaffRole.Reviewer], ["mz"]);
-    public static readonly Actor Reviewer2 = Actor.Create("r2", "赵审核", [StaffRole.Reviewer], ["mz"]);
-    public static readonly Actor OtherDeptReviewer = Actor.Create("r3", "钱审核", [StaffRole.Reviewer], ["sb"]);
-    public static readonly Actor Supervisor = Actor.Create("s1", "孙值班长", [StaffRole.Supervisor]);
-    public static readonly Actor Admin = Actor.Create("a1", "管理员", [StaffRole.Admin]);
-    public static readonly Actor Trainer = Actor.Create("tr1", "培训师", [StaffRole.Trainer]);
 
     public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -57,7 +49,7 @@ public static class CaseTestKit
     /// <summary>The day everything in <see cref="CaseIn"/> happens: Mon 2026-02-09.</summary>
     public static readonly DateTimeOffset Day = At("2026-02-09");
 
-    /// <summary>A promised case accepted on <see cref="Day"/> and driven to <paramref name="status"/> (held by <see cref="Reviewer"/> where claimed).</summary>
+    /// <summary>A promised case accepted on <see cref="Day"/> and driven to <paramref name="status"/> (held by <see cref="Actors.ReviewerMz"/> where claimed).</summary>
     public static Case CaseIn(CaseStatus status)
     {
         var @case = Case.Accept(Promised(), Clerk, Day, Cal);
@@ -66,23 +58,23 @@ public static class CaseTestKit
             case CaseStatus.Routed:
                 break;
             case CaseStatus.InReview:
-                @case.Claim(Reviewer, Day);
+                @case.Claim(ReviewerMz, Day);
                 break;
             case CaseStatus.SupplementRequested:
-                @case.Claim(Reviewer, Day);
-                @case.RequestSupplement(Reviewer, Day, ["户口簿复印件"]);
+                @case.Claim(ReviewerMz, Day);
+                @case.RequestSupplement(ReviewerMz, Day, ["户口簿复印件"]);
                 break;
             case CaseStatus.Suspended:
-                @case.Claim(Reviewer, Day);
-                @case.Suspend(Reviewer, Day, "入户调查");
+                @case.Claim(ReviewerMz, Day);
+                @case.Suspend(ReviewerMz, Day, "入户调查");
                 break;
             case CaseStatus.ReadyForDelivery:
-                @case.Claim(Reviewer, Day);
-                @case.Approve(Reviewer, Day);
+                @case.Claim(ReviewerMz, Day);
+                @case.Approve(ReviewerMz, Day);
                 break;
             case CaseStatus.Delivered:
-                @case.Claim(Reviewer, Day);
-                @case.Approve(Reviewer, Day);
+                @case.Claim(ReviewerMz, Day);
+                @case.Approve(ReviewerMz, Day);
                 @case.Deliver(Clerk, Day, DeliveryMethod.Electronic, null, null, null);
                 break;
             case CaseStatus.Withdrawn:

@@ -2,6 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Cases;
 
@@ -10,17 +11,17 @@ public class CaseTransitionTests
 {
     private static readonly Dictionary<string, Action<Case>> Actions = new()
     {
-        ["Claim"] = c => c.Claim(Reviewer, Day),
-        ["Release"] = c => c.Release(Reviewer, Day),
-        ["Approve"] = c => c.Approve(Reviewer, Day, "符合条件"),
-        ["Deny"] = c => c.Deny(Reviewer, Day, "收入超标"),
-        ["RequestSupplement"] = c => c.RequestSupplement(Reviewer, Day, ["收入证明"]),
+        ["Claim"] = c => c.Claim(ReviewerMz, Day),
+        ["Release"] = c => c.Release(ReviewerMz, Day),
+        ["Approve"] = c => c.Approve(ReviewerMz, Day, "符合条件"),
+        ["Deny"] = c => c.Deny(ReviewerMz, Day, "收入超标"),
+        ["RequestSupplement"] = c => c.RequestSupplement(ReviewerMz, Day, ["收入证明"]),
         ["RecordSupplement"] = c => c.RecordSupplement(Clerk, Day, Cal, "已补交"),
-        ["Suspend"] = c => c.Suspend(Reviewer, Day, "公示"),
-        ["Resume"] = c => c.Resume(Reviewer, Day, Cal),
-        ["ReturnMisrouted"] = c => c.ReturnMisrouted(Reviewer, Day, "sb", "属社保事项"),
-        ["Reassign"] = c => c.Reassign(Supervisor, Day, "r2", "赵审核", null, "李审核休假"),
-        ["ReassignClerk"] = c => c.ReassignClerk(Supervisor, Day, "c2", "陈受理", "换班"),
+        ["Suspend"] = c => c.Suspend(ReviewerMz, Day, "公示"),
+        ["Resume"] = c => c.Resume(ReviewerMz, Day, Cal),
+        ["ReturnMisrouted"] = c => c.ReturnMisrouted(ReviewerMz, Day, "rs", "属社保事项"),
+        ["Reassign"] = c => c.Reassign(Supervisor, Day, ReviewerMz2.UserId, ReviewerMz2.DisplayName, null, "李审核休假"),
+        ["ReassignClerk"] = c => c.ReassignClerk(Supervisor, Day, Clerk2.UserId, Clerk2.DisplayName, "换班"),
         ["Deliver"] = c => c.Deliver(Clerk, Day, DeliveryMethod.Window, "张三", "33020319900101123X", null),
         ["Withdraw"] = c => c.Withdraw(Clerk, Day, "申请人撤回"),
     };
@@ -105,33 +106,33 @@ public class CaseTransitionTests
     // Each action tried by actors whose roles never allow it, from a status where the action is allowed.
     public static TheoryData<string, string, CaseStatus> WrongRoles() => new()
     {
-        { "Claim", "c1", CaseStatus.Routed },
-        { "Claim", "s1", CaseStatus.Routed },
-        { "Claim", "a1", CaseStatus.Routed },
-        { "Release", "s1", CaseStatus.InReview },
-        { "Approve", "c1", CaseStatus.InReview },
-        { "Approve", "s1", CaseStatus.InReview },
-        { "Deny", "tr1", CaseStatus.InReview },
-        { "RequestSupplement", "c1", CaseStatus.InReview },
-        { "RecordSupplement", "r1", CaseStatus.SupplementRequested },
-        { "RecordSupplement", "s1", CaseStatus.SupplementRequested },
-        { "Suspend", "s1", CaseStatus.InReview },
-        { "Resume", "c1", CaseStatus.Suspended },
-        { "ReturnMisrouted", "s1", CaseStatus.Routed },
-        { "Reassign", "r1", CaseStatus.InReview },
-        { "Reassign", "c1", CaseStatus.Routed },
-        { "ReassignClerk", "c1", CaseStatus.Routed },
-        { "Deliver", "r1", CaseStatus.ReadyForDelivery },
-        { "Deliver", "s1", CaseStatus.ReadyForDelivery },
-        { "Withdraw", "r1", CaseStatus.InReview },
-        { "Withdraw", "a1", CaseStatus.Routed },
+        { "Claim", Clerk.UserId, CaseStatus.Routed },
+        { "Claim", Supervisor.UserId, CaseStatus.Routed },
+        { "Claim", Admin.UserId, CaseStatus.Routed },
+        { "Release", Supervisor.UserId, CaseStatus.InReview },
+        { "Approve", Clerk.UserId, CaseStatus.InReview },
+        { "Approve", Supervisor.UserId, CaseStatus.InReview },
+        { "Deny", Trainer.UserId, CaseStatus.InReview },
+        { "RequestSupplement", Clerk.UserId, CaseStatus.InReview },
+        { "RecordSupplement", ReviewerMz.UserId, CaseStatus.SupplementRequested },
+        { "RecordSupplement", Supervisor.UserId, CaseStatus.SupplementRequested },
+        { "Suspend", Supervisor.UserId, CaseStatus.InReview },
+        { "Resume", Clerk.UserId, CaseStatus.Suspended },
+        { "ReturnMisrouted", Supervisor.UserId, CaseStatus.Routed },
+        { "Reassign", ReviewerMz.UserId, CaseStatus.InReview },
+        { "Reassign", Clerk.UserId, CaseStatus.Routed },
+        { "ReassignClerk", Clerk.UserId, CaseStatus.Routed },
+        { "Deliver", ReviewerMz.UserId, CaseStatus.ReadyForDelivery },
+        { "Deliver", Supervisor.UserId, CaseStatus.ReadyForDelivery },
+        { "Withdraw", ReviewerMz.UserId, CaseStatus.InReview },
+        { "Withdraw", Admin.UserId, CaseStatus.Routed },
     };
 
     [Theory]
     [MemberData(nameof(WrongRoles))]
     public void Actors_without_the_role_are_refused(string action, string actorId, CaseStatus status)
     {
-        var actor = new[] { Clerk, Reviewer, Supervisor, Admin, Trainer }.Single(a => a.UserId == actorId);
+        var actor = new[] { Clerk, ReviewerMz, Supervisor, Admin, Trainer }.Single(a => a.UserId == actorId);
         var @case = CaseIn(status);
         var version = @case.Version;
 
@@ -152,13 +153,13 @@ public class CaseTransitionTests
     public void A_trainee_works_the_counter_like_a_clerk()
     {
         var @case = Case.Accept(Promised(), Trainee, Day, Cal);
-        @case.Claim(Reviewer, Day);
-        @case.RequestSupplement(Reviewer, Day, ["收入证明"]);
+        @case.Claim(ReviewerMz, Day);
+        @case.RequestSupplement(ReviewerMz, Day, ["收入证明"]);
         @case.RecordSupplement(Trainee, Day, Cal);
-        @case.Approve(Reviewer, Day);
+        @case.Approve(ReviewerMz, Day);
         @case.Deliver(Trainee, Day, DeliveryMethod.Electronic, null, null, null);
         Assert.Equal(CaseStatus.Delivered, @case.Status);
-        Assert.Equal("t1", @case.AcceptedById);
+        Assert.Equal(Trainee.UserId, @case.AcceptedById);
     }
 
     // Same calls as the table, with a chosen actor in the actor's slot.
@@ -174,9 +175,9 @@ public class CaseTransitionTests
             case "RecordSupplement": c.RecordSupplement(actor, Day, Cal); break;
             case "Suspend": c.Suspend(actor, Day, "公示"); break;
             case "Resume": c.Resume(actor, Day, Cal); break;
-            case "ReturnMisrouted": c.ReturnMisrouted(actor, Day, "sb", "属社保事项"); break;
-            case "Reassign": c.Reassign(actor, Day, "r2", "赵审核", null, "休假"); break;
-            case "ReassignClerk": c.ReassignClerk(actor, Day, "c2", "陈受理", "换班"); break;
+            case "ReturnMisrouted": c.ReturnMisrouted(actor, Day, "rs", "属社保事项"); break;
+            case "Reassign": c.Reassign(actor, Day, ReviewerMz2.UserId, ReviewerMz2.DisplayName, null, "休假"); break;
+            case "ReassignClerk": c.ReassignClerk(actor, Day, Clerk2.UserId, Clerk2.DisplayName, "换班"); break;
             case "Deliver": c.Deliver(actor, Day, DeliveryMethod.Electronic, null, null, null); break;
             case "Withdraw": c.Withdraw(actor, Day, "撤回"); break;
             default: throw new ArgumentOutOfRangeException(nameof(action));

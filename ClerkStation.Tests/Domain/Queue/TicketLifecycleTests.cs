@@ -38,7 +38,7 @@ public class TicketLifecycleTests
         var visit = t.Call(Actors.Clerk, Window1, Min(1));
         Assert.Equal(QueueRuleCodes.NotYourTicket, Assert.Throws<DomainRuleException>(() => t.Finish(Actors.Clerk2, Min(2), visit)).Code);
         Assert.Equal(QueueRuleCodes.RoleNotAllowed, Assert.Throws<DomainRuleException>(
-            () => Ticket(A, 2, 0).Call(ClerkStation.Tests.Domain.Cases.CaseTestKit.Supervisor, Window1, Min(1))).Code);
+            () => Ticket(A, 2, 0).Call(Actors.Supervisor, Window1, Min(1))).Code);
     }
 
     [Fact]

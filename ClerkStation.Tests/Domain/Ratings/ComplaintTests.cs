@@ -2,6 +2,7 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Ratings;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Ratings;
 
@@ -25,7 +26,7 @@ public class ComplaintTests
     [Fact]
     public void Only_the_counter_or_the_supervisor_records_and_only_the_supervisor_follows_up()
     {
-        Assert.Throws<DomainRuleException>(() => Complaint.Record(Reviewer, At("2026-03-02"), "王五", null, null, null, "x"));
+        Assert.Throws<DomainRuleException>(() => Complaint.Record(ReviewerMz, At("2026-03-02"), "王五", null, null, null, "x"));
         var c = Complaint.Record(Supervisor, At("2026-03-02"), "王五", null, null, null, "x");
         Assert.Throws<DomainRuleException>(() => c.Assign(Clerk, At("2026-03-02"), "陈民"));
         Assert.Equal(ComplaintRuleCodes.NotAllowedInStatus, Assert.Throws<DomainRuleException>(() => c.Close(Supervisor, At("2026-03-02"))).Code);

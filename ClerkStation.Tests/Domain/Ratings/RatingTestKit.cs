@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Tests.Domain.Cases;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Ratings;
 
@@ -8,7 +9,7 @@ public static class RatingTestKit
 {
     public static ServiceRating Invitation(string number = "ZS-20260213-0001") =>
         ServiceRating.Invite(Guid.NewGuid(), number, "MZ-001", new LocalizedText("最低生活保障家庭认定", "Minimum living allowance"), "mz",
-            "c1", "王受理", "tok-0123456789abcdef-xyz", CaseTestKit.At("2026-02-13", 9));
+            Actors.Clerk.UserId, Actors.Clerk.DisplayName, "tok-0123456789abcdef-xyz", CaseTestKit.At("2026-02-13", 9));
 
     public static ServiceRating Rated(RatingLevel level, string day = "2026-02-13")
     {

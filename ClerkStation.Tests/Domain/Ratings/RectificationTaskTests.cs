@@ -3,6 +3,7 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Tests.Domain.Cases;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
+using static ClerkStation.Tests.Support.Actors;
 using static ClerkStation.Tests.Domain.Ratings.RatingTestKit;
 
 namespace ClerkStation.Tests.Domain.Ratings;

@@ -9,18 +9,8 @@ namespace ClerkStation.Tests.EndToEnd.Supervisor;
 [Collection(BrowserCollection.Name)]
 public sealed class StatisticsBrowserTests(BrowserAppFixture shared, DemoHistoryAppFixture demo) : IClassFixture<DemoHistoryAppFixture>
 {
-    private async Task<IPage> SupervisorAsync(string path, string culture = "zh-CN")
-    {
-        var page = await shared.Browser.NewPageAsync(demo.Factory.BaseAddress, culture);
-        await page.LoginAsync("supervisor");
-        if (culture != "zh-CN")
-        {
-            await page.SwitchLanguageAsync(culture);
-        }
-        await page.GotoAsync(path);
-        await page.WaitForInteractiveAsync();
-        return page;
-    }
+    private Task<IPage> SupervisorAsync(string path, string culture = "zh-CN") =>
+        shared.Browser.OpenSignedInAsync(demo.Factory.BaseAddress, "supervisor", path, culture);
 
     [Fact]
     public async Task Statistics_render_charts_over_the_demo_history_and_export_csv()

@@ -1,7 +1,5 @@
 using ClerkStation.Features.Ratings;
 using ClerkStation.Tests.Support;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,15 +8,6 @@ namespace ClerkStation.Tests.EndToEnd.Supervisor;
 [Collection(BrowserCollection.Name)]
 public sealed class SupervisorBrowserTests(BrowserAppFixture app)
 {
-    private async Task<IPage> SignedInAsync(string user, string path)
-    {
-        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await page.LoginAsync(user);
-        await page.GotoAsync(path);
-        await page.WaitForInteractiveAsync();
-        return page;
-    }
-
     private static async Task ChooseAsync(IPage page, string selectId, string option)
     {
         await page.Locator($"#{selectId}").ClickAsync();
@@ -33,12 +22,12 @@ public sealed class SupervisorBrowserTests(BrowserAppFixture app)
     public async Task A_case_reassigned_from_one_department_to_another_moves_live_on_both_reviewers_screens()
     {
         var c = await SupervisorE2E.SeedCaseAsync(app.Factory, "mz");
-        var mz = await SignedInAsync("reviewer.mz", "/backoffice");
-        var rs = await SignedInAsync("reviewer.rs", "/backoffice");
+        var mz = await app.SignedInAsync("reviewer.mz", "/backoffice");
+        var rs = await app.SignedInAsync("reviewer.rs", "/backoffice");
         await Expect(mz.GetByTestId("queue")).ToContainTextAsync(c.Number);
         await Expect(rs.GetByTestId("queue")).Not.ToContainTextAsync(c.Number);
 
-        var boss = await SignedInAsync("supervisor", "/supervisor");
+        var boss = await app.SignedInAsync("supervisor", "/supervisor");
         await boss.GetByLabel("办件编号").FillAsync(c.Number);
         await boss.GetByTestId("find-case").ClickAsync();
         await boss.GetByRole(AriaRole.Button, new() { Name = "改派 " + c.Number }).ClickAsync();
@@ -63,12 +52,8 @@ public sealed class SupervisorBrowserTests(BrowserAppFixture app)
     public async Task A_bad_rating_creates_a_rectification_task_that_the_supervisor_follows_up_and_closes()
     {
         var c = await SupervisorE2E.SeedCaseAsync(app.Factory, "mz", instant: true);
-        var clerk = await SupervisorE2E.ActorAsync(app.Factory, "clerk", ClerkStation.Domain.Staff.StaffRole.Clerk);
-        string token;
-        await using (var scope = app.Factory.ScopeFor(clerk))
-        {
-            token = (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CreateRatingInvitation(c.Id), TestContext.Current.CancellationToken)).Token;
-        }
+        var clerk = await app.Factory.SignedInAsync("clerk");
+        var token = (await app.Factory.SendAsync(clerk, new CreateRatingInvitation(c.Id))).Token;
 
         // The applicant, not signed in, on the counter tablet.
         var applicant = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
@@ -83,7 +68,7 @@ public sealed class SupervisorBrowserTests(BrowserAppFixture app)
         await Expect(applicant.GetByTestId("rate-already")).ToContainTextAsync("只能评价一次");
         await Expect(applicant.GetByTestId("rate-submit")).ToHaveCountAsync(0);
 
-        var boss = await SignedInAsync("supervisor", "/supervisor");
+        var boss = await app.SignedInAsync("supervisor", "/supervisor");
         await boss.GetByRole(AriaRole.Tab, new() { Name = "好差评" }).ClickAsync();
         var row = boss.GetByTestId("rectifications").Locator($"tr[data-number='{c.Number}']");
         await Expect(row).ToContainTextAsync("材料要求说了三次");

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Support;
@@ -17,17 +16,10 @@ public static class SupervisorE2E
 {
     private static int _serial;
 
-    public static async Task<Actor> ActorAsync(ClerkAppFactory app, string userName, StaffRole role, params string[] departments)
-    {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
-        var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName);
-        return Actor.Create(user.Id, user.DisplayName, [role], departments);
-    }
-
     /// <summary>A promised case accepted now by "clerk", routed to <paramref name="department"/>; delivered at once when <paramref name="instant"/>.</summary>
     public static async Task<Case> SeedCaseAsync(ClerkAppFactory app, string department, bool instant = false)
     {
-        var clerk = await ActorAsync(app, "clerk", StaffRole.Clerk);
+        var clerk = await app.SignedInAsync("clerk");
         var clock = app.Services.GetRequiredService<CenterClocks>().Default;
         var calendar = app.Services.GetRequiredService<ClerkStation.Infrastructure.Calendar.CalendarService>().Current;
         var number = $"E2E-{clock.Today:yyyyMMdd}-{Interlocked.Increment(ref _serial):D4}-{Guid.NewGuid().ToString("N")[..4]}";

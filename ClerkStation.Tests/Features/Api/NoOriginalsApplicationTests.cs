@@ -95,7 +95,7 @@ public sealed class NoOriginalsApplicationTests(ClerkAppFactory app) : IClassFix
         var input = Promised() with { Channel = Channel.Online };
 
         Assert.Equal(Channel.Online, Case.AcceptFromChannel(input, client, Day, Cal).Channel);
-        Assert.Equal(CaseRuleCodes.RoleNotAllowed, Assert.Throws<global::ClerkStation.Domain.Common.DomainRuleException>(() => Case.AcceptFromChannel(input, Clerk, Day, Cal)).Code);
+        Assert.Equal(CaseRuleCodes.RoleNotAllowed, Assert.Throws<global::ClerkStation.Domain.Common.DomainRuleException>(() => Case.AcceptFromChannel(input, Actors.Clerk, Day, Cal)).Code);
         Assert.Throws<global::ClerkStation.Domain.Common.DomainRuleException>(() => Case.AcceptFromChannel(input with { Channel = Channel.Counter }, client, Day, Cal));
     }
 }

@@ -66,7 +66,7 @@ public sealed class SupervisorAuthorizationTests(KnownFloor known) : IClassFixtu
     [Fact]
     public async Task Invitations_and_complaints_are_refused_to_reviewers_and_the_public()
     {
-        foreach (var actor in new[] { Reviewer, null })
+        foreach (var actor in new[] { Actors.ReviewerMz, null })
         {
             await using var scope = known.App.ScopeAs(actor);
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
