@@ -38,7 +38,7 @@ public sealed class GetAgentRequestsHandler(IDbContextFactory<ClerkDbContext> db
     public async ValueTask<IReadOnlyList<AgentRequestRow>> Handle(GetAgentRequests query, CancellationToken cancellationToken)
     {
         var agent = await currentUser.RequireAsync();
-        var sender = SubmitPreApplicationHandler.SenderId(agent);
+        var sender = PreApplicationSender.IdOf(agent);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var requests = await db.PreApplications.AsNoTracking()
             .Where(p => p.ClientId == sender)

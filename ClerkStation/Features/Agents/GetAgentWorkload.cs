@@ -29,7 +29,7 @@ public sealed class GetAgentWorkloadHandler(IDbContextFactory<ClerkDbContext> db
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var requests = await db.PreApplications.AsNoTracking()
-            .Where(p => p.ClientId.StartsWith(SubmitPreApplicationHandler.AgentPrefix))
+            .Where(p => p.ClientId.StartsWith(PreApplicationSender.AgentPrefix))
             .Select(p => new { p.Id, p.Number, p.ClientId, p.ClientName, p.TargetCode, p.SubmittedAt, p.Status, p.Outcome })
             .ToListAsync(cancellationToken);
 
@@ -44,13 +44,13 @@ public sealed class GetAgentWorkloadHandler(IDbContextFactory<ClerkDbContext> db
             .ToListAsync(cancellationToken);
         var openCases = openNumbers.GroupBy(n => caseOwner[n]).ToDictionary(g => g.Key, g => g.Count());
 
-        var agentIds = requests.Select(r => r.ClientId[SubmitPreApplicationHandler.AgentPrefix.Length..]).Distinct().ToList();
+        var agentIds = requests.Select(r => r.ClientId[PreApplicationSender.AgentPrefix.Length..]).Distinct().ToList();
         var villages = await db.Users.AsNoTracking().Where(u => agentIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Villages }).ToDictionaryAsync(u => u.Id, u => u.Villages, cancellationToken);
         var agents = requests.GroupBy(r => r.ClientId)
-            .Select(g => new AgentWorkloadRow(g.Key[SubmitPreApplicationHandler.AgentPrefix.Length..], g.OrderByDescending(r => r.Number).First().ClientName,
+            .Select(g => new AgentWorkloadRow(g.Key[PreApplicationSender.AgentPrefix.Length..], g.OrderByDescending(r => r.Number).First().ClientName,
                 g.Count(r => r.Status == PreApplicationStatus.Submitted), g.Count(), openCases.GetValueOrDefault(g.Key),
-                villages.GetValueOrDefault(g.Key[SubmitPreApplicationHandler.AgentPrefix.Length..]) ?? string.Empty))
+                villages.GetValueOrDefault(g.Key[PreApplicationSender.AgentPrefix.Length..]) ?? string.Empty))
             .OrderByDescending(a => a.OpenRequests).ThenByDescending(a => a.OpenCases).ThenBy(a => a.AgentName, StringComparer.Ordinal)
             .ToList();
         var open = requests.Where(r => r.Status == PreApplicationStatus.Submitted)

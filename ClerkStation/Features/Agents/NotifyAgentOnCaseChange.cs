@@ -40,7 +40,7 @@ public sealed class NotifyAgentOnCaseChange(IDbContextFactory<ClerkDbContext> db
 
         // The agent is the sender of the pre-application whose outcome lists this case.
         var candidates = await db.PreApplications.AsNoTracking()
-            .Where(p => p.Status == PreApplicationStatus.Accepted && p.ClientId.StartsWith(SubmitPreApplicationHandler.AgentPrefix)
+            .Where(p => p.Status == PreApplicationStatus.Accepted && p.ClientId.StartsWith(PreApplicationSender.AgentPrefix)
                 && p.Outcome != null && p.Outcome.Contains(@case.Number))
             .Select(p => new { p.ClientId, p.Outcome })
             .ToListAsync(cancellationToken);
@@ -50,7 +50,7 @@ public sealed class NotifyAgentOnCaseChange(IDbContextFactory<ClerkDbContext> db
             return;
         }
 
-        var agentId = sender.ClientId[SubmitPreApplicationHandler.AgentPrefix.Length..];
+        var agentId = sender.ClientId[PreApplicationSender.AgentPrefix.Length..];
         var phone = await db.Users.AsNoTracking().Where(u => u.Id == agentId).Select(u => u.PhoneNumber).SingleOrDefaultAsync(cancellationToken);
         var now = clock.Now;
         var notice = new AgentNotice

@@ -93,21 +93,13 @@ public sealed class SubmitPreApplicationHandler(
 {
     public const string NumberPrefix = "WS";
 
-    /// <summary>A village agent's pre-applications are theirs: the sender id is the staff user's, marked as an agent's.</summary>
-    public const string AgentPrefix = "agent:";
-
-    /// <summary>Who sent it: the API client's id, or <see cref="AgentPrefix"/> + the agent's user id.</summary>
-    public static string SenderId(Actor sender) => sender.IsIn(StaffRole.ApiClient)
-        ? sender.UserId[ApiCaller.UserIdPrefix.Length..]
-        : AgentPrefix + sender.UserId;
-
     /// <summary>免核原件: every part of the target is an item the catalog accepts without the counter seeing originals.</summary>
     public static bool AcceptsAtOnce(IntakeTarget target) => target.Parts.All(p => p.WithoutOriginals);
 
     public async ValueTask<PreApplicationSubmitted> Handle(SubmitPreApplication command, CancellationToken cancellationToken)
     {
         var client = await currentUser.RequireAsync();
-        var clientId = SenderId(client);
+        var clientId = PreApplicationSender.IdOf(client);
         if (await PreApplicationReplay.FindAsync(dbFactory, clientId, command, cancellationToken) is { } first)
         {
             return first;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Infrastructure.Persistence;
@@ -16,9 +15,8 @@ namespace ClerkStation.Features.Statistics;
 /// and each node forgets the case's acceptance day. A resynchronization or a calendar change forgets everything.
 /// Only for the production database (the practice one is reset), and only for a center-bound caller.
 /// </summary>
-public sealed class StatisticsDailyFigures : IDisposable
+public sealed partial class StatisticsDailyFigures : IDisposable
 {
-    private const string TopicPrefix = "statistics:";
     private readonly SemaphoreSlim _fill = new(1, 1);
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Database, int Center), Dictionary<DateOnly, StatisticsDay>> _kept = new();
@@ -43,10 +41,6 @@ public sealed class StatisticsDailyFigures : IDisposable
             }
         }
     }
-
-    /// <summary>The topic that tells every node a past day of a center changed.</summary>
-    public static string DayTopic(int centerId, DateOnly day) =>
-        string.Create(CultureInfo.InvariantCulture, $"{TopicPrefix}{centerId}:{day:yyyy-MM-dd}");
 
     /// <summary>
     /// The report of <paramref name="filter"/>: the closed days (before <paramref name="today"/>) from the kept days when
@@ -135,30 +129,4 @@ public sealed class StatisticsDailyFigures : IDisposable
     }
 
     private static IEnumerable<DateOnly> Days(DateOnly from, DateOnly to) => Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays);
-
-    private Task OnChange(LiveChange change)
-    {
-        lock (_gate)
-        {
-            _version++;
-            var parts = change.Topic.Split(':');
-            if (parts.Length == 3 && parts[0] + ":" == TopicPrefix && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var center)
-                && DateOnly.TryParseExact(parts[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                foreach (var (key, days) in _kept)
-                {
-                    if (key.Center == center)
-                    {
-                        days.Remove(day);
-                    }
-                }
-            }
-            else
-            {
-                _kept.Clear();
-            }
-        }
-
-        return Task.CompletedTask;
-    }
 }
