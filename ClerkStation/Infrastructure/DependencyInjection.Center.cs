@@ -3,8 +3,6 @@ using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Seeding;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure;
 

@@ -1,20 +1,8 @@
-using ClerkStation.Features.Account;
-using ClerkStation.Features.Training;
-using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.Api;
+using ClerkStation.Features.CaseFile;
 using ClerkStation.Infrastructure.Health;
 using ClerkStation.Infrastructure.Localization;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Infrastructure.Seeding;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using MudBlazor.Services;
 
 namespace ClerkStation.Infrastructure;
 
