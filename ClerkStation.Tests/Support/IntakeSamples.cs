@@ -1,14 +1,21 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Intake;
 
 namespace ClerkStation.Tests.Support;
 
-/// <summary>Counter decisions on RS-002 (养老保险缴费档次变更) for one applicant, for the tests of the decision path.</summary>
+/// <summary>Counter decisions on RS-002 (养老保险缴费档次变更) for one applicant, for the tests of the decision path and of centers.</summary>
 public static class IntakeSamples
 {
     public static readonly Applicant WangFang = new(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "定海区展茅街道");
+
+    /// <summary>RS-002 accepted at the counter (instant, department rs): the form filled, the ID card seen as original.</summary>
+    public static SubmitApplication Instant(Applicant? applicant = null) => new(
+        Guid.NewGuid(), "RS-002", applicant ?? WangFang,
+        new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
+        new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
 
     public static RefuseApplication Refusal(Guid key) => new(key, "RS-002", WangFang, "不属于本中心受理范围");
 

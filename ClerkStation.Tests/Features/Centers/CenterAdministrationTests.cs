@@ -26,10 +26,7 @@ public sealed class CenterAdministrationTests(ClerkAppFactory app) : IClassFixtu
         var row = Assert.Single(await app.SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters())), c => c.Id == id);
         Assert.Equal(("dongsha", "东沙镇便民服务中心", "岱山县", "DS", "Asia/Shanghai"), (row.Code, row.Name, row.County, row.CasePrefix, row.TimeZoneId));
         Assert.Equal("DS", app.Services.GetRequiredService<CenterDirectory>().Find(id)?.CasePrefix);
-        var result = await app.SendAsync(Actors.Clerk.InCenter(id), m => m.Send(new SubmitApplication(
-            Guid.NewGuid(), "RS-002", new Applicant(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "岱山县东沙镇"),
-            new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
-            new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original })));
+        var result = await app.SendAsync(Actors.Clerk.InCenter(id), m => m.Send(IntakeSamples.Instant(IntakeSamples.WangFang with { Address = "岱山县东沙镇" })));
         Assert.Matches(@"^DS-\d{8}-0001$", Assert.Single(result.Cases).Number);
     }
 

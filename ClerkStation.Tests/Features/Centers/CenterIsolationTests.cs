@@ -41,10 +41,7 @@ public sealed class CenterIsolationTests(ClerkAppFactory app) : IClassFixture<Cl
         new Dictionary<string, MaterialStatus>());
 
     // RS-002: instant.
-    private static SubmitApplication Instant() => new(
-        Guid.NewGuid(), "RS-002", WangFang,
-        new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
-        new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
+    private static SubmitApplication Instant() => IntakeSamples.Instant(WangFang);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -38,10 +38,7 @@ public sealed class CenterTimeZoneTests : IClassFixture<FixedClockAppFactory>
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     // RS-002: instant.
-    private static SubmitApplication Instant() => new(
-        Guid.NewGuid(), "RS-002", WangFang,
-        new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
-        new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
+    private static SubmitApplication Instant() => IntakeSamples.Instant(WangFang);
 
     [Fact]
     public async Task A_case_accepted_where_it_is_already_tomorrow_is_dated_and_numbered_by_that_centers_day()

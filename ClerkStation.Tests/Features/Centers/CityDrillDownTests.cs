@@ -18,10 +18,7 @@ public sealed class CityDrillDownTests(ClerkAppFactory app) : IClassFixture<Cler
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     // RS-002: instant, department rs.
-    private static SubmitApplication Instant() => new(
-        Guid.NewGuid(), "RS-002", new Applicant(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "岱山县高亭镇"),
-        new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
-        new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
+    private static SubmitApplication Instant() => IntakeSamples.Instant(IntakeSamples.WangFang with { Address = "岱山县高亭镇" });
 
     [Fact]
     public async Task The_drill_in_counts_the_chosen_center_per_day_and_department_and_nothing_of_the_others()
