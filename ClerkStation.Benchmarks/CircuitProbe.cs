@@ -31,6 +31,37 @@ public static class CircuitProbe
         await browser.OpenAsync(1, IntakeForm.Largest);
         await browser.CloseAllAsync();
         Console.WriteLine($"server pid {server.Pid}, {Samples.LoadAverage()}");
+
+        // Where a circuit's memory goes: one tab, its components by region of the page (CircuitCensus).
+        foreach (var form in new[] { IntakeForm.Small, IntakeForm.Largest })
+        {
+            await Task.Delay(2500); // past the 1 s retention of disconnected circuits
+            var empty = await server.HeapAsync();
+            await browser.OpenAsync(1, form);
+            var kb = (await server.HeapAsync() - empty) / 1024;
+            CircuitCensus.Print(form.Name, await server.AskAsync("components"), kb);
+            await browser.CloseAllAsync();
+        }
+        if (Environment.GetEnvironmentVariable("CIRCUITS_CENSUS_ONLY") is not null)
+        {
+            return;
+        }
+        // CIRCUITS_FORMS=small|largest measures one form only; CIRCUITS_NO_KEYS skips the keystrokes (quick before/after pairs).
+        var forms = Environment.GetEnvironmentVariable("CIRCUITS_FORMS") switch
+        {
+            "small" => new[] { IntakeForm.Small },
+            "largest" => [IntakeForm.Largest],
+            _ => [IntakeForm.Small, IntakeForm.Largest],
+        };
+        if (Environment.GetEnvironmentVariable("CIRCUITS_NO_KEYS") is null)
+        {
+            await KeystrokesAsync(server, browser);
+        }
+        await HeapsAsync(server, browser, forms, counts);
+    }
+
+    private static async Task KeystrokesAsync(ServerProcess server, CircuitBrowser browser)
+    {
         var page = (await browser.OpenAsync(1, IntakeForm.Largest))[0];
         await Task.Delay(2000);
         _ = await server.EventsAsync(); // start the window here
@@ -46,10 +77,14 @@ public static class CircuitProbe
             Console.WriteLine($"| {name} | {count} | {total:N1} | {total / typed.Keys:N2} | {max:N2} |");
         }
         await browser.CloseAllAsync();
+    }
+
+    private static async Task HeapsAsync(ServerProcess server, CircuitBrowser browser, IntakeForm[] forms, int[] counts)
+    {
         Console.WriteLine();
         Console.WriteLine("| form | live circuits | heap, no tab open | heap with the tabs | KB per circuit |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var form in new[] { IntakeForm.Small, IntakeForm.Largest })
+        foreach (var form in forms)
         {
             foreach (var n in counts)
             {
@@ -99,7 +134,7 @@ public static class CircuitProbe
             throw new InvalidOperationException("the circuit server ended before listening");
         }
 
-        private async Task<string> AskAsync(string command)
+        public async Task<string> AskAsync(string command)
         {
             await _process.StandardInput.WriteLineAsync(command);
             var answer = await _process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("the circuit server ended");

@@ -16,7 +16,7 @@ namespace ClerkStation.Benchmarks;
 /// <summary>
 /// `circuit-server FOLDER CLERKS`: the app on Kestrel (its own composition root, real sign-in) in a process of its own,
 /// so its managed heap holds the app and nothing of the browser driver. Answers on stdin/stdout: `heap` (bytes alive
-/// after a full, compacting GC), `events` (the Blazor component metrics since the last `events`: per instrument count,
+/// after a full, compacting GC), `components` (<see cref="CircuitCensus"/>), `events` (the Blazor component metrics since the last `events`: per instrument count,
 /// total and max in ms; circuit counters as their current value), `quit`.
 /// </summary>
 public static class CircuitServer
@@ -39,6 +39,7 @@ public static class CircuitServer
             builder.Services.Configure<CircuitOptions>(o => o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(1));
             builder.Services.AddSingleton<CircuitCount>();
             builder.Services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitCount>().NewHandler());
+            CircuitCensus.Register(builder.Services);
             if (Environment.GetEnvironmentVariable("CIRCUITS_SERVER_LOG") is not null)
             {
                 // The probe reads stdout for its answers: the log goes to stderr.
@@ -58,6 +59,7 @@ public static class CircuitServer
                 "heap" => "heap " + Heap(),
                 "events" => "events " + metrics.TakeSummary(),
                 "circuits" => "circuits " + app.Services.GetRequiredService<CircuitCount>().Open,
+                "components" => "components " + app.Services.GetRequiredService<CircuitCensus>().TakeAsync().GetAwaiter().GetResult(),
                 "cpu" => "cpu " + Environment.CpuUsage.TotalTime.TotalMilliseconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
                 _ => "unknown " + command,
             });

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Components;
+
+namespace ClerkStation.Features.Shared;
+
+/// <summary>
+/// A MudBlazor icon as the markup <c>MudIcon</c> renders (same classes), without a component per icon: for icons
+/// that never change in places every circuit carries (app bar, decision bar, materials; ADR 0026).
+/// </summary>
+public static class SvgIcon
+{
+    /// <param name="icon">An <c>Icons.Material…</c> path.</param>
+    /// <param name="size">small, medium or large, as MudBlazor's <c>Size</c>.</param>
+    /// <param name="colored">false for an icon that takes the text colour (MudIcon's Color.Inherit), true for MudIcon's default colour.</param>
+    public static MarkupString Render(string icon, string size = "medium", bool colored = false) =>
+        new($"<svg class=\"mud-icon-root{(colored ? " mud-icon-default" : null)} mud-svg-icon mud-icon-size-{size}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>");
+}
