@@ -115,7 +115,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         await page.LoginAsync(user);
         if (path == "case")
         {
-            path = "/backoffice/case/" + (await ClerkStation.Tests.BackOfficeLifecycle.CaseScenario.SubmitPromisedAsync(app.Factory)).Number;
+            path = "/backoffice/case/" + (await ClerkStation.Tests.Features.BackOffice.CaseScenario.SubmitPromisedAsync(app.Factory)).Number;
         }
 
         foreach (var width in new[] { 1440, 375 })

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.BackOfficeLifecycle;
+using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Features.CaseFile;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;

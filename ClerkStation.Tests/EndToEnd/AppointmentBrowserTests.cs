@@ -3,7 +3,7 @@ using ClerkStation.Features.Appointments;
 using ClerkStation.Features.Devices;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
-using ClerkStation.Tests.Supervision;
+using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

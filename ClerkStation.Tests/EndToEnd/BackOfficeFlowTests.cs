@@ -1,5 +1,5 @@
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.BackOfficeLifecycle;
+using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using ClerkStation.Features.BackOffice;
-using ClerkStation.Tests.BackOfficeLifecycle;
+using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Features.CaseFile;
 using ClerkStation.Tests.Support;
 using Microsoft.Playwright;

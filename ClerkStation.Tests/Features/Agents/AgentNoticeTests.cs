@@ -11,7 +11,7 @@ using ClerkStation.Features.Intake;
 using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Tests.BackOfficeLifecycle;
+using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Features.CaseFile;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -5,7 +5,7 @@ using System.Text.Json;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Devices;
-using ClerkStation.Tests.Supervision;
+using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Api;

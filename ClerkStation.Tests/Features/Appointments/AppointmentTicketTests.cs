@@ -10,7 +10,7 @@ using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Features.Queue;
-using ClerkStation.Tests.Supervision;
+using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

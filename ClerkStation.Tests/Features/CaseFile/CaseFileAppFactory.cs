@@ -5,7 +5,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.BackOfficeLifecycle;
+using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,11 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Supervision;
+using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static ClerkStation.Tests.Supervision.SupervisorTestKit;
+using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
 namespace ClerkStation.Tests.Features.ItemSearch;
 

@@ -6,7 +6,7 @@ using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Features.Persistence;

@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Devices;
-using ClerkStation.Tests.Supervision;
+using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Queue;

@@ -1,13 +1,13 @@
+using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
-using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Tests.Supervision;
+using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Ratings;
@@ -8,7 +8,7 @@ using ClerkStation.Features.Intake;
 using ClerkStation.Features.Queue;
 using ClerkStation.Features.Ratings;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Supervision;
+using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,9 +5,9 @@ using ClerkStation.Infrastructure.Seeding;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static ClerkStation.Tests.Supervision.SupervisorTestKit;
+using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
-namespace ClerkStation.Tests.Supervision;
+namespace ClerkStation.Tests.Features.Supervisor;
 
 /// <summary>The demo history: generated once, marked as demo, plausible (every status, ratings, rectifications).</summary>
 public sealed class DemoHistoryTests : IAsyncLifetime

@@ -3,9 +3,9 @@ using ClerkStation.Features.Supervisor;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using ClerkStation.Tests.Support;
-using static ClerkStation.Tests.Supervision.SupervisorTestKit;
+using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
-namespace ClerkStation.Tests.Supervision;
+namespace ClerkStation.Tests.Features.Supervisor;
 
 /// <summary>Every figure on the floor against the hand count in <see cref="KnownFloor"/>.</summary>
 public sealed class FloorFigureTests(KnownFloor known) : IClassFixture<KnownFloor>

@@ -2,9 +2,9 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
-using static ClerkStation.Tests.Supervision.SupervisorTestKit;
+using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
-namespace ClerkStation.Tests.Supervision;
+namespace ClerkStation.Tests.Features.Supervisor;
 
 /// <summary>
 /// A small, hand-counted center. "Today" is Wed 11 Mar 2026 (warning window 2 working days). Numbers in comments are

@@ -11,9 +11,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
-using static ClerkStation.Tests.Supervision.SupervisorTestKit;
+using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
-namespace ClerkStation.Tests.Supervision;
+namespace ClerkStation.Tests.Features.Supervisor;
 
 /// <summary>Reassignment against the real demo staff (reviewer.mz, reviewer.rs, clerk, clerk2) plus a second mz reviewer.</summary>
 public sealed class ReassignmentHandlerTests : IAsyncLifetime

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
-namespace ClerkStation.Tests.Supervision;
+namespace ClerkStation.Tests.Features.Supervisor;
 
 /// <summary>Every new request refuses anyone who is not a supervisor (the pipeline, before any handler runs).</summary>
 public sealed class SupervisorAuthorizationTests(KnownFloor known) : IClassFixture<KnownFloor>

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
-namespace ClerkStation.Tests.Supervision;
+namespace ClerkStation.Tests.Features.Supervisor;
 
 /// <summary>Small builders for the supervisor handler tests (the people are <see cref="Actors"/>).</summary>
 public static class SupervisorTestKit

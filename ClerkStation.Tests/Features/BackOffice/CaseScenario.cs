@@ -5,7 +5,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Intake;
 using ClerkStation.Tests.Support;
 
-namespace ClerkStation.Tests.BackOfficeLifecycle;
+namespace ClerkStation.Tests.Features.BackOffice;
 
 /// <summary>A promised civil-affairs case (MZ-012) submitted through the real mediator, for handler and browser tests.</summary>
 public static class CaseScenario

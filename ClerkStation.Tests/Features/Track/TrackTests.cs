@@ -1,10 +1,10 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Track;
 using ClerkStation.Tests.Support;
-using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 using static ClerkStation.Tests.Support.Actors;
 
-namespace ClerkStation.Tests.BackOfficeLifecycle;
+namespace ClerkStation.Tests.Features.Track;
 
 public sealed class TrackThrottleTests
 {

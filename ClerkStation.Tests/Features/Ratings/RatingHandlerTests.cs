@@ -5,14 +5,15 @@ using ClerkStation.Features.Ratings;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
+using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
-using static ClerkStation.Tests.Supervision.SupervisorTestKit;
+using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
-namespace ClerkStation.Tests.Supervision;
+namespace ClerkStation.Tests.Features.Ratings;
 
 /// <summary>好差评 through the handlers: invitation, one rating, bad → task with working-day deadlines, 追评 once, appeal.</summary>
 public sealed class RatingHandlerTests : IAsyncLifetime

@@ -11,10 +11,10 @@ using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 using static ClerkStation.Tests.Support.Actors;
 
-namespace ClerkStation.Tests.BackOfficeLifecycle;
+namespace ClerkStation.Tests.Features.BackOffice;
 
 /// <summary>The case lifecycle through the real handlers, pipeline and SQLite database.</summary>
 public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>

@@ -10,12 +10,13 @@ using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Seeding;
+using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClerkStation.Tests.Features.Supervisor;
+namespace ClerkStation.Tests.Features.Statistics;
 
 /// <summary>
 /// The supervisor's statistics from kept days (ADR 0030) equal the plain GROUP BY over the range, report for report: over

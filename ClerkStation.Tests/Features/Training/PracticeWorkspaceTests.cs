@@ -16,7 +16,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClerkStation.Tests.Practice;
+namespace ClerkStation.Tests.Features.Training;
 
 /// <summary>The practice workspace against two real SQLite files: what practice writes, and what production never sees.</summary>
 [Trait("Database", "SqliteOnly")] // reads both SQLite files directly

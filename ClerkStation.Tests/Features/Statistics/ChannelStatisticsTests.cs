@@ -4,13 +4,14 @@ using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Statistics;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
-using static ClerkStation.Tests.Supervision.SupervisorTestKit;
+using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
-namespace ClerkStation.Tests.Supervision;
+namespace ClerkStation.Tests.Features.Statistics;
 
 /// <summary>渠道: accepted cases per channel and the online share, on the report and in the CSV export.</summary>
 public sealed class ChannelStatisticsTests : IAsyncLifetime

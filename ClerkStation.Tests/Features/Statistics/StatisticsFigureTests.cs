@@ -1,12 +1,13 @@
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Statistics;
+using ClerkStation.Tests.Features.Supervisor;
+using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
-using ClerkStation.Tests.Support;
-using static ClerkStation.Tests.Supervision.SupervisorTestKit;
+using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
-namespace ClerkStation.Tests.Supervision;
+namespace ClerkStation.Tests.Features.Statistics;
 
 /// <summary>Every statistic against the hand count in <see cref="KnownFloor"/>, for 1–11 Mar 2026.</summary>
 public sealed class StatisticsFigureTests(KnownFloor known) : IClassFixture<KnownFloor>

@@ -7,10 +7,10 @@ using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using static ClerkStation.Tests.BackOfficeLifecycle.CaseScenario;
+using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 using static ClerkStation.Tests.Support.Actors;
 
-namespace ClerkStation.Tests.BackOfficeLifecycle;
+namespace ClerkStation.Tests.Features.BackOffice;
 
 /// <summary>Every new request is refused by the pipeline for a role that may not send it, before any handler runs.</summary>
 public sealed class BackOfficeAuthorizationTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
@@ -22,7 +22,7 @@ public sealed class BackOfficeAuthorizationTests(ClerkAppFactory app) : IClassFi
     private static readonly Dictionary<string, (object Request, Actor Wrong)> Refused = new()
     {
         ["ClaimCase"] = (new ClaimCase(AnyCase), Clerk),
-        ["ReleaseCase"] = (new ReleaseCase(AnyCase), Supervisor),
+        ["ReleaseCase"] = (new ReleaseCase(AnyCase), Actors.Supervisor),
         ["ApproveCase"] = (new ApproveCase(AnyCase), Clerk),
         ["DenyCase"] = (new DenyCase(AnyCase, "r"), Clerk),
         ["RequestSupplement"] = (new RequestSupplement(AnyCase, ["x"]), Clerk),
@@ -35,7 +35,7 @@ public sealed class BackOfficeAuthorizationTests(ClerkAppFactory app) : IClassFi
         ["GetDepartmentChecks"] = (new GetDepartmentChecks("ZS-X"), Trainer),
         ["RecordCaseSupplement"] = (new RecordCaseSupplement(AnyCase), ReviewerMz),
         ["DeliverCase"] = (new DeliverCase(AnyCase, DeliveryMethod.Electronic, null, null, null), ReviewerMz),
-        ["GetCounterFollowUps"] = (new GetCounterFollowUps(), Supervisor),
+        ["GetCounterFollowUps"] = (new GetCounterFollowUps(), Actors.Supervisor),
     };
 
     [Theory]
