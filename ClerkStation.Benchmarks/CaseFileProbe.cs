@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Infrastructure.Seeding;

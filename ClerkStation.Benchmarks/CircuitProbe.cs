@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Playwright;
 
 namespace ClerkStation.Benchmarks;
 

@@ -1,11 +1,9 @@
-using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Seeding;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Practice;

@@ -5,7 +5,7 @@ namespace ClerkStation.Domain.Calendar;
 /// <summary>
 /// Gregorian dates of the lunar festivals from <see cref="ChineseLunisolarCalendar"/> (supported 1901-02-19 …
 /// 2101-01-28, i.e. lunar years 1901–2100). Its month numbers count a leap month as a month of its own: in a year
-/// whose <see cref="ChineseLunisolarCalendar.GetLeapMonth(int, int)"/> is L, the L-th month is the leap month (闰 L−1)
+/// whose <see cref="EastAsianLunisolarCalendar.GetLeapMonth(int, int)"/> is L, the L-th month is the leap month (闰 L−1)
 /// and lunar month n ≥ L is month number n + 1. Ignoring this dates 2025's 中秋 on 2025-09-06 instead of 10-06.
 /// </summary>
 public static class LunarDates

@@ -1,5 +1,5 @@
-using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Common;
 
 namespace ClerkStation.Domain.PreApplications;
 

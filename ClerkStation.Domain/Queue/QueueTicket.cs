@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Common;
-using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Domain.Queue;
 

@@ -1,5 +1,3 @@
-using ClerkStation.Domain.Common;
-
 namespace ClerkStation.Domain.Ratings;
 
 /// <summary>The stable codes of rating and rectification refusals (<see cref="Common.DomainRuleException"/>); UI resource keys.</summary>

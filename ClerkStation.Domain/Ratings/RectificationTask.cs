@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Common;
-using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Domain.Ratings;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Json;
 

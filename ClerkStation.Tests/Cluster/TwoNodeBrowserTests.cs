@@ -1,5 +1,4 @@
 using ClerkStation.Infrastructure.Realtime;
-using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

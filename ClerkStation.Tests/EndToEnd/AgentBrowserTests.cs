@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Features.CaseFile;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;

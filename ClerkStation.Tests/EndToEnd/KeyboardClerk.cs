@@ -1,5 +1,5 @@
-using ClerkStation.Tests.Support;
 using System.Diagnostics;
+using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

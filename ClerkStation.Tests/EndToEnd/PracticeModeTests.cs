@@ -1,11 +1,7 @@
 using System.Text.Json;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Training;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
 using Mediator;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

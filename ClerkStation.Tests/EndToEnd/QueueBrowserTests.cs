@@ -5,7 +5,6 @@ using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Devices;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

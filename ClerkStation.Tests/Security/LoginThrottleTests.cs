@@ -1,4 +1,3 @@
-using System.Net;
 using ClerkStation.Features.Account;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Support;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
-using Microsoft.AspNetCore.Http;
 using static Microsoft.AspNetCore.Components.Web.RenderMode;
 
 namespace ClerkStation.Components;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Bunit;
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Forms;
 using ClerkStation.Tests.Domain.Forms;

@@ -1,9 +1,6 @@
 using System.Globalization;
 using Bunit;
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
-using ClerkStation.Features.Forms;
-using ClerkStation.Tests.Domain.Forms;
 
 namespace ClerkStation.Tests.Components.Forms;
 

@@ -1,5 +1,4 @@
 using Bunit;
-using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Forms;
 
 namespace ClerkStation.Tests.Components.Intake;

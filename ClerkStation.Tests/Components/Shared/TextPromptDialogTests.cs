@@ -1,6 +1,5 @@
 using Bunit;
 using ClerkStation.Features.Shared;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Complaints;
-using ClerkStation.Domain.Ratings;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 using static ClerkStation.Tests.Support.Actors;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Tests.Domain.Calendar;
 using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Support.Actors;

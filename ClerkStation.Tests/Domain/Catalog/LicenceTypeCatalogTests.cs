@@ -1,7 +1,7 @@
 namespace ClerkStation.Tests.Domain.Catalog;
 
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Cases;
+using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Intake;
 using static ClerkStation.Tests.Domain.Catalog.CatalogFixture;
 

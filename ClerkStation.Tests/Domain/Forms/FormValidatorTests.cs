@@ -1,4 +1,3 @@
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using static ClerkStation.Tests.Domain.Forms.F;
 

@@ -1,10 +1,8 @@
-using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Tests.Domain.Cases;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
-using static ClerkStation.Tests.Support.Actors;
 using static ClerkStation.Tests.Domain.Ratings.RatingTestKit;
+using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Domain.Ratings;
 

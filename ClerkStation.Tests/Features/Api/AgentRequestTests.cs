@@ -2,7 +2,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.PreApplications;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Agents;
 using ClerkStation.Features.Api;
 using ClerkStation.Features.Intake;
@@ -10,7 +9,6 @@ using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Api;

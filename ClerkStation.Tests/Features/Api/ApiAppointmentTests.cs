@@ -3,9 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Devices;
-using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Api;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ClerkStation.Domain.Cases;
@@ -12,7 +11,6 @@ using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

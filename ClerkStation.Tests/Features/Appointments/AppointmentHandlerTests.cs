@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Appointments;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Appointments;
 using ClerkStation.Features.Devices;
 using ClerkStation.Features.Queue;
@@ -9,7 +8,6 @@ using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Features.Queue;
-using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

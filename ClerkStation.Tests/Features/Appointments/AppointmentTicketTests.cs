@@ -1,16 +1,13 @@
 using ClerkStation.Domain.Appointments;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Api;
 using ClerkStation.Features.Appointments;
 using ClerkStation.Features.Devices;
 using ClerkStation.Features.Queue;
-using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Features.Queue;
-using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

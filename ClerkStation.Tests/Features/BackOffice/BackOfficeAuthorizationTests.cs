@@ -7,7 +7,6 @@ using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Features.BackOffice;

@@ -4,7 +4,6 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Calendar;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Domain.Calendar;
 using ClerkStation.Tests.Support;
 using Mediator;

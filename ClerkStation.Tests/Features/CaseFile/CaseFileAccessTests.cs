@@ -1,10 +1,8 @@
 using System.Net;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,5 @@
-using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
-using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Support;

@@ -1,4 +1,3 @@
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Practice;

@@ -1,8 +1,6 @@
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.Counter;
-using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.CaseFile;

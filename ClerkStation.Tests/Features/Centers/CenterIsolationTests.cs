@@ -4,7 +4,6 @@ using ClerkStation.Domain.Centers;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.City;
 using ClerkStation.Features.Intake;
@@ -13,10 +12,8 @@ using ClerkStation.Features.Queue;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

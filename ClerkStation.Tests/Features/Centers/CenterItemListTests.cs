@@ -1,14 +1,9 @@
-using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Forms;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Admin;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Centers;

@@ -1,13 +1,9 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Centers;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.City;
 using ClerkStation.Infrastructure.Calendar;
-using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Seeding;
 using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

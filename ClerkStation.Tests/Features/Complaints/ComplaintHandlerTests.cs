@@ -2,11 +2,7 @@ using ClerkStation.Domain.Complaints;
 using ClerkStation.Features.Complaints;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
-using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
 namespace ClerkStation.Tests.Features.Complaints;
 

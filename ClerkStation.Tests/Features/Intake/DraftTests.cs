@@ -6,7 +6,6 @@ using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,7 +6,6 @@ using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -7,7 +7,6 @@ using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
-using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Features.Persistence;
 

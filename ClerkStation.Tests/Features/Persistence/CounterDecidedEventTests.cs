@@ -1,6 +1,3 @@
-using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Realtime;

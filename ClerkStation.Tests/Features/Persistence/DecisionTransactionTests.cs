@@ -1,11 +1,8 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
-using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,5 @@
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Devices;
-using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Queue;

@@ -4,7 +4,6 @@ using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Statistics;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,7 +5,6 @@ using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
-using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
 namespace ClerkStation.Tests.Features.Statistics;
 

@@ -1,9 +1,8 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Supervisor;
+using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using ClerkStation.Tests.Support;
-using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
 namespace ClerkStation.Tests.Features.Supervisor;
 

@@ -1,4 +1,3 @@
-using ClerkStation.Tests.Support;
 using System.Net;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
@@ -7,6 +6,7 @@ using ClerkStation.Features.Ratings;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Security;
+using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Track;
 using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
-using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Features.Track;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components;
-
 namespace ClerkStation.Features.Admin;
 
 public partial class CatalogPanel

@@ -1,9 +1,8 @@
 using System.Globalization;
-using ClerkStation.Infrastructure.Pipeline;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
-using System.Threading.RateLimiting;
 
 namespace ClerkStation.Features.Api;
 

@@ -1,8 +1,8 @@
 using System.Threading.RateLimiting;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.RateLimiting;
-using OpenIddict.Validation.AspNetCore;
 using OpenIddict.Abstractions;
+using OpenIddict.Validation.AspNetCore;
 
 namespace ClerkStation.Features.Api;
 

@@ -1,4 +1,3 @@
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Security;

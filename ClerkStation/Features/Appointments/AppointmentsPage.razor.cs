@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Appointments;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Infrastructure;
 using ClerkStation.Features.Shared;
+using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using Mediator;
 using Microsoft.AspNetCore.Components;

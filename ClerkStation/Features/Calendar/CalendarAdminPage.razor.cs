@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Calendar;
-using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Realtime;

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using ClerkStation.Domain.Forms;
-using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.Forms;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
-
 namespace ClerkStation.Features.CaseFile;
 
 /// <summary>Pages from the camera: a still stored like a picked file, and a retake that replaces the last one.</summary>

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using ClerkStation.Domain.Cases;
-using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Realtime;
 using Mediator;

@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Staff;
-using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Pipeline;

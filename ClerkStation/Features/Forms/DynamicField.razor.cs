@@ -2,7 +2,6 @@ using System.Globalization;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Forms.Checks;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace ClerkStation.Features.Forms;

@@ -7,8 +7,8 @@ namespace ClerkStation.Features.Forms;
 /// <summary>
 /// A select field inside a group row (<see cref="DynamicField"/> decides): the same label, id, required and error
 /// semantics as the MudSelect it replaces, without a component per option. Rendered only by its DynamicField, which
-/// hands it what it shows; the choice goes back through <see cref="OnChange"/>, leaving the field through
-/// <see cref="OnLeave"/>.
+/// hands it what it shows; the choice goes back through <see cref="RowInput.OnChange"/>, leaving the field through
+/// <see cref="RowInput.OnLeave"/>.
 /// </summary>
 public sealed partial class RowSelect : RowInput
 {

@@ -6,8 +6,8 @@ namespace ClerkStation.Features.Forms;
 /// <summary>
 /// A single-line text field inside a group row (<see cref="DynamicField"/> decides): the label, id, required, error and
 /// help of the MudTextField it replaces, and its typing rhythm (<see cref="Typing"/>): every keystroke's text goes to
-/// <see cref="OnTyped"/>, the value commits through <see cref="OnChange"/> after a pause of <see cref="Typing.DebounceMs"/>
-/// or at once on leaving, before <see cref="OnLeave"/>. Only this component renders per keystroke.
+/// <see cref="OnTyped"/>, the value commits through <see cref="RowInput.OnChange"/> after a pause of <see cref="Typing.DebounceMs"/>
+/// or at once on leaving, before <see cref="RowInput.OnLeave"/>. Only this component renders per keystroke.
 /// </summary>
 public sealed partial class RowText : RowInput, IDisposable
 {

@@ -4,16 +4,8 @@ using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Routing;
-using ClerkStation.Features.CaseFile;
-using ClerkStation.Features.ItemSearch;
-using ClerkStation.Features.Licences;
-using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.Intake;
 

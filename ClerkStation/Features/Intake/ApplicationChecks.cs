@@ -5,9 +5,7 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Routing;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
-using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.Intake;
 

@@ -3,7 +3,6 @@ using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace ClerkStation.Features.Intake;

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Forms;
-using ClerkStation.Domain.Intake;
 using MudBlazor;
 
 namespace ClerkStation.Features.Intake;

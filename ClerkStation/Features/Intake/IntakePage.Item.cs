@@ -1,10 +1,6 @@
-using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Features.ItemSearch;
-using ClerkStation.Infrastructure.Pipeline;
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace ClerkStation.Features.Intake;

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Forms;
@@ -8,7 +7,6 @@ using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;

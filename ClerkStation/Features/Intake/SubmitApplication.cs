@@ -1,9 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Forms;
-using ClerkStation.Domain.Intake;
-using ClerkStation.Domain.PreApplications;
-using ClerkStation.Domain.Routing;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.ItemSearch;

@@ -1,7 +1,7 @@
 using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Infrastructure.Events;
 
 namespace ClerkStation.Features.Queue;
 

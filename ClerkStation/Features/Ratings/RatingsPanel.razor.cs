@@ -2,7 +2,6 @@ using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Realtime;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace ClerkStation.Features.Ratings;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Domain.Statistics;
 using ClerkStation.Domain.Staff;
+using ClerkStation.Domain.Statistics;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;

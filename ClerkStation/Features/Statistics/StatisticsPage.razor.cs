@@ -1,7 +1,5 @@
-using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Shared;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace ClerkStation.Features.Statistics;

@@ -1,11 +1,7 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Intake;
-using ClerkStation.Domain.PreApplications;
-using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Statistics;
-using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

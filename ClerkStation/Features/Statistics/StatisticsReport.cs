@@ -1,4 +1,3 @@
-using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Statistics;

@@ -2,7 +2,6 @@ using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Intake;
-using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Ratings;
 
 namespace ClerkStation.Features.Supervisor;
 

@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Pipeline;

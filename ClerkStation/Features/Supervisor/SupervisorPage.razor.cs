@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Realtime;
 using Microsoft.AspNetCore.Components;

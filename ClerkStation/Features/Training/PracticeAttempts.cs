@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;

@@ -1,4 +1,3 @@
-using ClerkStation.Domain.Training;
 using ClerkStation.Features.Shared;
 using Microsoft.AspNetCore.Components;
 

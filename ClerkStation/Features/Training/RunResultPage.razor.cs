@@ -1,10 +1,5 @@
-using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Training;
-using ClerkStation.Features.Shared;
-using ClerkStation.Infrastructure.Practice;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using MudBlazor;
 
 namespace ClerkStation.Features.Training;
 

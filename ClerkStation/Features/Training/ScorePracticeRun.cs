@@ -1,7 +1,4 @@
 using System.Text.Json;
-using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Forms;
-using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Training;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Events;

@@ -2,7 +2,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Domain.Training;
-using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Persistence;

@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Routing;
 
 namespace ClerkStation.Infrastructure.Catalog;
 

@@ -8,7 +8,7 @@ namespace ClerkStation.Infrastructure.Persistence;
 /// <summary>
 /// Fast inserts for generated data (demo history, the benchmark database): one prepared INSERT per table, parameters
 /// converted exactly as EF would (its own type mappings and value converters), no change tracking. Computed columns are
-/// skipped; shadow properties (an owned type's foreign key) come from <paramref name="shadow"/>; an unset center is
+/// skipped; shadow properties (an owned type's foreign key) come from the constructor's <c>shadow</c>; an unset center is
 /// the context's (<see cref="ClerkDbContext.InsertCenter"/>).
 /// </summary>
 public sealed class BulkInsert<T> : IDisposable

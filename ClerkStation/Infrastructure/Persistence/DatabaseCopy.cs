@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ClerkStation.Infrastructure.Persistence;
 

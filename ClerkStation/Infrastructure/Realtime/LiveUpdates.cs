@@ -13,7 +13,7 @@ public interface ILiveRelay
 /// Publish/subscribe between circuits. Components subscribe in OnInitialized and dispose the subscription; handlers
 /// publish after saving. A change is delivered on this node at once and, when a relay is attached (several nodes on
 /// PostgreSQL: <see cref="PostgresLiveRelay"/>), sent to the other nodes, which deliver it through
-/// <see cref="DeliverAsync"/>; the topics are the same everywhere.
+/// <see cref="DeliverAsync(LiveChange)"/>; the topics are the same everywhere.
 /// </summary>
 public sealed class LiveUpdates
 {

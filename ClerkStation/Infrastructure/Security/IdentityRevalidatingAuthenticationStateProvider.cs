@@ -1,9 +1,9 @@
 using System.Security.Claims;
+using ClerkStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using ClerkStation.Infrastructure.Persistence;
 
 namespace ClerkStation.Infrastructure.Security;
 

@@ -1,11 +1,6 @@
-using System.Globalization;
-using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Intake;
-using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Features.Ratings;
 using ClerkStation.Infrastructure.Persistence;
 
 namespace ClerkStation.Infrastructure.Seeding;

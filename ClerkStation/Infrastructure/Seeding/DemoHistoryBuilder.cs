@@ -5,8 +5,6 @@ using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Features.Ratings;
-using ClerkStation.Infrastructure.Persistence;
 
 namespace ClerkStation.Infrastructure.Seeding;
 
