@@ -3,16 +3,23 @@ using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Intake;
+using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.BackOffice;
 
-/// <summary>A promised civil-affairs case (MZ-012) submitted through the real mediator, for handler and browser tests.</summary>
+/// <summary>
+/// A promised civil-affairs case (MZ-012) submitted through the real mediator, for handler and browser tests.
+/// </summary>
 public static class CaseScenario
 {
     public const string ApplicantId = "330902199001011238";
 
-    /// <summary>A submitted case: commands name it by <paramref name="Id"/>, people and queries by <paramref name="Number"/>.</summary>
+    /// <summary>
+    /// A submitted case: commands name it by <paramref name="Id"/>, people and queries by <paramref name="Number"/>.
+    /// </summary>
     public sealed record Submitted(Guid Id, string Number);
 
     public static async Task<Submitted> SubmitPromisedAsync(ClerkAppFactory app, Actor? clerk = null, Guid? key = null)
@@ -22,5 +29,12 @@ public static class CaseScenario
             new Applicant(ApplicantKind.Person, "张三", ApplicantId, "13812345678"), form.ToJson(), new Dictionary<string, MaterialStatus>()));
         var accepted = Assert.Single(outcome.Cases);
         return new Submitted(accepted.Id, accepted.Number);
+    }
+
+    /// <summary>The case as stored now, read with a context of its own.</summary>
+    public static async Task<Case> LoadCaseAsync(this ClerkAppFactory app, string number)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
+        return await db.Cases.AsNoTracking().SingleAsync(c => c.Number == number);
     }
 }

@@ -1,0 +1,54 @@
+using ClerkStation.Domain.Cases;
+using ClerkStation.Features.Counter;
+using ClerkStation.Features.Training;
+using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClerkStation.Tests.Features.Training;
+
+/// <summary>
+/// A trainee's whole practice cycle: the simulated department answers as scripted, on the center's days.
+/// </summary>
+[Trait("Database", "SqliteOnly")] // a practice workspace is a SQLite file of its own
+public sealed class PracticeCycleTests : PracticeWorkspaceBase
+{
+    [Fact]
+    public async Task The_simulated_department_answers_as_scripted_and_the_trainee_completes_the_cycle()
+    {
+        var trainer = await App.SignedInAsync("trainer");
+        var trainee = await App.SignedInAsync("trainee");
+        await App.SendAsync(trainer, new SaveScenario(ScenarioJson));
+        await App.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
+        var accepted = (await App.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
+
+        var row = (await App.SendAsync(trainee, new GetMyPracticeCases())).Single();
+        Assert.Equal(CaseStatus.SupplementRequested, row.Status);
+        Assert.Equal(["近三个月求职记录"], row.SupplementItems);
+
+        await App.SendAsync(trainee, new RecordCaseSupplement(accepted.Id));
+        Assert.Equal(CaseStatus.ReadyForDelivery, (await App.SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
+        await App.SendAsync(trainee, new DeliverCase(accepted.Id, DeliveryMethod.Window, row.ApplicantName, row.ApplicantIdNumber, null));
+        Assert.Equal(CaseStatus.Delivered, (await App.SendAsync(trainee, new GetMyPracticeCases())).Single().Status);
+        Assert.Equal(0L, await ScalarAsync(App.DatabasePath, "SELECT COUNT(*) FROM Cases"));
+    }
+
+    [Fact]
+    public async Task Practice_days_are_the_centers_days_even_before_eight_in_the_morning()
+    {
+        // 23:30 UTC on Tue 3 Mar is 07:30 on Wed 4 Mar at the center: the simulated reviewer's pause starts on the 4th.
+        await using var app = new FixedClockAppFactory();
+        app.Clock.Now = new DateTimeOffset(2026, 3, 3, 23, 30, 0, TimeSpan.Zero);
+        var trainer = await app.SignedInAsync("trainer");
+        var trainee = await app.SignedInAsync("trainee");
+        await app.SendAsync(trainer, new SaveScenario(ScenarioJson));
+        await app.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
+        var accepted = (await app.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
+
+        await using var db = await app.Services.GetRequiredService<ClerkDatabases>().Practice.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var practiced = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == accepted.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(new DateOnly(2026, 3, 4), practiced.AcceptedOn);
+        Assert.Equal(new DateOnly(2026, 3, 4), practiced.PausedSince);
+    }
+}
