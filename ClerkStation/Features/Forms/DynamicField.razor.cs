@@ -1,7 +1,6 @@
 using System.Globalization;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Forms.Checks;
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace ClerkStation.Features.Forms;
@@ -9,20 +8,6 @@ namespace ClerkStation.Features.Forms;
 /// <summary>One field of a form or a group row, rendered with the MudBlazor input that fits its kind.</summary>
 public sealed partial class DynamicField
 {
-    [Parameter, EditorRequired]
-    public DynamicFormContext FormContext { get; set; } = default!;
-
-    [Parameter, EditorRequired]
-    public FieldDefinition Field { get; set; } = default!;
-
-    /// <summary>The data holding this field: the form's data or one group row.</summary>
-    [Parameter, EditorRequired]
-    public FormData Row { get; set; } = default!;
-
-    /// <summary>The error path: <c>idNumber</c> or <c>members[1].monthlyIncome</c>.</summary>
-    [Parameter, EditorRequired]
-    public string Path { get; set; } = string.Empty;
-
     private Shown? _shown;
 
     /// <summary>
@@ -65,8 +50,6 @@ public sealed partial class DynamicField
         Field, Row, Path, FormContext.IdPrefix, FormContext.ReadOnly, CultureInfo.CurrentUICulture.Name, Value, Required,
         ErrorMessage, HelperText, Field.Kind == FieldKind.Computed ? ComputedText : null);
 
-    private string Id => FormContext.IdFor(Path);
-
     /// <summary>
     /// Inside a group row (<c>members[1].relation</c>): drop-downs and single-line text there are native
     /// (<see cref="RowSelect"/>, <see cref="RowText"/>).
@@ -77,17 +60,7 @@ public sealed partial class DynamicField
 
     private string? Value => Row.Get(Field.Key);
 
-    private bool Required => FormContext.IsRequired(Field, Row);
-
-    private FieldError? Error => FormContext.ErrorAt(Path);
-
-    private bool HasError => Error is not null;
-
     private string? ErrorMessage => Error is { } error ? FieldErrorText.Format(L, error) : null;
-
-    private string ErrorId => Id + "-error";
-
-    private string? DescribedBy => HasError ? Id + "-error" : Field.Help is null ? null : Id + "-help";
 
     private DateTime? DateValue =>
         DateOnly.TryParseExact(Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
