@@ -9,22 +9,14 @@ using ClerkStation.Tests.Support;
 namespace ClerkStation.Tests.Features.Api;
 
 /// <summary>The appointment API (slots, booking, problem details) and POST /api/v1/tickets with a device's credentials, over HTTP.</summary>
-public sealed class ApiAppointmentTests : IAsyncLifetime
+public sealed class ApiAppointmentTests : FreshAppTest<FixedClockAppFactory>
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    private readonly FixedClockAppFactory _app = new();
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
+    protected override void BeforeStart()
     {
-        _app.Clock.Now = new DateTimeOffset(2026, 3, 11, 8, 0, 0, China);
-        _ = _app.Server;
-        return ValueTask.CompletedTask;
+        App.Clock.Now = new DateTimeOffset(2026, 3, 11, 8, 0, 0, China);
     }
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private static string Id(int n) => Domain.Training.ScenarioParserTests.ValidId("330902", "19800101", n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
 
@@ -50,7 +42,7 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
     [Fact]
     public async Task Slots_list_free_places_on_working_days_and_a_bad_query_is_a_problem()
     {
-        using var http = await ApiHttp.ClientAsync(_app);
+        using var http = await ApiHttp.ClientAsync(App);
         var wednesday = await ApiHttp.JsonAsync(await http.GetAsync("/api/v1/appointments/slots?category=A&from=2026-03-11&to=2026-03-11", Ct));
         Assert.Equal(14, wednesday.GetArrayLength());
         Assert.Equal(3, wednesday[0].GetProperty("free").GetInt32());
@@ -69,7 +61,7 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
     [Fact]
     public async Task A_booking_is_201_a_retry_returns_it_and_a_full_slot_is_a_409_problem()
     {
-        using var http = await ApiHttp.ClientAsync(_app);
+        using var http = await ApiHttp.ClientAsync(App);
         var key = Guid.NewGuid().ToString();
         var first = await PostAsync(http, "/api/v1/appointments", Booking(1), key);
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
@@ -103,7 +95,7 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
     [Fact]
     public async Task A_token_without_the_appointments_scope_is_refused()
     {
-        using var http = await ApiHttp.ClientAsync(_app, scope: "catalog.read");
+        using var http = await ApiHttp.ClientAsync(App, scope: "catalog.read");
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync("/api/v1/appointments/slots?category=A", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(http, "/api/v1/appointments", Booking(1), Guid.NewGuid().ToString())).StatusCode);
     }
@@ -111,9 +103,9 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
     [Fact]
     public async Task A_kiosk_issues_tickets_with_its_credentials_and_other_devices_are_refused()
     {
-        var kiosk = await _app.SendAsync(Actors.Admin, new RegisterDevice("自助取号机", DeviceKind.Kiosk));
-        var hall = await _app.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
-        using var http = _app.CreateClient();
+        var kiosk = await App.SendAsync(Actors.Admin, new RegisterDevice("自助取号机", DeviceKind.Kiosk));
+        var hall = await App.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
+        using var http = App.CreateClient();
 
         var issued = await PostAsync(http, "/api/v1/tickets", new { category = "A", priority = "Aged70" }, device: kiosk.Link);
         Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
@@ -123,7 +115,7 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
         Assert.Contains("/q/", ticket.GetProperty("phoneUrl").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, ticket.GetProperty("appointment").ValueKind);
 
-        using var client = await ApiHttp.ClientAsync(_app);
+        using var client = await ApiHttp.ClientAsync(App);
         var code = (await ApiHttp.JsonAsync(await PostAsync(client, "/api/v1/appointments", Booking(1, "2026-03-11T09:00:00+08:00"), Guid.NewGuid().ToString())))
             .GetProperty("code").GetString();
         var checkedIn = await ApiHttp.JsonAsync(await PostAsync(http, "/api/v1/tickets", new { bookingCode = code }, device: kiosk.Link));
@@ -134,7 +126,7 @@ public sealed class ApiAppointmentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(http, "/api/v1/tickets", new { category = "A" }, device: hall.Link)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, "/api/v1/tickets", new { category = "A" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, "/api/v1/tickets", new { category = "A" }, device: kiosk.Link[..33] + "wrong")).StatusCode);
-        await _app.SendAsync(Actors.Admin, new RevokeDevice(kiosk.Id));
+        await App.SendAsync(Actors.Admin, new RevokeDevice(kiosk.Id));
         var revoked = await PostAsync(http, "/api/v1/tickets", new { category = "A" }, device: kiosk.Link);
         Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
         Assert.Equal("application/problem+json", revoked.Content.Headers.ContentType?.MediaType);

@@ -18,57 +18,49 @@ namespace ClerkStation.Tests.Features.Appointments;
 /// A ticket checked in for an appointment is marked 预约 on the window bar and the hall board; the database keeps one
 /// booking per ID number per slot; demo seeding brings the demo API client's scopes up to date (SQLite, or PostgreSQL when set).
 /// </summary>
-public sealed class AppointmentTicketTests : IAsyncLifetime
+public sealed class AppointmentTicketTests : FreshAppTest<QueueAppFactory>
 {
     private static readonly DateTimeOffset Eight = new(2026, 3, 11, 8, 0, 0, TimeSpan.FromHours(8));
     private static readonly DateTimeOffset Nine = Eight.AddHours(1);
 
-    private readonly QueueAppFactory _app = new();
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
+    protected override void BeforeStart()
     {
-        _app.Clock.Now = Eight;
-        _ = _app.Server;
-        return ValueTask.CompletedTask;
+        App.Clock.Now = Eight;
     }
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private static string Id(int n) => Domain.Training.ScenarioParserTests.ValidId("330902", "19800101", n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
 
     private Task<AppointmentBooked> BookAsync(string id, string category = "A") =>
-        _app.SendAsync(Actors.Clerk, new BookAppointment(category, Nine, "预约人" + id[^3..], id, "13905801234", AppointmentChannel.Phone));
+        App.SendAsync(Actors.Clerk, new BookAppointment(category, Nine, "预约人" + id[^3..], id, "13905801234", AppointmentChannel.Phone));
 
     [Fact]
     public async Task An_appointment_ticket_is_marked_on_the_window_bar_and_the_hall_board_and_a_walk_in_is_not()
     {
-        var kiosk = await _app.SendAsync(Actors.Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
-        var hall = await _app.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
+        var kiosk = await App.SendAsync(Actors.Admin, new RegisterDevice("取号机", DeviceKind.Kiosk));
+        var hall = await App.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
         var booked = (await BookAsync(Id(1))).Receipt;
-        _app.Clock.Now = Nine.AddMinutes(-10);
-        var walkIn = await _app.SendAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.None));
-        var checkedIn = await _app.SendAsync(null, new CheckInAppointment(kiosk.Link, booked.Code, PriorityReason.None));
+        App.Clock.Now = Nine.AddMinutes(-10);
+        var walkIn = await App.SendAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.None));
+        var checkedIn = await App.SendAsync(null, new CheckInAppointment(kiosk.Link, booked.Code, PriorityReason.None));
 
-        var before = await _app.SendAsync(Actors.Clerk, new GetMyWindow(1));
+        var before = await App.SendAsync(Actors.Clerk, new GetMyWindow(1));
         Assert.Equal((2, 1), (before.Waiting, before.AppointmentsWaiting));
 
-        _app.Clock.Now = Nine.AddMinutes(1);
-        Assert.Equal(checkedIn.Ticket.Number, (await _app.SendAsync(Actors.Clerk, new CallNext(1)))!.Number);
-        var serving = await _app.SendAsync(Actors.Clerk, new GetMyWindow(1));
+        App.Clock.Now = Nine.AddMinutes(1);
+        Assert.Equal(checkedIn.Ticket.Number, (await App.SendAsync(Actors.Clerk, new CallNext(1)))!.Number);
+        var serving = await App.SendAsync(Actors.Clerk, new GetMyWindow(1));
         Assert.True(serving.Current!.Appointment);
         Assert.Equal(0, serving.AppointmentsWaiting);
-        var board = await _app.SendAsync(null, new GetHallBoard(hall.Link));
+        var board = await App.SendAsync(null, new GetHallBoard(hall.Link));
         Assert.Equal((checkedIn.Ticket.Number, true), (board.Current!.Number, board.Current.Appointment));
-        var page = await _app.CreateClient().GetStringAsync("/hall?device=" + hall.Link, Ct);
+        var page = await App.CreateClient().GetStringAsync("/hall?device=" + hall.Link, Ct);
         Assert.Matches("data-testid=\"hall-current-appointment\"[^>]*>预约</span>", page);
 
-        await _app.SendAsync(Actors.Clerk, new FinishVisit(serving.Current.Id));
-        _app.Clock.Now = Nine.AddMinutes(5); // the board shows the latest call first
-        Assert.Equal(walkIn.Number, (await _app.SendAsync(Actors.Clerk, new CallNext(1)))!.Number);
-        Assert.False((await _app.SendAsync(Actors.Clerk, new GetMyWindow(1))).Current!.Appointment);
-        board = await _app.SendAsync(null, new GetHallBoard(hall.Link));
+        await App.SendAsync(Actors.Clerk, new FinishVisit(serving.Current.Id));
+        App.Clock.Now = Nine.AddMinutes(5); // the board shows the latest call first
+        Assert.Equal(walkIn.Number, (await App.SendAsync(Actors.Clerk, new CallNext(1)))!.Number);
+        Assert.False((await App.SendAsync(Actors.Clerk, new GetMyWindow(1))).Current!.Appointment);
+        board = await App.SendAsync(null, new GetHallBoard(hall.Link));
         Assert.Equal((walkIn.Number, false), (board.Current!.Number, board.Current.Appointment));
         Assert.Equal((checkedIn.Ticket.Number, true), (board.Recent[0].Number, board.Recent[0].Appointment));
     }
@@ -78,7 +70,7 @@ public sealed class AppointmentTicketTests : IAsyncLifetime
     {
         var first = (await BookAsync(Id(1))).Receipt;
         // Past the domain's check (as two bookings racing would be): the unique index refuses the second place.
-        await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct))
+        await using (var db = await App.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct))
         {
             db.Appointments.Add(BookDirectly("B", Id(1)));
             await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
@@ -87,9 +79,9 @@ public sealed class AppointmentTicketTests : IAsyncLifetime
         var again = await Assert.ThrowsAsync<DomainRuleException>(() => BookAsync(Id(1), category: "B"));
         Assert.Equal(AppointmentRuleCodes.AlreadyBooked, again.Code);
 
-        await _app.SendAsync(Actors.Clerk, new CancelAppointment(first.Id));
+        await App.SendAsync(Actors.Clerk, new CancelAppointment(first.Id));
         Assert.Equal("B", (await BookAsync(Id(1), category: "B")).Receipt.Category);
-        await using var check = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
+        await using var check = await App.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(Ct);
         Assert.Equal(1, await check.Appointments.CountAsync(a => a.IdNumber == Id(1) && a.Place != null, Ct));
     }
 
@@ -115,7 +107,7 @@ public sealed class AppointmentTicketTests : IAsyncLifetime
     [Fact]
     public async Task Demo_seeding_gives_an_older_demo_client_the_new_scopes_and_leaves_other_clients_alone()
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var registry = scope.ServiceProvider.GetRequiredService<ApiClientRegistry>();
         string[] old = [ApiScopes.CatalogRead, ApiScopes.ApplicationsWrite, ApiScopes.ApplicationsRead];
         if (await registry.FindAsync(ApiClientRegistry.DemoClientId, Ct) is null)
@@ -139,10 +131,10 @@ public sealed class AppointmentTicketTests : IAsyncLifetime
 
     private Appointment BookDirectly(string category, string idNumber)
     {
-        var services = _app.Services;
+        var services = App.Services;
         var slot = services.GetRequiredService<AppointmentBook>().SlotAt(Nine);
         return Appointment.Book(AppointmentBook.NewCode(), category, slot,
             new AppointmentApplicant("预约人", idNumber, null), AppointmentChannel.Phone, Actors.Clerk.UserId, Actors.Clerk.DisplayName, [],
-            services.GetRequiredService<AppointmentSettings>(), services.GetRequiredService<CalendarService>().Current, _app.Clock.Now);
+            services.GetRequiredService<AppointmentSettings>(), services.GetRequiredService<CalendarService>().Current, App.Clock.Now);
     }
 }

@@ -6,31 +6,21 @@ using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Complaints;
 
-public sealed class ComplaintHandlerTests : IAsyncLifetime
+public sealed class ComplaintHandlerTests : FreshAppTest<FixedClockAppFactory>
 {
-    private readonly FixedClockAppFactory _app = new();
-
-    public ValueTask InitializeAsync()
-    {
-        _ = _app.Server;
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task Recorded_at_the_counter_then_assigned_resolved_and_closed_by_the_supervisor()
     {
-        var id = await _app.SendAsync(Actors.Clerk, new RecordComplaint("王五", "13800000000", null, "mz", "跑了三趟没办成"));
-        Assert.Equal(1, (await _app.SendAsync(Actors.Supervisor, new GetFloor())).OpenComplaints);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(Actors.Clerk, new AssignComplaint(id, "陈民")));
+        var id = await App.SendAsync(Actors.Clerk, new RecordComplaint("王五", "13800000000", null, "mz", "跑了三趟没办成"));
+        Assert.Equal(1, (await App.SendAsync(Actors.Supervisor, new GetFloor())).OpenComplaints);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => App.SendAsync(Actors.Clerk, new AssignComplaint(id, "陈民")));
 
-        await _app.SendAsync(Actors.Supervisor, new AssignComplaint(id, "陈民"));
-        await _app.SendAsync(Actors.Supervisor, new ResolveComplaint(id, "当场补正后受理"));
-        await _app.SendAsync(Actors.Supervisor, new CloseComplaint(id));
-        var c = (await _app.SendAsync(Actors.Supervisor, new GetComplaints())).Single(x => x.Id == id);
+        await App.SendAsync(Actors.Supervisor, new AssignComplaint(id, "陈民"));
+        await App.SendAsync(Actors.Supervisor, new ResolveComplaint(id, "当场补正后受理"));
+        await App.SendAsync(Actors.Supervisor, new CloseComplaint(id));
+        var c = (await App.SendAsync(Actors.Supervisor, new GetComplaints())).Single(x => x.Id == id);
         Assert.Equal(ComplaintStatus.Closed, c.Status);
         Assert.Equal((FixedClockAppFactory.Now, Actors.Clerk.DisplayName, Actors.Supervisor.DisplayName), (c.RecordedAt, c.RecordedByName, c.ClosedByName));
-        Assert.Equal(0, (await _app.SendAsync(Actors.Supervisor, new GetFloor())).OpenComplaints);
+        Assert.Equal(0, (await App.SendAsync(Actors.Supervisor, new GetFloor())).OpenComplaints);
     }
 }

@@ -11,30 +11,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClerkStation.Tests.Features.Queue;
 
 /// <summary>Kiosks and hall displays open their pages and send their requests only with their own unrevoked link.</summary>
-public sealed class DeviceLinkTests : IAsyncLifetime
+public sealed class DeviceLinkTests : FreshAppTest<QueueAppFactory>
 {
-    private readonly QueueAppFactory _app = new();
-
-    public ValueTask InitializeAsync()
-    {
-        _ = _app.Server;
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task A_registered_kiosk_issues_tickets_and_a_revoked_one_is_refused()
     {
-        var kiosk = await _app.SendAsync(Actors.Admin, new RegisterDevice("大厅取号机1", DeviceKind.Kiosk));
-        Assert.Equal(DeviceCheck.Valid, await _app.SendAsync(null, new CheckDevice(kiosk.Link, DeviceKind.Kiosk)));
-        var ticket = await _app.SendAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.Pregnancy));
+        var kiosk = await App.SendAsync(Actors.Admin, new RegisterDevice("大厅取号机1", DeviceKind.Kiosk));
+        Assert.Equal(DeviceCheck.Valid, await App.SendAsync(null, new CheckDevice(kiosk.Link, DeviceKind.Kiosk)));
+        var ticket = await App.SendAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.Pregnancy));
         Assert.Equal("A001", ticket.Number);
 
-        await _app.SendAsync(Actors.Admin, new RevokeDevice(kiosk.Id));
-        Assert.Equal(DeviceCheck.Revoked, await _app.SendAsync(null, new CheckDevice(kiosk.Link, DeviceKind.Kiosk)));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.None)));
-        Assert.NotNull((await _app.SendAsync(Actors.Admin, new ListDevices())).Single(d => d.Id == kiosk.Id).RevokedAt);
+        await App.SendAsync(Actors.Admin, new RevokeDevice(kiosk.Id));
+        Assert.Equal(DeviceCheck.Revoked, await App.SendAsync(null, new CheckDevice(kiosk.Link, DeviceKind.Kiosk)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => App.SendAsync(null, new IssueKioskTicket(kiosk.Link, "A", PriorityReason.None)));
+        Assert.NotNull((await App.SendAsync(Actors.Admin, new ListDevices())).Single(d => d.Id == kiosk.Id).RevokedAt);
     }
 
     [Theory]
@@ -43,44 +33,44 @@ public sealed class DeviceLinkTests : IAsyncLifetime
     [InlineData("00000000000000000000000000000000.secret")]
     public async Task Malformed_or_unknown_links_are_refused(string link)
     {
-        Assert.Equal(DeviceCheck.Unknown, await _app.SendAsync(null, new CheckDevice(link, DeviceKind.Kiosk)));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(null, new IssueKioskTicket(link, "A", PriorityReason.None)));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(null, new GetHallBoard(link)));
+        Assert.Equal(DeviceCheck.Unknown, await App.SendAsync(null, new CheckDevice(link, DeviceKind.Kiosk)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => App.SendAsync(null, new IssueKioskTicket(link, "A", PriorityReason.None)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => App.SendAsync(null, new GetHallBoard(link)));
     }
 
     [Fact]
     public async Task The_secret_is_stored_hashed_and_a_wrong_secret_or_kind_is_refused()
     {
-        var hall = await _app.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
+        var hall = await App.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
         var secret = hall.Link[33..];
-        await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
+        await using (var db = await App.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
         {
             var stored = await db.QueueDevices.SingleAsync(d => d.Id == hall.Id, TestContext.Current.CancellationToken);
             Assert.DoesNotContain(secret, stored.SecretHash, StringComparison.Ordinal);
         }
 
-        Assert.Equal(DeviceCheck.Unknown, await _app.SendAsync(null, new CheckDevice(hall.Link[..33] + "x" + secret[1..], DeviceKind.HallDisplay)));
-        Assert.Equal(DeviceCheck.Unknown, await _app.SendAsync(null, new CheckDevice(hall.Link, DeviceKind.Kiosk)));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _app.SendAsync(null, new IssueKioskTicket(hall.Link, "A", PriorityReason.None)));
+        Assert.Equal(DeviceCheck.Unknown, await App.SendAsync(null, new CheckDevice(hall.Link[..33] + "x" + secret[1..], DeviceKind.HallDisplay)));
+        Assert.Equal(DeviceCheck.Unknown, await App.SendAsync(null, new CheckDevice(hall.Link, DeviceKind.Kiosk)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => App.SendAsync(null, new IssueKioskTicket(hall.Link, "A", PriorityReason.None)));
     }
 
     [Fact]
     public async Task The_hall_board_shows_the_call_the_last_calls_and_the_waiting_per_category()
     {
-        var hall = await _app.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
+        var hall = await App.SendAsync(Actors.Admin, new RegisterDevice("大厅屏", DeviceKind.HallDisplay));
         var boss = Actor.Create("d-boss", "值班长", [StaffRole.Supervisor]);
         for (var i = 0; i < 3; i++)
         {
-            await _app.SendAsync(boss, new IssueTicket("A", PriorityReason.None));
+            await App.SendAsync(boss, new IssueTicket("A", PriorityReason.None));
         }
-        await _app.SendAsync(boss, new IssueTicket("C", PriorityReason.None));
+        await App.SendAsync(boss, new IssueTicket("C", PriorityReason.None));
         var clerk = Actor.Create("d-clerk", "窗口", [StaffRole.Clerk]);
-        var first = (await _app.SendAsync(clerk, new CallNext(1)))!;
-        await _app.SendAsync(clerk, new FinishVisit(first.TicketId));
-        _app.Clock.Now = FixedClockAppFactory.Now.AddMinutes(1);
-        await _app.SendAsync(clerk, new CallNext(1));
+        var first = (await App.SendAsync(clerk, new CallNext(1)))!;
+        await App.SendAsync(clerk, new FinishVisit(first.TicketId));
+        App.Clock.Now = FixedClockAppFactory.Now.AddMinutes(1);
+        await App.SendAsync(clerk, new CallNext(1));
 
-        var board = await _app.SendAsync(null, new GetHallBoard(hall.Link));
+        var board = await App.SendAsync(null, new GetHallBoard(hall.Link));
         Assert.Equal(("A002", 1), (board.Current!.Number, board.Current.Window));
         Assert.Equal(["A001"], board.Recent.Select(c => c.Number));
         Assert.Equal((1, 1), (board.Categories.Single(c => c.Category.Letter == "A").Waiting, board.Categories.Single(c => c.Category.Letter == "C").Waiting));

@@ -11,25 +11,9 @@ namespace ClerkStation.Tests.Features.Queue;
 /// A queue hall of its own on the fixed clock (SQLite, or PostgreSQL when CLERK_TEST_POSTGRES is set), with a category
 /// name that a spreadsheet would run as a formula, and the demo accounts as actors: what the window and figures tests share.
 /// </summary>
-public abstract class QueueHallTestBase : IAsyncLifetime
+public abstract class QueueHallTestBase : FreshAppTest<QueueHallTestBase.FormulaHallFactory>
 {
-    protected FormulaHallFactory App { get; } = new();
-
     protected static readonly DateOnly Today = DateOnly.FromDateTime(FixedClockAppFactory.Now.DateTime);
-
-    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        _ = App.Server;
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await App.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
 
     protected async Task<Actor> ActorOfAsync(string userName, StaffRole role = StaffRole.Clerk)
     {
@@ -39,7 +23,7 @@ public abstract class QueueHallTestBase : IAsyncLifetime
     }
 
     /// <summary>The queue's hall, with a category name that a spreadsheet would run as a formula.</summary>
-    protected sealed class FormulaHallFactory : QueueAppFactory
+    public sealed class FormulaHallFactory : QueueAppFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

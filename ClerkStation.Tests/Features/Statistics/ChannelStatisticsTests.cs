@@ -13,20 +13,15 @@ using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 namespace ClerkStation.Tests.Features.Statistics;
 
 /// <summary>渠道: accepted cases per channel and the online share, on the report and in the CSV export.</summary>
-public sealed class ChannelStatisticsTests : IAsyncLifetime
+public sealed class ChannelStatisticsTests : FreshAppTest<FixedClockAppFactory>
 {
-    private readonly FixedClockAppFactory _app = new();
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     private static Case Through(Channel channel, string day) =>
         Case.Accept(Promised() with { Number = $"CH-{Guid.NewGuid():N}"[..20], Channel = channel }, Actors.Clerk, At(day), Cal);
 
-    public async ValueTask InitializeAsync()
+    protected override async ValueTask StartedAsync()
     {
-        _ = _app.Server;
         // In range (1–11 Mar 2026): 3 counter, 2 online, 2 agent, 1 kiosk. Out of range: 1 online.
-        await SaveAsync(_app,
+        await SaveAsync(App,
             Through(Channel.Counter, "2026-03-02"), Through(Channel.Counter, "2026-03-03"), Through(Channel.Counter, "2026-03-09"),
             Through(Channel.Online, "2026-03-02"), Through(Channel.Online, "2026-03-10"),
             Through(Channel.Agent, "2026-03-04"), Through(Channel.Agent, "2026-03-11"),
@@ -34,11 +29,9 @@ public sealed class ChannelStatisticsTests : IAsyncLifetime
             Through(Channel.Online, "2026-02-20"));
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
     private async Task<StatisticsReport> ReportAsync()
     {
-        await using var scope = _app.ScopeFor(Actors.Supervisor);
+        await using var scope = App.ScopeFor(Actors.Supervisor);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatistics(new StatisticsFilter(D("2026-03-01"), D("2026-03-11"))), Ct);
     }
 
@@ -55,7 +48,7 @@ public sealed class ChannelStatisticsTests : IAsyncLifetime
     [Fact]
     public async Task The_csv_export_has_a_row_per_channel_and_the_online_share()
     {
-        var csv = Encoding.UTF8.GetString(StatisticsCsv.Write(await ReportAsync(), _app.Services.GetRequiredService<CatalogStore>()));
+        var csv = Encoding.UTF8.GetString(StatisticsCsv.Write(await ReportAsync(), App.Services.GetRequiredService<CatalogStore>()));
 
         Assert.Contains("total,*,,online share %,62.5", csv, StringComparison.Ordinal);
         Assert.Contains("channel,Counter,,accepted,3", csv, StringComparison.Ordinal);

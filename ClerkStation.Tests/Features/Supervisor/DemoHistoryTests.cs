@@ -9,22 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClerkStation.Tests.Features.Supervisor;
 
 /// <summary>The demo history: generated once, marked as demo, plausible (every status, ratings, rectifications).</summary>
-public sealed class DemoHistoryTests : IAsyncLifetime
+public sealed class DemoHistoryTests : FreshAppTest<FixedClockAppFactory> // Demo:History is off here: the test runs the generator itself
 {
-    private readonly FixedClockAppFactory _app = new(); // Demo:History is off here: the test runs the generator itself
-
-    public ValueTask InitializeAsync()
-    {
-        _ = _app.Server;
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task Generated_once_marked_as_demo_and_seen_by_the_statistics()
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var generator = scope.ServiceProvider.GetRequiredService<DemoHistoryGenerator>();
         Assert.False(generator.IsEnabled); // the test factory switches it off for everyone else
 
@@ -32,7 +22,7 @@ public sealed class DemoHistoryTests : IAsyncLifetime
         Assert.InRange(first, 1000, 20000);
         Assert.Equal(0, await generator.GenerateOnceAsync(TestContext.Current.CancellationToken));
 
-        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         var marker = await db.DemoHistory.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal(first, marker.Cases);
         Assert.Equal(first, await db.Cases.CountAsync(c => c.Number.StartsWith(DemoHistoryMarker.CasePrefix), TestContext.Current.CancellationToken));
@@ -42,7 +32,7 @@ public sealed class DemoHistoryTests : IAsyncLifetime
         Assert.True(await db.RectificationTasks.AnyAsync(TestContext.Current.CancellationToken));
         Assert.True(await db.IntakeDecisions.AnyAsync(TestContext.Current.CancellationToken));
 
-        var report = await _app.SendAsync(Actors.Supervisor, new GetStatistics(new StatisticsFilter(marker.FromDay, marker.ToDay)));
+        var report = await App.SendAsync(Actors.Supervisor, new GetStatistics(new StatisticsFilter(marker.FromDay, marker.ToDay)));
         Assert.True(report.IsDemoData);
         Assert.True(report.Accepted > 0 && report.Ratings.Total > 0 && report.Handling.Cases > 0);
     }

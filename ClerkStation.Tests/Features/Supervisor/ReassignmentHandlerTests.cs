@@ -15,16 +15,14 @@ using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 namespace ClerkStation.Tests.Features.Supervisor;
 
 /// <summary>Reassignment against the real demo staff (reviewer.mz, reviewer.rs, clerk, clerk2) plus a second mz reviewer.</summary>
-public sealed class ReassignmentHandlerTests : IAsyncLifetime
+public sealed class ReassignmentHandlerTests : FreshAppTest<FixedClockAppFactory>
 {
-    private readonly FixedClockAppFactory _app = new();
     private readonly List<LiveChange> _published = [];
     private Actor _mz = null!, _mz2 = null!, _rs = null!, _clerk = null!, _clerk2 = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override async ValueTask StartedAsync()
     {
-        _ = _app.Server;
-        var users = _app.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var users = App.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var second = new StaffUser { UserName = "reviewer.mz2", DisplayName = "民政二", Departments = [new StaffDepartment { DepartmentCode = "mz" }] };
         Assert.True((await users.CreateAsync(second, "Demo!2026x")).Succeeded);
         await users.AddToRoleAsync(second, nameof(StaffRole.Reviewer));
@@ -35,22 +33,20 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
         }
         (_mz, _mz2, _rs, _clerk, _clerk2) = (await ActorFor("reviewer.mz", StaffRole.Reviewer), await ActorFor("reviewer.mz2", StaffRole.Reviewer),
             await ActorFor("reviewer.rs", StaffRole.Reviewer), await ActorFor("clerk", StaffRole.Clerk), await ActorFor("clerk2", StaffRole.Clerk));
-        _app.Services.GetRequiredService<LiveUpdates>().Subscribe(_ => true, change => { lock (_published) { _published.Add(change); } return Task.CompletedTask; });
+        App.Services.GetRequiredService<LiveUpdates>().Subscribe(_ => true, change => { lock (_published) { _published.Add(change); } return Task.CompletedTask; });
     }
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private async Task<Case> HeldByMzAsync()
     {
         var c = NewCase(_clerk, "mz", At("2026-03-10"), 5);
         c.Claim(_mz, At("2026-03-10", 11));
-        await SaveAsync(_app, c);
+        await SaveAsync(App, c);
         return c;
     }
 
     private async Task<Case> LoadAsync(Guid id)
     {
-        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
         return await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id);
     }
 
@@ -60,7 +56,7 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task Reviewer_to_reviewer_is_on_the_timeline_and_tells_the_department()
     {
         var c = await HeldByMzAsync();
-        await _app.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, _mz2.UserId, null, "陈民请假"));
+        await App.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, _mz2.UserId, null, "陈民请假"));
         var after = await LoadAsync(c.Id);
         Assert.Equal((CaseStatus.InReview, _mz2.UserId, "民政二"), (after.Status, after.ClaimedById, after.ClaimedByName));
         var e = after.Events[^1];
@@ -73,7 +69,7 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task Department_to_department_lands_unclaimed_in_the_new_queue_and_tells_both()
     {
         var c = await HeldByMzAsync();
-        await _app.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, null, "rs", "错派：应由人社办理"));
+        await App.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, null, "rs", "错派：应由人社办理"));
         var after = await LoadAsync(c.Id);
         Assert.Equal(("rs", CaseStatus.Routed, (string?)null), (after.DepartmentCode, after.Status, after.ClaimedById));
         Assert.Equal(c.DueDate, after.DueDate); // the clock keeps running
@@ -85,7 +81,7 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task A_reviewer_of_another_department_is_refused()
     {
         var c = await HeldByMzAsync();
-        var ex = await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, _rs.UserId, null, "x")));
+        var ex = await Assert.ThrowsAsync<DomainRuleException>(() => App.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, _rs.UserId, null, "x")));
         Assert.Equal(CaseRuleCodes.NotYourDepartment, ex.Code);
         Assert.Equal(_mz.UserId, (await LoadAsync(c.Id)).ClaimedById);
     }
@@ -94,14 +90,14 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task A_reason_is_required()
     {
         var c = await HeldByMzAsync();
-        await Assert.ThrowsAsync<RequestValidationException>(() => _app.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, _mz2.UserId, null, "  ")));
+        await Assert.ThrowsAsync<RequestValidationException>(() => App.SendAsync(Actors.Supervisor, new ReassignCase(c.Id, _mz2.UserId, null, "  ")));
     }
 
     [Fact]
     public async Task Counter_follow_up_moves_to_another_clerk_and_tells_both_clerks()
     {
         var c = await HeldByMzAsync();
-        await _app.SendAsync(Actors.Supervisor, new ReassignCaseClerk(c.Id, _clerk2.UserId, "王小燕调休"));
+        await App.SendAsync(Actors.Supervisor, new ReassignCaseClerk(c.Id, _clerk2.UserId, "王小燕调休"));
         var after = await LoadAsync(c.Id);
         Assert.Equal((_clerk2.UserId, "李建国"), (after.AssignedClerkId, after.AssignedClerkName));
         Assert.Equal(CaseEventType.ClerkReassigned, after.Events[^1].Type);
@@ -114,7 +110,7 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     {
         var a = await HeldByMzAsync();
         var b = await HeldByMzAsync();
-        var moved = await _app.SendAsync(Actors.Supervisor, new ReassignAllHeldBy(_mz.UserId, null, "病假"));
+        var moved = await App.SendAsync(Actors.Supervisor, new ReassignAllHeldBy(_mz.UserId, null, "病假"));
         Assert.True(moved >= 2);
         foreach (var id in new[] { a.Id, b.Id })
         {
@@ -127,16 +123,16 @@ public sealed class ReassignmentHandlerTests : IAsyncLifetime
     public async Task Everything_an_absent_clerk_follows_goes_to_the_named_clerk()
     {
         var a = await HeldByMzAsync();
-        var moved = await _app.SendAsync(Actors.Supervisor, new ReassignAllHeldBy(_clerk.UserId, _clerk2.UserId, "外出培训"));
+        var moved = await App.SendAsync(Actors.Supervisor, new ReassignAllHeldBy(_clerk.UserId, _clerk2.UserId, "外出培训"));
         Assert.True(moved >= 1);
         Assert.Equal(_clerk2.UserId, (await LoadAsync(a.Id)).AssignedClerkId);
-        await Assert.ThrowsAsync<DomainRuleException>(() => _app.SendAsync(Actors.Supervisor, new ReassignAllHeldBy(_clerk2.UserId, null, "x")));
+        await Assert.ThrowsAsync<DomainRuleException>(() => App.SendAsync(Actors.Supervisor, new ReassignAllHeldBy(_clerk2.UserId, null, "x")));
     }
 
     [Fact]
     public async Task The_staff_directory_lists_active_reviewers_with_departments_and_clerks()
     {
-        var directory = await _app.SendAsync(Actors.Supervisor, new GetStaffDirectory());
+        var directory = await App.SendAsync(Actors.Supervisor, new GetStaffDirectory());
         Assert.Equal(["mz"], directory.Reviewers.Single(r => r.UserName == "reviewer.mz2").Departments);
         Assert.Contains(directory.Clerks, c => c.UserName == "clerk2");
         Assert.DoesNotContain(directory.Clerks, c => c.UserName == "supervisor");

@@ -11,10 +11,8 @@ namespace ClerkStation.Tests.Features.Training;
 /// An app of its own with a production and a practice SQLite file, a practice scenario, and the figures read straight
 /// from either file: what the practice workspace tests share.
 /// </summary>
-public abstract class PracticeWorkspaceBase : IAsyncLifetime
+public abstract class PracticeWorkspaceBase : FreshAppTest<ClerkAppFactory>
 {
-    protected ClerkAppFactory App { get; } = new();
-
     protected static readonly string ApplicantId = ScenarioParserTests.ValidId("330902", "19700101", "151");
 
     // A promised RS item (routed to reviewer.rs's department) whose department asks for a supplement.
@@ -30,18 +28,6 @@ public abstract class PracticeWorkspaceBase : IAsyncLifetime
           "departmentResponse": { "kind": "request-supplement", "supplementItems": ["近三个月求职记录"] }
         }
         """;
-
-    public ValueTask InitializeAsync()
-    {
-        _ = App.Services; // starts the host: both databases migrated
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await App.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
 
     protected static Applicant Applicant() => new(ApplicantKind.Person, "测试人", ApplicantId, "13905801234");
 

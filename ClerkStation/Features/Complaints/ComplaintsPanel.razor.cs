@@ -30,19 +30,8 @@ public partial class ComplaintsPanel
 
     private string Hours(Complaint c) => L["Complaint.Hours", Math.Round(c.Elapsed(DateTimeOffset.Now).TotalHours, 1)];
 
-    private async Task<string?> AskAsync(string title, string label)
-    {
-        var parameters = new DialogParameters<TextPromptDialog>
-        {
-            { d => d.Title, title },
-            { d => d.Label, label },
-            { d => d.ConfirmText, L["Common.Save"].Value },
-            { d => d.Lines, 2 },
-        };
-        var dialog = await Dialogs.ShowAsync<TextPromptDialog>(title, parameters);
-        var result = await dialog.Result;
-        return result is { Canceled: false, Data: string text } ? text : null;
-    }
+    private Task<string?> AskAsync(string title, string label) =>
+        TextPromptDialog.AskAsync(Dialogs, title, label, L["Common.Save"], lines: 2);
 
     private async Task Assign(Complaint c)
     {

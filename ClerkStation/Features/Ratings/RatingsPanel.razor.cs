@@ -41,18 +41,8 @@ public partial class RatingsPanel
         Snackbar.Add(L["Invite.Issued", issued], Severity.Info);
     });
 
-    private async Task<string?> AskAsync(string title, string label)
-    {
-        var parameters = new DialogParameters<TextPromptDialog>
-        {
-            { d => d.Title, title },
-            { d => d.Label, label },
-            { d => d.ConfirmText, L["Common.Save"].Value },
-        };
-        var dialog = await Dialogs.ShowAsync<TextPromptDialog>(title, parameters);
-        var result = await dialog.Result;
-        return result is { Canceled: false, Data: string text } ? text : null;
-    }
+    private Task<string?> AskAsync(string title, string label) =>
+        TextPromptDialog.AskAsync(Dialogs, title, label, L["Common.Save"]);
 
     private async Task Callback(RectificationTask t)
     {

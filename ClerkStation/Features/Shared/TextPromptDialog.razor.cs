@@ -28,6 +28,21 @@ public partial class TextPromptDialog
     private string TextId => IdPrefix + "-text";
     private string ConfirmId => IdPrefix + "-confirm";
 
+    /// <summary>Asks for a text in this dialog: the text, trimmed, or null when it is cancelled.</summary>
+    public static async Task<string?> AskAsync(IDialogService dialogs, string title, string label, string confirm, int lines = 3)
+    {
+        var parameters = new DialogParameters<TextPromptDialog>
+        {
+            { d => d.Title, title },
+            { d => d.Label, label },
+            { d => d.ConfirmText, confirm },
+            { d => d.Lines, lines },
+        };
+        var dialog = await dialogs.ShowAsync<TextPromptDialog>(title, parameters);
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: string text } ? text : null;
+    }
+
     private void Confirm()
     {
         _showError = Required && string.IsNullOrWhiteSpace(_text);
