@@ -12,13 +12,14 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
 {
     private static async Task AssertNoSeriousViolationsAsync(IPage page, string screen)
     {
+        await page.SettleTransitionsAsync();
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{screen}: " + string.Join("; ", serious.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString() + " " + n.Html + " " + string.Join(" ", n.Any?.Select(c => c.Message) ?? []) ))}")));
     }
 
     [Fact]
@@ -33,9 +34,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
     [Fact]
     public async Task The_intake_screen_with_an_item_open_is_accessible()
     {
-        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await page.LoginAsync("clerk2");
-        await page.WaitForInteractiveAsync();
+        var page = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "clerk2", "/intake");
         await page.DiscardOfferedDraftAsync();
 
         await page.GetByLabel("查找事项").FillAsync("失业保险金");
@@ -45,9 +44,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
 
         // A household row's native drop-downs (RowSelect, ADR 0026), one of them left blank and showing its error.
         await page.Context.CloseAsync();
-        page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await page.LoginAsync("clerk2");
-        await page.WaitForInteractiveAsync();
+        page = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "clerk2", "/intake");
         await page.DiscardOfferedDraftAsync();
         const string allowance = "最低生活保障家庭认定及保障金给付";
         await page.GetByLabel("查找事项").FillAsync(allowance);
@@ -65,9 +62,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
     [Fact]
     public async Task The_administration_screen_is_accessible()
     {
-        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await page.LoginAsync("admin");
-        await page.WaitForInteractiveAsync();
+        var page = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "admin", "/admin");
         await page.GetByTestId("staff").WaitForAsync();
         await AssertNoSeriousViolationsAsync(page, "admin");
         await page.Context.CloseAsync();
@@ -76,10 +71,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
     [Fact]
     public async Task The_calendar_administration_screen_with_the_editor_open_is_accessible()
     {
-        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await page.LoginAsync("admin");
-        await page.GotoAsync("/admin/calendar?year=2027");
-        await page.WaitForInteractiveAsync();
+        var page = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "admin", "/admin/calendar?year=2027");
         await page.GetByTestId("edit-year").ClickAsync();
         await page.GetByTestId("calendar-editor").WaitForAsync();
         await AssertNoSeriousViolationsAsync(page, "/admin/calendar");
@@ -128,12 +120,13 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
             await page.WaitForInteractiveAsync();
             await page.WaitForFunctionAsync("() => document.title.trim().length > 0");
             await Assertions.Expect(page.Locator("main")).ToHaveCountAsync(1);
+            await page.SettleTransitionsAsync();
             var result = await page.RunAxe(new AxeRunOptions
             {
                 RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice", "experimental"] },
             });
             Assert.True(result.Violations.Length == 0, $"{path} at {width}px: " + string.Join("; ", result.Violations.Select(v =>
-                $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+                $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString() + " " + n.Html + " " + string.Join(" ", n.Any?.Select(c => c.Message) ?? []) ))}")));
         }
 
         await page.Context.CloseAsync();

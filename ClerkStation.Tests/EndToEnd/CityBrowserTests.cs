@@ -10,10 +10,7 @@ public sealed class CityBrowserTests(BrowserAppFixture app)
     [Fact]
     public async Task The_city_supervisor_drills_into_a_center_from_the_comparison()
     {
-        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await page.LoginAsync("city");
-        await page.GotoAsync("/city");
-        await page.WaitForInteractiveAsync();
+        var page = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "city", "/city");
 
         await page.GetByTestId("city-center-gaoting").ClickAsync();
 

@@ -88,16 +88,12 @@ public sealed class IntakeTests(BrowserAppFixture app)
         var number = await outcome.Locator("[data-case]").GetAttributeAsync("data-case");
         Assert.NotNull(number);
 
-        var reviewer = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await reviewer.LoginAsync("reviewer.mz");
-        await reviewer.WaitForInteractiveAsync();
+        var reviewer = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "reviewer.mz", "/backoffice");
         await Assertions.Expect(reviewer.GetByTestId("queue")).ToContainTextAsync(number!);
         await reviewer.ScreenshotAsync("backoffice-queue-zh");
 
         // Human resources never sees a civil-affairs case.
-        var other = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await other.LoginAsync("reviewer.rs");
-        await other.WaitForInteractiveAsync();
+        var other = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "reviewer.rs", "/backoffice");
         await Assertions.Expect(other.GetByTestId("queue")).Not.ToContainTextAsync(number!);
         await page.Context.CloseAsync();
         await reviewer.Context.CloseAsync();

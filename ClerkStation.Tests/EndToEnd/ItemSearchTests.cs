@@ -190,10 +190,7 @@ public sealed partial class ItemSearchTests(BrowserAppFixture app)
         Assert.NotEqual(pensionNumber, fundNumber);
 
         // Human resources' reviewer finds their part of the bundle in the queue, and only that part.
-        var reviewer = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await reviewer.LoginAsync("reviewer.rs");
-        await reviewer.GotoAsync("/backoffice");
-        await reviewer.WaitForInteractiveAsync();
+        var reviewer = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "reviewer.rs", "/backoffice");
         var queue = reviewer.GetByTestId("queue");
         await Assertions.Expect(queue).ToContainTextAsync(pensionNumber!);
         await Assertions.Expect(queue).Not.ToContainTextAsync(fundNumber!);

@@ -81,10 +81,7 @@ public sealed class LicenceBrowserTests(BrowserAppFixture app)
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var supervisor = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await supervisor.LoginAsync("supervisor");
-        await supervisor.GotoAsync("/supervisor");
-        await supervisor.WaitForInteractiveAsync();
+        var supervisor = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "supervisor", "/supervisor");
         await supervisor.GetByRole(AriaRole.Tab, new() { Name = "证照到期" }).ClickAsync();
         var list = supervisor.GetByTestId("expiring-licences");
         await Assertions.Expect(list.GetByTestId("expiring-table")).ToContainTextAsync("社会保障卡");
@@ -92,10 +89,7 @@ public sealed class LicenceBrowserTests(BrowserAppFixture app)
         await Assertions.Expect(list.GetByTestId("expiring-export")).ToHaveAttributeAsync("href", "/supervisor/licences-expiring.csv?days=30");
         await supervisor.ScreenshotAsync("licences-expiring");
 
-        var admin = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await admin.LoginAsync("admin");
-        await admin.GotoAsync("/admin");
-        await admin.WaitForInteractiveAsync();
+        var admin = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "admin", "/admin");
         await admin.GetByRole(AriaRole.Tab, new() { Name = "电子证照库" }).ClickAsync();
         var upload = admin.GetByTestId("licence-import");
         var number = $"ZS-HK-{Random.Shared.Next(1_000_000, 9_999_999)}";

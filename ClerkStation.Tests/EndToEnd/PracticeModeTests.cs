@@ -64,10 +64,7 @@ public sealed class PracticeModeTests(BrowserAppFixture app)
         await page.ScreenshotAsync("practice-banner-en");
         await page.Context.CloseAsync();
 
-        var trainer = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await trainer.LoginAsync("trainer");
-        await trainer.GotoAsync("/training/trainer");
-        await trainer.WaitForInteractiveAsync();
+        var trainer = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "trainer", "/training/trainer");
         Assert.Equal("Production", await trainer.Locator(".cs-root").GetAttributeAsync("data-workspace"));
         await Assertions.Expect(trainer.GetByTestId("practice-banner")).ToHaveCountAsync(0);
         var runs = trainer.Locator($"[data-trainee='{trainee.DisplayName}']").GetByTestId("trainee-runs");
@@ -80,9 +77,7 @@ public sealed class PracticeModeTests(BrowserAppFixture app)
     [Fact]
     public async Task A_clerk_in_production_never_sees_the_practice_banner()
     {
-        var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
-        await page.LoginAsync("clerk2");
-        await page.WaitForInteractiveAsync();
+        var page = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "clerk2", "/intake");
         Assert.Equal("Production", await page.Locator(".cs-root").GetAttributeAsync("data-workspace"));
         await Assertions.Expect(page.GetByTestId("practice-banner")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();

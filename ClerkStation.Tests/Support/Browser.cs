@@ -115,6 +115,13 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync();
 
+    /// <summary>
+    /// Waits for running CSS transitions and animations to end: a button that the first interactive render enables fades
+    /// its colour in over MudBlazor's 250 ms, and a contrast check read in between measures a colour no one sees.
+    /// </summary>
+    public static Task SettleTransitionsAsync(this IPage page) =>
+        page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))");
+
     /// <summary>Another test (or an earlier run) may have left this clerk a draft; start from a clean counter.</summary>
     public static async Task DiscardOfferedDraftAsync(this IPage page)
     {
