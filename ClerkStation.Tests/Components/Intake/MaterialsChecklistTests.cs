@@ -116,7 +116,7 @@ public sealed class MaterialsChecklistTests : MudComponentTest
     {
         var cut = RenderList(new FormData());
 
-        cut.FindAll("tr[data-material=id-card] input[type=radio]")[0].Click();
+        cut.FindAll("tr[data-material=id-card] input[type=radio]")[0].Change(true); // what a browser sends when a radio is chosen (click, Space or an arrow key)
 
         Assert.Equal(MaterialStatus.Original, _statuses["id-card"]);
         Assert.Equal(1, _changes);
