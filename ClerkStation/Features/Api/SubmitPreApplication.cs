@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Intake;
@@ -58,14 +59,10 @@ public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarSe
 
         if (message.Channel == Channel.Agent && (await currentUser.RequireAsync()).IsIn(StaffRole.Agent))
         {
-            if (message.Taking is null)
-            {
-                problems.Add(new ValidationProblem("taking.how", "required"));
-            }
-            else
-            {
-                problems.AddRange(message.Taking.Problems().Select(p => new ValidationProblem(p.Path, p.Code)));
-            }
+            // An agent says how the request was taken (in the village, or by phone with a visit arranged).
+            problems.AddRange(message.Taking is null
+                ? [new ValidationProblem("taking.how", "required")]
+                : message.Taking.Problems().Select(p => new ValidationProblem(p.Path, p.Code)));
         }
 
         var materials = message.Materials ?? new Dictionary<string, MaterialStatus>();
@@ -110,8 +107,8 @@ public sealed class SubmitPreApplicationHandler(
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var today = clock.Today;
-            var number = NumberPrefix + today.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)
-                + (await NumberGenerator.NextAsync(db, NumberPrefix, today, cancellationToken)).ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+            var number = NumberPrefix + today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)
+                + (await NumberGenerator.NextAsync(db, NumberPrefix, today, cancellationToken)).ToString("0000", CultureInfo.InvariantCulture);
             var now = clock.Now;
             var pre = PreApplication.Submit(number, clientId, client.DisplayName, command.IdempotencyKey, command.BodyHash, command.Channel, command.TargetCode,
                 ApplicantRules.Normalize(command.Applicant), command.FormDataJson, command.Materials, now);
