@@ -17,7 +17,9 @@ internal static class LicenceSamples
     public static readonly Actor ReviewerCl = Actor.Create("test-reviewer-cl", "测试残联审批", [StaffRole.Reviewer], ["cl"]);
     private static int _holders;
 
-    /// <summary>A fresh valid resident ID, so the shared database of a fixture never mixes the tests' licences.</summary>
+/// <summary>
+/// A fresh valid resident ID, so the shared database of a fixture never mixes the tests' licences.
+/// </summary>
     public static string NewHolder() => FormSamples.WithIdCheck($"3309021970{Interlocked.Increment(ref _holders) % 12 + 1:00}{Random.Shared.Next(10, 28)}{Random.Shared.Next(100, 999)}");
 
     public static DateOnly Today(ClerkAppFactory app) => app.Services.GetRequiredService<CenterClocks>().Default.Today;
@@ -32,7 +34,9 @@ internal static class LicenceSamples
         return licence;
     }
 
-    /// <summary>CL-001 残疾人证新办 (promised, cl): every required material as an original, then the given ones as e-licences.</summary>
+/// <summary>
+/// CL-001 残疾人证新办 (promised, cl): every required material as an original, then the given ones as e-licences.
+/// </summary>
     public static SubmitApplication DisabilityApplication(ClerkAppFactory app, string holder, Dictionary<string, Guid>? licences = null, params string[] eLicences)
     {
         var target = app.Services.GetRequiredService<CatalogStore>().FindTarget("CL-001")!;

@@ -3,7 +3,6 @@ using ClerkStation.Domain.Forms.Checks;
 using ClerkStation.Domain.Licences;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
-using ClerkStation.Features.Intake;
 using ClerkStation.Features.Licences;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
@@ -15,20 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClerkStation.Tests.Features.Licences;
 
 /// <summary>电子证照 / 免提交: held licences at intake, validity, use records, issue on approval, and who may ask.</summary>
-public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFactory>
+public sealed class LicenceTests(ClerkAppFactory app) : LicenceTestBase(app)
 {
-    private static readonly Actor ReviewerCl = LicenceSamples.ReviewerCl;
-
-    private static string NewHolder() => LicenceSamples.NewHolder();
-
-    private DateOnly Today => LicenceSamples.Today(app);
-
-    private Task<Licence> HoldAsync(string holder, string type, DateOnly? validUntil = null, LicenceStatus status = LicenceStatus.Valid) =>
-        LicenceSamples.HoldAsync(app, holder, type, validUntil, status);
-
-    private SubmitApplication DisabilityApplication(string holder, Dictionary<string, Guid>? licences = null, params string[] eLicences) =>
-        LicenceSamples.DisabilityApplication(app, holder, licences, eLicences);
-
     private async Task<T> RefusedWith<T>(Func<Task> act) where T : Exception => await Assert.ThrowsAsync<T>(act);
 
     [Fact]
@@ -40,12 +27,12 @@ public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFa
         await HoldAsync(holder, "disability", Today.AddYears(5), LicenceStatus.Revoked);
         await HoldAsync(holder, "resident-id", Today);
 
-        var held = await app.SendAsync(Actors.Clerk, new GetHeldLicences(holder));
+        var held = await App.SendAsync(Actors.Clerk, new GetHeldLicences(holder));
 
         Assert.Equal(
             [("hukou-book", LicenceState.Valid), ("resident-id", LicenceState.Valid), ("social-security-card", LicenceState.Expired), ("disability", LicenceState.Revoked)],
             held.Select(l => (l.TypeCode, l.State)));
-        Assert.Empty(await app.SendAsync(Actors.Clerk, new GetHeldLicences(NewHolder())));
+        Assert.Empty(await App.SendAsync(Actors.Clerk, new GetHeldLicences(NewHolder())));
     }
 
     [Fact]
@@ -55,10 +42,10 @@ public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFa
         var hukou = await HoldAsync(holder, "hukou-book");
         var id = await HoldAsync(holder, "resident-id", Today.AddYears(10));
 
-        var outcome = await app.SendAsync(Actors.Clerk, DisabilityApplication(holder, new() { ["household-register"] = hukou.Id, ["id-card"] = id.Id }, "household-register", "id-card"));
+        var outcome = await App.SendAsync(Actors.Clerk, DisabilityApplication(holder, new() { ["household-register"] = hukou.Id, ["id-card"] = id.Id }, "household-register", "id-card"));
 
         var accepted = Assert.Single(outcome.Cases);
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         var stored = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == accepted.Id, TestContext.Current.CancellationToken);
         Assert.Equal(hukou.Id, stored.Materials.Single(m => m.Code == "household-register").LicenceId);
         Assert.Equal(MaterialStatus.ELicense, stored.Materials.Single(m => m.Code == "id-card").Status);
@@ -89,11 +76,11 @@ public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFa
         };
         var request = DisabilityApplication(holder, licence is { } l ? new() { ["household-register"] = l } : null, "household-register");
 
-        var refused = await RefusedWith<RequestValidationException>(() => app.SendAsync(Actors.Clerk, request));
+        var refused = await RefusedWith<RequestValidationException>(() => App.SendAsync(Actors.Clerk, request));
 
         var problem = Assert.Single(refused.Problems);
         Assert.Equal(("materials.household-register", code), (problem.Path, problem.Code));
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         Assert.False((await db.Cases.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken)).Exists(c => c.Applicant.IdNumber == holder));
     }
 
@@ -101,15 +88,15 @@ public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFa
     public async Task Approving_an_issuing_item_gives_the_applicant_the_licence_once()
     {
         var holder = NewHolder();
-        var accepted = Assert.Single((await app.SendAsync(Actors.Clerk, DisabilityApplication(holder))).Cases);
+        var accepted = Assert.Single((await App.SendAsync(Actors.Clerk, DisabilityApplication(holder))).Cases);
         var number = accepted.Number;
-        await app.SendAsync(ReviewerCl, new ClaimCase(accepted.Id));
-        await app.SendAsync(ReviewerCl, new ApproveCase(accepted.Id));
+        await App.SendAsync(ReviewerCl, new ClaimCase(accepted.Id));
+        await App.SendAsync(ReviewerCl, new ApproveCase(accepted.Id));
 
-        var held = Assert.Single(await app.SendAsync(Actors.Clerk, new GetHeldLicences(holder)));
+        var held = Assert.Single(await App.SendAsync(Actors.Clerk, new GetHeldLicences(holder)));
         Assert.Equal(("disability", holder + "43", LicenceState.Valid, LicenceSource.Issued), (held.TypeCode, held.Number, held.State, held.Source));
         Assert.Equal(Today.AddYears(10).AddDays(-1), held.ValidUntil);
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         Assert.Equal(number, (await db.Licences.SingleAsync(l => l.Id == held.Id, TestContext.Current.CancellationToken)).CaseNumber);
     }
 
@@ -129,8 +116,8 @@ public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFa
     [InlineData(StaffRole.Admin)]
     public async Task Only_counter_staff_look_up_an_applicants_licences(StaffRole role)
     {
-        await RefusedWith<AccessDeniedException>(() => app.SendAsync(Actors.Of(role), new GetHeldLicences(TestIds.WangFang)));
-        await RefusedWith<AccessDeniedException>(() => app.SendAsync(null, new GetHeldLicences(TestIds.WangFang)));
+        await RefusedWith<AccessDeniedException>(() => App.SendAsync(Actors.Of(role), new GetHeldLicences(TestIds.WangFang)));
+        await RefusedWith<AccessDeniedException>(() => App.SendAsync(null, new GetHeldLicences(TestIds.WangFang)));
     }
 
     [Fact]
@@ -139,13 +126,13 @@ public sealed class LicenceTests(ClerkAppFactory app) : IClassFixture<ClerkAppFa
         var holder = NewHolder();
         var hukou = await HoldAsync(holder, "hukou-book");
         var other = await HoldAsync(holder, "marriage");
-        var number = Assert.Single((await app.SendAsync(Actors.Clerk, DisabilityApplication(holder, new() { ["household-register"] = hukou.Id }, "household-register"))).Cases).Number;
+        var number = Assert.Single((await App.SendAsync(Actors.Clerk, DisabilityApplication(holder, new() { ["household-register"] = hukou.Id }, "household-register"))).Cases).Number;
 
-        var certificate = await app.SendAsync(ReviewerCl, new GetLicenceCertificate(number, hukou.Id));
+        var certificate = await App.SendAsync(ReviewerCl, new GetLicenceCertificate(number, hukou.Id));
 
         Assert.Equal((hukou.Number, holder, "hukou-book"), (certificate!.Licence.Number, certificate.Licence.HolderId, certificate.Licence.TypeCode));
-        Assert.Null(await app.SendAsync(Actors.ReviewerMz, new GetLicenceCertificate(number, hukou.Id)));
-        Assert.Null(await app.SendAsync(ReviewerCl, new GetLicenceCertificate(number, other.Id)));
-        await RefusedWith<AccessDeniedException>(() => app.SendAsync(Actors.Admin, new GetLicenceCertificate(number, hukou.Id)));
+        Assert.Null(await App.SendAsync(Actors.ReviewerMz, new GetLicenceCertificate(number, hukou.Id)));
+        Assert.Null(await App.SendAsync(ReviewerCl, new GetLicenceCertificate(number, other.Id)));
+        await RefusedWith<AccessDeniedException>(() => App.SendAsync(Actors.Admin, new GetLicenceCertificate(number, hukou.Id)));
     }
 }
