@@ -2,6 +2,7 @@ using System.Globalization;
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Common;
 using ClerkStation.Tests.Domain.Calendar;
 using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Support.Actors;
@@ -17,6 +18,9 @@ public static class CaseTestKit
 
     /// <summary>10:00 China Standard Time on the given day.</summary>
     public static DateTimeOffset At(string iso, int hour = 10) => new(D(iso).ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
+
+    /// <summary>Asserts that <paramref name="act"/> breaks the domain rule <paramref name="code"/>.</summary>
+    public static void AssertCode(string code, Action act) => Assert.Equal(code, Assert.Throws<DomainRuleException>(act).Code);
 
     public static Applicant Person { get; } = new(ApplicantKind.Person, "张三", "33020319900101123X", "13812345678", "舟山市定海区");
 
