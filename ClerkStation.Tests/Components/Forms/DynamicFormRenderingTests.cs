@@ -4,9 +4,9 @@ using ClerkStation.Domain.Forms;
 
 namespace ClerkStation.Tests.Components.Forms;
 
-/// <summary>The form as rendered: inputs and labels per kind, conditions, group rows, computed fields, help, read-only, language.</summary>
+/// <summary>The form as rendered: inputs and labels per kind, the ID number's check, help, and the English culture.</summary>
 [Collection("DynamicForm")] // one form at a time, as when these were one class
-public sealed class DynamicFormTests : FormTestContext
+public sealed class DynamicFormRenderingTests : FormTestContext
 {
     [Fact]
     public void Every_kind_renders_an_input_its_label_is_bound_to()
@@ -50,84 +50,6 @@ public sealed class DynamicFormTests : FormTestContext
         Assert.Equal("false", cut.Find("#f-idNumber").GetAttribute("aria-invalid"));
     }
 
-    [Fact]
-    public void VisibleWhen_hides_and_shows_a_field_as_the_controlling_value_changes()
-    {
-        var data = new FormData();
-        var cut = RenderForm(TestForms.Household(), data);
-        Assert.Empty(cut.FindAll("#f-vehicleValue"));
-
-        cut.FindAll("#f-hasVehicle input[type=radio]")[0].Click();
-        Assert.Equal("yes", data.Get("hasVehicle"));
-        Assert.Single(cut.FindAll("#f-vehicleValue"));
-
-        cut.FindAll("#f-hasVehicle input[type=radio]")[1].Click();
-        Assert.Empty(cut.FindAll("#f-vehicleValue"));
-    }
-
-    [Fact]
-    public void RequiredWhen_marks_the_field_required_only_while_the_condition_holds()
-    {
-        var cut = RenderForm(TestForms.Household(), new FormData());
-        Assert.Equal("false", cut.Find("#f-vehicleNote").GetAttribute("aria-required"));
-        cut.Find("#f-vehicleNote").Blur();
-        Assert.Empty(cut.FindAll("#f-vehicleNote-error"));
-
-        cut.FindAll("#f-hasVehicle input[type=radio]")[0].Click();
-        Assert.Equal("true", cut.Find("#f-vehicleNote").GetAttribute("aria-required"));
-        cut.Find("#f-vehicleNote").Blur();
-        Assert.Equal("此项为必填项", cut.Find("#f-vehicleNote-error").TextContent.Trim());
-
-        // The condition stops holding: the stale "required" goes away without touching the field.
-        cut.FindAll("#f-hasVehicle input[type=radio]")[1].Click();
-        Assert.Equal("false", cut.Find("#f-vehicleNote").GetAttribute("aria-required"));
-        Assert.Empty(cut.FindAll("#f-vehicleNote-error"));
-    }
-
-    [Fact]
-    public void Group_rows_can_be_added_up_to_maxRows_and_removed_down_to_minRows()
-    {
-        var data = new FormData();
-        data.AddRow("members").Set("name", "甲");
-        var cut = RenderForm(TestForms.Household(), data);
-
-        Assert.True(RemoveButton(cut, 1).HasAttribute("disabled"));
-        cut.Find("#f-members-add").Click();
-        cut.Find("#f-members-add").Click();
-        Assert.Equal(3, data.GetRows("members").Count);
-        Assert.True(cut.Find("#f-members-add").HasAttribute("disabled"));
-        Assert.Equal(3, cut.FindAll("[data-row]").Count);
-        Assert.Equal("家庭成员：第 2 行", cut.Find("[data-row='1']").GetAttribute("aria-label"));
-
-        Type(cut, "#f-members-1-name", "乙");
-        RemoveButton(cut, 1).Click();
-
-        Assert.Equal(2, data.GetRows("members").Count);
-        Assert.Equal("乙", data.GetRows("members")[0].Get("name"));
-        Assert.False(cut.Find("#f-members-add").HasAttribute("disabled"));
-        RemoveButton(cut, 2).Click();
-        Assert.Single(data.GetRows("members"));
-        Assert.True(RemoveButton(cut, 1).HasAttribute("disabled"));
-    }
-
-    [Fact]
-    public void Computed_count_and_sum_update_as_rows_and_incomes_change()
-    {
-        var data = new FormData();
-        data.AddRow("members");
-        var cut = RenderForm(TestForms.Household(), data);
-        Assert.Equal("1", cut.Find("#f-householdSize").GetAttribute("value"));
-        Assert.Equal("0", cut.Find("#f-totalIncome").GetAttribute("value"));
-
-        Type(cut, "#f-members-0-monthlyIncome", "1200.50");
-        cut.Find("#f-members-add").Click();
-        Type(cut, "#f-members-1-monthlyIncome", "800");
-
-        Assert.Equal("2", cut.Find("#f-householdSize").GetAttribute("value"));
-        Assert.Equal("2000.5", cut.Find("#f-totalIncome").GetAttribute("value"));
-        Assert.Equal("2000.5", data.Get("totalIncome"));
-    }
-
     [Theory]
     [InlineData(FieldKind.Text)]
     [InlineData(FieldKind.Radio)]
@@ -144,18 +66,6 @@ public sealed class DynamicFormTests : FormTestContext
         var describedBy = input.GetAttribute("aria-describedby");
         Assert.False(string.IsNullOrEmpty(describedBy), input.OuterHtml);
         Assert.Contains("请如实填写", string.Concat(describedBy!.Split(' ').Select(id => cut.Find($"#{id}").TextContent)));
-    }
-
-    [Fact]
-    public void Read_only_forms_offer_no_row_buttons_and_read_only_inputs()
-    {
-        var data = new FormData();
-        data.AddRow("members").Set("name", "甲");
-        var cut = RenderForm(TestForms.Household(), data, readOnly: true);
-
-        Assert.Empty(cut.FindAll("#f-members-add"));
-        Assert.Empty(cut.FindAll("button:contains('删除')"));
-        Assert.True(cut.Find("#f-members-0-name").HasAttribute("readonly"));
     }
 
     [Fact]
@@ -197,7 +107,4 @@ public sealed class DynamicFormTests : FormTestContext
 
         return null;
     }
-
-    private static AngleSharp.Dom.IElement RemoveButton(IRenderedComponent<ClerkStation.Features.Forms.DynamicForm> cut, int rowNumber) =>
-        cut.FindAll("button").Single(b => b.TextContent.Trim() == $"删除第 {rowNumber} 行");
 }
