@@ -118,7 +118,17 @@ internal static class CatalogFixture
     public static ClerkStation.Domain.Catalog.CatalogProblem SingleProblem(List<(string FileName, string Json)> files)
     {
         var result = ClerkStation.Domain.Catalog.CatalogLoader.LoadFromFiles(files);
+        Assert.False(result.IsValid);
         Assert.Null(result.Catalog);
         return Assert.Single(result.Problems);
+    }
+
+    /// <summary>The problem names this file, item and JSON path, and its message says <paramref name="messagePart"/>.</summary>
+    public static void AssertProblem(ClerkStation.Domain.Catalog.CatalogProblem problem, string file, string? item, string path, string messagePart)
+    {
+        Assert.Equal(file, problem.File);
+        Assert.Equal(item, problem.ItemCode);
+        Assert.Equal(path, problem.JsonPath);
+        Assert.Contains(messagePart, problem.Message, StringComparison.Ordinal);
     }
 }
