@@ -14,7 +14,7 @@ namespace ClerkStation.Tests.Features.Agents;
 /// An agent's request on /agent: how it was taken, and the photos that reach the counter with it and that the agent
 /// keeps seeing after the case is made.
 /// </summary>
-public sealed class AgentRequestTests(ClerkAppFactory app) : AgentTestBase(app)
+public sealed class AgentRequestTakingTests(ClerkAppFactory app) : AgentTestBase(app)
 {
     [Fact]
     public async Task A_request_taken_by_phone_needs_the_appointments_time_and_place_and_the_counter_sees_them()
