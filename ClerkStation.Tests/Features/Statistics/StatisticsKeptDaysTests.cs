@@ -1,14 +1,10 @@
-using System.Text.Json;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Centers;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Supervisor;
-using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -22,13 +18,8 @@ namespace ClerkStation.Tests.Features.Statistics;
 /// the past changed under the kept days (a late rating, an upheld appeal, a case decided today, a case moved to another
 /// department).
 /// </summary>
-public sealed class StatisticsDailyFiguresTests(FixedClockAppFactory app) : IClassFixture<FixedClockAppFactory>
+public sealed class StatisticsKeptDaysTests(FixedClockAppFactory app) : StatisticsDailyFiguresTestBase(app)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(FixedClockAppFactory.Now.DateTime);
-    private static readonly int[] Centers = [Center.DefaultId, TestCenters.Gaoting, TestCenters.Taohua, TestCenters.Shenjiamen];
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Kept_days_give_the_same_report_as_the_range_query_for_every_center_range_and_department()
     {
@@ -82,10 +73,10 @@ public sealed class StatisticsDailyFiguresTests(FixedClockAppFactory app) : ICla
             await db.SaveChangesAsync(Ct);
         }
 
-        // A case of an old day moved to another department through the app: its old day's department figures change.
+        // A case of an old day moved to another department through the App: its old day's department figures change.
         var moved = await OpenCaseAsync(center, filter.From, CaseStatus.InReview, CaseStatus.SupplementRequested, CaseStatus.Suspended, CaseStatus.Routed);
-        var target = app.Services.GetRequiredService<CatalogStore>().Catalog.Departments.First(d => d.Code != moved.DepartmentCode).Code;
-        await using (var scope = app.ScopeFor(Actors.Supervisor.InCenter(center)))
+        var target = App.Services.GetRequiredService<CatalogStore>().Catalog.Departments.First(d => d.Code != moved.DepartmentCode).Code;
+        await using (var scope = App.ScopeFor(Actors.Supervisor.InCenter(center)))
         {
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ReassignCase(moved.Id, null, target, "分错部门"), Ct);
         }
@@ -99,46 +90,6 @@ public sealed class StatisticsDailyFiguresTests(FixedClockAppFactory app) : ICla
             after.Departments.Single(d => d.Code == moved.DepartmentCode).Accepted);
         Assert.Equal(before.Departments.SingleOrDefault(d => d.Code == target)?.Accepted + 1 ?? 1, after.Departments.Single(d => d.Code == target).Accepted);
         await AssertSameAsPlainAsync(center, new StatisticsFilter(filter.From, filter.To, target));
-    }
-
-    [Fact]
-    public async Task Warming_at_start_keeps_each_centers_closed_days_and_the_city_year_and_a_statistics_request_still_equals_the_range_query()
-    {
-        await SeedAsync();
-        var warmUp = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<KeptDaysWarmUp>().Single();
-        var statistics = app.Services.GetRequiredService<StatisticsDailyFigures>();
-        var city = app.Services.GetRequiredService<ClerkStation.Features.City.CityDailyFigures>();
-
-        await app.Services.GetRequiredService<ClerkStation.Infrastructure.Realtime.LiveUpdates>()
-            .PublishAsync(new ClerkStation.Infrastructure.Realtime.LiveChange(ClerkStation.Infrastructure.Realtime.LiveUpdates.CalendarTopic));
-        Assert.Equal(0, statistics.KeptDayCount); // what the other tests kept is forgotten
-        Assert.Equal(0, city.KeptDayCount); // no test of this class opens the city comparison
-
-        // A request while warming runs waits for the days it needs and gets the same report.
-        var warming = Task.Run(() => warmUp.WarmAsync(Ct), Ct);
-        var during = Task.Run(() => AssertSameAsPlainAsync(TestCenters.Gaoting, new StatisticsFilter(Today.AddDays(-29), Today)), Ct);
-        await Task.WhenAll(warming, during);
-
-        Assert.True(statistics.KeptDayCount >= Centers.Length * 29, $"{statistics.KeptDayCount} center days kept");
-        Assert.True(city.KeptDayCount >= KeptDaysWarmUp.CityYear, $"{city.KeptDayCount} city days kept");
-        foreach (var center in Centers)
-        {
-            await AssertSameAsPlainAsync(center, new StatisticsFilter(Today.AddDays(-29), Today));
-        }
-    }
-
-    private async Task<StatisticsReport> AssertSameAsPlainAsync(int center, StatisticsFilter filter)
-    {
-        StatisticsReport kept;
-        await using (var scope = app.ScopeFor(Actors.Supervisor.InCenter(center)))
-        {
-            kept = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatistics(filter), Ct);
-        }
-
-        var plain = await StatisticsQueries.LoadAsync(ProductionOf(center), filter, app.Services.GetRequiredService<CalendarService>().Current, Today, Ct,
-            app.Services.GetRequiredService<CatalogStore>().Catalog);
-        Assert.Equal(JsonSerializer.Serialize(plain), JsonSerializer.Serialize(kept));
-        return kept;
     }
 
     private async Task<string> BusiestDepartmentAsync()
@@ -156,20 +107,4 @@ public sealed class StatisticsDailyFiguresTests(FixedClockAppFactory app) : ICla
 
     private static Actor Reviewer(string id, string department, int center) =>
         Actor.Create(id, "审批员", [StaffRole.Reviewer], [department]) with { CenterId = center };
-
-    private IDbContextFactory<ClerkDbContext> ProductionOf(int center) => new OneCenter(app.Services.GetRequiredService<ClerkDatabases>().Production, center);
-
-    private sealed class OneCenter(IDbContextFactory<ClerkDbContext> inner, int center) : IDbContextFactory<ClerkDbContext>
-    {
-        public ClerkDbContext CreateDbContext()
-        {
-            var db = inner.CreateDbContext();
-            db.CenterScope = center;
-            return db;
-        }
-    }
-
-    private Task SeedAsync() =>
-        CenterHistory.EnsureAsync(app, Today, FixedClockAppFactory.Now, "S", 200, center => 12 + (4 * center),
-            [Actors.Clerk, Actor.Create("test-clerk-2", "测试受理员二", [StaffRole.Clerk])], Ct);
 }
