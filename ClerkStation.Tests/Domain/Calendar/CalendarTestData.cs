@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClerkStation.Domain.Calendar;
 
 namespace ClerkStation.Tests.Domain.Calendar;
@@ -8,6 +9,8 @@ public static class CalendarTestData
     private static readonly Lazy<WorkingDayCalendar> Loaded = new(() => WorkingDayCalendar.LoadFromDirectory(Folder));
 
     public static WorkingDayCalendar Calendar => Loaded.Value;
+
+    public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Folder => Path.Combine(RepositoryRoot(), "seed-data", "calendar");
 
