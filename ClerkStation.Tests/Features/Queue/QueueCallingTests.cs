@@ -1,9 +1,6 @@
-using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Staff;
-using ClerkStation.Features.Intake;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
@@ -13,36 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Queue;
 
-public sealed class QueueHandlerTests : FreshAppTest<QueueAppFactory>
+/// <summary>Calling tickets at a window: priority first, one at a time, missed and recalled, held and transferred, thirty windows at once.</summary>
+public sealed class QueueCallingTests : FreshAppTest<QueueAppFactory>
 {
-    private static readonly Applicant Person = new(ApplicantKind.Person, "测试人", Domain.Training.ScenarioParserTests.ValidId("330902", "19700101", "151"), "13905801234");
-
-    [Fact]
-    public async Task Tickets_are_numbered_per_category_and_day_and_show_people_ahead_and_the_wait()
-    {
-        var a1 = await App.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None));
-        var a2 = await App.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None));
-        var b1 = await App.SendAsync(Actors.Supervisor, new IssueTicket("B", PriorityReason.None));
-        Assert.Equal(["A001", "A002", "B001"], new[] { a1.Number, a2.Number, b1.Number });
-        Assert.Equal((0, 0), (a1.PeopleAhead, a1.WaitMinutes));
-        // One ahead × 8 default minutes, shared by the 30 windows serving A; B is served by window 3 alone.
-        Assert.Equal((1, 1), (a2.PeopleAhead, a2.WaitMinutes));
-        var b2 = await App.SendAsync(Actors.Supervisor, new IssueTicket("B", PriorityReason.None));
-        Assert.Equal((1, 8), (b2.PeopleAhead, b2.WaitMinutes));
-
-        App.Clock.Now = FixedClockAppFactory.Now.AddDays(1);
-        Assert.Equal("A001", (await App.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None))).Number);
-    }
-
-    [Fact]
-    public async Task Unknown_categories_and_windows_are_clear_errors()
-    {
-        var problem = await Assert.ThrowsAsync<RequestValidationException>(() => App.SendAsync(Actors.Supervisor, new IssueTicket("Z", PriorityReason.None)));
-        Assert.Contains(problem.Problems, p => p.Code == QueueRuleCodes.UnknownCategory);
-        var window = await Assert.ThrowsAsync<DomainRuleException>(() => App.SendAsync(Actors.Clerk, new CallNext(99)));
-        Assert.Equal(QueueRuleCodes.UnknownWindow, window.Code);
-    }
-
     [Fact]
     public async Task Call_next_takes_priority_first_and_a_window_serves_one_ticket_at_a_time()
     {
@@ -101,42 +71,6 @@ public sealed class QueueHandlerTests : FreshAppTest<QueueAppFactory>
         Assert.Equal("A001", atThree.Number);
         Assert.Equal("户籍问题", (await App.SendAsync(Actors.Clerk2, new GetMyWindow(3))).Current!.TransferNote);
         await Assert.ThrowsAsync<RequestValidationException>(() => App.SendAsync(Actors.Clerk2, new Transfer(atThree.TicketId, null, null, null)));
-    }
-
-    [Fact]
-    public async Task A_ticket_transferred_to_another_category_keeps_its_number_and_that_category_keeps_numbering()
-    {
-        await App.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None));
-        var called = (await App.SendAsync(Actors.Clerk, new CallNext(1)))!;
-        await App.SendAsync(Actors.Clerk, new Transfer(called.TicketId, null, "B", "公安业务"));
-
-        // B's own first ticket of the day is B001, beside the transferred A001 now waiting in B (this used to be a
-        // unique-index violation: the index was on category and sequence, and the transfer changed the category).
-        App.Clock.Now = FixedClockAppFactory.Now.AddMinutes(2);
-        var b1 = await App.SendAsync(Actors.Supervisor, new IssueTicket("B", PriorityReason.None));
-        Assert.Equal("B001", b1.Number);
-        // The transferred ticket keeps its arrival: it is called first.
-        var atThree = (await App.SendAsync(Actors.Clerk2, new CallNext(3)))!;
-        Assert.Equal("A001", atThree.Number);
-    }
-
-    [Fact]
-    public async Task Decisions_made_while_a_ticket_is_served_record_its_visit()
-    {
-        var before = await App.SendAsync(Actors.Clerk, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "无票"));
-        await App.SendAsync(Actors.Supervisor, new IssueTicket("A", PriorityReason.None));
-        var called = (await App.SendAsync(Actors.Clerk, new CallNext(1)))!;
-        var during = await App.SendAsync(Actors.Clerk, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "不属于受理范围"));
-        await App.SendAsync(Actors.Clerk, new FinishVisit(called.TicketId));
-        var after = await App.SendAsync(Actors.Clerk, new RefuseApplication(Guid.NewGuid(), "RS-012", Person, "办结后"));
-
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var inVisit = await VisitLink.DecisionsOf(db, called.VisitId).Select(d => d.Id).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal([during.DecisionId!.Value], inVisit);
-        Assert.DoesNotContain(before.DecisionId!.Value, inVisit);
-        Assert.DoesNotContain(after.DecisionId!.Value, inVisit);
-        var visit = await db.Visits.SingleAsync(v => v.Id == called.VisitId, TestContext.Current.CancellationToken);
-        Assert.Equal((VisitOutcome.Finished, 1, Actors.Clerk.DisplayName), (visit.Outcome, visit.Window, visit.ClerkName));
     }
 
     [Fact]
