@@ -136,8 +136,19 @@ public static class CircuitProbe
         public async Task<string> AskAsync(string command)
         {
             await _process.StandardInput.WriteLineAsync(command);
-            var answer = await _process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("the circuit server ended");
-            return answer[(answer.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            // A dump tool attached to the server (createdump) writes to its stdout too: skip lines that are not the answer.
+            while (true)
+            {
+                var answer = await _process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("the circuit server ended");
+                if (answer.StartsWith(command + " ", StringComparison.Ordinal))
+                {
+                    return answer[(command.Length + 1)..];
+                }
+                if (answer.StartsWith("unknown ", StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException("the circuit server does not know " + command);
+                }
+            }
         }
 
         public async Task<long> HeapAsync() => long.Parse(await AskAsync("heap"), System.Globalization.CultureInfo.InvariantCulture);
