@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ClerkStation.Benchmarks;
 
 /// <summary>
@@ -19,7 +17,7 @@ public static class CircuitProbe
             Directory.Delete(folder, recursive: true);
         }
         Directory.CreateDirectory(folder);
-        await using var server = await ServerProcess.StartAsync(folder, maxCircuits);
+        await using var server = await CircuitServerProcess.StartAsync(folder, maxCircuits);
         await using var browser = await CircuitBrowser.LaunchAsync(server.Address);
         var counts = new[] { 1, 10, maxCircuits }.Where(n => n <= maxCircuits).Distinct().ToArray();
 
@@ -59,7 +57,7 @@ public static class CircuitProbe
         await HeapsAsync(server, browser, forms, counts);
     }
 
-    private static async Task KeystrokesAsync(ServerProcess server, CircuitBrowser browser)
+    private static async Task KeystrokesAsync(CircuitServerProcess server, CircuitBrowser browser)
     {
         var page = (await browser.OpenAsync(1, IntakeForm.Largest))[0];
         await Task.Delay(2000);
@@ -78,7 +76,7 @@ public static class CircuitProbe
         await browser.CloseAllAsync();
     }
 
-    private static async Task HeapsAsync(ServerProcess server, CircuitBrowser browser, IntakeForm[] forms, int[] counts)
+    private static async Task HeapsAsync(CircuitServerProcess server, CircuitBrowser browser, IntakeForm[] forms, int[] counts)
     {
         Console.WriteLine();
         Console.WriteLine("| form | live circuits | heap, no tab open | heap with the tabs | KB per circuit |");
@@ -101,81 +99,6 @@ public static class CircuitProbe
                 }
                 Console.WriteLine($"| {form.Name} | {n} (server counts {active}) | {baseline / 1024.0:N0} KB | {loaded / 1024.0:N0} KB | **{(loaded - baseline) / 1024.0 / n:N0}** |");
             }
-        }
-    }
-
-    /// <summary>The child process that hosts the app.</summary>
-    private sealed class ServerProcess : IAsyncDisposable
-    {
-        private readonly Process _process;
-
-        private ServerProcess(Process process, string address) => (_process, Address) = (process, address);
-
-        public string Address { get; }
-
-        public int Pid => _process.Id;
-
-        public static async Task<ServerProcess> StartAsync(string folder, int clerks)
-        {
-            var start = new ProcessStartInfo("dotnet", [typeof(CircuitProbe).Assembly.Location, "circuit-server", folder, clerks.ToString(System.Globalization.CultureInfo.InvariantCulture)])
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-            };
-            var process = Process.Start(start)!;
-            while (await process.StandardOutput.ReadLineAsync() is { } line)
-            {
-                if (line.StartsWith("listening ", StringComparison.Ordinal))
-                {
-                    return new ServerProcess(process, line["listening ".Length..].Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
-                }
-            }
-            throw new InvalidOperationException("the circuit server ended before listening");
-        }
-
-        public async Task<string> AskAsync(string command)
-        {
-            await _process.StandardInput.WriteLineAsync(command);
-            // A dump tool attached to the server (createdump) writes to its stdout too: skip lines that are not the answer.
-            while (true)
-            {
-                var answer = await _process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("the circuit server ended");
-                if (answer.StartsWith(command + " ", StringComparison.Ordinal))
-                {
-                    return answer[(command.Length + 1)..];
-                }
-                if (answer.StartsWith("unknown ", StringComparison.Ordinal))
-                {
-                    throw new InvalidOperationException("the circuit server does not know " + command);
-                }
-            }
-        }
-
-        public async Task<long> HeapAsync() => long.Parse(await AskAsync("heap"), System.Globalization.CultureInfo.InvariantCulture);
-
-        public async Task<List<(string Name, long Count, double Total, double Max)>> EventsAsync() =>
-            [.. (await AskAsync("events")).Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Parse)];
-
-        public async Task<int> ActiveCircuitsAsync() => int.Parse(await AskAsync("circuits"), System.Globalization.CultureInfo.InvariantCulture);
-
-        /// <summary>The server process's CPU time so far, all threads.</summary>
-        public async Task<double> CpuMsAsync() => double.Parse(await AskAsync("cpu"), System.Globalization.CultureInfo.InvariantCulture);
-
-        private static (string, long, double, double) Parse(string entry)
-        {
-            var parts = entry.Split('=', '/');
-            var culture = System.Globalization.CultureInfo.InvariantCulture;
-            return (parts[0], long.Parse(parts[1], culture), double.Parse(parts[2], culture), double.Parse(parts[3], culture));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _process.StandardInput.WriteLineAsync("quit");
-            if (!_process.WaitForExit(10_000))
-            {
-                _process.Kill();
-            }
-            _process.Dispose();
         }
     }
 }
