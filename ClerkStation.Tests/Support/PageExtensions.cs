@@ -67,6 +67,13 @@ public static class PageExtensions
         await input.SetInputFilesAsync(files);
     }
 
+    /// <summary>Waits until <paramref name="image"/> is shown and its picture has loaded (fails if it cannot load).</summary>
+    public static async Task WaitForImageAsync(this ILocator image)
+    {
+        await Assertions.Expect(image).ToBeVisibleAsync();
+        await image.EvaluateAsync("i => i.complete && i.naturalWidth > 0 ? true : new Promise((ok, fail) => { i.onload = () => ok(true); i.onerror = () => fail('image failed'); })");
+    }
+
     public static async Task SwitchLanguageAsync(this IPage page, string culture)
     {
         var returnUrl = new Uri(page.Url).PathAndQuery;
