@@ -1,8 +1,6 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -126,40 +124,4 @@ public class ClerkAppFactory : WebApplicationFactory<Program>
             // A file still held open is left for the OS temp cleaner.
         }
     }
-}
-
-/// <summary>The app on a real Kestrel port, for a real browser.</summary>
-public class BrowserAppFactory : ClerkAppFactory
-{
-    private readonly Lazy<string> _address;
-
-    public BrowserAppFactory()
-        : this(demoHistory: false)
-    {
-    }
-
-    protected BrowserAppFactory(bool demoHistory, string? postgresDatabase = null)
-        : base(demoHistory, postgresDatabase)
-    {
-        UseKestrel(0);
-        _address = new Lazy<string>(() =>
-        {
-            StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-            return addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-        });
-    }
-
-    public string BaseAddress => _address.Value;
-}
-
-/// <summary>Who the test says is acting; unset means "whoever the cookie says".</summary>
-public sealed class TestIdentity : ICurrentUser
-{
-    public Actor? Actor { get; set; }
-
-    /// <summary>True when a test chose the actor (null then means signed out).</summary>
-    public bool IsSet { get; set; }
-
-    public Task<Actor?> FindAsync() => Task.FromResult(Actor);
 }

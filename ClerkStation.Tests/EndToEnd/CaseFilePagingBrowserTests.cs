@@ -1,5 +1,3 @@
-using ClerkStation.Features.BackOffice;
-using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Features.CaseFile;
 using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
@@ -8,7 +6,7 @@ namespace ClerkStation.Tests.EndToEnd;
 
 /// <summary>The case file in real browsers: the clerk attaches pages at the counter, the reviewer pages through them.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class CaseFileBrowserTests(BrowserAppFixture app)
+public sealed class CaseFilePagingBrowserTests(BrowserAppFixture app)
 {
     [Fact]
     public async Task A_clerk_attaches_two_images_and_a_pdf_to_a_promised_case_and_the_reviewer_pages_through_them()
@@ -69,13 +67,13 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         await file.Locator("[data-page-index='0']").ClickAsync();
         var viewer = reviewer.GetByTestId("page-viewer");
         await Assertions.Expect(reviewer.GetByTestId("viewer-position")).ToHaveTextAsync("第 1 页，共 3 页");
-        await WaitForImageAsync(reviewer.GetByTestId("viewer-image"));
+        await reviewer.GetByTestId("viewer-image").WaitForImageAsync();
         await reviewer.ScreenshotAsync("casefile-viewer-zh");
 
         // The keyboard pages through: → to the second photo, → to the PDF, ← back.
         await viewer.PressAsync("ArrowRight");
         await Assertions.Expect(reviewer.GetByTestId("viewer-position")).ToHaveTextAsync("第 2 页，共 3 页");
-        await WaitForImageAsync(reviewer.GetByTestId("viewer-image"));
+        await reviewer.GetByTestId("viewer-image").WaitForImageAsync();
         await viewer.PressAsync("r");
         await Assertions.Expect(reviewer.GetByTestId("viewer-image")).ToHaveAttributeAsync("style", new System.Text.RegularExpressions.Regex("rotate\\(90deg\\)"));
         await viewer.PressAsync("ArrowRight");
@@ -88,37 +86,9 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
         await reviewer.WaitForInteractiveAsync();
         await file.Locator("[data-page-index='0']").ClickAsync();
         await Assertions.Expect(reviewer.GetByTestId("viewer-position")).ToHaveTextAsync("Page 1 of 3");
-        await WaitForImageAsync(reviewer.GetByTestId("viewer-image"));
+        await reviewer.GetByTestId("viewer-image").WaitForImageAsync();
         await reviewer.ScreenshotAsync("casefile-viewer-en");
         await reviewer.Context.CloseAsync();
-    }
-
-    [Fact]
-    public async Task A_page_brought_for_a_supplement_is_marked_new_for_the_reviewer()
-    {
-        var clerk = await app.Factory.SignedInAsync("clerk");
-        var reviewer = await app.Factory.SignedInAsync("reviewer.mz");
-        var (id, number) = await CaseScenario.SubmitPromisedAsync(app.Factory, clerk);
-        await app.Factory.SendAsync(reviewer, new ClaimCase(id));
-        await app.Factory.SendAsync(reviewer, new RequestSupplement(id, ["户口簿复印件"]));
-
-        var counter = await app.SignedInAsync("clerk", "/counter");
-        var part = counter.Locator($"[data-number='{number}'] ~ [data-testid='supplement-pages']").First;
-        await part.GetByTestId("pages-supplement").SetBlazorInputFilesAsync(new FilePayload { Name = "hukou.jpg", MimeType = "image/jpeg", Buffer = TestPages.Jpeg(900, 1200, 0x90) });
-        await Assertions.Expect(part.Locator("figure")).ToHaveCountAsync(1);
-        await counter.ScreenshotAsync("casefile-supplement-counter-zh");
-        await counter.GetByRole(AriaRole.Button, new() { Name = $"登记补正材料：办件 {number}" }).ClickAsync();
-        await Assertions.Expect(counter.Locator($"[data-number='{number}']")).ToHaveCountAsync(0);
-        await counter.Context.CloseAsync();
-
-        var review = await app.SignedInAsync("reviewer.mz", $"/backoffice/case/{number}");
-        var file = review.GetByTestId("case-file");
-        await Assertions.Expect(file.GetByTestId("page-new")).ToHaveCountAsync(1);
-        await Assertions.Expect(file.Locator("[data-material='supplement']")).ToContainTextAsync("补正材料");
-        await file.Locator("[data-page-index='0']").ClickAsync();
-        await WaitForImageAsync(review.GetByTestId("viewer-image"));
-        await review.ScreenshotAsync("casefile-supplement-new-zh");
-        await review.Context.CloseAsync();
     }
 
     /// <summary>
@@ -146,10 +116,4 @@ public sealed class CaseFileBrowserTests(BrowserAppFixture app)
     private static async Task WaitForThumbnailsAsync(IPage page, int count) =>
         await page.WaitForFunctionAsync(
             $"() => [...document.querySelectorAll('.cs-pages img')].filter(i => i.complete && i.naturalWidth > 0).length >= {count}");
-
-    private static async Task WaitForImageAsync(ILocator image)
-    {
-        await Assertions.Expect(image).ToBeVisibleAsync();
-        await image.EvaluateAsync("i => i.complete && i.naturalWidth > 0 ? true : new Promise((ok, fail) => { i.onload = () => ok(true); i.onerror = () => fail('image failed'); })");
-    }
 }
