@@ -121,4 +121,12 @@ internal static class CatalogFixture
         Assert.Null(result.Catalog);
         return Assert.Single(result.Problems);
     }
+
+    /// <summary>The files do not load; the problems that say why.</summary>
+    public static IReadOnlyList<ClerkStation.Domain.Catalog.CatalogProblem> Problems(List<(string FileName, string Json)> files)
+    {
+        var result = ClerkStation.Domain.Catalog.CatalogLoader.LoadFromFiles(files);
+        Assert.False(result.IsValid);
+        return result.Problems;
+    }
 }
