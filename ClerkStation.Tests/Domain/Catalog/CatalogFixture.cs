@@ -131,4 +131,12 @@ internal static class CatalogFixture
         Assert.Equal(path, problem.JsonPath);
         Assert.Contains(messagePart, problem.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The files do not load; the problems that say why.</summary>
+    public static IReadOnlyList<ClerkStation.Domain.Catalog.CatalogProblem> Problems(List<(string FileName, string Json)> files)
+    {
+        var result = ClerkStation.Domain.Catalog.CatalogLoader.LoadFromFiles(files);
+        Assert.False(result.IsValid);
+        return result.Problems;
+    }
 }
