@@ -13,9 +13,9 @@ public sealed class IntakeAcceptanceTests(BrowserAppFixture app) : IntakeTestBas
         var page = await CounterAsync();
         await IdentifyAsync(page);
         await OpenItemAsync(page, "缴费档次变更", "城乡居民基本养老保险缴费档次变更");
-        await ChooseAsync(page, "现缴费档次", "300元");
-        await ChooseAsync(page, "变更后年缴费档次", "1000元");
-        await ChooseAsync(page, "生效年度", "下一年度");
+        await page.ChooseAsync("现缴费档次", "300元");
+        await page.ChooseAsync("变更后年缴费档次", "1000元");
+        await page.ChooseAsync("生效年度", "下一年度");
         await ReceiveAsync(page, "id-or-ssc");
 
         // A double click on Accept records one case.

@@ -13,7 +13,7 @@ public sealed class IntakeDraftTests(BrowserAppFixture app) : IntakeTestBase(app
         var page = await CounterAsync("clerk");
         await IdentifyAsync(page, TestIds.ZhaoLei, "赵蕾");
         await OpenItemAsync(page, "缴费档次变更", "城乡居民基本养老保险缴费档次变更");
-        await ChooseAsync(page, "现缴费档次", level);
+        await page.ChooseAsync("现缴费档次", level);
         await page.WaitForTimeoutAsync(1200); // the draft is saved shortly after the last change
         var context = page.Context;
         await page.CloseAsync();
@@ -34,7 +34,7 @@ public sealed class IntakeDraftTests(BrowserAppFixture app) : IntakeTestBase(app
         await offer.GetByRole(AriaRole.Button, new() { Name = "恢复" }).ClickAsync();
         await Assertions.Expect(again.GetByLabel("姓名", new() { Exact = true })).ToHaveValueAsync("赵蕾");
         await Assertions.Expect(again.GetByTestId("selected-item")).ToHaveTextAsync("城乡居民基本养老保险缴费档次变更");
-        await Assertions.Expect(again.GetByLabel("现缴费档次", new() { Exact = true })).ToHaveValueAsync("500元");
+        await Assertions.Expect(again.Field("现缴费档次").Locator("option:checked")).ToHaveTextAsync("500元");
         // The restore button is gone with its offer: the clerk carries on in the form, not on the page body.
         await Assertions.Expect(again.Locator("[data-intake-form] :focus")).ToHaveCountAsync(1);
         await context.CloseAsync();
@@ -60,7 +60,7 @@ public sealed class IntakeDraftTests(BrowserAppFixture app) : IntakeTestBase(app
         var page = await CounterAsync("clerk");
         await IdentifyAsync(page, TestIds.LiMing, "李明");
         await OpenItemAsync(page, "养老保险关系转移", "企业职工基本养老保险关系转移接续申请");
-        await ChooseAsync(page, "转出地类型", "外省（市）职工养老保险");
+        await page.ChooseAsync("转出地类型", "外省（市）职工养老保险");
         var field = page.GetByLabel("转出地社保机构", new() { Exact = true });
         await field.ClickAsync();
         await field.PressSequentiallyAsync("杭州市社会保险管理服务中心");

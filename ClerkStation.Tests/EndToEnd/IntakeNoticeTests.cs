@@ -13,7 +13,7 @@ public sealed class IntakeNoticeTests(BrowserAppFixture app) : IntakeTestBase(ap
         var page = await CounterAsync();
         await IdentifyAsync(page, TestIds.LiMing, "李明");
         await OpenItemAsync(page, "养老保险关系转移", "企业职工基本养老保险关系转移接续申请");
-        await ChooseAsync(page, "转出地类型", "外省（市）职工养老保险");
+        await page.ChooseAsync("转出地类型", "外省（市）职工养老保险");
         await ReceiveAsync(page, "id-card");
 
         await page.GetByTestId("accept").ClickAsync();

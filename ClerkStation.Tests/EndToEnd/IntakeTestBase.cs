@@ -25,12 +25,6 @@ public abstract class IntakeTestBase(BrowserAppFixture app)
         await Assertions.Expect(page.GetByTestId("selected-item")).ToHaveTextAsync(itemName);
     }
 
-    protected static async Task ChooseAsync(IPage page, string label, string option)
-    {
-        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
-
     protected static Task ReceiveAsync(IPage page, string materialCode, string how = "原件") =>
         page.Locator($"[data-material='{materialCode}']").GetByText(how, new() { Exact = true }).ClickAsync();
 }

@@ -36,10 +36,10 @@ public sealed class ItemSearchBundleTests(BrowserAppFixture app) : ItemSearchTes
         await Assertions.Expect(page.Locator("[data-field='declaration']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "资金发放账户" })).ToHaveCountAsync(1);
 
-        await ChooseAsync(page, "开户银行", "中国农业银行");
+        await page.ChooseAsync("开户银行", "中国农业银行");
         await page.GetByLabel("银行账号（社会保障卡金融账号）").FillAsync("6228480012345678901");
         await page.GetByLabel("账户户名").FillAsync("王芳");
-        await ChooseAsync(page, "退休类型", "达到法定退休年龄");
+        await page.ChooseAsync("退休类型", "达到法定退休年龄");
         var date = page.GetByLabel("退休时间", new() { Exact = true });
         await date.FillAsync("2026-05-31");
         await date.PressAsync("Tab");

@@ -46,7 +46,7 @@ public sealed class ItemSearchFindingTests(BrowserAppFixture app) : ItemSearchTe
     public async Task A_clerk_filters_by_department()
     {
         var page = await CounterAsync();
-        await ChooseAsync(page, "按部门浏览", "残联");
+        await page.ChooseAsync("按部门浏览", "残联");
 
         // Nothing typed: the department's items in catalog order.
         await Assertions.Expect(ResultNames(page).First).ToHaveTextAsync("残疾人证新办");

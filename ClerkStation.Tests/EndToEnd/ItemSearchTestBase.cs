@@ -28,9 +28,4 @@ public abstract partial class ItemSearchTestBase(BrowserAppFixture app)
         await Assertions.Expect(page.GetByLabel(label)).ToHaveValueAsync(query);
     }
 
-    protected static async Task ChooseAsync(IPage page, string label, string option)
-    {
-        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
 }

@@ -52,21 +52,13 @@ public sealed class KeyboardOnlyTests(BrowserAppFixture app)
         }, "m", () => Assertions.Expect(results.First).ToHaveAttributeAsync("data-code", "MZ-026"));
         await clerk.TimedAsync("open item", () => Task.CompletedTask, "Enter",
             () => Assertions.Expect(page.GetByTestId("selected-item")).ToHaveTextAsync("低保、特困人员救助证明开具"));
-        await Assertions.Expect(page.Locator("[data-intake-form] [data-field=proofStatus] input").First).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("[data-intake-form] [data-field=proofStatus] select")).ToBeFocusedAsync();
 
-        await clerk.TimedAsync("choose status", async () =>
-        {
-            await clerk.PressAsync("ArrowDown"); // opens the list
-            await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "低保对象" })).ToBeVisibleAsync();
-            await clerk.PressAsync("ArrowDown"); // to the first option
-        }, "Enter", () => Assertions.Expect(page.Locator("[data-field=proofStatus] input").First).ToHaveValueAsync("低保对象"));
-        await clerk.TimedAsync("choose purpose", async () =>
-        {
-            await clerk.PressAsync("Tab");
-            await clerk.PressAsync("ArrowDown");
-            await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "子女入学、资助" })).ToBeVisibleAsync();
-            await clerk.PressAsync("ArrowDown");
-        }, "Enter", () => Assertions.Expect(page.Locator("[data-field=proofPurpose] input").First).ToHaveValueAsync("子女入学、资助"));
+        // The drop-downs are native selects (ADR 0026): an arrow takes the next option, from the empty choice the first.
+        await clerk.TimedAsync("choose status", () => Task.CompletedTask, "ArrowDown",
+            () => Assertions.Expect(page.Locator("[data-field=proofStatus] option:checked")).ToHaveTextAsync("低保对象"));
+        await clerk.TimedAsync("choose purpose", () => clerk.PressAsync("Tab"), "ArrowDown",
+            () => Assertions.Expect(page.Locator("[data-field=proofPurpose] option:checked")).ToHaveTextAsync("子女入学、资助"));
 
         // The ID card was seen: Tab to its row (on 缺), one arrow to 原件.
         var idCard = page.Locator("[data-material='id-card']");

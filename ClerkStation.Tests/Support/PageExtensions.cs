@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.Support;
@@ -59,6 +60,26 @@ public static class PageExtensions
     /// Blazor's InputFile hooks its change listener from the server after it renders (its JS <c>init</c> marks the input
     /// with <c>_blazorInputFileNextFileId</c>); files set before that are never sent. Wait for the mark, then set them.
     /// </summary>
+    /// <summary>The form field labelled <paramref name="label"/>; a required field's label ends in an aria-hidden " *", which label matching still reads.</summary>
+    public static ILocator Field(this IPage page, string label) =>
+        page.GetByLabel(new Regex("^" + Regex.Escape(label) + @"( \*)?$"));
+
+    /// <summary>
+    /// Chooses <paramref name="option"/> in the drop-down labelled <paramref name="label"/>: a catalog field's native
+    /// select (ADR 0026), or a MudSelect (opened by a click, its option clicked in the popover).
+    /// </summary>
+    public static async Task ChooseAsync(this IPage page, string label, string option)
+    {
+        var field = page.Field(label);
+        if (await field.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+        {
+            await field.SelectOptionAsync(new SelectOptionValue { Label = option });
+            return;
+        }
+        await field.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
     public static async Task SetBlazorInputFilesAsync(this ILocator input, params FilePayload[] files)
     {
         await input.WaitForAsync(new() { State = WaitForSelectorState.Attached });

@@ -16,7 +16,7 @@ public sealed class DynamicFormRenderingTests : FormTestContext
         foreach (var kind in Enum.GetValues<FieldKind>().Where(k => k is not (FieldKind.Section or FieldKind.Group)))
         {
             var input = ByLabel(cut, $"标签-{kind}");
-            Assert.Contains(input.TagName, new[] { "INPUT", "TEXTAREA", "DIV" });
+            Assert.Contains(input.TagName, new[] { "INPUT", "TEXTAREA", "SELECT", "DIV" });
             Assert.Equal("f-" + TestForms.Key(kind), ClosestId(input));
         }
 
@@ -25,6 +25,7 @@ public sealed class DynamicFormRenderingTests : FormTestContext
         Assert.Equal("f-kGroup-label", group.GetAttribute("aria-labelledby"));
         Assert.Equal("添加一行", cut.Find("#f-kGroup-add").TextContent.Trim());
         Assert.Equal("TEXTAREA", ByLabel(cut, "标签-Textarea").TagName);
+        Assert.Equal("SELECT", ByLabel(cut, "标签-Select").TagName);
         Assert.Equal("decimal", ByLabel(cut, "标签-Money").GetAttribute("inputmode"));
         Assert.Contains("¥", cut.Find("[data-field=kMoney]").TextContent);
         Assert.NotNull(ByLabel(cut, "标签-Computed").GetAttribute("readonly"));

@@ -51,8 +51,8 @@ public sealed partial class DynamicField
         ErrorMessage, HelperText, Field.Kind == FieldKind.Computed ? ComputedText : null);
 
     /// <summary>
-    /// Inside a group row (<c>members[1].relation</c>): drop-downs and single-line text there are native
-    /// (<see cref="RowSelect"/>, <see cref="RowText"/>).
+    /// Inside a group row (<c>members[1].relation</c>): single-line text there is native (<see cref="RowText"/>), as
+    /// drop-downs are everywhere (<see cref="RowSelect"/>).
     /// </summary>
     private bool InRow => Path.Contains('[', StringComparison.Ordinal);
 
@@ -98,9 +98,6 @@ public sealed partial class DynamicField
             return Field.Compute?.Op == ComputeOp.Sex && value is not null ? L[$"Form.Sex.{value}"].Value : value;
         }
     }
-
-    private string OptionLabel(string? value) =>
-        Field.Options.FirstOrDefault(o => o.Value == value)?.Label.Current ?? value ?? string.Empty;
 
     private DateTime? LimitDate(string? limit) =>
         limit == "today" ? FormContext.Today.ToDateTime(TimeOnly.MinValue)

@@ -45,6 +45,8 @@ public abstract class RowInput : ComponentBase
     /// <summary>The field's label, without the required mark.</summary>
     protected abstract string LabelOf { get; }
 
+    /// <summary>The label with its required mark, for the outline's notch (aria-hidden); the label element itself marks
+    /// "required" with an aria-hidden " *", so its accessible name is the label alone and aria-required says the rest.</summary>
     protected string LabelText => Required ? LabelOf + " *" : LabelOf;
 
     protected string LabelClass =>
