@@ -42,7 +42,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app)
         await page.GetByTestId("selected-item").WaitForAsync();
         await AssertNoSeriousViolationsAsync(page, "intake");
 
-        // A household row's native drop-downs (RowSelect, ADR 0026), one of them left blank and showing its error.
+        // A household row's native drop-downs (NativeSelect, ADR 0026), one of them left blank and showing its error.
         await page.Context.CloseAsync();
         page = await app.Browser.OpenSignedInAsync(app.Factory.BaseAddress, "clerk2", "/intake");
         await page.DiscardOfferedDraftAsync();

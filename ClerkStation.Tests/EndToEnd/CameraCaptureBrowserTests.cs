@@ -17,7 +17,7 @@ public sealed class CameraCaptureBrowserTests(BrowserAppFixture app)
         var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk");
         await page.Context.GrantPermissionsAsync(["camera"]);
         await page.GetByLabel("身份证号码").FillAsync(TestIds.ZhaoLei);
-        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync("赵蕾");
+        await page.Field("姓名").FillAsync("赵蕾");
         await page.GetByLabel("查找事项").FillAsync("liangxiangbutie");
         await page.GetByRole(AriaRole.Option, new() { Name = "残疾人两项补贴停发、变更" }).First.ClickAsync();
         await page.GetByText("变更发放账户", new() { Exact = true }).ClickAsync();

@@ -32,7 +32,7 @@ public sealed class IntakeDraftTests(BrowserAppFixture app) : IntakeTestBase(app
         var offer = again.GetByTestId("draft-offer");
         await Assertions.Expect(offer).ToContainTextAsync("城乡居民基本养老保险缴费档次变更");
         await offer.GetByRole(AriaRole.Button, new() { Name = "恢复" }).ClickAsync();
-        await Assertions.Expect(again.GetByLabel("姓名", new() { Exact = true })).ToHaveValueAsync("赵蕾");
+        await Assertions.Expect(again.Field("姓名")).ToHaveValueAsync("赵蕾");
         await Assertions.Expect(again.GetByTestId("selected-item")).ToHaveTextAsync("城乡居民基本养老保险缴费档次变更");
         await Assertions.Expect(again.Field("现缴费档次").Locator("option:checked")).ToHaveTextAsync("500元");
         // The restore button is gone with its offer: the clerk carries on in the form, not on the page body.

@@ -14,7 +14,7 @@ public abstract class IntakeTestBase(BrowserAppFixture app)
     protected static async Task IdentifyAsync(IPage page, string id = TestIds.WangFang, string name = "王芳")
     {
         await page.GetByLabel("身份证号码").FillAsync(id);
-        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync(name);
+        await page.Field("姓名").FillAsync(name);
     }
 
     protected static async Task OpenItemAsync(IPage page, string query, string itemName)

@@ -23,7 +23,7 @@ public sealed class ItemSearchBundleTests(BrowserAppFixture app) : ItemSearchTes
     {
         var page = await CounterAsync();
         await page.GetByLabel("身份证号码").FillAsync(TestIds.WangFang);
-        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync("王芳");
+        await page.Field("姓名").FillAsync("王芳");
 
         await SearchAsync(page, "退休一件事");
         await Results(page).Filter(new() { HasText = RetirementBundle }).First.ClickAsync();

@@ -67,7 +67,7 @@ public abstract class KeyboardFlowTestBase(BrowserAppFixture app)
         await Assertions.Expect(page.Locator("#applicant-idNumber")).ToBeFocusedAsync();
         // The card reader: ID number into the focused field, then the name.
         await page.Keyboard.InsertTextAsync(TestIds.ZhaoLei);
-        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync("赵蕾");
+        await page.Field("姓名").FillAsync("赵蕾");
         return clerk;
     }
 

@@ -42,7 +42,7 @@ public sealed class KeyboardOnlyTests(BrowserAppFixture app)
 
         // The card reader: ID number into the focused field, then the name.
         await page.Keyboard.InsertTextAsync(TestIds.WangFang);
-        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync("王芳");
+        await page.Field("姓名").FillAsync("王芳");
 
         var results = page.Locator("#item-results [role=option]");
         await clerk.TimedAsync("search", async () =>

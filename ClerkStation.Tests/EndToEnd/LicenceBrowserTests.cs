@@ -20,7 +20,7 @@ public sealed class LicenceBrowserTests(BrowserAppFixture app)
     {
         var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk");
         await page.GetByLabel("身份证号码").FillAsync(ChenJian);
-        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync("陈建");
+        await page.Field("姓名").FillAsync("陈建");
         await page.GetByLabel("查找事项").FillAsync("社保卡挂失");
         await page.GetByRole(AriaRole.Option, new() { Name = "社会保障卡挂失与解挂" }).First.ClickAsync();
         await page.GetByText("解除挂失", new() { Exact = true }).ClickAsync();
@@ -45,7 +45,7 @@ public sealed class LicenceBrowserTests(BrowserAppFixture app)
     {
         var page = await app.Browser.OpenCounterAsync(app.Factory.BaseAddress, "clerk", "en-US");
         await page.GetByLabel("Resident ID number").FillAsync(ChenJian);
-        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("陈建");
+        await page.Field("Name").FillAsync("陈建");
         await page.GetByLabel("Find an item").FillAsync("社保卡挂失");
         await page.GetByRole(AriaRole.Option, new() { Name = "Social security card: report loss or cancel the loss report" }).First.ClickAsync();
         await page.GetByText("Cancel the loss report", new() { Exact = true }).ClickAsync();

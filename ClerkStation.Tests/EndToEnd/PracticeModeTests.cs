@@ -40,7 +40,7 @@ public sealed class PracticeModeTests(BrowserAppFixture app)
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(banner).ToBeVisibleAsync(); // the real counter, in practice
         await page.GetByLabel("身份证号码").FillAsync(idNumber);
-        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync(name);
+        await page.Field("姓名").FillAsync(name);
         await page.GetByLabel("查找事项").FillAsync("老年生活补助");
         await page.Locator("#item-option-TJ-005").ClickAsync();
         await Assertions.Expect(page.GetByTestId("selected-item")).ToBeVisibleAsync();

@@ -51,8 +51,8 @@ public sealed partial class DynamicField
         ErrorMessage, HelperText, Field.Kind == FieldKind.Computed ? ComputedText : null);
 
     /// <summary>
-    /// Inside a group row (<c>members[1].relation</c>): single-line text there is native (<see cref="RowText"/>), as
-    /// drop-downs are everywhere (<see cref="RowSelect"/>).
+    /// Inside a group row (<c>members[1].relation</c>): single-line text there is native (<see cref="NativeText"/>), as
+    /// drop-downs are everywhere (<see cref="NativeSelect"/>).
     /// </summary>
     private bool InRow => Path.Contains('[', StringComparison.Ordinal);
 

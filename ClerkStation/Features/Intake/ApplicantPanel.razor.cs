@@ -67,19 +67,17 @@ public partial class ApplicantPanel : IDisposable
     private FieldError? Find(string path) =>
         _live.FirstOrDefault(e => e.Path == path) ?? Errors.FirstOrDefault(e => e.Path == path);
 
-    private bool Has(string path) => Find(path) is not null;
-
     private string? ErrorText(string path) => Find(path) is { } error ? FieldErrorText.Format(L, error) : null;
 
     /// <summary>
-    /// A keystroke in a name-like field. The value is already in <see cref="Input"/> (MudBlazor's Immediate commits each
-    /// keystroke, so what is on the screen is what a decision or a draft sees); the page hears of it after a pause of
-    /// <see cref="Typing.DebounceMs"/> or when the field is left. The pause is ours, not MudBlazor's DebounceInterval: when
-    /// that timer fired just as the field was left, MudBlazor reset the text to the last committed value and the typed
-    /// name vanished from the screen (ADR 0032).
+    /// A keystroke in a name-like field: <paramref name="set"/> puts its text in <see cref="Input"/> at once (what is on
+    /// the screen is what a decision or a draft sees); the page hears of it after a pause of <see cref="Typing.DebounceMs"/>
+    /// or when the field is left. The pause is ours, not MudBlazor's DebounceInterval: when that timer fired just as the
+    /// field was left, MudBlazor reset the text to the last committed value and the typed name vanished (ADR 0032).
     /// </summary>
-    private void TypedSoon()
+    private void TypedSoon(Action set)
     {
+        set();
         Recheck();
         _pause.Restart();
     }
@@ -93,12 +91,15 @@ public partial class ApplicantPanel : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private async Task Changed()
+    /// <summary>A keystroke in an ID or phone field: the page hears of each one (the ID helper and the materials follow it).</summary>
+    private async Task ChangedAsync(Action set)
     {
+        set();
         Recheck();
-
         await OnChanged.InvokeAsync();
     }
+
+    private static string? Blank(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     /// <summary>
     /// What was typed is checked when the field is left (a wrong ID check digit shows at once); blanks are not nagged

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Components.Web;
 namespace ClerkStation.Features.Forms;
 
 /// <summary>
-/// What a group row's native input (<see cref="RowText"/>, <see cref="RowSelect"/>) shares with the MudBlazor field it
+/// What a native input (<see cref="NativeText"/>, <see cref="NativeSelect"/>) shares with the MudBlazor field it
 /// replaces: id, required mark, error and help (and the aria ids that name them), MudBlazor's outlined dense classes, and
 /// the value it shows: the one the user last gave it, until the parent hands a different one (a change made on the server).
 /// A base class rather than a wrapping component: a component per field is what these inputs exist to save (ADR 0026).
 /// </summary>
-public abstract class RowInput : ComponentBase
+public abstract class NativeInput : ComponentBase
 {
     [Parameter, EditorRequired]
     public string Id { get; set; } = string.Empty;

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClerkStation.Tests.Components.Forms;
 
-/// <summary>A renderer of a <see cref="RowSelectHost"/> that keeps every batch it would send to the browser.</summary>
-internal sealed class RowSelectBatchRecorder() : Renderer(new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider(), NullLoggerFactory.Instance)
+/// <summary>A renderer of a <see cref="NativeSelectHost"/> that keeps every batch it would send to the browser.</summary>
+internal sealed class NativeSelectBatchRecorder() : Renderer(new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider(), NullLoggerFactory.Instance)
 {
     private int _selectComponentId = -1;
 
@@ -19,14 +19,14 @@ internal sealed class RowSelectBatchRecorder() : Renderer(new ServiceCollection(
     /// <summary>Per batch: the attribute frames (name, value) set by its edits.</summary>
     public List<List<(string Name, string? Value)>> Batches { get; } = [];
 
-    public async Task<RowSelectHost> RenderHostAsync(FieldDefinition field, string? value)
+    public async Task<NativeSelectHost> RenderHostAsync(FieldDefinition field, string? value)
     {
-        var host = (RowSelectHost)InstantiateComponent(typeof(RowSelectHost));
+        var host = (NativeSelectHost)InstantiateComponent(typeof(NativeSelectHost));
         var id = AssignRootComponentId(host);
         await Dispatcher.InvokeAsync(() => RenderRootComponentAsync(id, ParameterView.FromDictionary(new Dictionary<string, object?>
         {
-            [nameof(RowSelectHost.Field)] = field,
-            [nameof(RowSelectHost.Value)] = value,
+            [nameof(NativeSelectHost.Field)] = field,
+            [nameof(NativeSelectHost.Value)] = value,
         })));
         _selectComponentId = GetCurrentRenderTreeFrames(id).Array.First(f => f.FrameType == RenderTreeFrameType.Component).ComponentId;
         return host;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Components;
 namespace ClerkStation.Tests.Components.Forms;
 
 /// <summary>Stands in for <see cref="DynamicField"/>: hands the select its value and takes its changes.</summary>
-internal sealed class RowSelectHost : ComponentBase
+internal sealed class NativeSelectHost : ComponentBase
 {
     [Parameter]
     public FieldDefinition Field { get; set; } = default!;
@@ -23,11 +23,11 @@ internal sealed class RowSelectHost : ComponentBase
 
     protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
     {
-        builder.OpenComponent<RowSelect>(0);
-        builder.AddComponentParameter(1, nameof(RowSelect.Field), Field);
-        builder.AddComponentParameter(2, nameof(RowSelect.Id), "f-members-1-status");
-        builder.AddComponentParameter(3, nameof(RowSelect.Value), Value);
-        builder.AddComponentParameter(4, nameof(RowSelect.OnChange), EventCallback.Factory.Create<string?>(this, value =>
+        builder.OpenComponent<NativeSelect>(0);
+        builder.AddComponentParameter(1, nameof(NativeSelect.Field), Field);
+        builder.AddComponentParameter(2, nameof(NativeSelect.Id), "f-members-1-status");
+        builder.AddComponentParameter(3, nameof(NativeSelect.Value), Value);
+        builder.AddComponentParameter(4, nameof(NativeSelect.OnChange), EventCallback.Factory.Create<string?>(this, value =>
         {
             Changes++;
             Value = value;

@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.Components.Web;
 namespace ClerkStation.Features.Forms;
 
 /// <summary>
-/// A select field inside a group row (<see cref="DynamicField"/> decides): the same label, id, required and error
+/// A catalog select field, in a group row or not (<see cref="DynamicField"/> renders every select with it): the same label, id, required and error
 /// semantics as the MudSelect it replaces, without a component per option. Rendered only by its DynamicField, which
-/// hands it what it shows; the choice goes back through <see cref="RowInput.OnChange"/>, leaving the field through
-/// <see cref="RowInput.OnLeave"/>.
+/// hands it what it shows; the choice goes back through <see cref="NativeInput.OnChange"/>, leaving the field through
+/// <see cref="NativeInput.OnLeave"/>.
 /// </summary>
-public sealed partial class RowSelect : RowInput
+public sealed partial class NativeSelect : NativeInput
 {
     [Parameter, EditorRequired]
     public FieldDefinition Field { get; set; } = default!;

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Components.Web;
 namespace ClerkStation.Features.Forms;
 
 /// <summary>
-/// A single-line text field inside a group row (<see cref="DynamicField"/> decides): the label, id, required, error and
+/// A single-line text field (a catalog field in a group row, <see cref="DynamicField"/> decides; the applicant's fields): the label, id, required, error and
 /// help of the MudTextField it replaces, and its typing rhythm (<see cref="Typing"/>): every keystroke's text goes to
-/// <see cref="OnTyped"/>, the value commits through <see cref="RowInput.OnChange"/> after a pause of <see cref="Typing.DebounceMs"/>
-/// or at once on leaving, before <see cref="RowInput.OnLeave"/>. Only this component renders per keystroke.
+/// <see cref="OnTyped"/>, the value commits through <see cref="NativeInput.OnChange"/> after a pause of <see cref="Typing.DebounceMs"/>
+/// or at once on leaving, before <see cref="NativeInput.OnLeave"/>. Only this component renders per keystroke.
 /// </summary>
-public sealed partial class RowText : RowInput, IDisposable
+public sealed partial class NativeText : NativeInput, IDisposable
 {
     [Parameter, EditorRequired]
     public string Label { get; set; } = string.Empty;
@@ -22,12 +22,16 @@ public sealed partial class RowText : RowInput, IDisposable
     [Parameter]
     public string InputMode { get; set; } = "text";
 
+    /// <summary>The most characters the field takes (an 18-character ID number), or none.</summary>
+    [Parameter]
+    public int? MaxLength { get; set; }
+
     [Parameter]
     public EventCallback<string?> OnTyped { get; set; }
 
     private readonly TypingPause _pause;
 
-    public RowText()
+    public NativeText()
     {
         _pause = new TypingPause(InvokeAsync, CommitAsync);
     }

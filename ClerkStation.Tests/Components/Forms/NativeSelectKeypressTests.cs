@@ -13,7 +13,7 @@ namespace ClerkStation.Tests.Components.Forms;
 /// These tests watch what the renderer sends to the browser (its render batches), the way a browser dispatches events
 /// (with the field's current value), which bUnit's DOM does not show.
 /// </summary>
-public sealed class RowSelectKeypressTests : IAsyncDisposable
+public sealed class NativeSelectKeypressTests : IAsyncDisposable
 {
     private static readonly FieldDefinition Status = TestForms.Field("status", FieldKind.Select, "就业/身体状况", "Status") with
     {
@@ -27,7 +27,7 @@ public sealed class RowSelectKeypressTests : IAsyncDisposable
         ],
     };
 
-    private readonly RowSelectBatchRecorder _renderer = new();
+    private readonly NativeSelectBatchRecorder _renderer = new();
 
     [Fact]
     public async Task Arrow_presses_the_server_has_not_caught_up_with_are_never_overwritten_by_its_renders()
