@@ -27,7 +27,7 @@ public sealed class CircuitCensus
         ["MudDialogProvider"] = "providers (theme, popover, dialog, snackbar)",
         ["MudSnackbarProvider"] = "providers (theme, popover, dialog, snackbar)",
         ["AppNavigation"] = "app bar: nav menu",
-        ["LanguageMenu"] = "app bar: language menu",
+        ["LanguageSwitch"] = "app bar: language switch",
         ["UserMenu"] = "app bar: user menu",
         ["MudAppBar"] = "app bar: other",
         ["PracticeBanner"] = "practice banner",
