@@ -70,6 +70,28 @@ public sealed class DynamicFormValidationTests : FormTestContext
         Assert.Single(cut.Instance.CurrentErrors);
     }
 
+    [Fact]
+    public async Task A_required_check_box_left_unticked_is_invalid_and_ticking_it_clears_the_error()
+    {
+        var data = new FormData().Set("idNumber", ValidId).Set("hasVehicle", "no");
+        data.AddRow("members").Set("name", "甲");
+        var cut = RenderForm(TestForms.Household(), data);
+
+        Assert.False(await cut.InvokeAsync(() => cut.Instance.ValidateAll()));
+        var box = cut.Find("#f-declaration");
+        Assert.Equal("checkbox", box.GetAttribute("type"));
+        Assert.Equal("true", box.GetAttribute("aria-invalid"));
+        Assert.Equal("true", box.GetAttribute("aria-required"));
+        Assert.Equal("f-declaration-error", box.GetAttribute("aria-describedby"));
+        Assert.Equal("本人承诺", box.ParentElement!.ParentElement!.QuerySelector(".mud-typography")!.ChildNodes[0].TextContent);
+
+        cut.Find("#f-declaration").Change(true);
+
+        Assert.Equal("true", data.Get("declaration"));
+        Assert.Empty(cut.FindAll("#f-declaration-error"));
+        Assert.True(cut.Find("#f-declaration").HasAttribute("checked"));
+    }
+
     private sealed class ErrorComparer : IEqualityComparer<FieldError>
     {
         public bool Equals(FieldError? x, FieldError? y) =>

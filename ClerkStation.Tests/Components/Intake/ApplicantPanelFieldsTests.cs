@@ -71,4 +71,23 @@ public sealed class ApplicantPanelFieldsTests : Components.MudComponentTest
 
         Assert.Null(input.Phone);
     }
+
+    [Fact]
+    public void Ticking_applying_through_a_proxy_asks_for_the_proxy_and_tells_the_page()
+    {
+        var input = new ApplicantInput();
+        var told = 0;
+        var cut = Render<ApplicantPanel>(p => p
+            .Add(c => c.Input, input)
+            .Add(c => c.Today, Today)
+            .Add(c => c.OnChanged, Microsoft.AspNetCore.Components.EventCallback.Factory.Create(this, () => told++)));
+        Assert.Empty(cut.FindAll("#applicant-proxy-name"));
+
+        cut.Find("#applicant-hasProxy").Change(true);
+
+        Assert.True(input.HasProxy);
+        Assert.Equal(1, told);
+        Assert.True(cut.Find("#applicant-hasProxy").HasAttribute("checked"));
+        Assert.Equal("true", cut.Find("#applicant-proxy-idNumber").GetAttribute("aria-required"));
+    }
 }

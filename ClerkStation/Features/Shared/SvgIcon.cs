@@ -11,6 +11,7 @@ public static class SvgIcon
     /// <param name="icon">An <c>Icons.Material…</c> path.</param>
     /// <param name="size">small, medium or large, as MudBlazor's <c>Size</c>.</param>
     /// <param name="colored">false for an icon that takes the text colour (MudIcon's Color.Inherit), true for MudIcon's default colour.</param>
-    public static MarkupString Render(string icon, string size = "medium", bool colored = false) =>
-        new($"<svg class=\"mud-icon-root{(colored ? " mud-icon-default" : null)} mud-svg-icon mud-icon-size-{size}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>");
+    /// <param name="colour">a MudBlazor colour class (<c>mud-error-text</c>) for an icon that shows a state, or none.</param>
+    public static MarkupString Render(string icon, string size = "medium", bool colored = false, string? colour = null) =>
+        new($"<svg class=\"mud-icon-root{(colored ? " mud-icon-default" : null)} mud-svg-icon{(colour is null ? null : " " + colour)} mud-icon-size-{size}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>");
 }
