@@ -75,10 +75,8 @@ public sealed class PracticeAccessTests : PracticeWorkspaceBase
     [Fact]
     public async Task The_trainer_sees_each_trainees_runs_with_the_weakest_areas_first()
     {
+        var trainee = await TraineeInRunAsync(App);
         var trainer = await App.SignedInAsync("trainer");
-        var trainee = await App.SignedInAsync("trainee");
-        await App.SendAsync(trainer, new SaveScenario(ScenarioJson));
-        await App.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
         await App.SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "错误的决定"));
 
         var overview = await App.SendAsync(trainer, new GetTrainerOverview());

@@ -2,6 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Counter;
 using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Practice;
+using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,10 +18,7 @@ public sealed class PracticeCycleTests : PracticeWorkspaceBase
     [Fact]
     public async Task The_simulated_department_answers_as_scripted_and_the_trainee_completes_the_cycle()
     {
-        var trainer = await App.SignedInAsync("trainer");
-        var trainee = await App.SignedInAsync("trainee");
-        await App.SendAsync(trainer, new SaveScenario(ScenarioJson));
-        await App.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
+        var trainee = await TraineeInRunAsync(App);
         var accepted = (await App.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
 
         var row = (await App.SendAsync(trainee, new GetMyPracticeCases())).Single();
@@ -35,15 +33,29 @@ public sealed class PracticeCycleTests : PracticeWorkspaceBase
     }
 
     [Fact]
+    public async Task The_simulated_answer_reaches_the_trainees_screens_as_a_reviewers_would()
+    {
+        var trainee = await TraineeInRunAsync(App);
+        var published = new List<LiveChange>();
+        App.Services.GetRequiredService<LiveUpdates>().Subscribe(_ => true, change => { lock (published) { published.Add(change); } return Task.CompletedTask; });
+
+        var accepted = (await App.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
+
+        // Accepted, then the simulated reviewer's claim and supplement request: each reaches the trainee's counter list.
+        lock (published)
+        {
+            var toTrainee = published.Count(c => c.Topic == LiveUpdates.ClerkTopic(trainee.UserId) && c.CaseNumber == accepted.Number);
+            Assert.True(toTrainee >= 3, $"the trainee's screens heard of the case {toTrainee} times");
+        }
+    }
+
+    [Fact]
     public async Task Practice_days_are_the_centers_days_even_before_eight_in_the_morning()
     {
         // 23:30 UTC on Tue 3 Mar is 07:30 on Wed 4 Mar at the center: the simulated reviewer's pause starts on the 4th.
         await using var app = new FixedClockAppFactory();
         app.Clock.Now = new DateTimeOffset(2026, 3, 3, 23, 30, 0, TimeSpan.Zero);
-        var trainer = await app.SignedInAsync("trainer");
-        var trainee = await app.SignedInAsync("trainee");
-        await app.SendAsync(trainer, new SaveScenario(ScenarioJson));
-        await app.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
+        var trainee = await TraineeInRunAsync(app);
         var accepted = (await app.SendAsync(trainee, Submit(Guid.NewGuid()))).Cases.Single();
 
         await using var db = await app.Services.GetRequiredService<ClerkDatabases>().Practice.CreateDbContextAsync(TestContext.Current.CancellationToken);

@@ -1,6 +1,8 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Intake;
+using ClerkStation.Features.Training;
 using ClerkStation.Tests.Domain.Training;
 using ClerkStation.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -28,6 +30,15 @@ public abstract class PracticeWorkspaceBase : FreshAppTest<ClerkAppFactory>
           "departmentResponse": { "kind": "request-supplement", "supplementItems": ["近三个月求职记录"] }
         }
         """;
+
+    /// <summary>The trainer saves <see cref="ScenarioJson"/> and the trainee starts a run of it: the trainee, signed in.</summary>
+    protected static async Task<Actor> TraineeInRunAsync(ClerkAppFactory app)
+    {
+        await app.SendAsync(await app.SignedInAsync("trainer"), new SaveScenario(ScenarioJson));
+        var trainee = await app.SignedInAsync("trainee");
+        await app.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", null));
+        return trainee;
+    }
 
     protected static Applicant Applicant() => new(ApplicantKind.Person, "测试人", ApplicantId, "13905801234");
 

@@ -28,7 +28,7 @@ public partial class ComplaintsPanel
         _rows = await Mediator.Send(new GetComplaints());
     }
 
-    private string Hours(Complaint c) => L["Complaint.Hours", Math.Round(c.Elapsed(DateTimeOffset.Now).TotalHours, 1)];
+    private string Hours(Complaint c) => L["Complaint.Hours", Math.Round(c.Elapsed(Clock.Now).TotalHours, 1)];
 
     private Task<string?> AskAsync(string title, string label) =>
         TextPromptDialog.AskAsync(Dialogs, title, label, L["Common.Save"], lines: 2);

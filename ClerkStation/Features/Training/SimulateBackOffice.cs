@@ -15,7 +15,8 @@ namespace ClerkStation.Features.Training;
 /// The back office of the practice workspace: when a trainee accepts a promised case in practice, a simulated
 /// reviewer of the case's department claims it and answers as the active scenario scripts it (approve, deny, ask for a
 /// supplement; approve when no scenario is running), and approves once the trainee records the supplement at the
-/// counter. In production this handler does nothing.
+/// counter. What it changes is published as a reviewer's change is (live updates, licences on approval). In production
+/// this handler does nothing.
 /// </summary>
 public sealed class SimulateBackOffice(
     Workspace workspace,
@@ -24,6 +25,7 @@ public sealed class SimulateBackOffice(
     ScenarioLibrary library,
     ICurrentUser currentUser,
     CenterClock clock,
+    DomainEventDispatcher events,
     ILogger<SimulateBackOffice> logger) : DomainEventHandler<CaseChanged>
 {
     public const string ReviewerId = "simulated-reviewer";
@@ -75,7 +77,9 @@ public sealed class SimulateBackOffice(
         {
             // The acceptance is saved; a script the case rules refuse leaves the case in the (simulated) queue.
             logger.LogWarning(ex, "Simulated back office could not answer {Number}", @case.Number);
+            return;
         }
+        await events.DispatchAsync(db, cancellationToken); // the trainee's screens hear the answer, as a real reviewer's
     }
 
     // The simulated reviewer holds the case it asked a supplement for: back in review, it approves.
@@ -87,6 +91,7 @@ public sealed class SimulateBackOffice(
         {
             @case.Approve(ReviewerFor(@case.DepartmentCode), clock.Now, "模拟：补正后准予");
             await db.SaveChangesAsync(cancellationToken);
+            await events.DispatchAsync(db, cancellationToken);
         }
     }
 
