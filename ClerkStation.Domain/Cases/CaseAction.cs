@@ -1,6 +1,6 @@
 namespace ClerkStation.Domain.Cases;
 
-/// <summary>What someone may do to a case; <see cref="Case.AllowedActions"/> says which, for whom, right now.</summary>
+/// <summary>What someone may do to a case; <see cref="Case.AllowedActions(Staff.Actor)"/> says which, for whom, right now.</summary>
 public enum CaseAction
 {
     Claim,

@@ -38,6 +38,17 @@ public class CaseAllowedActionsTests
 
     [Theory]
     [MemberData(nameof(Offers))]
+    public void A_list_that_projected_the_cases_standing_offers_what_the_case_itself_offers(CaseStatus status, string actorId, CaseAction[] expected)
+    {
+        var @case = CaseIn(status);
+
+        var fromStanding = Case.AllowedActions(new CaseStanding(@case.Status, @case.DepartmentCode, @case.ClaimedById), ActorOf(actorId));
+
+        Assert.Equal(expected.Order(), fromStanding.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Offers))]
     public void What_is_not_offered_is_refused_and_what_is_offered_is_done(CaseStatus status, string actorId, CaseAction[] expected)
     {
         var actor = ActorOf(actorId);

@@ -77,7 +77,8 @@ public sealed class CounterDeliveryTests(ClerkAppFactory app) : IClassFixture<Cl
     [Fact]
     public void A_bundle_is_complete_only_when_every_part_is_delivered()
     {
-        static CounterPart Part(CaseStatus status) => new(Guid.NewGuid(), "N", "X", ClerkStation.Domain.Catalog.LocalizedText.Empty, status, null, [], "张*", "3302****1238", null);
+        static CounterPart Part(CaseStatus status) => new(Guid.NewGuid(), "N", "X", ClerkStation.Domain.Catalog.LocalizedText.Empty, status, null, [], "张*", "3302****1238", null,
+            Case.AllowedActions(new CaseStanding(status, "mz", null), Clerk));
         var open = new CounterLine(Guid.NewGuid(), null, [Part(CaseStatus.Delivered), Part(CaseStatus.ReadyForDelivery)]);
         var done = open with { Parts = [Part(CaseStatus.Delivered), Part(CaseStatus.Delivered)] };
         Assert.False(open.IsComplete);

@@ -24,6 +24,7 @@ public sealed class PracticeCycleTests : PracticeWorkspaceBase
         var row = (await App.SendAsync(trainee, new GetMyPracticeCases())).Single();
         Assert.Equal(CaseStatus.SupplementRequested, row.Status);
         Assert.Equal(["近三个月求职记录"], row.SupplementItems);
+        Assert.Contains(CaseAction.RecordSupplement, row.Allowed); // the trainee's list offers it, as the case allows
 
         await App.SendAsync(trainee, new RecordCaseSupplement(accepted.Id));
         Assert.Equal(CaseStatus.ReadyForDelivery, (await App.SendAsync(trainee, new GetMyPracticeCases())).Single().Status);

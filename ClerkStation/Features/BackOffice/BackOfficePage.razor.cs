@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Shared;
@@ -21,7 +20,6 @@ public partial class BackOfficePage
 {
     private IReadOnlyList<QueueRow>? _rows;
     private IDisposable? _subscription;
-    private string? _userId;
     private string? _message;
     private bool _busy;
     private CaseStatus? _status;
@@ -53,7 +51,6 @@ public partial class BackOfficePage
         }
 
         var user = (await AuthenticationState).User;
-        _userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var mine = user.FindAll(ClaimNames.Department).Select(c => LiveUpdates.DepartmentTopic(c.Value)).ToHashSet();
         // New cases for my departments, claims by colleagues and a new official calendar year appear without a refresh.
         mine.Add(LiveUpdates.CalendarTopic);

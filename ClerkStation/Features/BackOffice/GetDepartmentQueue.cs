@@ -11,11 +11,11 @@ using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.BackOffice;
 
-/// <summary>One row of a department queue; the applicant's ID and phone are masked.</summary>
+/// <summary>One row of a department queue; the applicant's ID and phone are masked; <c>Allowed</c> is what the reviewer may do (the case's own rules).</summary>
 public sealed record QueueRow(
     Guid Id, string Number, string ItemCode, LocalizedText ItemName, string DepartmentCode, CaseStatus Status,
     string ApplicantName, string ApplicantIdMasked, DateTimeOffset AcceptedAt, DateOnly? DueDate, int? RemainingWorkingDays,
-    DeadlineLight Light, string? ClaimedByName, string? ClaimedById = null, int AgeDays = 0, bool IsPaused = false, bool DueProvisional = false);
+    DeadlineLight Light, string? ClaimedByName, IReadOnlySet<CaseAction> Allowed, string? ClaimedById = null, int AgeDays = 0, bool IsPaused = false, bool DueProvisional = false);
 
 /// <summary>The open cases of the departments the signed-in reviewer works for, most urgent first.</summary>
 [AllowedRoles(StaffRole.Reviewer)]
@@ -58,7 +58,7 @@ public sealed class GetDepartmentQueueHandler(
                 var deadline = new DeadlineState(c.Status, c.DueDate, c.StatutoryDueDate, c.PausedSince);
                 return new QueueRow(c.Id, c.Number, c.ItemCode, c.ItemName, c.DepartmentCode, c.Status, MaskName(c.Applicant.Name),
                     c.Applicant.MaskedIdNumber, c.AcceptedAt, c.DueDate, deadline.RemainingWorkingDays(today, calendar), deadline.LightOn(today, calendar, policy),
-                    c.ClaimedByName, c.ClaimedById, today.DayNumber - c.AcceptedOn.DayNumber, c.PausedSince is not null,
+                    c.ClaimedByName, Case.AllowedActions(new CaseStanding(c.Status, c.DepartmentCode, c.ClaimedById), reviewer), c.ClaimedById, today.DayNumber - c.AcceptedOn.DayNumber, c.PausedSince is not null,
                     c.DueDate is { } due && calendar.AnyProvisional(c.AcceptedOn, due));
             })
             .ToList();

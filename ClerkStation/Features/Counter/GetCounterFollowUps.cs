@@ -10,10 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Counter;
 
-/// <summary>One case as the counter follows it up.</summary>
+/// <summary>One case as the counter follows it up; <c>Allowed</c> is what the clerk may do to it (the case's own rules).</summary>
 public sealed record CounterPart(
     Guid Id, string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, CaseOutcome? Outcome,
-    IReadOnlyList<string> SupplementItems, string ApplicantName, string ApplicantIdMasked, DateOnly? DueDate);
+    IReadOnlyList<string> SupplementItems, string ApplicantName, string ApplicantIdMasked, DateOnly? DueDate, IReadOnlySet<CaseAction> Allowed);
 
 /// <summary>
 /// One line on the counter: a single case, or a bundle (一件事) shown as one with every part's status. A bundle is
@@ -28,7 +28,7 @@ public sealed record CounterLine(Guid? BundleId, LocalizedText? BundleName, IRea
     public bool IsComplete => Parts.Count > 0 && Parts.All(p => p.Status == CaseStatus.Delivered);
 
     /// <summary>Something for the clerk to do: a result to hand out or a supplement to record.</summary>
-    public bool NeedsAction => Parts.Any(p => p.Status is CaseStatus.ReadyForDelivery or CaseStatus.SupplementRequested);
+    public bool NeedsAction => Parts.Any(p => p.Allowed.Contains(CaseAction.Deliver) || p.Allowed.Contains(CaseAction.RecordSupplement));
 }
 
 /// <summary>
@@ -63,12 +63,12 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
         {
             if (@case.BundleId is not { } bundleId)
             {
-                lines.Add(new CounterLine(null, null, [ToPart(@case)]));
+                lines.Add(new CounterLine(null, null, [ToPart(@case, clerk)]));
             }
             else if (lines.All(l => l.BundleId != bundleId))
             {
                 var parts = bundleParts.Where(p => p.BundleId == bundleId).ToList();
-                lines.Add(new CounterLine(bundleId, BundleName(parts), parts.Select(ToPart).ToList()));
+                lines.Add(new CounterLine(bundleId, BundleName(parts), parts.Select(p => ToPart(p, clerk)).ToList()));
             }
         }
 
@@ -91,15 +91,16 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
 
     /// <summary>Only the columns a counter line shows (no events, form data or materials).</summary>
     private static IQueryable<PartRow> Parts(IQueryable<Case> cases) => cases.AsNoTracking().Select(c => new PartRow(
-        c.BundleId, c.Id, c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, EF.Property<List<string>>(c, "_supplementItems"), c.Applicant, c.DueDate));
+        c.BundleId, c.Id, c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, EF.Property<List<string>>(c, "_supplementItems"), c.Applicant, c.DueDate,
+        c.DepartmentCode, c.ClaimedById));
 
     private sealed record PartRow(
         Guid? BundleId, Guid Id, string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, CaseOutcome? Outcome,
-        List<string> SupplementItems, Applicant Applicant, DateOnly? DueDate);
+        List<string> SupplementItems, Applicant Applicant, DateOnly? DueDate, string DepartmentCode, string? ClaimedById);
 
-    private static CounterPart ToPart(PartRow c) => new(
+    private static CounterPart ToPart(PartRow c, Actor clerk) => new(
         c.Id, c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, c.SupplementItems.ToList(), GetDepartmentQueueHandler.MaskName(c.Applicant.Name),
-        c.Applicant.MaskedIdNumber, c.DueDate);
+        c.Applicant.MaskedIdNumber, c.DueDate, Case.AllowedActions(new CaseStanding(c.Status, c.DepartmentCode, c.ClaimedById), clerk));
 
     // Cases keep their item codes only; the bundle is the catalog bundle with exactly these parts.
     private LocalizedText? BundleName(IReadOnlyList<PartRow> parts)

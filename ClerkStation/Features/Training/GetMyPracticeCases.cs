@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Training;
 
+/// <summary>One practice case of the trainee's; <c>Allowed</c> is what they may do to it (the case's own rules).</summary>
 public sealed record PracticeCaseRow(Guid Id, string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, string ApplicantName,
-    IReadOnlyList<string> SupplementItems, string? DecisionNote, DateTimeOffset AcceptedAt, string ApplicantIdNumber);
+    IReadOnlyList<string> SupplementItems, string? DecisionNote, DateTimeOffset AcceptedAt, string ApplicantIdNumber, IReadOnlySet<CaseAction> Allowed);
 
 /// <summary>
 /// The trainee's own practice cases, to follow them through the simulated back office to delivery. The supplement and
@@ -33,6 +34,7 @@ public sealed class GetMyPracticeCasesHandler(Workspace workspace, IDbContextFac
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var cases = await db.Cases.AsNoTracking().Where(c => c.AssignedClerkId == me.UserId).ToListAsync(cancellationToken);
         return [.. cases.OrderByDescending(c => c.AcceptedAt).Take(30)
-            .Select(c => new PracticeCaseRow(c.Id, c.Number, c.ItemCode, c.ItemName, c.Status, c.Applicant.Name, c.SupplementItems, c.DecisionNote, c.AcceptedAt, c.Applicant.IdNumber))];
+            .Select(c => new PracticeCaseRow(c.Id, c.Number, c.ItemCode, c.ItemName, c.Status, c.Applicant.Name, c.SupplementItems, c.DecisionNote, c.AcceptedAt, c.Applicant.IdNumber,
+                c.AllowedActions(me)))];
     }
 }
