@@ -19,7 +19,7 @@ public static class IntakeRuleCodes
     public static IReadOnlyList<string> All { get; } =
     [
         NothingMissing, UnknownTarget, FormUnreadable, MaterialMissing, MaterialStatusNotAllowed, ApplicantKindNotAllowed,
-        CalendarYearMissing, RouteDecision.PoliceWindow, RouteDecision.UnknownItem,
+        CalendarYearMissing, NoticeCodes.LineNotProposed, NoticeCodes.FreeLineTooLong, RouteDecision.PoliceWindow, RouteDecision.UnknownItem,
         .. CaseRuleCodes.All, .. FieldErrorCodes.All,
     ];
 }

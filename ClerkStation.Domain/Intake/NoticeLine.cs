@@ -36,4 +36,10 @@ public static class NoticeCodes
 
     /// <summary>Information still blank; offered to the clerk, not put on the notice unless chosen.</summary>
     public const string FieldMissing = "notice.fieldMissing";
+
+    /// <summary>A material or field line the domain does not propose for this application (a stale page or a forged request).</summary>
+    public const string LineNotProposed = "notice.lineNotProposed";
+
+    /// <summary>A line the clerk typed is longer than <see cref="NoticeSettlement.FreeLineMaxLength"/> characters.</summary>
+    public const string FreeLineTooLong = "notice.freeLineTooLong";
 }

@@ -20,6 +20,13 @@ public static class OneTimeNotice
         FieldErrorCodes.Required, FieldErrorCodes.MustBeChecked, FieldErrorCodes.RowsMin,
     };
 
+    /// <summary>The proposal for an application as it stands today: the form checked by <see cref="FormValidator"/>, as the server checks an acceptance.</summary>
+    public static NoticeProposal Propose(IntakeTarget target, FormData data, IReadOnlyDictionary<string, MaterialStatus> statuses, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return Compose(target, data, statuses, FormValidator.Validate(target.Form, data, today).Errors);
+    }
+
     public static NoticeProposal Compose(
         IntakeTarget target, FormData data, IReadOnlyDictionary<string, MaterialStatus> statuses, IEnumerable<FieldError> formErrors)
     {

@@ -14,14 +14,15 @@ public static class IntakeSamples
     /// <summary>RS-002 accepted at the counter (instant, department rs): the form filled, the ID card seen as original.</summary>
     public static SubmitApplication Instant(Applicant? applicant = null) => new(
         Guid.NewGuid(), "RS-002", applicant ?? WangFang,
-        new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
-        new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
+        FilledForm(), new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
+
+    private static string FilledForm() => new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson();
 
     public static RefuseApplication Refusal(Guid key) => new(key, "RS-002", WangFang, "不属于本中心受理范围");
 
     /// <summary>A one-time notice that the ID card or social security card is missing.</summary>
     public static IssueOneTimeNotice Notice(Guid key) => new(
-        key, "RS-002", WangFang,
+        key, "RS-002", WangFang, FilledForm(), new Dictionary<string, MaterialStatus>(),
         [new NoticeLine(NoticeLineKind.Material, "id-or-ssc", new LocalizedText("身份证或社保卡", "ID card or social security card"), new LocalizedText("未提供", "Not provided"))],
         null);
 }

@@ -1,4 +1,6 @@
+using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Intake;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.Training;
@@ -30,8 +32,8 @@ public sealed class PracticeIsolationTests : PracticeWorkspaceBase
         var runId = await App.SendAsync(trainee, new StartScenarioRun("RS-TEST-1", assignment.Id));
 
         var outcome = await App.SendAsync(trainee, Submit(Guid.NewGuid()));
-        await App.SendAsync(trainee, new IssueOneTimeNotice(Guid.NewGuid(), "RS-012", Applicant(), [new ClerkStation.Domain.Intake.NoticeLine(
-            ClerkStation.Domain.Intake.NoticeLineKind.Material, "id-card", new LocalizedText("身份证", "ID"), new LocalizedText("缺", "missing"))], null));
+        await App.SendAsync(trainee, new IssueOneTimeNotice(Guid.NewGuid(), "RS-012", Applicant(), "{}", new Dictionary<string, MaterialStatus>(), [new NoticeLine(
+            NoticeLineKind.Material, "id-card", new LocalizedText("身份证", "ID"), new LocalizedText("缺", "missing"))], null));
         await App.SendAsync(trainee, new RefuseApplication(Guid.NewGuid(), "RS-012", Applicant(), "练习"));
 
         // Production: exactly as before.

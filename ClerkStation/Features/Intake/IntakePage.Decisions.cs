@@ -60,7 +60,7 @@ public partial class IntakePage
         }
 
         _form?.ValidateAll();
-        var proposal = OneTimeNotice.Compose(_target, _data, _materials, _form?.CurrentErrors ?? []);
+        var proposal = OneTimeNotice.Propose(_target, _data, _materials, Clock.Today);
         if (proposal.Lines.Count == 0 && proposal.Optional.Count == 0)
         {
             Snackbar.Add(L["Notice.NothingMissing"], Severity.Info);
@@ -71,7 +71,8 @@ public partial class IntakePage
         var dialog = await Dialogs.ShowAsync<OneTimeNoticeDialog>(L["Notice.DialogTitle"], parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
         if (await dialog.Result is { Canceled: false, Data: NoticeReview review })
         {
-            var command = new IssueOneTimeNotice(_submissionKey, _target.Code, _applicant.ToApplicant(), review.Lines, review.Note, PreApplicationId);
+            var command = new IssueOneTimeNotice(_submissionKey, _target.Code, _applicant.ToApplicant(), _data.ToJson(),
+                new Dictionary<string, Domain.Cases.MaterialStatus>(_materials), review.Lines, review.Note, PreApplicationId);
             await DecideAsync(async () => await Mediator.Send(command));
         }
     }
