@@ -9,21 +9,24 @@ namespace ClerkStation.Domain.Cases;
 // 受理: how a case comes into being, at the counter or from an online channel.
 public sealed partial class Case
 {
-    /// <summary>受理: instant items are completed on the spot; promised items are routed to the department with due dates.</summary>
-    public static Case Accept(AcceptCase input, Actor clerk, DateTimeOffset now, WorkingDayCalendar calendar)
+    /// <summary>
+    /// 受理: instant items are completed on the spot; promised items are routed to the department with due dates, counted
+    /// from <paramref name="today"/>, the day at the center (never the offset of <paramref name="now"/>).
+    /// </summary>
+    public static Case Accept(AcceptCase input, Actor clerk, DateTimeOffset now, DateOnly today, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(clerk);
         ArgumentNullException.ThrowIfNull(calendar);
         RequireRole(clerk, CounterRoles);
-        return Create(input, clerk, now, calendar);
+        return Create(input, clerk, now, today, calendar);
     }
 
     /// <summary>
     /// 免核原件: an online channel (an API client or a village agent) files an application for an item the catalog accepts without the counter
     /// seeing originals; it is accepted at once, exactly as at the counter (routed, due dates), with its channel recorded.
     /// </summary>
-    public static Case AcceptFromChannel(AcceptCase input, Actor client, DateTimeOffset now, WorkingDayCalendar calendar)
+    public static Case AcceptFromChannel(AcceptCase input, Actor client, DateTimeOffset now, DateOnly today, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -33,14 +36,13 @@ public sealed partial class Case
             throw new DomainRuleException(CaseRuleCodes.RoleNotAllowed, "An application from the counter is accepted by a clerk.");
         }
 
-        return Create(input, client, now, calendar);
+        return Create(input, client, now, today, calendar);
     }
 
-    private static Case Create(AcceptCase input, Actor clerk, DateTimeOffset now, WorkingDayCalendar calendar)
+    private static Case Create(AcceptCase input, Actor clerk, DateTimeOffset now, DateOnly today, WorkingDayCalendar calendar)
     {
         Validate(input);
 
-        var today = DayOf(now);
         var @case = new Case
         {
             Id = Guid.CreateVersion7(now),

@@ -48,7 +48,7 @@ public sealed partial class Case
     }
 
     /// <summary>补正: the applicant must bring more; the clock stops until the counter records the resubmission.</summary>
-    public void RequestSupplement(Actor reviewer, DateTimeOffset now, IReadOnlyList<string> needed)
+    public void RequestSupplement(Actor reviewer, DateTimeOffset now, DateOnly today, IReadOnlyList<string> needed)
     {
         ArgumentNullException.ThrowIfNull(needed);
         Require(CaseAction.RequestSupplement, reviewer);
@@ -61,7 +61,7 @@ public sealed partial class Case
         var from = Status;
         _supplementItems.Clear();
         _supplementItems.AddRange(items);
-        PausedSince = DayOf(now);
+        PausedSince = today;
         Status = CaseStatus.SupplementRequested;
         Changed(reviewer, now, CaseEventType.SupplementRequested, from, detail: string.Join("；", items));
     }
@@ -70,37 +70,37 @@ public sealed partial class Case
     /// The counter records the applicant's resubmission: the clock resumes (paused working days are added to the due
     /// dates) and the case goes back to the reviewer holding it, or to the department queue.
     /// </summary>
-    public void RecordSupplement(Actor clerk, DateTimeOffset now, WorkingDayCalendar calendar, string? note = null)
+    public void RecordSupplement(Actor clerk, DateTimeOffset now, DateOnly today, WorkingDayCalendar calendar, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         Require(CaseAction.RecordSupplement, clerk);
 
         var from = Status;
-        var paused = ResumeClock(DayOf(now), calendar);
+        var paused = ResumeClock(today, calendar);
         _supplementItems.Clear();
         Status = ClaimedById is null ? CaseStatus.Routed : CaseStatus.InReview;
         Changed(clerk, now, CaseEventType.SupplementReceived, from, Trimmed(note), paused.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Special procedure (hearing, inspection, 公示 …) outside the time limit: the clock stops.</summary>
-    public void Suspend(Actor reviewer, DateTimeOffset now, string reason)
+    public void Suspend(Actor reviewer, DateTimeOffset now, DateOnly today, string reason)
     {
         Require(CaseAction.Suspend, reviewer);
         var why = RequireReason(reason);
         var from = Status;
-        PausedSince = DayOf(now);
+        PausedSince = today;
         Status = CaseStatus.Suspended;
         Changed(reviewer, now, CaseEventType.Suspended, from, why);
     }
 
     /// <summary>Ends a special procedure. A suspended case left unclaimed by a reassignment is claimed by whoever resumes it.</summary>
-    public void Resume(Actor reviewer, DateTimeOffset now, WorkingDayCalendar calendar)
+    public void Resume(Actor reviewer, DateTimeOffset now, DateOnly today, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         Require(CaseAction.Resume, reviewer);
 
         var from = Status;
-        var paused = ResumeClock(DayOf(now), calendar);
+        var paused = ResumeClock(today, calendar);
         SetClaim(reviewer.UserId, reviewer.DisplayName);
         Status = CaseStatus.InReview;
         Changed(reviewer, now, CaseEventType.Resumed, from, detail: paused.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -83,8 +83,6 @@ public sealed partial class Case : AggregateRoot, ICenterOwned
 
     public bool IsPaused => PausedSince is not null;
 
-    private static DateOnly DayOf(DateTimeOffset now) => DateOnly.FromDateTime(now.DateTime);
-
     // Who holds the case, for the refusals that name them.
     private Dictionary<string, string> HeldBy => new() { ["heldBy"] = ClaimedByName ?? "—" };
 

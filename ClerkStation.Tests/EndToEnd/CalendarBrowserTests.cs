@@ -26,7 +26,7 @@ public sealed class CalendarBrowserTests(BrowserAppFixture shared, BrowserAppFac
         var calendar = app.Services.GetRequiredService<CalendarService>().Current;
         var input = new AcceptCase($"CAL-{Guid.NewGuid().ToString("N")[..8]}", "MZ-012", new LocalizedText("测试事项", "Test item"), ItemKind.Promised, "mz",
             50, 60, new Applicant(ApplicantKind.Person, "张三", TestIds.WangFang, "13812345678"), "{}", []);
-        var @case = Case.Accept(input, Actors.Clerk, clock.Now, calendar);
+        var @case = Case.Accept(input, Actors.Clerk, clock.Now, CenterDay.Of(clock.Now), calendar);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
         db.Cases.Add(@case);
         await db.SaveChangesAsync();

@@ -23,7 +23,7 @@ public class ProvisionalYearTests
     public void An_item_accepted_on_2026_12_28_with_20_promised_days_is_due_in_January_2027_marked_provisional()
     {
         // 29–31 Dec (3), 元旦 Fri 1 Jan off, 4–8 Jan (8), 11–15 (13), 18–22 (18), Mon 25 (19), Tue 26 Jan (20).
-        var @case = Case.Accept(Promised(20, 20), Clerk, At("2026-12-28"), Cal);
+        var @case = Case.Accept(Promised(20, 20), Clerk, At("2026-12-28"), D("2026-12-28"), Cal);
 
         Assert.Equal(D("2027-01-26"), @case.DueDate);
         Assert.True(Cal.IsProvisional(@case.DueDate!.Value));

@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
+using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 using static ClerkStation.Tests.Support.Actors;
 
@@ -12,7 +13,7 @@ public class CaseAcceptTests
     public void A_promised_item_is_routed_with_due_dates_in_working_days()
     {
         // Mon 02-09 + 5 → 02-10 … 02-13, Sat 02-14 (make-up); + 10 → 02-24 … 02-28 after the Spring Festival.
-        var @case = Case.Accept(Promised(5, 10), Clerk, Day, Cal);
+        var @case = Case.Accept(Promised(5, 10), Clerk, Day, Today, Cal);
 
         Assert.Equal(CaseStatus.Routed, @case.Status);
         Assert.Null(@case.Outcome);
@@ -42,7 +43,7 @@ public class CaseAcceptTests
     [Fact]
     public void Without_a_statutory_limit_there_is_no_statutory_due_date()
     {
-        var @case = Case.Accept(Promised(3, null), Clerk, At("2026-02-12"), Cal);
+        var @case = Case.Accept(Promised(3, null), Clerk, At("2026-02-12"), D("2026-02-12"), Cal);
         Assert.Equal(D("2026-02-24"), @case.DueDate);
         Assert.Null(@case.StatutoryDueDate);
     }
@@ -50,7 +51,7 @@ public class CaseAcceptTests
     [Fact]
     public void An_instant_item_is_completed_on_the_spot()
     {
-        var @case = Case.Accept(Instant(), Clerk, Day, Cal);
+        var @case = Case.Accept(Instant(), Clerk, Day, Today, Cal);
 
         Assert.Equal(CaseStatus.ReadyForDelivery, @case.Status);
         Assert.Equal(CaseOutcome.Approved, @case.Outcome);
@@ -70,7 +71,7 @@ public class CaseAcceptTests
     [Fact]
     public void Accepting_in_a_year_without_an_official_arrangement_uses_the_provisional_year()
     {
-        var @case = Case.Accept(Promised(), Clerk, At("2027-01-05"), Cal);
+        var @case = Case.Accept(Promised(), Clerk, At("2027-01-05"), D("2027-01-05"), Cal);
         Assert.NotNull(@case.DueDate);
         Assert.True(Cal.IsProvisional(@case.DueDate.Value));
     }
@@ -79,7 +80,7 @@ public class CaseAcceptTests
     public void The_accepted_day_is_the_local_day_of_the_injected_clock()
     {
         // 23:30 in Zhoushan on 02-13 is still Friday there, although it is already 02-13 15:30 UTC.
-        var @case = Case.Accept(Promised(1, null), Clerk, At("2026-02-13", 23).AddMinutes(30), Cal);
+        var @case = Case.Accept(Promised(1, null), Clerk, At("2026-02-13", 23).AddMinutes(30), CenterDay.Of(At("2026-02-13", 23).AddMinutes(30)), Cal);
         Assert.Equal(D("2026-02-13"), @case.AcceptedOn);
         Assert.Equal(D("2026-02-14"), @case.DueDate);
     }
@@ -91,7 +92,7 @@ public class CaseAcceptTests
     public void Only_counter_staff_accept(string actorId)
     {
         var actor = new[] { ReviewerMz, Supervisor, Admin, Trainer }.Single(a => a.UserId == actorId);
-        var e = Assert.Throws<DomainRuleException>(() => Case.Accept(Promised(), actor, Day, Cal));
+        var e = Assert.Throws<DomainRuleException>(() => Case.Accept(Promised(), actor, Day, Today, Cal));
         Assert.Equal(CaseRuleCodes.RoleNotAllowed, e.Code);
     }
 
@@ -111,7 +112,7 @@ public class CaseAcceptTests
     [MemberData(nameof(InvalidInputs))]
     public void Malformed_input_is_a_programming_error(AcceptCase input)
     {
-        Assert.ThrowsAny<ArgumentException>(() => Case.Accept(input, Clerk, Day, Cal));
+        Assert.ThrowsAny<ArgumentException>(() => Case.Accept(input, Clerk, Day, Today, Cal));
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public class CaseAcceptTests
         var bundle = Guid.NewGuid();
         var enterprise = new Applicant(ApplicantKind.Enterprise, "舟山海鲜餐饮有限公司", "91110108551385082Q", "0580-2021234",
             "定海区", "李四", new Proxy("王五", "440524188001010014", "13912345678"));
-        var @case = Case.Accept(Promised() with { Applicant = enterprise, BundleId = bundle }, Clerk, Day, Cal);
+        var @case = Case.Accept(Promised() with { Applicant = enterprise, BundleId = bundle }, Clerk, Day, Today, Cal);
         Assert.Equal(bundle, @case.BundleId);
         Assert.Equal("李四", @case.Applicant.LegalRepresentative);
         Assert.Equal("王五", @case.Applicant.Proxy?.Name);

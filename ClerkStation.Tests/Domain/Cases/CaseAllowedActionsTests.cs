@@ -103,11 +103,11 @@ public class CaseAllowedActionsTests
             case CaseAction.Release: @case.Release(actor, Day); break;
             case CaseAction.Approve: @case.Approve(actor, Day); break;
             case CaseAction.Deny: @case.Deny(actor, Day, "不符合条件"); break;
-            case CaseAction.RequestSupplement: @case.RequestSupplement(actor, Day, ["收入证明"]); break;
-            case CaseAction.Suspend: @case.Suspend(actor, Day, "公示"); break;
-            case CaseAction.Resume: @case.Resume(actor, Day, Cal); break;
+            case CaseAction.RequestSupplement: @case.RequestSupplement(actor, Day, Today, ["收入证明"]); break;
+            case CaseAction.Suspend: @case.Suspend(actor, Day, Today, "公示"); break;
+            case CaseAction.Resume: @case.Resume(actor, Day, Today, Cal); break;
             case CaseAction.ReturnMisrouted: @case.ReturnMisrouted(actor, Day, "rs", "分错部门"); break;
-            case CaseAction.RecordSupplement: @case.RecordSupplement(actor, Day, Cal); break;
+            case CaseAction.RecordSupplement: @case.RecordSupplement(actor, Day, Today, Cal); break;
             case CaseAction.Deliver: @case.Deliver(actor, Day, DeliveryMethod.Electronic, null, null, null); break;
             case CaseAction.Withdraw: @case.Withdraw(actor, Day, "申请人撤回"); break;
             case CaseAction.Reassign: @case.Reassign(actor, Day, null, null, "rs", "分错部门"); break;

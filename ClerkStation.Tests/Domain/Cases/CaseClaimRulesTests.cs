@@ -48,8 +48,8 @@ public sealed class CaseClaimRulesTests
         AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Approve(ReviewerMz2, Day));
         AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Deny(ReviewerMz2, Day, "x"));
         AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Release(ReviewerMz2, Day));
-        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.RequestSupplement(ReviewerMz2, Day, ["x"]));
-        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Suspend(ReviewerMz2, Day, "x"));
+        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.RequestSupplement(ReviewerMz2, Day, Today, ["x"]));
+        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Suspend(ReviewerMz2, Day, Today, "x"));
         AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.ReturnMisrouted(ReviewerMz2, Day, "rs", "x"));
         AssertCode(CaseRuleCodes.NotYourDepartment, () => @case.Approve(ReviewerRs, Day));
         Assert.Equal(CaseStatus.InReview, @case.Status);
@@ -59,7 +59,7 @@ public sealed class CaseClaimRulesTests
     public void Resume_by_another_reviewer_is_refused_while_the_holder_keeps_it()
     {
         var @case = CaseIn(CaseStatus.Suspended);
-        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Resume(ReviewerMz2, Day, Cal));
-        AssertCode(CaseRuleCodes.NotYourDepartment, () => @case.Resume(ReviewerRs, Day, Cal));
+        AssertCode(CaseRuleCodes.NotClaimedByYou, () => @case.Resume(ReviewerMz2, Day, Today, Cal));
+        AssertCode(CaseRuleCodes.NotYourDepartment, () => @case.Resume(ReviewerRs, Day, Today, Cal));
     }
 }

@@ -42,9 +42,9 @@ public class CaseDeadlineLightTests
     [Fact]
     public void A_paused_case_shows_the_light_it_had_when_the_clock_stopped()
     {
-        var @case = Case.Accept(Promised(5, 10), Clerk, Day, Cal);
+        var @case = Case.Accept(Promised(5, 10), Clerk, Day, Today, Cal);
         @case.Claim(ReviewerMz, Day);
-        @case.RequestSupplement(ReviewerMz, At("2026-02-12"), ["收入证明"]);
+        @case.RequestSupplement(ReviewerMz, At("2026-02-12"), D("2026-02-12"), ["收入证明"]);
 
         // Weeks later the case would be Severe if the clock ran; paused, it stays as on 02-12.
         Assert.Equal(DeadlineLight.Yellow, @case.LightOn(D("2026-03-10"), Cal, Warn2));
@@ -66,7 +66,7 @@ public class CaseDeadlineLightTests
     [Fact]
     public void Instant_cases_have_no_deadline()
     {
-        var @case = Case.Accept(Instant(), Clerk, Day, Cal);
+        var @case = Case.Accept(Instant(), Clerk, Day, Today, Cal);
         Assert.Equal(DeadlineLight.None, @case.LightOn(D("2026-02-09"), Cal, Warn2));
         Assert.Null(@case.RemainingWorkingDays(D("2026-02-09"), Cal));
     }

@@ -32,7 +32,7 @@ public sealed class CaseDecisionRulesTests
     public void Reasons_are_required()
     {
         AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.InReview).Deny(ReviewerMz, Day, " "));
-        AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.InReview).Suspend(ReviewerMz, Day, ""));
+        AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.InReview).Suspend(ReviewerMz, Day, Today, ""));
         AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.InReview).ReturnMisrouted(ReviewerMz, Day, "rs", ""));
         AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.InReview).Reassign(Supervisor, Day, ReviewerMz2.UserId, ReviewerMz2.DisplayName, null, " "));
         AssertCode(CaseRuleCodes.ReasonRequired, () => CaseIn(CaseStatus.Routed).ReassignClerk(Supervisor, Day, Clerk2.UserId, Clerk2.DisplayName, ""));
@@ -42,15 +42,15 @@ public sealed class CaseDecisionRulesTests
     [Fact]
     public void A_supplement_request_lists_what_is_needed()
     {
-        AssertCode(CaseRuleCodes.SupplementItemsRequired, () => CaseIn(CaseStatus.InReview).RequestSupplement(ReviewerMz, Day, []));
-        AssertCode(CaseRuleCodes.SupplementItemsRequired, () => CaseIn(CaseStatus.InReview).RequestSupplement(ReviewerMz, Day, [" ", ""]));
+        AssertCode(CaseRuleCodes.SupplementItemsRequired, () => CaseIn(CaseStatus.InReview).RequestSupplement(ReviewerMz, Day, Today, []));
+        AssertCode(CaseRuleCodes.SupplementItemsRequired, () => CaseIn(CaseStatus.InReview).RequestSupplement(ReviewerMz, Day, Today, [" ", ""]));
 
         var @case = CaseIn(CaseStatus.InReview);
-        @case.RequestSupplement(ReviewerMz, Day, ["收入证明", " ", " 残疾证 "]);
+        @case.RequestSupplement(ReviewerMz, Day, Today, ["收入证明", " ", " 残疾证 "]);
         Assert.Equal(["收入证明", "残疾证"], @case.SupplementItems);
         Assert.Equal("收入证明；残疾证", @case.Events[^1].Detail);
 
-        @case.RecordSupplement(Clerk, Day, Cal, "已补交");
+        @case.RecordSupplement(Clerk, Day, Today, Cal, "已补交");
         Assert.Empty(@case.SupplementItems);
     }
 

@@ -12,7 +12,7 @@ public class CaseDomainEventTests
     [Fact]
     public void Every_step_of_a_case_raises_one_CaseChanged_and_taking_them_clears_them()
     {
-        var @case = Case.Accept(Promised(), Clerk, Day, Cal);
+        var @case = Case.Accept(Promised(), Clerk, Day, Today, Cal);
         @case.Claim(ReviewerMz, At("2026-02-10"));
 
         var taken = @case.TakeDomainEvents().Cast<CaseChanged>().ToList();
@@ -28,7 +28,7 @@ public class CaseDomainEventTests
     [Fact]
     public void An_instant_case_raises_accepted_then_completed()
     {
-        var @case = Case.Accept(Instant(), Clerk, Day, Cal);
+        var @case = Case.Accept(Instant(), Clerk, Day, Today, Cal);
 
         Assert.Equal([CaseEventType.Accepted, CaseEventType.Completed], @case.TakeDomainEvents().Cast<CaseChanged>().Select(e => e.Type));
     }
@@ -36,7 +36,7 @@ public class CaseDomainEventTests
     [Fact]
     public void A_move_to_another_department_or_clerk_names_where_the_case_was()
     {
-        var @case = Case.Accept(Promised(), Clerk, Day, Cal);
+        var @case = Case.Accept(Promised(), Clerk, Day, Today, Cal);
         @case.TakeDomainEvents();
 
         @case.Reassign(Supervisor, At("2026-02-10"), null, null, "rs", "分错部门");
@@ -52,7 +52,7 @@ public class CaseDomainEventTests
     [Fact]
     public void A_refused_step_raises_nothing()
     {
-        var @case = Case.Accept(Promised(), Clerk, Day, Cal);
+        var @case = Case.Accept(Promised(), Clerk, Day, Today, Cal);
         @case.TakeDomainEvents();
 
         Assert.Throws<DomainRuleException>(() => @case.Approve(ReviewerMz, At("2026-02-10")));

@@ -10,14 +10,14 @@ public class CaseEventTests
     [Fact]
     public void A_full_lifecycle_records_a_chained_history_and_bumps_the_version_each_step()
     {
-        var @case = Case.Accept(Promised(), Clerk, Day, Cal);
+        var @case = Case.Accept(Promised(), Clerk, Day, Today, Cal);
         Assert.Equal(1, @case.Version);
 
         @case.Claim(ReviewerMz, At("2026-02-10"));
         Assert.Equal(2, @case.Version);
-        @case.RequestSupplement(ReviewerMz, At("2026-02-10", 11), ["收入证明"]);
+        @case.RequestSupplement(ReviewerMz, At("2026-02-10", 11), D("2026-02-10"), ["收入证明"]);
         Assert.Equal(3, @case.Version);
-        @case.RecordSupplement(Clerk, At("2026-02-11"), Cal, "已补交");
+        @case.RecordSupplement(Clerk, At("2026-02-11"), D("2026-02-11"), Cal, "已补交");
         Assert.Equal(4, @case.Version);
         @case.Approve(ReviewerMz, At("2026-02-12"), "符合条件");
         Assert.Equal(5, @case.Version);
@@ -45,7 +45,7 @@ public class CaseEventTests
     public void Reasons_are_recorded_on_the_event()
     {
         var @case = CaseIn(CaseStatus.InReview);
-        @case.Suspend(ReviewerMz, At("2026-02-10"), "  听证  ");
+        @case.Suspend(ReviewerMz, At("2026-02-10"), D("2026-02-10"), "  听证  ");
         var e = @case.Events[^1];
         Assert.Equal((CaseEventType.Suspended, CaseStatus.InReview, CaseStatus.Suspended, "听证"), (e.Type, e.From, e.To, e.Reason));
         Assert.Equal(At("2026-02-10"), e.At);

@@ -52,7 +52,7 @@ public sealed class CaseReassignRulesTests
         Assert.Null(@case.ClaimedById);
         Assert.True(@case.IsPaused);
 
-        @case.Resume(ReviewerMz2, At("2026-02-10"), Cal);
+        @case.Resume(ReviewerMz2, At("2026-02-10"), D("2026-02-10"), Cal);
         Assert.Equal(CaseStatus.InReview, @case.Status);
         Assert.Equal(ReviewerMz2.UserId, @case.ClaimedById);
     }
@@ -62,7 +62,7 @@ public sealed class CaseReassignRulesTests
     {
         var @case = CaseIn(CaseStatus.SupplementRequested);
         @case.Reassign(Supervisor, Day, null, null, "mz", "重新分派");
-        @case.RecordSupplement(Clerk, Day, Cal);
+        @case.RecordSupplement(Clerk, Day, Today, Cal);
         Assert.Equal(CaseStatus.Routed, @case.Status);
     }
 

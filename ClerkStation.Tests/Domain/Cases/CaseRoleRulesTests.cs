@@ -61,10 +61,10 @@ public sealed class CaseRoleRulesTests
     [Fact]
     public void A_trainee_works_the_counter_like_a_clerk()
     {
-        var @case = Case.Accept(Promised(), Trainee, Day, Cal);
+        var @case = Case.Accept(Promised(), Trainee, Day, Today, Cal);
         @case.Claim(ReviewerMz, Day);
-        @case.RequestSupplement(ReviewerMz, Day, ["收入证明"]);
-        @case.RecordSupplement(Trainee, Day, Cal);
+        @case.RequestSupplement(ReviewerMz, Day, Today, ["收入证明"]);
+        @case.RecordSupplement(Trainee, Day, Today, Cal);
         @case.Approve(ReviewerMz, Day);
         @case.Deliver(Trainee, Day, DeliveryMethod.Electronic, null, null, null);
         Assert.Equal(CaseStatus.Delivered, @case.Status);
@@ -80,10 +80,10 @@ public sealed class CaseRoleRulesTests
             case "Release": c.Release(actor, Day); break;
             case "Approve": c.Approve(actor, Day); break;
             case "Deny": c.Deny(actor, Day, "收入超标"); break;
-            case "RequestSupplement": c.RequestSupplement(actor, Day, ["收入证明"]); break;
-            case "RecordSupplement": c.RecordSupplement(actor, Day, Cal); break;
-            case "Suspend": c.Suspend(actor, Day, "公示"); break;
-            case "Resume": c.Resume(actor, Day, Cal); break;
+            case "RequestSupplement": c.RequestSupplement(actor, Day, Today, ["收入证明"]); break;
+            case "RecordSupplement": c.RecordSupplement(actor, Day, Today, Cal); break;
+            case "Suspend": c.Suspend(actor, Day, Today, "公示"); break;
+            case "Resume": c.Resume(actor, Day, Today, Cal); break;
             case "ReturnMisrouted": c.ReturnMisrouted(actor, Day, "rs", "属社保事项"); break;
             case "Reassign": c.Reassign(actor, Day, ReviewerMz2.UserId, ReviewerMz2.DisplayName, null, "休假"); break;
             case "ReassignClerk": c.ReassignClerk(actor, Day, Clerk2.UserId, Clerk2.DisplayName, "换班"); break;

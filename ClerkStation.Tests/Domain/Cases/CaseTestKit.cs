@@ -52,10 +52,13 @@ public static class CaseTestKit
     /// <summary>The day everything in <see cref="CaseIn"/> happens: Mon 2026-02-09.</summary>
     public static readonly DateTimeOffset Day = At("2026-02-09");
 
+    /// <summary>The day of <see cref="Day"/> at the center, as its clock passes it to the domain.</summary>
+    public static readonly DateOnly Today = D("2026-02-09");
+
     /// <summary>A promised case accepted on <see cref="Day"/> and driven to <paramref name="status"/> (held by <see cref="Actors.ReviewerMz"/> where claimed).</summary>
     public static Case CaseIn(CaseStatus status)
     {
-        var @case = Case.Accept(Promised(), Clerk, Day, Cal);
+        var @case = Case.Accept(Promised(), Clerk, Day, Today, Cal);
         switch (status)
         {
             case CaseStatus.Routed:
@@ -65,11 +68,11 @@ public static class CaseTestKit
                 break;
             case CaseStatus.SupplementRequested:
                 @case.Claim(ReviewerMz, Day);
-                @case.RequestSupplement(ReviewerMz, Day, ["户口簿复印件"]);
+                @case.RequestSupplement(ReviewerMz, Day, Today, ["户口簿复印件"]);
                 break;
             case CaseStatus.Suspended:
                 @case.Claim(ReviewerMz, Day);
-                @case.Suspend(ReviewerMz, Day, "入户调查");
+                @case.Suspend(ReviewerMz, Day, Today, "入户调查");
                 break;
             case CaseStatus.ReadyForDelivery:
                 @case.Claim(ReviewerMz, Day);

@@ -22,7 +22,7 @@ public static class SupervisorE2E
         var number = $"E2E-{clock.Today:yyyyMMdd}-{Interlocked.Increment(ref _serial):D4}-{Guid.NewGuid().ToString("N")[..4]}";
         var input = new AcceptCase(number, "E2E-1", new LocalizedText("测试事项", "Test item"), instant ? ItemKind.Instant : ItemKind.Promised, department,
             instant ? 0 : 5, instant ? null : 10, new Applicant(ApplicantKind.Person, "张三", "33020319900101123X", "13812345678", "舟山"), "{}", []);
-        var c = Case.Accept(input, clerk, clock.Now, calendar);
+        var c = Case.Accept(input, clerk, clock.Now, CenterDay.Of(clock.Now), calendar);
         if (instant)
         {
             c.Deliver(clerk, clock.Now, DeliveryMethod.Window, "张三", "33020319900101123X", null);

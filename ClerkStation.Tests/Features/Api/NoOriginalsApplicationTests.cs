@@ -94,8 +94,8 @@ public sealed class NoOriginalsApplicationTests(ClerkAppFactory app) : IClassFix
         var client = Actor.Create("api:kiosk", "自助终端", [StaffRole.ApiClient]);
         var input = Promised() with { Channel = Channel.Online };
 
-        Assert.Equal(Channel.Online, Case.AcceptFromChannel(input, client, Day, Cal).Channel);
-        Assert.Equal(CaseRuleCodes.RoleNotAllowed, Assert.Throws<global::ClerkStation.Domain.Common.DomainRuleException>(() => Case.AcceptFromChannel(input, Actors.Clerk, Day, Cal)).Code);
-        Assert.Throws<global::ClerkStation.Domain.Common.DomainRuleException>(() => Case.AcceptFromChannel(input with { Channel = Channel.Counter }, client, Day, Cal));
+        Assert.Equal(Channel.Online, Case.AcceptFromChannel(input, client, Day, Today, Cal).Channel);
+        Assert.Equal(CaseRuleCodes.RoleNotAllowed, Assert.Throws<global::ClerkStation.Domain.Common.DomainRuleException>(() => Case.AcceptFromChannel(input, Actors.Clerk, Day, Today, Cal)).Code);
+        Assert.Throws<global::ClerkStation.Domain.Common.DomainRuleException>(() => Case.AcceptFromChannel(input with { Channel = Channel.Counter }, client, Day, Today, Cal));
     }
 }

@@ -20,9 +20,9 @@ public sealed class CalendarRecomputePauseTests(ClerkAppFactory app) : IClassFix
         var saturdayMorningInUtc = new DateTimeOffset(2027, 1, 29, 23, 30, 0, TimeSpan.Zero); // Sat 30 Jan, 07:30 at the center
         var thursday = new DateTimeOffset(2027, 2, 4, 10, 0, 0, TimeSpan.FromHours(8));
         await UpdateAsync(app, @case.Number, c => c.Claim(Actors.ReviewerMz, Thursday10December));
-        await UpdateAsync(app, @case.Number, c => c.RequestSupplement(Actors.ReviewerMz, saturdayMorningInUtc, ["户口簿"]));
+        await UpdateAsync(app, @case.Number, c => c.RequestSupplement(Actors.ReviewerMz, saturdayMorningInUtc, CenterDay.Of(saturdayMorningInUtc), ["户口簿"]));
         var calendar = app.Services.GetRequiredService<CalendarService>().Current;
-        await UpdateAsync(app, @case.Number, c => c.RecordSupplement(Actors.Clerk, thursday, calendar));
+        await UpdateAsync(app, @case.Number, c => c.RecordSupplement(Actors.Clerk, thursday, CenterDay.Of(thursday), calendar));
         Assert.Equal(4, (await ReloadAsync(app, @case.Number)).PausedWorkingDays); // Mon 1 – Thu 4 Feb
 
         // The official year makes Sat 30 Jan a make-up workday: the day the pause began, so still not a paused working day.

@@ -23,7 +23,7 @@ public sealed class CalendarRecomputeTests(ClerkAppFactory app) : IClassFixture<
         var closed = await SeedCaseAsync(app, 40, 40);
         var untouched = await SeedCaseAsync(app, 10, 10); // due 24 Dec 2026: nothing in 2027
         await UpdateAsync(app, paused.Number, c => c.Claim(Actors.ReviewerMz, Thursday10December));
-        await UpdateAsync(app, paused.Number, c => c.Suspend(Actors.ReviewerMz, Thursday10December, "现场核查"));
+        await UpdateAsync(app, paused.Number, c => c.Suspend(Actors.ReviewerMz, Thursday10December, CenterDay.Of(Thursday10December), "现场核查"));
         await UpdateAsync(app, closed.Number, c => c.Claim(Actors.ReviewerMz, Thursday10December));
         await UpdateAsync(app, closed.Number, c => c.Approve(Actors.ReviewerMz, Thursday10December));
         var closedBefore = await ReloadAsync(app, closed.Number);

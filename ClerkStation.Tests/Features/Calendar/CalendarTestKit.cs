@@ -46,7 +46,7 @@ public static class CalendarTestKit
         var number = $"CAL-{Guid.NewGuid().ToString("N")[..10]}";
         var input = new AcceptCase(number, "MZ-012", new LocalizedText("测试事项", "Test item"), ItemKind.Promised, department,
             promisedDays, statutoryDays, new Applicant(ApplicantKind.Person, "张三", TestIds.WangFang, "13812345678"), "{}", []);
-        var @case = Case.Accept(input, Actors.Clerk, Thursday10December, calendar);
+        var @case = Case.Accept(input, Actors.Clerk, Thursday10December, CenterDay.Of(Thursday10December), calendar);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
         db.Cases.Add(@case);
         await db.SaveChangesAsync();

@@ -16,7 +16,7 @@ namespace ClerkStation.Tests.Features.Statistics;
 public sealed class ChannelStatisticsTests : FreshAppTest<FixedClockAppFactory>
 {
     private static Case Through(Channel channel, string day) =>
-        Case.Accept(Promised() with { Number = $"CH-{Guid.NewGuid():N}"[..20], Channel = channel }, Actors.Clerk, At(day), Cal);
+        Case.Accept(Promised() with { Number = $"CH-{Guid.NewGuid():N}"[..20], Channel = channel }, Actors.Clerk, At(day), CenterDay.Of(At(day)), Cal);
 
     protected override async ValueTask StartedAsync()
     {

@@ -29,7 +29,7 @@ public static class SupervisorTestKit
         {
             input = input with { ItemKind = ItemKind.Instant, PromisedDays = 0, StatutoryDays = null };
         }
-        return Case.Accept(input, clerk, at, Cal);
+        return Case.Accept(input, clerk, at, CenterDay.Of(at), Cal);
     }
 
     public static void DeliverNow(Case c, Actor clerk, DateTimeOffset at) =>

@@ -123,7 +123,7 @@ public sealed class SubmitPreApplicationHandler(
                 // Straight to the back office: the cases are the pre-application's outcome, and the client's webhook hears it.
                 var cases = await ApplicationCases.AcceptPartsAsync(
                     db, store, center.Value.CasePrefix, target, command.Applicant, command.FormDataJson, command.Materials, null, command.Channel, now, today,
-                    input => Case.AcceptFromChannel(input, client, now, calendars.Current), cancellationToken);
+                    input => Case.AcceptFromChannel(input, client, now, today, calendars.Current), cancellationToken);
                 await PreApplicationOutcomes.RecordAsync(db, pre.Id, IntakeOutcome.Accepted(cases), now, cancellationToken);
                 await CaseFile.MaterialPages.AttachToCasesAsync(db, pre.Id, client.UserId, cases, cancellationToken);
             }

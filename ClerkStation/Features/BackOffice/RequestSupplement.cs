@@ -17,5 +17,5 @@ public sealed class RequestSupplementHandler(CaseCommands cases)
     : ICommandHandler<RequestSupplement, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(RequestSupplement command, CancellationToken cancellationToken) =>
-        await cases.RunAsync(command.CaseId, (c, cmd) => c.RequestSupplement(cmd.Actor, cmd.Now, command.Needed), cancellationToken);
+        await cases.RunAsync(command.CaseId, (c, cmd) => c.RequestSupplement(cmd.Actor, cmd.Now, cmd.Today, command.Needed), cancellationToken);
 }

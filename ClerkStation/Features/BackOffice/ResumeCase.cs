@@ -18,5 +18,5 @@ public sealed class ResumeCaseHandler(CaseCommands cases, CalendarService calend
     : ICommandHandler<ResumeCase, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(ResumeCase command, CancellationToken cancellationToken) =>
-        await cases.RunAsync(command.CaseId, (c, cmd) => c.Resume(cmd.Actor, cmd.Now, calendars.Current), cancellationToken);
+        await cases.RunAsync(command.CaseId, (c, cmd) => c.Resume(cmd.Actor, cmd.Now, cmd.Today, calendars.Current), cancellationToken);
 }

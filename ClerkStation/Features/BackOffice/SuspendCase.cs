@@ -17,5 +17,5 @@ public sealed class SuspendCaseHandler(CaseCommands cases)
     : ICommandHandler<SuspendCase, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(SuspendCase command, CancellationToken cancellationToken) =>
-        await cases.RunAsync(command.CaseId, (c, cmd) => c.Suspend(cmd.Actor, cmd.Now, command.Reason), cancellationToken);
+        await cases.RunAsync(command.CaseId, (c, cmd) => c.Suspend(cmd.Actor, cmd.Now, cmd.Today, command.Reason), cancellationToken);
 }

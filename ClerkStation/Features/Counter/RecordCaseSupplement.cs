@@ -18,5 +18,5 @@ public sealed class RecordCaseSupplementHandler(CaseCommands cases, CalendarServ
     : ICommandHandler<RecordCaseSupplement, CaseActionDone>
 {
     public async ValueTask<CaseActionDone> Handle(RecordCaseSupplement command, CancellationToken cancellationToken) =>
-        await cases.RunAsync(command.CaseId, (c, cmd) => c.RecordSupplement(cmd.Actor, cmd.Now, calendars.Current, command.Note), cancellationToken);
+        await cases.RunAsync(command.CaseId, (c, cmd) => c.RecordSupplement(cmd.Actor, cmd.Now, cmd.Today, calendars.Current, command.Note), cancellationToken);
 }

@@ -94,7 +94,7 @@ public sealed class SubmitApplicationHandler(
         var channel = await PreApplicationOutcomes.ChannelOfAsync(db, request, cancellationToken);
         var cases = await ApplicationCases.AcceptPartsAsync(
             db, store, center.Value.CasePrefix, target, request.Applicant, request.FormDataJson, request.Materials, request.Licences, channel, now, today,
-            input => Case.Accept(input, clerk, now, calendars.Current), cancellationToken);
+            input => Case.Accept(input, clerk, now, today, calendars.Current), cancellationToken);
 
         foreach (var @case in cases)
         {

@@ -70,7 +70,7 @@ public sealed class SimulateBackOffice(
 
         try
         {
-            Apply(@case, response, clock.Now);
+            Apply(@case, response, clock.Now, clock.Today);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainRuleException ex)
@@ -95,7 +95,7 @@ public sealed class SimulateBackOffice(
         }
     }
 
-    public static void Apply(Case @case, SimulatedResponse response, DateTimeOffset now)
+    public static void Apply(Case @case, SimulatedResponse response, DateTimeOffset now, DateOnly today)
     {
         var reviewer = ReviewerFor(@case.DepartmentCode);
         @case.Claim(reviewer, now);
@@ -105,7 +105,7 @@ public sealed class SimulateBackOffice(
                 @case.Deny(reviewer, now, response.Note ?? "模拟：不予许可");
                 break;
             case SimulatedResponseKind.RequestSupplement:
-                @case.RequestSupplement(reviewer, now, response.SupplementItems);
+                @case.RequestSupplement(reviewer, now, today, response.SupplementItems);
                 break;
             default:
                 @case.Approve(reviewer, now, response.Note);

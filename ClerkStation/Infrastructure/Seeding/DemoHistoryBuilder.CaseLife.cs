@@ -14,7 +14,7 @@ public sealed partial class DemoHistoryBuilder
             item.Kind == ItemKind.Promised ? Math.Max(1, item.PromisedDays) : 0,
             item.Kind == ItemKind.Promised ? Math.Max(Math.Max(1, item.PromisedDays), item.StatutoryDays ?? 0) : null,
             Applicant(), "{}", []);
-        var @case = Case.Accept(input, clerk, at, calendar);
+        var @case = Case.Accept(input, clerk, at, day, calendar);
         if (@case.ItemKind == ItemKind.Instant)
         {
             Deliver(@case, clerk, day, 0, today);
@@ -39,14 +39,14 @@ public sealed partial class DemoHistoryBuilder
             var pauseDay = Add(claimDay, 1);
             if (pauseDay < today)
             {
-                @case.RequestSupplement(reviewer, At(pauseDay, 11 * 60), ["补充材料"]);
+                @case.RequestSupplement(reviewer, At(pauseDay, 11 * 60), pauseDay, ["补充材料"]);
                 paused = 2 + _random.Next(0, 3);
                 var back = Add(pauseDay, paused);
                 if (back >= today)
                 {
                     return @case;
                 }
-                @case.RecordSupplement(clerk, At(back, 9 * 60 + 30), calendar);
+                @case.RecordSupplement(clerk, At(back, 9 * 60 + 30), back, calendar);
             }
         }
         var decideDay = Add(day, takes + paused);
