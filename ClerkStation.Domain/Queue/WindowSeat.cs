@@ -7,7 +7,7 @@ namespace ClerkStation.Domain.Queue;
 /// same window, whatever the timing) and at most one window per clerk. Taken at sign-in or on the window bar, assigned by
 /// the administrator or supervisor, released when the clerk leaves. The window's categories come from the center's settings.
 /// </summary>
-public sealed class WindowSeat : ICenterOwned
+public sealed class WindowSeat : AggregateRoot, ICenterOwned
 {
     /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
     public int CenterId { get; private set; }
@@ -32,8 +32,13 @@ public sealed class WindowSeat : ICenterOwned
         {
             return holder.ClerkId == clerkId ? null : throw HeldBy(holder);
         }
-        return new WindowSeat { Window = window.Number, ClerkId = clerkId, ClerkName = clerkName, Since = now };
+        var seat = new WindowSeat { Window = window.Number, ClerkId = clerkId, ClerkName = clerkName, Since = now };
+        seat.Raise(new WindowSeatChanged(seat.Window, clerkId, Seated: true));
+        return seat;
     }
+
+    /// <summary>The clerk leaves the window; the caller removes the row.</summary>
+    public void Leave() => Raise(new WindowSeatChanged(Window, ClerkId, Seated: false));
 
     public static DomainRuleException HeldBy(WindowSeat holder) =>
         new(QueueRuleCodes.WindowTaken, $"Window {holder.Window} is held by {holder.ClerkName}.",

@@ -4,7 +4,6 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,7 @@ public sealed record AssignWindow(int Window, string ClerkId) : ICommand, IAudit
     public string? AuditTarget => "window " + Window;
 }
 
-public sealed class AssignWindowHandler(AggregateCommands commands, IDbContextFactory<ClerkDbContext> dbFactory, LiveUpdates live, QueueSettings settings)
+public sealed class AssignWindowHandler(AggregateCommands commands, IDbContextFactory<ClerkDbContext> dbFactory, QueueSettings settings)
     : ICommandHandler<AssignWindow>
 {
     public async ValueTask<Unit> Handle(AssignWindow command, CancellationToken cancellationToken)
@@ -35,14 +34,13 @@ public sealed class AssignWindowHandler(AggregateCommands commands, IDbContextFa
             if (await cmd.Db.WindowSeats.FirstOrDefaultAsync(s => s.Window == window.Number && s.ClerkId != clerk.Id, cancellationToken) is { } holder)
             {
                 await WindowSeats.RequireIdleAsync(cmd.Db, holder.ClerkId, cancellationToken);
+                // The window's number is the row's key: the holder's row goes first. Its leaving is told with the new seat's event.
                 cmd.Db.WindowSeats.Remove(holder);
                 await cmd.Db.SaveChangesAsync(cancellationToken);
             }
             await WindowSeats.SeatAsync(cmd.Db, window, clerk.Id, clerk.DisplayName, cmd.Now, cancellationToken);
             return Unit.Value;
         }, cancellationToken), cancellationToken);
-        // The supervisor's floor shows who sits where.
-        await live.PublishAsync(new LiveChange(LiveUpdates.QueueTopic));
         return Unit.Value;
     }
 }

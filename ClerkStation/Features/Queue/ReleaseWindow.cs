@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,25 +14,22 @@ public sealed record ReleaseWindow : ICommand, IAuditTarget
     public string? AuditTarget => "window";
 }
 
-public sealed class ReleaseWindowHandler(AggregateCommands commands, LiveUpdates live) : ICommandHandler<ReleaseWindow>
+public sealed class ReleaseWindowHandler(AggregateCommands commands) : ICommandHandler<ReleaseWindow>
 {
     public async ValueTask<Unit> Handle(ReleaseWindow command, CancellationToken cancellationToken)
     {
-        var released = await commands.RunAsync(async cmd =>
+        await commands.RunAsync(async cmd =>
         {
             if (await cmd.Db.WindowSeats.FirstOrDefaultAsync(s => s.ClerkId == cmd.Actor.UserId, cancellationToken) is not { } seat)
             {
                 CommandAudit.Unchanged();
-                return false;
+                return Unit.Value;
             }
             await WindowSeats.RequireIdleAsync(cmd.Db, cmd.Actor.UserId, cancellationToken);
+            seat.Leave();
             cmd.Db.WindowSeats.Remove(seat);
-            return true;
+            return Unit.Value;
         }, cancellationToken);
-        if (released)
-        {
-            await live.PublishAsync(new LiveChange(LiveUpdates.QueueTopic));
-        }
         return Unit.Value;
     }
 }

@@ -2,7 +2,6 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ public sealed record TakeWindow(int Window) : ICommand, IAuditTarget
     public string? AuditTarget => "window " + Window;
 }
 
-public sealed class TakeWindowHandler(AggregateCommands commands, IDbContextFactory<ClerkDbContext> dbFactory, LiveUpdates live, Domain.Queue.QueueSettings settings)
+public sealed class TakeWindowHandler(AggregateCommands commands, IDbContextFactory<ClerkDbContext> dbFactory, Domain.Queue.QueueSettings settings)
     : ICommandHandler<TakeWindow>
 {
     public async ValueTask<Unit> Handle(TakeWindow command, CancellationToken cancellationToken)
@@ -27,8 +26,6 @@ public sealed class TakeWindowHandler(AggregateCommands commands, IDbContextFact
             await WindowSeats.SeatAsync(cmd.Db, window, cmd.Actor.UserId, cmd.Actor.DisplayName, cmd.Now, cancellationToken);
             return Unit.Value;
         }, cancellationToken), cancellationToken);
-        // The supervisor's floor shows who sits where.
-        await live.PublishAsync(new LiveChange(LiveUpdates.QueueTopic));
         return Unit.Value;
     }
 }

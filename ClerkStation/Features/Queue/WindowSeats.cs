@@ -21,6 +21,7 @@ public static class WindowSeats
         if (await db.WindowSeats.FirstOrDefaultAsync(s => s.ClerkId == clerkId, ct) is { } before)
         {
             await RequireIdleAsync(db, clerkId, ct);
+            before.Leave();
             db.WindowSeats.Remove(before);
         }
         db.WindowSeats.Add(seat);

@@ -57,8 +57,9 @@ public sealed class AggregateCommands(
         var now = clock.Now;
         var command = new CommandContext(db, actor, now, DateOnly.FromDateTime(now.DateTime));
         var result = await work(command);
+        var fromDeleted = DomainEventDispatcher.TakeFromDeleted(db);
         await SaveAsync(command, explainConflict, cancellationToken);
-        await events.DispatchAsync(db, cancellationToken);
+        await events.DispatchAsync(db, fromDeleted, cancellationToken);
         return result;
     }
 
@@ -74,6 +75,7 @@ public sealed class AggregateCommands(
         var actor = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         TResult result;
+        IReadOnlyList<IDomainEvent> fromDeleted;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             if (!db.Database.IsSqlite())
@@ -84,10 +86,11 @@ public sealed class AggregateCommands(
             var now = clock.Now;
             var command = new CommandContext(db, actor, now, DateOnly.FromDateTime(now.DateTime));
             result = await work(command);
+            fromDeleted = DomainEventDispatcher.TakeFromDeleted(db);
             await SaveAsync(command, null, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        await events.DispatchAsync(db, cancellationToken);
+        await events.DispatchAsync(db, fromDeleted, cancellationToken);
         return result;
     }
 

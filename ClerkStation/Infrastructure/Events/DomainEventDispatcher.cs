@@ -11,11 +11,18 @@ namespace ClerkStation.Infrastructure.Events;
 /// </summary>
 public sealed class DomainEventDispatcher(IPublisher publisher)
 {
-    public async Task DispatchAsync(DbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The events of the aggregates about to be deleted, taken before SaveChanges: once saved, a deleted entity is no
+    /// longer tracked. Pass them to <see cref="DispatchAsync(DbContext, IReadOnlyList{IDomainEvent}, CancellationToken)"/>.
+    /// </summary>
+    public static IReadOnlyList<IDomainEvent> TakeFromDeleted(DbContext db) =>
+        [.. db.ChangeTracker.Entries<AggregateRoot>().Where(e => e.State == EntityState.Deleted).SelectMany(e => e.Entity.TakeDomainEvents())];
+
+    public Task DispatchAsync(DbContext db, CancellationToken cancellationToken) => DispatchAsync(db, [], cancellationToken);
+
+    public async Task DispatchAsync(DbContext db, IReadOnlyList<IDomainEvent> fromDeleted, CancellationToken cancellationToken)
     {
-        var events = db.ChangeTracker.Entries<AggregateRoot>()
-            .SelectMany(entry => entry.Entity.TakeDomainEvents())
-            .ToList();
+        var events = fromDeleted.Concat(db.ChangeTracker.Entries<AggregateRoot>().SelectMany(entry => entry.Entity.TakeDomainEvents())).ToList();
         foreach (var domainEvent in events)
         {
             await publisher.Publish(new DomainEventNotification(domainEvent), cancellationToken);
