@@ -3,14 +3,13 @@ using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Domain.Ratings;
 
-/// <summary>The supervisor's steps on a task (callback, fix, appeal and its decision, close) and the rules each checks first.</summary>
+/// <summary>The supervisor's steps on a task (callback, fix, appeal and its decision, close); each asks <see cref="Require"/> first.</summary>
 public sealed partial class RectificationTask
 {
     /// <summary>回访: the applicant was phoned back and the complaint verified.</summary>
     public void RecordCallback(Actor supervisor, DateTimeOffset now, string note)
     {
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(RecordCallback), RectificationStatus.Open);
+        Require(RectificationAction.RecordCallback, supervisor);
         CallbackNote = RequireText(note);
         CalledBackAt = now;
         CalledBackOn = DateOnly.FromDateTime(now.DateTime);
@@ -21,8 +20,7 @@ public sealed partial class RectificationTask
     /// <summary>整改反馈: what was fixed and what the applicant was told.</summary>
     public void RecordFix(Actor supervisor, DateTimeOffset now, string outcome)
     {
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(RecordFix), RectificationStatus.CalledBack);
+        Require(RectificationAction.RecordFix, supervisor);
         Outcome = RequireText(outcome);
         FixedAt = now;
         FixedOn = DateOnly.FromDateTime(now.DateTime);
@@ -33,8 +31,7 @@ public sealed partial class RectificationTask
     /// <summary>申诉: after the callback, the rating is contested as mistaken or malicious.</summary>
     public void Appeal(Actor supervisor, DateTimeOffset now, string reason)
     {
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(Appeal), RectificationStatus.Open, RectificationStatus.CalledBack);
+        Require(RectificationAction.Appeal, supervisor);
         AppealReason = RequireText(reason);
         AppealedAt = now;
         Status = RectificationStatus.Appealed;
@@ -45,8 +42,7 @@ public sealed partial class RectificationTask
     public void DecideAppeal(Actor supervisor, DateTimeOffset now, bool upheld, string note, ServiceRating rating)
     {
         ArgumentNullException.ThrowIfNull(rating);
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(DecideAppeal), RectificationStatus.Appealed);
+        Require(RectificationAction.DecideAppeal, supervisor);
         AppealDecision = RequireText(note);
         AppealDecidedAt = now;
         if (upheld)
@@ -65,29 +61,11 @@ public sealed partial class RectificationTask
 
     public void Close(Actor supervisor, DateTimeOffset now)
     {
-        RequireSupervisor(supervisor);
-        RequireStatus(nameof(Close), RectificationStatus.Fixed);
+        Require(RectificationAction.Close, supervisor);
         ClosedAt = now;
         ClosedByName = supervisor.DisplayName;
         Status = RectificationStatus.Closed;
         Raised();
-    }
-
-    private static void RequireSupervisor(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsIn(StaffRole.Supervisor))
-        {
-            throw new DomainRuleException(RatingRuleCodes.RoleNotAllowed, $"{actor.DisplayName} is not a supervisor.");
-        }
-    }
-
-    private void RequireStatus(string action, params RectificationStatus[] allowed)
-    {
-        if (!allowed.Contains(Status))
-        {
-            throw new DomainRuleException(RatingRuleCodes.NotAllowedInStatus, $"{action} is not allowed while the task of {CaseNumber} is {Status}.");
-        }
     }
 
     private static string RequireText(string? text) =>

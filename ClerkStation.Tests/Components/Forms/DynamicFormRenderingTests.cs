@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Features.Forms;
 
 namespace ClerkStation.Tests.Components.Forms;
 
@@ -29,6 +30,15 @@ public sealed class DynamicFormRenderingTests : FormTestContext
         Assert.Equal("decimal", ByLabel(cut, "标签-Money").GetAttribute("inputmode"));
         Assert.Contains("¥", cut.Find("[data-field=kMoney]").TextContent);
         Assert.NotNull(ByLabel(cut, "标签-Computed").GetAttribute("readonly"));
+    }
+
+    [Fact]
+    public void A_form_without_the_centers_day_refuses_to_render()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() =>
+            Render<DynamicForm>(p => p.Add(c => c.Form, TestForms.Household()).Add(c => c.Data, new FormData())));
+
+        Assert.Contains("CenterClock.Today", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public abstract class FormTestContext : BunitContext
     /// <summary>A valid resident ID number: male, born 1985-06-15.</summary>
     protected static readonly string ValidId = ClerkStation.Tests.Domain.Forms.TestIds.Complete("33090219850615123");
 
+    /// <summary>The center's day the forms count from (the pages pass <c>CenterClock.Today</c>; DynamicForm requires one).</summary>
     protected static readonly DateOnly Today = new(2026, 3, 16);
 
     protected FormTestContext()

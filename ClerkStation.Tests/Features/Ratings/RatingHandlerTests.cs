@@ -102,6 +102,8 @@ public sealed class RatingHandlerTests : FreshAppTest<FixedClockAppFactory>
         Assert.False((await App.SendAsync(null, new GetRatingForm(token)))!.CanFollowUp);
         await Assert.ThrowsAsync<DomainRuleException>(() => App.SendAsync(null, new SubmitRating(token, RatingLevel.Satisfied, null, FollowUp: true)));
 
+        var open = (await App.SendAsync(Actors.Supervisor, new GetRectificationTasks())).Single(r => r.Task.Id == task.Id);
+        Assert.Equal([RectificationAction.RecordCallback, RectificationAction.Appeal], open.Allowed.Order());
         await App.SendAsync(Actors.Supervisor, new RecordRectificationCallback(task.Id, "已回访，情况属实"));
         Assert.True((await App.SendAsync(null, new GetRatingForm(token)))!.CanFollowUp);
         Assert.Equal(RatingSubmitted.FollowUpRecorded, await App.SendAsync(null, new SubmitRating(token, RatingLevel.Satisfied, "整改后满意", FollowUp: true)));
@@ -113,6 +115,7 @@ public sealed class RatingHandlerTests : FreshAppTest<FixedClockAppFactory>
         var rows = await App.SendAsync(Actors.Supervisor, new GetRectificationTasks());
         var row = rows.Single(r => r.Task.Id == task.Id);
         Assert.Equal(RectificationStatus.Closed, row.Task.Status);
+        Assert.Empty(row.Allowed);
         Assert.True(row.Task.WasOnTime);
         Assert.Equal(RatingLevel.Satisfied, row.FollowUpLevel);
     }

@@ -34,32 +34,26 @@ public sealed class AttachMaterialPageHandler(
     public async ValueTask<MaterialPageView> Handle(AttachMaterialPage command, CancellationToken cancellationToken)
     {
         var clerk = await currentUser.RequireAsync();
+        var key = command.SubmissionKey;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var pages = db.Set<MaterialPage>();
-        var held = await pages.Where(p => p.SubmissionKey == command.SubmissionKey).Select(p => new { p.UploadedBy, p.Size }).ToListAsync(cancellationToken);
         // A village agent's pre-application (its id is the key) takes the clerk's pages beside the agent's.
-        var shared = clerk.IsIn(StaffRole.Clerk) && await db.PreApplications.AnyAsync(a => a.Id == command.SubmissionKey, cancellationToken);
-        if ((!shared && held.Any(p => p.UploadedBy != clerk.UserId)) || await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is not null)
+        if (await db.Set<MaterialPage>().AnyAsync(p => p.SubmissionKey == key && p.UploadedBy != clerk.UserId, cancellationToken)
+            && !(clerk.IsIn(StaffRole.Clerk) && await db.PreApplications.AnyAsync(a => a.Id == key, cancellationToken)))
         {
             throw new InvalidPageException(CaseFileCodes.AlreadyDecided);
         }
 
-        // The file is in place before the row is written; if the row fails, the sweeper removes the file later.
-        var file = await store.StoreWithinAsync(store.RootFor(workspace.Current), command.Content, held.Sum(p => p.Size), cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await IntakeSubmissions.FindAsync(db, command.SubmissionKey, cancellationToken) is not null)
-        {
-            throw new InvalidPageException(CaseFileCodes.AlreadyDecided);
-        }
-
-        store.CheckTotal(await pages.Where(p => p.SubmissionKey == command.SubmissionKey).SumAsync(p => p.Size, cancellationToken), file);
-
-        var order = await pages.Where(p => p.SubmissionKey == command.SubmissionKey && p.MaterialCode == command.MaterialCode)
-            .MaxAsync(p => (int?)p.PageOrder, cancellationToken) ?? 0;
-        var page = MaterialPage.Of(file, command.SubmissionKey, null, command.MaterialCode, order + 1, clerk, clock.Now);
-        pages.Add(page);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return MaterialPageView.From(page);
+        var slot = new PageSlot(
+            p => p.SubmissionKey == key,
+            command.MaterialCode,
+            async ct =>
+            {
+                if (await IntakeSubmissions.FindAsync(db, key, ct) is not null)
+                {
+                    throw new InvalidPageException(CaseFileCodes.AlreadyDecided);
+                }
+            },
+            (file, order, _) => Task.FromResult(MaterialPage.Of(file, key, null, command.MaterialCode, order, clerk, clock.Now)));
+        return await PageAttachSteps.AttachAsync(db, store, store.RootFor(workspace.Current), command.Content, slot, cancellationToken);
     }
 }

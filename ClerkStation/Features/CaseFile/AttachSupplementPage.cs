@@ -45,22 +45,17 @@ public sealed class AttachSupplementPageHandler(
         }
 
         CommandAudit.Names(found.Number);
-
         var pages = db.Set<MaterialPage>();
-        var held = await pages.Where(p => p.CaseId == found.Id).SumAsync(p => p.Size, cancellationToken);
-        await EnsureAwaitingAsync(db, found.Id, cancellationToken);
-        var file = await store.StoreWithinAsync(store.RootFor(workspace.Current), command.Content, held, cancellationToken);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await EnsureAwaitingAsync(db, found.Id, cancellationToken);
-        store.CheckTotal(await pages.Where(p => p.CaseId == found.Id).SumAsync(p => p.Size, cancellationToken), file);
-        var order = await pages.Where(p => p.CaseId == found.Id && p.MaterialCode == command.MaterialCode).MaxAsync(p => (int?)p.PageOrder, cancellationToken) ?? 0;
-        var key = await pages.Where(p => p.CaseId == found.Id).Select(p => (Guid?)p.SubmissionKey).FirstOrDefaultAsync(cancellationToken) ?? found.Id;
-        var page = MaterialPage.Of(file, key, found.Id, command.MaterialCode, order + 1, clerk, clock.Now);
-        pages.Add(page);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return MaterialPageView.From(page);
+        var slot = new PageSlot(
+            p => p.CaseId == found.Id,
+            command.MaterialCode,
+            ct => EnsureAwaitingAsync(db, found.Id, ct),
+            async (file, order, ct) =>
+            {
+                var key = await pages.Where(p => p.CaseId == found.Id).Select(p => (Guid?)p.SubmissionKey).FirstOrDefaultAsync(ct) ?? found.Id;
+                return MaterialPage.Of(file, key, found.Id, command.MaterialCode, order, clerk, clock.Now);
+            });
+        return await PageAttachSteps.AttachAsync(db, store, store.RootFor(workspace.Current), command.Content, slot, cancellationToken);
     }
 
     private static async Task EnsureAwaitingAsync(ClerkDbContext db, Guid caseId, CancellationToken ct)

@@ -46,8 +46,12 @@ public sealed partial class DynamicForm
     [Parameter]
     public IReadOnlyList<FieldError>? ServerErrors { get; set; }
 
-    [Parameter]
-    public DateOnly Today { get; set; } = DateOnly.FromDateTime(DateTime.Today);
+    /// <summary>
+    /// The day the form's rules count from (ages, "today" date limits, the ID number's birth date): the center's day,
+    /// <c>CenterClock.Today</c>, never the server's. Required: a form without it refuses to render.
+    /// </summary>
+    [Parameter, EditorRequired]
+    public DateOnly Today { get; set; }
 
     [Parameter]
     public bool ReadOnly { get; set; }
@@ -77,6 +81,11 @@ public sealed partial class DynamicForm
 
     protected override void OnParametersSet()
     {
+        if (Today == default)
+        {
+            throw new InvalidOperationException($"{nameof(DynamicForm)} needs {nameof(Today)}: the center's day (CenterClock.Today).");
+        }
+
         _context.Form = Form;
         _context.Root = Data;
         _context.Today = Today;

@@ -9,22 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Admin;
 
-/// <summary>The items of the shared catalog the admin's center offers; empty means every item (ADR 0025).</summary>
-[AllowedRoles(StaffRole.Admin)]
-public sealed record GetCenterItems : IQuery<IReadOnlyList<string>>;
-
 /// <summary>Adds items to the admin's center's list; every code must be an item of the catalog.</summary>
 [AllowedRoles(StaffRole.Admin)]
 public sealed record AddCenterItems(IReadOnlyList<string> Codes) : ICommand<int>, IAuditTarget
 {
     public string? AuditTarget => string.Join(",", Codes ?? []);
-}
-
-/// <summary>Takes an item off the admin's center's list (the last one off: the center offers every item again).</summary>
-[AllowedRoles(StaffRole.Admin)]
-public sealed record RemoveCenterItem(string Code) : ICommand<bool>, IAuditTarget
-{
-    public string? AuditTarget => Code;
 }
 
 public sealed class AddCenterItemsValidator(CatalogStore store) : IRequestValidator<AddCenterItems>
@@ -41,15 +30,6 @@ public sealed class AddCenterItemsValidator(CatalogStore store) : IRequestValida
     }
 }
 
-public sealed class GetCenterItemsHandler(IDbContextFactory<ClerkDbContext> dbFactory) : IQueryHandler<GetCenterItems, IReadOnlyList<string>>
-{
-    public async ValueTask<IReadOnlyList<string>> Handle(GetCenterItems query, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.CenterItems.AsNoTracking().OrderBy(i => i.ItemCode).Select(i => i.ItemCode).ToListAsync(cancellationToken);
-    }
-}
-
 public sealed class AddCenterItemsHandler(IDbContextFactory<ClerkDbContext> dbFactory) : ICommandHandler<AddCenterItems, int>
 {
     public async ValueTask<int> Handle(AddCenterItems command, CancellationToken cancellationToken)
@@ -60,15 +40,5 @@ public sealed class AddCenterItemsHandler(IDbContextFactory<ClerkDbContext> dbFa
         db.CenterItems.AddRange(added.Select(c => new CenterItem(db.InsertCenter, c)));
         await db.SaveChangesAsync(cancellationToken);
         return added.Count;
-    }
-}
-
-public sealed class RemoveCenterItemHandler(IDbContextFactory<ClerkDbContext> dbFactory) : ICommandHandler<RemoveCenterItem, bool>
-{
-    public async ValueTask<bool> Handle(RemoveCenterItem command, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var code = command.Code?.Trim() ?? string.Empty;
-        return await db.CenterItems.Where(i => i.ItemCode == code).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 }
