@@ -6,7 +6,7 @@ namespace ClerkStation.Domain.Centers;
 /// One township service center (便民服务中心) of a city deployment. Its staff, windows, cases, notices, ratings, complaints
 /// and tickets carry its <see cref="Id"/> (<see cref="ICenterOwned"/>).
 /// </summary>
-public sealed class Center
+public sealed class Center : AggregateRoot
 {
     /// <summary>The center every row of a single-center installation belongs to (the column's default, ADR 0018).</summary>
     public const int DefaultId = 1;
@@ -45,6 +45,7 @@ public sealed class Center
         County = county?.Trim() ?? string.Empty;
         CasePrefix = Require(casePrefix?.Trim().ToUpperInvariant() ?? string.Empty, IsPrefix, "center.prefixInvalid");
         TimeZoneId = Require(timeZoneId?.Trim() ?? string.Empty, z => z.Length is > 0 and <= 64, "center.timeZoneRequired");
+        Raise(new CenterChanged(Id));
     }
 
     public static bool IsCode(string code) =>

@@ -9,7 +9,7 @@ namespace ClerkStation.Domain.Ratings;
 /// receipt) or one finished visit at a window (the customer screen), the rating itself, and the applicant's one 追评
 /// (follow-up rating). Exactly one of <see cref="CaseId"/> and <see cref="VisitId"/> is set.
 /// </summary>
-public sealed class ServiceRating : ICenterOwned
+public sealed class ServiceRating : AggregateRoot, ICenterOwned
 {
     /// <summary>The center the row belongs to (ADR 0018), stamped when it is first saved.</summary>
     public int CenterId { get; private set; }
@@ -113,6 +113,7 @@ public sealed class ServiceRating : ICenterOwned
         Comment = Trimmed(comment);
         RatedAt = now;
         RatedOn = DateOnly.FromDateTime(now.DateTime);
+        Raise(new ServiceRated(Id, CaseNumber, level, FollowUp: false));
     }
 
     /// <summary>追评: the applicant may add one follow-up rating after the first (typically after the callback and fix).</summary>
@@ -131,6 +132,7 @@ public sealed class ServiceRating : ICenterOwned
         FollowUpLevel = level;
         FollowUpComment = Trimmed(comment);
         FollowUpAt = now;
+        Raise(new ServiceRated(Id, CaseNumber, level, FollowUp: true));
     }
 
     internal void Exclude() => Excluded = true;

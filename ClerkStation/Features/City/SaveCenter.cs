@@ -1,10 +1,10 @@
 using ClerkStation.Domain.Centers;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -72,7 +72,7 @@ public sealed class SaveCenterValidator : IRequestValidator<SaveCenter>
     internal static Dictionary<string, string> Arg(string value) => new() { ["value"] = value };
 }
 
-public sealed class SaveCenterHandler(IDbContextFactory<ClerkDbContext> dbFactory, CenterDirectory directory, LiveUpdates live)
+public sealed class SaveCenterHandler(IDbContextFactory<ClerkDbContext> dbFactory, DomainEventDispatcher events)
     : ICommandHandler<SaveCenter, int>
 {
     public async ValueTask<int> Handle(SaveCenter command, CancellationToken cancellationToken)
@@ -114,9 +114,7 @@ public sealed class SaveCenterHandler(IDbContextFactory<ClerkDbContext> dbFactor
             throw new RequestValidationException([new ValidationProblem("casePrefix", "center.saveClash")]);
         }
 
-        // Numbers and clocks read the centers from memory: this node at once, the others through the live relay.
-        await directory.ReloadAsync(cancellationToken);
-        await live.PublishAsync(new LiveChange(LiveUpdates.CentersTopic));
+        await events.DispatchAsync(db, cancellationToken);
         return center.Id;
     }
 }

@@ -2,9 +2,9 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
+using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Realtime;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +45,7 @@ public sealed class SubmitRatingValidator : IRequestValidator<SubmitRating>
 }
 
 public sealed class SubmitRatingHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, CalendarService calendars, IOptions<RatingOptions> options, LiveUpdates live)
+    IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, CalendarService calendars, IOptions<RatingOptions> options, DomainEventDispatcher events)
     : ICommandHandler<SubmitRating, RatingSubmitted>
 {
     public async ValueTask<RatingSubmitted> Handle(SubmitRating command, CancellationToken cancellationToken)
@@ -85,7 +85,7 @@ public sealed class SubmitRatingHandler(
             // Two tabs submitting at once: the unique task index lets only one through.
             throw new DomainRuleException(RatingRuleCodes.AlreadyRated, $"Case {rating.CaseNumber} has already been rated.");
         }
-        await live.PublishAsync(new LiveChange(LiveUpdates.FloorTopic, rating.CaseNumber));
+        await events.DispatchAsync(db, cancellationToken); // the floor hears the rating and any task it opened
         return result;
     }
 }

@@ -12,6 +12,13 @@ public sealed class ComplaintLiveUpdates(LiveUpdates live) : DomainEventHandler<
         await live.PublishAsync(new LiveChange(LiveUpdates.FloorTopic));
 }
 
+/// <summary>A rating or a follow-up rating reaches the supervisor's floor.</summary>
+public sealed class RatingLiveUpdates(LiveUpdates live) : DomainEventHandler<ServiceRated>
+{
+    protected override async ValueTask HandleAsync(ServiceRated rated, CancellationToken cancellationToken) =>
+        await live.PublishAsync(new LiveChange(LiveUpdates.FloorTopic, rated.CaseNumber));
+}
+
 /// <summary>A rectification task's step reaches the supervisor's floor.</summary>
 public sealed class RectificationLiveUpdates(LiveUpdates live) : DomainEventHandler<RectificationChanged>
 {
