@@ -85,7 +85,7 @@ public sealed class PracticeModeTests(BrowserAppFixture app)
 
     private (string Name, string IdNumber, string Title) Persona()
     {
-        var file = Path.Combine(Domain.Training.ScenarioParserTests.SeedFolder, "training", "tj.json");
+        var file = Path.Combine(SeedData.Folder, "training", "tj.json");
         using var doc = JsonDocument.Parse(File.ReadAllText(file));
         var scenario = doc.RootElement.GetProperty("scenarios").EnumerateArray().Single(s => s.GetProperty("code").GetString() == ScenarioCode);
         var persona = scenario.GetProperty("persona");
