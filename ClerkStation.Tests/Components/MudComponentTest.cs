@@ -73,6 +73,13 @@ public abstract class MudComponentTest : BunitContext
     protected static IReadOnlyList<string> FieldsInError(IRenderedComponent<MudDialogProvider> provider) =>
         provider.FindAll(".mud-input-control.mud-input-error").Select(f => f.TextContent).ToList();
 
+    /// <summary>Ticks or clears the checkbox labelled <paramref name="label"/>.</summary>
+    protected static async Task CheckAsync(IRenderedComponent<MudDialogProvider> provider, string label, bool on)
+    {
+        var box = provider.FindComponents<MudCheckBox<bool>>().Single(c => c.Instance.Label == label);
+        await box.Find("input").ChangeAsync(new() { Value = on });
+    }
+
     /// <summary>Opens the select labelled <paramref name="label"/> and reads its options as the user sees them.</summary>
     protected async Task<IReadOnlyList<string>> OptionsAsync(IRenderedComponent<MudDialogProvider> provider, string label)
     {
