@@ -1,8 +1,6 @@
 using System.Text.Json;
 using ClerkStation.Features.Training;
 using ClerkStation.Tests.Support;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;
@@ -16,10 +14,7 @@ public sealed class PracticeModeTests(BrowserAppFixture app)
     public async Task A_trainee_completes_an_assigned_scenario_sees_the_score_and_the_trainer_sees_it()
     {
         var trainee = await app.Factory.SignedInAsync("trainee");
-        await using (var scope = app.Factory.ScopeFor(await app.Factory.SignedInAsync("trainer")))
-        {
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new AssignScenarios(trainee.UserId, [ScenarioCode]), TestContext.Current.CancellationToken);
-        }
+        await app.Factory.SendAsync(await app.Factory.SignedInAsync("trainer"), m => m.Send(new AssignScenarios(trainee.UserId, [ScenarioCode]), TestContext.Current.CancellationToken));
 
         var (name, idNumber, title) = Persona();
         var page = await app.Browser.NewPageAsync(app.Factory.BaseAddress);
@@ -85,7 +80,7 @@ public sealed class PracticeModeTests(BrowserAppFixture app)
 
     private (string Name, string IdNumber, string Title) Persona()
     {
-        var file = Path.Combine(Domain.Training.ScenarioParserTests.SeedFolder, "training", "tj.json");
+        var file = Path.Combine(SeedData.Folder, "training", "tj.json");
         using var doc = JsonDocument.Parse(File.ReadAllText(file));
         var scenario = doc.RootElement.GetProperty("scenarios").EnumerateArray().Single(s => s.GetProperty("code").GetString() == ScenarioCode);
         var persona = scenario.GetProperty("persona");

@@ -4,7 +4,6 @@ using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,13 +26,9 @@ public sealed class AccountUnlockTests(CountingHasherAppFactory app) : IClassFix
         var client = HttpSignIn.Client(app);
         Assert.Equal("locked", HttpSignIn.ErrorOf(await HttpSignIn.PostLoginAsync(client, "reviewer.mz", HttpSignIn.DemoPassword)));
 
-        await using (var scope = app.ScopeFor(Actors.Supervisor))
-        {
-            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            Assert.Contains(await mediator.Send(new ListLockedStaff(), TestContext.Current.CancellationToken), a => a.Id == id && a.MinutesLeft is > 0 and <= 15);
-            await mediator.Send(new UnlockStaffAccount(id), TestContext.Current.CancellationToken);
-            Assert.DoesNotContain(await mediator.Send(new ListLockedStaff(), TestContext.Current.CancellationToken), a => a.Id == id);
-        }
+        Assert.Contains(await app.SendAsync(Actors.Supervisor, m => m.Send(new ListLockedStaff(), TestContext.Current.CancellationToken)), a => a.Id == id && a.MinutesLeft is > 0 and <= 15);
+        await app.SendAsync(Actors.Supervisor, m => m.Send(new UnlockStaffAccount(id), TestContext.Current.CancellationToken));
+        Assert.DoesNotContain(await app.SendAsync(Actors.Supervisor, m => m.Send(new ListLockedStaff(), TestContext.Current.CancellationToken)), a => a.Id == id);
 
         Assert.Null(HttpSignIn.ErrorOf(await HttpSignIn.PostLoginAsync(client, "reviewer.mz", HttpSignIn.DemoPassword)));
         await using var db = await app.Services.GetRequiredService<ClerkDatabases>().Production.CreateDbContextAsync(TestContext.Current.CancellationToken);
@@ -48,8 +43,7 @@ public sealed class AccountUnlockTests(CountingHasherAppFactory app) : IClassFix
     public async Task Only_supervisors_and_administrators_may_unlock(StaffRole role)
     {
         var id = await app.UserIdAsync("clerk");
-        await using var scope = app.ScopeFor(Actors.Of(role));
         await Assert.ThrowsAsync<AccessDeniedException>(async () =>
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new UnlockStaffAccount(id), TestContext.Current.CancellationToken));
+            await app.SendAsync(Actors.Of(role), m => m.Send(new UnlockStaffAccount(id), TestContext.Current.CancellationToken)));
     }
 }

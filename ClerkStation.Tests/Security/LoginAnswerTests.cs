@@ -2,7 +2,6 @@ using System.Diagnostics;
 using ClerkStation.Features.Admin;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,11 +39,8 @@ public sealed class LoginAnswerTests(CountingHasherAppFactory app) : IClassFixtu
     [Fact]
     public async Task A_disabled_account_does_not_say_so_and_its_password_is_still_checked()
     {
-        await using (var scope = app.ScopeFor(Actors.Admin))
-        {
-            var id = await app.UserIdAsync("trainee");
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SetStaffDisabled(id, true), TestContext.Current.CancellationToken);
-        }
+        var id = await app.UserIdAsync("trainee");
+        await app.SendAsync(Actors.Admin, m => m.Send(new SetStaffDisabled(id, true), TestContext.Current.CancellationToken));
 
         var client = HttpSignIn.Client(app);
         var before = app.Hasher.Verifications;

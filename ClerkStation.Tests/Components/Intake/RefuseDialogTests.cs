@@ -1,6 +1,5 @@
 using Bunit;
 using ClerkStation.Features.Intake;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace ClerkStation.Tests.Components.Intake;
@@ -8,13 +7,7 @@ namespace ClerkStation.Tests.Components.Intake;
 /// <summary>不予受理 asks for the reason printed on the applicant's notice: the shared one-text dialog, required, in the refusal's colour.</summary>
 public sealed class RefuseDialogTests : MudComponentTest
 {
-    private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> ShowAsync()
-    {
-        var provider = Render<MudDialogProvider>();
-        var dialogs = Services.GetRequiredService<IDialogService>();
-        var dialog = await provider.InvokeAsync(() => dialogs.ShowAsync<RefuseDialog>("不予受理"));
-        return (provider, dialog);
-    }
+    private Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> ShowAsync() => ShowDialogAsync<RefuseDialog>();
 
     [Fact]
     public async Task A_refusal_without_a_reason_is_not_sent()

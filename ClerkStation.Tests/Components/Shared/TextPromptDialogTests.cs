@@ -1,6 +1,5 @@
 using Bunit;
 using ClerkStation.Features.Shared;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace ClerkStation.Tests.Components.Shared;
@@ -8,18 +7,15 @@ namespace ClerkStation.Tests.Components.Shared;
 /// <summary>The one dialog that asks for a text (reason, note, outcome): required unless told, trimmed, its ids from the caller.</summary>
 public sealed class TextPromptDialogTests : MudComponentTest
 {
-    private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> ShowAsync(bool required = true, string? idPrefix = null)
+    private Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> ShowAsync(bool required = true, string? idPrefix = null)
     {
-        var provider = Render<MudDialogProvider>();
         var parameters = new DialogParameters<TextPromptDialog> { { d => d.Title, "Deny" }, { d => d.Required, required } };
         if (idPrefix is not null)
         {
             parameters.Add(d => d.IdPrefix, idPrefix);
         }
 
-        var dialogs = Services.GetRequiredService<IDialogService>();
-        var dialog = await provider.InvokeAsync(() => dialogs.ShowAsync<TextPromptDialog>("Deny", parameters));
-        return (provider, dialog);
+        return ShowDialogAsync(parameters);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClerkStation.Domain.Json;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Catalog;
 
@@ -25,7 +26,7 @@ public class CatalogLayoutTests
         [("copies", "1"), ("eLicense", "false"), ("commitment", "false"), ("requiredWhen", "null"), ("statutoryDays", "null"),
          ("keywords", "[]"), ("aliases", "[]"), ("templates", "[]"), ("withoutOriginals", "false")];
 
-    private static string Folder => Path.Combine(Training.ScenarioParserTests.SeedFolder, "catalog");
+    private static string Folder => Path.Combine(SeedData.Folder, "catalog");
 
     [Fact]
     public void Shipped_files_keep_one_key_order_and_leave_defaults_out()

@@ -1,31 +1,12 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Training;
 using ClerkStation.Features.Training;
-using ClerkStation.Infrastructure.Catalog;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Training;
 
 public sealed class ScenarioParserTests
 {
-    private static readonly Lazy<CatalogStore> Store = new(() => new CatalogStore(SeedFolder, TimeProvider.System));
-
-    internal static string SeedFolder
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "seed-data");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new DirectoryNotFoundException("seed-data");
-        }
-    }
-
     internal const string Valid = """
         { "scenarios": [ {
             "code": "RS-X1",
@@ -37,7 +18,7 @@ public sealed class ScenarioParserTests
         } ] }
         """;
 
-    private static ScenarioParseResult Parse(string json) => ScenarioParser.ParseFile("training/test.json", json, Store.Value.FindTarget);
+    private static ScenarioParseResult Parse(string json) => ScenarioParser.ParseFile("training/test.json", json, SeedData.Catalog.FindTarget);
 
     [Fact]
     public void A_valid_scenario_is_read_with_its_expectations()
@@ -111,7 +92,7 @@ public sealed class ScenarioParserTests
     [Fact]
     public void The_shipped_library_is_valid_and_covers_the_brief()
     {
-        var library = new ScenarioLibrary(SeedFolder, Store.Value); // throws listing every problem
+        var library = new ScenarioLibrary(SeedData.Folder, SeedData.Catalog); // throws listing every problem
         var scenarios = library.FileScenarios;
         Assert.True(scenarios.Count >= 30, $"{scenarios.Count} scenarios");
         Assert.True(scenarios.Select(s => s.DepartmentCode).Distinct().Count() >= 8);

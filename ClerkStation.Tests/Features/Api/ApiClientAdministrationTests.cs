@@ -3,7 +3,6 @@ using ClerkStation.Features.Admin;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Api;
@@ -50,11 +49,9 @@ public sealed class ApiClientAdministrationTests(ClerkAppFactory app) : IClassFi
     public async Task Nobody_but_the_admin_registers_or_rotates(string who)
     {
         var actor = who == "api" ? Actors.ApiClient : Actors.All.First(a => a.DisplayName.Length > 0 && a.Roles.Any(r => r.ToString().Equals(who, StringComparison.OrdinalIgnoreCase)));
-        await using var scope = app.ScopeFor(actor);
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        await Assert.ThrowsAsync<AccessDeniedException>(async () => await mediator.Send(new RegisterApiClient("sneaky", "x", ["catalog.read"]), Ct));
-        await Assert.ThrowsAsync<AccessDeniedException>(async () => await mediator.Send(new RotateApiClientSecret("demo"), Ct));
-        await Assert.ThrowsAsync<AccessDeniedException>(async () => await mediator.Send(new ListApiClients(), Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(async () => await app.SendAsync(actor, m => m.Send(new RegisterApiClient("sneaky", "x", ["catalog.read"]), Ct)));
+        await Assert.ThrowsAsync<AccessDeniedException>(async () => await app.SendAsync(actor, m => m.Send(new RotateApiClientSecret("demo"), Ct)));
+        await Assert.ThrowsAsync<AccessDeniedException>(async () => await app.SendAsync(actor, m => m.Send(new ListApiClients(), Ct)));
     }
 
     [Fact]

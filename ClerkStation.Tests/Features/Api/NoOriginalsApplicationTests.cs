@@ -7,7 +7,6 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Webhooks;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
@@ -42,10 +41,7 @@ public sealed class NoOriginalsApplicationTests(ClerkAppFactory app) : IClassFix
     [Fact]
     public async Task It_becomes_a_routed_case_with_its_due_date_and_channel_and_the_clients_webhook_hears_of_it()
     {
-        await using (var admin = app.ScopeFor(Actors.Admin))
-        {
-            await admin.ServiceProvider.GetRequiredService<IMediator>().Send(new SetApiClientWebhook(ApiHttp.DemoClient, "http://127.0.0.1:9/hook"), Ct);
-        }
+        await app.SendAsync(Actors.Admin, m => m.Send(new SetApiClientWebhook(ApiHttp.DemoClient, "http://127.0.0.1:9/hook"), Ct));
         using var http = await ApiHttp.ClientAsync(app);
 
         var response = await PostAsync(http, "GJJ-012", TransferForm, new() { ["id-card"] = "Original" });

@@ -7,7 +7,6 @@ using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Features.Webhooks;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -56,21 +55,13 @@ public sealed class WebhookTests(QuickWebhookAppFactory app) : IClassFixture<Qui
         await hook.StartAsync(Ct);
         var url = hook.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/hook";
 
-        string secret;
-        await using (var admin = app.ScopeFor(Actors.Admin))
-        {
-            var mediator = admin.ServiceProvider.GetRequiredService<IMediator>();
-            await Assert.ThrowsAsync<RequestValidationException>(async () => await mediator.Send(new SetApiClientWebhook(ApiHttp.DemoClient, "ftp://example.org/x"), Ct));
-            secret = (await mediator.Send(new SetApiClientWebhook(ApiHttp.DemoClient, url), Ct))!;
-        }
+        await Assert.ThrowsAsync<RequestValidationException>(async () =>
+            await app.SendAsync(Actors.Admin, m => m.Send(new SetApiClientWebhook(ApiHttp.DemoClient, "ftp://example.org/x"), Ct)));
+        var secret = (await app.SendAsync(Actors.Admin, m => m.Send(new SetApiClientWebhook(ApiHttp.DemoClient, url), Ct)))!;
 
         var id = await PostAsync();
-        await using (var clerk = app.ScopeFor(Actors.Clerk))
-        {
-            var mediator = clerk.ServiceProvider.GetRequiredService<IMediator>();
-            var pre = (await mediator.Send(new OpenPreApplication(id), Ct))!;
-            await mediator.Send(new RefuseApplication(pre.Id, pre.TargetCode, pre.Applicant, "不属于本中心受理范围", pre.Id), Ct);
-        }
+        var pre = (await app.SendAsync(Actors.Clerk, m => m.Send(new OpenPreApplication(id), Ct)))!;
+        await app.SendAsync(Actors.Clerk, m => m.Send(new RefuseApplication(pre.Id, pre.TargetCode, pre.Applicant, "不属于本中心受理范围", pre.Id), Ct));
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (received.Count < 2 && DateTime.UtcNow < deadline)
@@ -89,21 +80,19 @@ public sealed class WebhookTests(QuickWebhookAppFactory app) : IClassFixture<Qui
         Assert.Equal(id, body.GetProperty("data").GetProperty("id").GetGuid());
         Assert.Equal("Refused", body.GetProperty("data").GetProperty("status").GetString());
 
-        await using var log = app.ScopeFor(Actors.Admin);
-        var deliveries = await WaitForDeliveredAsync(log.ServiceProvider.GetRequiredService<IMediator>(), Guid.Parse(calls[0].Delivery));
+        var deliveries = await WaitForDeliveredAsync(Guid.Parse(calls[0].Delivery));
         Assert.Equal(2, deliveries.Attempts);
         Assert.Equal(200, deliveries.LastStatusCode);
-        await using var other = app.ScopeFor(Actors.Clerk);
         await Assert.ThrowsAsync<global::ClerkStation.Infrastructure.Security.AccessDeniedException>(async () =>
-            await other.ServiceProvider.GetRequiredService<IMediator>().Send(new GetWebhookLog(), Ct));
+            await app.SendAsync(Actors.Clerk, m => m.Send(new GetWebhookLog(), Ct)));
     }
 
-    private static async Task<WebhookDeliveryRow> WaitForDeliveredAsync(IMediator mediator, Guid id)
+    private async Task<WebhookDeliveryRow> WaitForDeliveredAsync(Guid id)
     {
         // The receiver answered before the dispatcher saved its row: read the log until the row says delivered.
         for (var i = 0; i < 100; i++)
         {
-            var row = (await mediator.Send(new GetWebhookLog(), Ct)).Deliveries.Single(d => d.Id == id);
+            var row = (await app.SendAsync(Actors.Admin, m => m.Send(new GetWebhookLog(), Ct))).Deliveries.Single(d => d.Id == id);
             if (row.DeliveredAt is not null)
             {
                 return row;

@@ -5,8 +5,6 @@ using ClerkStation.Features.BackOffice.Checks;
 using ClerkStation.Features.Counter;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Features.BackOffice;
@@ -42,8 +40,6 @@ public sealed class BackOfficeAuthorizationTests(ClerkAppFactory app) : IClassFi
     public async Task The_wrong_role_is_refused(string name)
     {
         var (request, wrong) = Refused[name];
-        await using var scope = app.ScopeFor(wrong);
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        await Assert.ThrowsAsync<AccessDeniedException>(async () => await mediator.Send(request, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<AccessDeniedException>(async () => await app.SendAsync(wrong, m => m.Send(request, TestContext.Current.CancellationToken)));
     }
 }

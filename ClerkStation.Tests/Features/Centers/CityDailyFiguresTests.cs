@@ -5,7 +5,6 @@ using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -87,11 +86,8 @@ public sealed class CityDailyFiguresTests(FixedClockAppFactory app) : IClassFixt
         }
     }
 
-    private async Task<IReadOnlyList<CenterFigures>> CompareAsync(DateOnly from, DateOnly to)
-    {
-        await using var scope = app.ScopeFor(Actors.CitySupervisor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetCityComparison(from, to), Ct);
-    }
+    private Task<IReadOnlyList<CenterFigures>> CompareAsync(DateOnly from, DateOnly to) =>
+        app.SendAsync(Actors.CitySupervisor, m => m.Send(new GetCityComparison(from, to), Ct));
 
     private IDbContextFactory<ClerkDbContext> Production() => app.Services.GetRequiredService<ClerkDatabases>().Production;
 

@@ -5,7 +5,6 @@ using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,11 +90,10 @@ public sealed class JournalModeTests : IAsyncLifetime
         {
             try
             {
-                await using var scope = _app.ScopeFor(Actors.Clerk);
-                var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SubmitApplication(
+                var outcome = await _app.SendAsync(Actors.Clerk, m => m.Send(new SubmitApplication(
                     Guid.NewGuid(), "RS-002", WangFang,
                     new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson(),
-                    new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original }), ct);
+                    new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original }), ct));
                 accepted.Add(outcome.Cases[0].Number);
             }
             catch (Exception ex)

@@ -5,7 +5,6 @@ using ClerkStation.Domain.Statistics;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
@@ -29,11 +28,8 @@ public sealed class ChannelStatisticsTests : FreshAppTest<FixedClockAppFactory>
             Through(Channel.Online, "2026-02-20"));
     }
 
-    private async Task<StatisticsReport> ReportAsync()
-    {
-        await using var scope = App.ScopeFor(Actors.Supervisor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatistics(new StatisticsFilter(D("2026-03-01"), D("2026-03-11"))), Ct);
-    }
+    private Task<StatisticsReport> ReportAsync() =>
+        App.SendAsync(Actors.Supervisor, m => m.Send(new GetStatistics(new StatisticsFilter(D("2026-03-01"), D("2026-03-11"))), Ct));
 
     [Fact]
     public async Task Cases_are_counted_per_channel_and_the_online_share_is_online_agent_and_kiosk_over_all()

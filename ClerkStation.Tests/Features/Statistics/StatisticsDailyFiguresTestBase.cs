@@ -7,7 +7,6 @@ using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,11 +27,7 @@ public abstract class StatisticsDailyFiguresTestBase(FixedClockAppFactory app) :
 
     protected async Task<StatisticsReport> AssertSameAsPlainAsync(int center, StatisticsFilter filter)
     {
-        StatisticsReport kept;
-        await using (var scope = app.ScopeFor(Actors.Supervisor.InCenter(center)))
-        {
-            kept = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatistics(filter), Ct);
-        }
+        var kept = await app.SendAsync(Actors.Supervisor.InCenter(center), m => m.Send(new GetStatistics(filter), Ct));
 
         var plain = await StatisticsQueries.LoadAsync(ProductionOf(center), filter, app.Services.GetRequiredService<CalendarService>().Current, Today, Ct,
             app.Services.GetRequiredService<CatalogStore>().Catalog);

@@ -2,7 +2,6 @@ using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Tests.Features.Supervisor;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
@@ -11,11 +10,8 @@ namespace ClerkStation.Tests.Features.Statistics;
 /// <summary>Every statistic against the hand count in <see cref="KnownFloor"/>, for 1–11 Mar 2026.</summary>
 public sealed class StatisticsFigureTests(KnownFloor known) : IClassFixture<KnownFloor>
 {
-    private async Task<StatisticsReport> ReportAsync(string? department = null, string from = "2026-03-01", string to = "2026-03-11")
-    {
-        await using var scope = known.App.ScopeFor(Actors.Supervisor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatistics(new StatisticsFilter(D(from), D(to), department)));
-    }
+    private Task<StatisticsReport> ReportAsync(string? department = null, string from = "2026-03-01", string to = "2026-03-11") =>
+        known.App.SendAsync(Actors.Supervisor, new GetStatistics(new StatisticsFilter(D(from), D(to), department)));
 
     [Fact]
     public async Task Volume_instant_share_notices_and_refusals()

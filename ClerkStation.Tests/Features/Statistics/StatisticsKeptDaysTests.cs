@@ -6,7 +6,6 @@ using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -76,10 +75,7 @@ public sealed class StatisticsKeptDaysTests(FixedClockAppFactory app) : Statisti
         // A case of an old day moved to another department through the App: its old day's department figures change.
         var moved = await OpenCaseAsync(center, filter.From, CaseStatus.InReview, CaseStatus.SupplementRequested, CaseStatus.Suspended, CaseStatus.Routed);
         var target = App.Services.GetRequiredService<CatalogStore>().Catalog.Departments.First(d => d.Code != moved.DepartmentCode).Code;
-        await using (var scope = App.ScopeFor(Actors.Supervisor.InCenter(center)))
-        {
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ReassignCase(moved.Id, null, target, "分错部门"), Ct);
-        }
+        await App.SendAsync(Actors.Supervisor.InCenter(center), m => m.Send(new ReassignCase(moved.Id, null, target, "分错部门"), Ct));
 
         var after = await AssertSameAsPlainAsync(center, filter);
         Assert.Equal(before.Ratings.Excluded + 1, after.Ratings.Excluded);

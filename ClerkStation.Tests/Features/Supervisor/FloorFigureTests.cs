@@ -1,19 +1,13 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Tests.Support;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Supervisor;
 
 /// <summary>Every figure on the floor against the hand count in <see cref="KnownFloor"/>.</summary>
 public sealed class FloorFigureTests(KnownFloor known) : IClassFixture<KnownFloor>
 {
-    private async Task<FloorSnapshot> FloorAsync()
-    {
-        await using var scope = known.App.ScopeFor(Actors.Supervisor);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetFloor());
-    }
+    private Task<FloorSnapshot> FloorAsync() => known.App.SendAsync(Actors.Supervisor, new GetFloor());
 
     [Fact]
     public async Task Today_totals()

@@ -7,9 +7,7 @@ using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
-using Mediator;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Features.Supervisor;
@@ -58,9 +56,8 @@ public sealed class SupervisorAuthorizationTests(KnownFloor known) : IClassFixtu
     public async Task Supervisor_requests_are_refused_to_everyone_else(string request, StaffRole? role)
     {
         var actor = role is { } r ? Actor.Create("u-" + r, "someone", [r], ["mz"]) : null;
-        await using var scope = known.App.ScopeAs(actor);
         await Assert.ThrowsAsync<AccessDeniedException>(async () =>
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(SupervisorOnly[request], TestContext.Current.CancellationToken));
+            await known.App.SendAsync(actor, m => m.Send(SupervisorOnly[request], TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -68,10 +65,8 @@ public sealed class SupervisorAuthorizationTests(KnownFloor known) : IClassFixtu
     {
         foreach (var actor in new[] { Actors.ReviewerMz, null })
         {
-            await using var scope = known.App.ScopeAs(actor);
-            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            await Assert.ThrowsAsync<AccessDeniedException>(() => mediator.Send(new CreateRatingInvitation(known.C9.Id), TestContext.Current.CancellationToken).AsTask());
-            await Assert.ThrowsAsync<AccessDeniedException>(() => mediator.Send(new RecordComplaint("王五", null, null, null, "x"), TestContext.Current.CancellationToken).AsTask());
+            await Assert.ThrowsAsync<AccessDeniedException>(() => known.App.SendAsync(actor, m => m.Send(new CreateRatingInvitation(known.C9.Id), TestContext.Current.CancellationToken)));
+            await Assert.ThrowsAsync<AccessDeniedException>(() => known.App.SendAsync(actor, m => m.Send(new RecordComplaint("王五", null, null, null, "x"), TestContext.Current.CancellationToken)));
         }
     }
 
@@ -87,8 +82,7 @@ public sealed class SupervisorAuthorizationTests(KnownFloor known) : IClassFixtu
     [Fact]
     public async Task The_rating_page_works_anonymously_only_with_a_valid_token()
     {
-        await using var scope = known.App.ScopeFor(Actors.Supervisor);
-        var token = (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CreateRatingInvitation(known.C12.Id), TestContext.Current.CancellationToken)).Token;
+        var token = (await known.App.SendAsync(Actors.Supervisor, m => m.Send(new CreateRatingInvitation(known.C12.Id), TestContext.Current.CancellationToken))).Token;
         using var client = known.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var page = await client.GetAsync("/rate/" + token, TestContext.Current.CancellationToken);
