@@ -11,10 +11,11 @@ namespace ClerkStation.Tests.Components.Admin;
 /// <summary>The administrator sets a new password for someone who forgot theirs; the app's password rules decide, and say why.</summary>
 public sealed class ResetPasswordDialogTests(ClerkAppFactory app) : AppDialogTest(app, Actors.Admin)
 {
-    private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog, StaffRow Row)> ShowAsync()
+    // Each test its own account: the fixture's app is shared, and one test's new password must not be another's old one.
+    private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog, StaffRow Row)> ShowAsync(string userName)
     {
-        await App.AccountAsync("reset.me", Actors.Clerk2);
-        var row = (await App.SendAsync(Actors.Admin, new ListStaff())).Single(r => r.UserName == "reset.me");
+        await App.AccountAsync(userName, Actors.Clerk2);
+        var row = (await App.SendAsync(Actors.Admin, new ListStaff())).Single(r => r.UserName == userName);
         var (provider, dialog) = await ShowDialogAsync(new DialogParameters<ResetPasswordDialog> { { d => d.Row, row } });
         return (provider, dialog, row);
     }
@@ -29,7 +30,7 @@ public sealed class ResetPasswordDialogTests(ClerkAppFactory app) : AppDialogTes
     [Fact]
     public async Task A_password_the_rules_accept_is_set_and_closes_the_dialog()
     {
-        var (provider, dialog, row) = await ShowAsync();
+        var (provider, dialog, row) = await ShowAsync("reset.accepted");
 
         Assert.Contains("新密码", provider.Markup);
         provider.Find("#reset-password").Change("Reset!2026x");
@@ -41,7 +42,7 @@ public sealed class ResetPasswordDialogTests(ClerkAppFactory app) : AppDialogTes
     [Fact]
     public async Task A_too_short_password_is_refused_with_the_rule_and_the_old_one_still_works()
     {
-        var (provider, dialog, row) = await ShowAsync();
+        var (provider, dialog, row) = await ShowAsync("reset.refused");
 
         provider.Find("#reset-password").Change("Ab1!");
         await Button(provider, "保存").ClickAsync(new());
@@ -54,7 +55,7 @@ public sealed class ResetPasswordDialogTests(ClerkAppFactory app) : AppDialogTes
     [Fact]
     public async Task Cancel_closes_it_as_cancelled()
     {
-        var (provider, dialog, _) = await ShowAsync();
+        var (provider, dialog, _) = await ShowAsync("reset.cancelled");
 
         await AssertCancelsAsync(provider, dialog);
     }

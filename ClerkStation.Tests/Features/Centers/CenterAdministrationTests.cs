@@ -33,6 +33,7 @@ public sealed class CenterAdministrationTests(ClerkAppFactory app) : IClassFixtu
 
         var row = Assert.Single(await app.SendAsync(Actors.CityAdmin, m => m.Send(new ListCenters())), c => c.Id == id);
         Assert.Equal(("qushan", "衢山镇便民服务中心", "岱山县（衢山岛）", "QSD", "Asia/Urumqi"), (row.Code, row.Name, row.County, row.CasePrefix, row.TimeZoneId));
+        Assert.Equal(("QSD", "Asia/Urumqi"), app.Services.GetRequiredService<CenterDirectory>().Find(id) is { } known ? (known.CasePrefix, known.TimeZoneId) : default);
     }
 
     [Theory]
