@@ -26,7 +26,7 @@ public sealed class CatalogFormTests : FormTestContext
         Assert.Equal("f-hardshipReasons", ByLabel(cut, "致困原因").Id);
         Assert.Single(cut.FindAll("h3:contains('家庭财产申报')"));
         Assert.Empty(cut.FindAll("#f-vehicleValue"));
-        cut.FindAll("#f-hasVehicle input[type=radio]")[0].Click();
+        cut.FindAll("#f-hasVehicle input[type=radio]")[0].Change(true);
         Assert.Equal("true", cut.Find("#f-vehicleValue").GetAttribute("aria-required"));
 
         cut.Find("#f-members-add").Click();

@@ -14,11 +14,11 @@ public sealed class DynamicFormConditionTests : FormTestContext
         var cut = RenderForm(TestForms.Household(), data);
         Assert.Empty(cut.FindAll("#f-vehicleValue"));
 
-        cut.FindAll("#f-hasVehicle input[type=radio]")[0].Click();
+        cut.FindAll("#f-hasVehicle input[type=radio]")[0].Change(true);
         Assert.Equal("yes", data.Get("hasVehicle"));
         Assert.Single(cut.FindAll("#f-vehicleValue"));
 
-        cut.FindAll("#f-hasVehicle input[type=radio]")[1].Click();
+        cut.FindAll("#f-hasVehicle input[type=radio]")[1].Change(true);
         Assert.Empty(cut.FindAll("#f-vehicleValue"));
     }
 
@@ -30,13 +30,13 @@ public sealed class DynamicFormConditionTests : FormTestContext
         cut.Find("#f-vehicleNote").Blur();
         Assert.Empty(cut.FindAll("#f-vehicleNote-error"));
 
-        cut.FindAll("#f-hasVehicle input[type=radio]")[0].Click();
+        cut.FindAll("#f-hasVehicle input[type=radio]")[0].Change(true);
         Assert.Equal("true", cut.Find("#f-vehicleNote").GetAttribute("aria-required"));
         cut.Find("#f-vehicleNote").Blur();
         Assert.Equal("此项为必填项", cut.Find("#f-vehicleNote-error").TextContent.Trim());
 
         // The condition stops holding: the stale "required" goes away without touching the field.
-        cut.FindAll("#f-hasVehicle input[type=radio]")[1].Click();
+        cut.FindAll("#f-hasVehicle input[type=radio]")[1].Change(true);
         Assert.Equal("false", cut.Find("#f-vehicleNote").GetAttribute("aria-required"));
         Assert.Empty(cut.FindAll("#f-vehicleNote-error"));
     }

@@ -17,7 +17,7 @@ public sealed class DynamicFormEditingTests : FormTestContext
 
         Type(cut, "#f-idNumber", ValidId);
         cut.Find("#f-declaration").Change(true);
-        cut.FindAll("#f-hasVehicle input[type=radio]")[0].Click();
+        cut.FindAll("#f-hasVehicle input[type=radio]")[0].Change(true);
         cut.Find("#f-members-add").Click();
         Type(cut, "#f-members-0-name", "甲");
 

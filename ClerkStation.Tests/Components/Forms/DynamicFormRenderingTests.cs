@@ -95,7 +95,7 @@ public sealed class DynamicFormRenderingTests : FormTestContext
             Type(cut, "#f-idNumber", ValidId);
             Assert.Contains("Born 1985-06-15, male", cut.Find("[data-field=idNumber]").TextContent);
             Type(cut, "#f-vehicleNote", "x");
-            cut.FindAll("#f-hasVehicle input[type=radio]")[0].Click();
+            cut.FindAll("#f-hasVehicle input[type=radio]")[0].Change(true);
             Type(cut, "#f-vehicleNote", string.Empty);
             Assert.Equal("This field is required", cut.Find("#f-vehicleNote-error").TextContent.Trim());
         }
