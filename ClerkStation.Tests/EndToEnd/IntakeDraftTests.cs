@@ -61,7 +61,7 @@ public sealed class IntakeDraftTests(BrowserAppFixture app) : IntakeTestBase(app
         await IdentifyAsync(page, TestIds.LiMing, "李明");
         await OpenItemAsync(page, "养老保险关系转移", "企业职工基本养老保险关系转移接续申请");
         await page.ChooseAsync("转出地类型", "外省（市）职工养老保险");
-        var field = page.GetByLabel("转出地社保机构", new() { Exact = true });
+        var field = page.Field("转出地社保机构");
         await field.ClickAsync();
         await field.PressSequentiallyAsync("杭州市社会保险管理服务中心");
         await page.WaitForTimeoutAsync(1500); // a pause in typing; the focus never leaves the field
@@ -75,7 +75,7 @@ public sealed class IntakeDraftTests(BrowserAppFixture app) : IntakeTestBase(app
         var offer = again.GetByTestId("draft-offer").Filter(new() { HasText = "企业职工基本养老保险关系转移接续申请" });
         await offer.First.GetByRole(AriaRole.Button, new() { Name = "恢复" }).ClickAsync();
         await Assertions.Expect(again.GetByTestId("selected-item")).ToHaveTextAsync("企业职工基本养老保险关系转移接续申请");
-        await Assertions.Expect(again.GetByLabel("转出地社保机构", new() { Exact = true })).ToHaveValueAsync("杭州市社会保险管理服务中心");
+        await Assertions.Expect(again.Field("转出地社保机构")).ToHaveValueAsync("杭州市社会保险管理服务中心");
         await context.CloseAsync();
     }
 }

@@ -50,12 +50,6 @@ public sealed partial class DynamicField
         Field, Row, Path, FormContext.IdPrefix, FormContext.ReadOnly, CultureInfo.CurrentUICulture.Name, Value, Required,
         ErrorMessage, HelperText, Field.Kind == FieldKind.Computed ? ComputedText : null);
 
-    /// <summary>
-    /// Inside a group row (<c>members[1].relation</c>): single-line text there is native (<see cref="NativeText"/>), as
-    /// drop-downs are everywhere (<see cref="NativeSelect"/>).
-    /// </summary>
-    private bool InRow => Path.Contains('[', StringComparison.Ordinal);
-
     private string Label => Field.Label.Current;
 
     private string? Value => Row.Get(Field.Key);
