@@ -56,10 +56,6 @@ public static class PageExtensions
         }
     }
 
-    /// <summary>
-    /// Blazor's InputFile hooks its change listener from the server after it renders (its JS <c>init</c> marks the input
-    /// with <c>_blazorInputFileNextFileId</c>); files set before that are never sent. Wait for the mark, then set them.
-    /// </summary>
     /// <summary>The form field labelled <paramref name="label"/>; a required field's label ends in an aria-hidden " *", which label matching still reads.</summary>
     public static ILocator Field(this IPage page, string label) =>
         page.GetByLabel(new Regex("^" + Regex.Escape(label) + @"( \*)?$"));
@@ -80,6 +76,10 @@ public static class PageExtensions
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 
+    /// <summary>
+    /// Blazor's InputFile hooks its change listener from the server after it renders (its JS <c>init</c> marks the input
+    /// with <c>_blazorInputFileNextFileId</c>); files set before that are never sent. Wait for the mark, then set them.
+    /// </summary>
     public static async Task SetBlazorInputFilesAsync(this ILocator input, params FilePayload[] files)
     {
         await input.WaitForAsync(new() { State = WaitForSelectorState.Attached });
