@@ -41,7 +41,7 @@ public sealed class NativeSelectKeypressTests : IAsyncDisposable
             await _renderer.ChangeSelectAsync(value);
         }
 
-        Assert.Equal("disabled", host.Value);
+        Assert.Equal("disabled", host.Held);
         Assert.Equal(5, host.Changes);
         Assert.Empty(_renderer.ValueEdits());
     }

@@ -6,11 +6,23 @@ namespace ClerkStation.Features.Forms;
 public sealed partial class DynamicField : IDisposable
 {
     private readonly TypingPause _pause;
-    private string? _typedText;
+
+    /// <summary>What a native text input or select shows, and the text typed into a multi-line field before it commits.</summary>
+    private readonly EnteredValue _entry = new();
 
     public DynamicField()
     {
-        _pause = new TypingPause(InvokeAsync, () => SetAsync(_typedText));
+        _pause = new TypingPause(InvokeAsync, () => SetAsync(_entry.Commit()));
+    }
+
+    // The text last typed stays shown until the form hands a different value (a change made on the server, or the
+    // committed value normalized): a commit still waiting for the pause is then dropped.
+    protected override void OnParametersSet()
+    {
+        if (_entry.Receive(Value))
+        {
+            _pause.Cancel();
+        }
     }
 
     // Every keystroke's text, kept until it is committed (after the pause or on leaving), so a decision taken in between
@@ -25,9 +37,16 @@ public sealed partial class DynamicField : IDisposable
     private Task TypedAsync(string? text)
     {
         OnTyped(text);
-        _typedText = text;
+        _entry.Show(text);
         _pause.Restart();
         return Task.CompletedTask;
+    }
+
+    /// <summary>A choice in a select commits at once; the select already shows it.</summary>
+    private Task ChosenAsync(string? value)
+    {
+        _entry.Show(value);
+        return SetAsync(_entry.Commit());
     }
 
     private async Task SetAsync(string? value)

@@ -14,12 +14,13 @@ public sealed partial class DynamicField
     /// Everything this field shows. The form re-renders from the top after each committed value (and its page after
     /// each change), so without this every input of every household row would be handed its parameters again; a
     /// field renders only when what it shows changed (ADR 0026). A keystroke (<see cref="TypedAsync"/>) changes none of
-    /// it, so typing re-renders no field at all: the MudBlazor input keeps its own text. Containers (groups, choice
+    /// it but whether the field holds text at all (the label moves up), so typing re-renders the field at most on its
+    /// first and last character: the input keeps its own text. Containers (groups, choice
     /// lists) always render and leave the decision to their fields.
     /// </summary>
     private sealed record Shown(
         FieldDefinition Field, FormData Row, string Path, string IdPrefix, bool ReadOnly, string Culture,
-        string? Value, bool Required, string? Error, string? Helper, string? Computed);
+        string? Value, bool Required, string? Error, string? Helper, string? Computed, bool Entered);
 
     protected override bool ShouldRender()
     {
@@ -48,9 +49,12 @@ public sealed partial class DynamicField
 
     private Shown Snapshot() => new(
         Field, Row, Path, FormContext.IdPrefix, FormContext.ReadOnly, CultureInfo.CurrentUICulture.Name, Value, Required,
-        ErrorMessage, HelperText, Field.Kind == FieldKind.Computed ? ComputedText : null);
+        ErrorMessage, HelperText, Field.Kind == FieldKind.Computed ? ComputedText : null,
+        _entry.Shown.Length > 0);
 
     private string Label => Field.Label.Current;
+
+    private InputLook Look => new(Id, Label, Required, FormContext.ReadOnly, ErrorMessage, HelperText);
 
     private string? Value => Row.Get(Field.Key);
 

@@ -1,0 +1,33 @@
+namespace ClerkStation.Features.Forms;
+
+/// <summary>
+/// What a native input (<see cref="NativeTextBox"/>, <see cref="NativeSelectBox"/>) shows besides its value: id, label,
+/// required mark, error and help (and the aria ids that name them), in MudBlazor's outlined dense classes.
+/// </summary>
+public sealed record InputLook(string Id, string Label, bool Required, bool ReadOnly, string? Error, string? Help)
+{
+    /// <summary>Text shown before the value (¥ for money), as MudBlazor's start adornment.</summary>
+    public string? Prefix { get; init; }
+
+    /// <summary>The on-screen keyboard: <c>text</c>, <c>decimal</c>, <c>tel</c>.</summary>
+    public string InputMode { get; init; } = "text";
+
+    /// <summary>The most characters the field takes (an 18-character ID number), or none.</summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary>The label with its required mark, for the outline's notch (aria-hidden); the label element itself marks
+    /// "required" with an aria-hidden " *", so its accessible name is the label alone and aria-required says the rest.</summary>
+    public string LabelText => Required ? Label + " *" : Label;
+
+    public string LabelClass =>
+        "mud-input-label mud-input-label-animated mud-input-label-outlined mud-input-label-margin-dense mud-input-label-inputcontrol"
+        + ErrorClass;
+
+    public string? DescribedBy => Error is not null ? Id + "-error" : Help is null ? null : Id + "-help";
+
+    /// <summary>The outlined dense input's classes, with <paramref name="extra"/> (adornment, shrink) and the error and disabled states.</summary>
+    public string InputClassWith(string extra) =>
+        "mud-input mud-input-outlined mud-input-margin-dense mud-typography-input" + extra + ErrorClass + (ReadOnly ? " mud-disabled" : string.Empty);
+
+    private string ErrorClass => Error is null ? string.Empty : " mud-input-error";
+}
