@@ -55,6 +55,7 @@ public static class HallProbe
     private static async Task FillAsync(IServiceProvider services)
     {
         var now = services.GetRequiredService<CenterClocks>().Default.Now;
+        var today = DateOnly.FromDateTime(now.DateTime);
         var settings = services.GetRequiredService<QueueSettings>();
         var categories = settings.Categories.ToList();
         await using var db = await services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
@@ -62,12 +63,12 @@ public static class HallProbe
         await db.QueueTickets.ExecuteDeleteAsync();
         await db.WindowSeats.ExecuteDeleteAsync();
         var tickets = Enumerable.Range(1, 507).Select(i => QueueTicket.Issue(
-            categories[i % categories.Count], i, PriorityReason.None, null, Guid.NewGuid().ToString("N"), now.AddSeconds(i - 600))).ToList();
+            categories[i % categories.Count], i, PriorityReason.None, null, Guid.NewGuid().ToString("N"), now.AddSeconds(i - 600), today)).ToList();
         for (var n = 1; n <= 7; n++)
         {
             var clerk = Actor.Create("bench-hall-" + n, "窗口" + n, [StaffRole.Clerk]);
             var window = settings.Windows[n - 1];
-            db.Visits.Add(tickets.First(t => t.Status == TicketStatus.Waiting && t.IsCallableBy(window)).Call(clerk, window, now.AddSeconds(n)));
+            db.Visits.Add(tickets.First(t => t.Status == TicketStatus.Waiting && t.IsCallableBy(window)).Call(clerk, window, now.AddSeconds(n), today));
         }
         db.QueueTickets.AddRange(tickets);
         await db.SaveChangesAsync();

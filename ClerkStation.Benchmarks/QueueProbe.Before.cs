@@ -49,7 +49,7 @@ public static partial class QueueProbe
                 return null;
             }
             db.QueueTickets.Attach(next);
-            var visit = next.Call(cmd.Actor, window, cmd.Now);
+            var visit = next.Call(cmd.Actor, window, cmd.Now, cmd.Today);
             db.Visits.Add(visit);
             return new CalledTicket(next.Id, next.Number, window.Number, visit.Id);
         }

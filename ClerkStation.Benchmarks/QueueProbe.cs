@@ -115,12 +115,13 @@ public static partial class QueueProbe
     private static async Task RefillAsync(IServiceProvider services)
     {
         var now = services.GetRequiredService<CenterClocks>().Default.Now;
+        var today = DateOnly.FromDateTime(now.DateTime);
         var category = services.GetRequiredService<QueueSettings>().Category("A");
         await using var db = await services.GetRequiredService<IDbContextFactory<ClerkDbContext>>().CreateDbContextAsync();
         await db.Visits.ExecuteDeleteAsync();
         await db.QueueTickets.ExecuteDeleteAsync();
         db.QueueTickets.AddRange(Enumerable.Range(1, Waiting).Select(i => QueueTicket.Issue(
-            category, i, i % 25 == 0 ? PriorityReason.Aged70 : PriorityReason.None, null, Guid.NewGuid().ToString("N"), now.AddSeconds(i - 600))));
+            category, i, i % 25 == 0 ? PriorityReason.Aged70 : PriorityReason.None, null, Guid.NewGuid().ToString("N"), now.AddSeconds(i - 600), today)));
         await db.SaveChangesAsync();
     }
 

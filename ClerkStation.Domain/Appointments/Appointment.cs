@@ -61,12 +61,12 @@ public sealed class Appointment : ICenterOwned
     /// </summary>
     public static Appointment Book(
         string code, string category, AppointmentSlot slot, AppointmentApplicant applicant, AppointmentChannel channel, string bookedById, string bookedByName,
-        IReadOnlyCollection<Appointment> atSameTime, AppointmentSettings settings, WorkingDayCalendar calendar, DateTimeOffset now, string? idempotencyKey = null, string? bodyHash = null)
+        IReadOnlyCollection<Appointment> atSameTime, AppointmentSettings settings, WorkingDayCalendar calendar, DateTimeOffset now, DateOnly today, string? idempotencyKey = null, string? bodyHash = null)
     {
         ArgumentNullException.ThrowIfNull(applicant);
         ArgumentNullException.ThrowIfNull(atSameTime);
         ArgumentNullException.ThrowIfNull(settings);
-        AppointmentSchedule.RequireBookable(category, slot, settings, calendar, now);
+        AppointmentSchedule.RequireBookable(category, slot, settings, calendar, now, today);
         var holding = atSameTime.Where(a => a.HoldsPlace && a.SlotStart == slot.Start).ToList();
         if (holding.Any(a => a.IdNumber == applicant.IdNumber))
         {
@@ -104,9 +104,8 @@ public sealed class Appointment : ICenterOwned
     /// 签到 at the kiosk, on the booking's day: before the slot's end the ticket carries the slot (returned); after it the
     /// booking is late and the ticket is an ordinary one (null).
     /// </summary>
-    public AppointmentSlot? CheckIn(DateTimeOffset now)
+    public AppointmentSlot? CheckIn(DateTimeOffset now, DateOnly today)
     {
-        var today = DateOnly.FromDateTime(now.DateTime);
         if (Status != AppointmentStatus.Booked)
         {
             throw new DomainRuleException(AppointmentRuleCodes.NotBooked, $"Booking {Code} is {Status}.");

@@ -40,7 +40,7 @@ public static class AppointmentSchedule
     /// Refuses what cannot be booked, whoever asks: a category without appointments, a day off, a time that is not one of
     /// the day's slots, a slot that has started, a day further ahead than the settings allow.
     /// </summary>
-    public static void RequireBookable(string category, AppointmentSlot slot, AppointmentSettings settings, WorkingDayCalendar calendar, DateTimeOffset now)
+    public static void RequireBookable(string category, AppointmentSlot slot, AppointmentSettings settings, WorkingDayCalendar calendar, DateTimeOffset now, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(slot);
         ArgumentNullException.ThrowIfNull(settings);
@@ -66,7 +66,7 @@ public static class AppointmentSchedule
             throw new DomainRuleException(AppointmentRuleCodes.SlotPast, $"The slot at {slot.Start:yyyy-MM-dd HH:mm} has already started.");
         }
 
-        if (day > LastBookableDay(DateOnly.FromDateTime(now.DateTime), settings))
+        if (day > LastBookableDay(today, settings))
         {
             throw new DomainRuleException(AppointmentRuleCodes.TooFarAhead, $"Slots can be booked {settings.DaysAhead} days ahead at most.",
                 new Dictionary<string, string> { ["days"] = settings.DaysAhead.ToString(System.Globalization.CultureInfo.InvariantCulture) });

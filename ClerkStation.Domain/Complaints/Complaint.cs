@@ -38,7 +38,7 @@ public sealed class Complaint : AggregateRoot, ICenterOwned
     public string? ClosedByName { get; private set; }
 
     public static Complaint Record(
-        Actor recorder, DateTimeOffset now, string applicantName, string? applicantPhone, string? itemCode, string? departmentCode, string description)
+        Actor recorder, DateTimeOffset now, DateOnly today, string applicantName, string? applicantPhone, string? itemCode, string? departmentCode, string description)
     {
         ArgumentNullException.ThrowIfNull(recorder);
         if (!(recorder.IsIn(StaffRole.Clerk) || recorder.IsIn(StaffRole.Supervisor)))
@@ -56,7 +56,7 @@ public sealed class Complaint : AggregateRoot, ICenterOwned
             Description = Required(description),
             Status = ComplaintStatus.Recorded,
             RecordedAt = now,
-            RecordedOn = DateOnly.FromDateTime(now.DateTime),
+            RecordedOn = today,
             RecordedByName = recorder.DisplayName,
         };
         complaint.Raise(new ComplaintChanged(complaint.Id, complaint.Status));

@@ -39,14 +39,14 @@ public sealed class IntakeDecision : ICenterOwned
     /// <summary>一次性告知: at least one line; the notice is complete, so nothing may be asked later that is not on it.</summary>
     public static IntakeDecision IssueOneTimeNotice(
         string number, string targetCode, LocalizedText targetName, string departmentCode, Applicant applicant,
-        IReadOnlyList<NoticeLine> lines, string? note, Actor clerk, DateTimeOffset now)
+        IReadOnlyList<NoticeLine> lines, string? note, Actor clerk, DateTimeOffset now, DateOnly today)
     {
         if (lines.Count == 0)
         {
             throw new DomainRuleException(IntakeRuleCodes.NothingMissing, "A one-time notice must list at least one missing material or field.");
         }
 
-        var decision = Create(IntakeDecisionKind.OneTimeNotice, number, targetCode, targetName, departmentCode, applicant, clerk, now);
+        var decision = Create(IntakeDecisionKind.OneTimeNotice, number, targetCode, targetName, departmentCode, applicant, clerk, now, today);
         decision._lines.AddRange(lines);
         decision.Reason = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         return decision;
@@ -55,21 +55,21 @@ public sealed class IntakeDecision : ICenterOwned
     /// <summary>不予受理: the reason is required and printed on the notice.</summary>
     public static IntakeDecision Refuse(
         string number, string targetCode, LocalizedText targetName, string departmentCode, Applicant applicant,
-        string reason, Actor clerk, DateTimeOffset now)
+        string reason, Actor clerk, DateTimeOffset now, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainRuleException(CaseRuleCodes.ReasonRequired, "A refusal needs a reason.");
         }
 
-        var decision = Create(IntakeDecisionKind.Refusal, number, targetCode, targetName, departmentCode, applicant, clerk, now);
+        var decision = Create(IntakeDecisionKind.Refusal, number, targetCode, targetName, departmentCode, applicant, clerk, now, today);
         decision.Reason = reason.Trim();
         return decision;
     }
 
     private static IntakeDecision Create(
         IntakeDecisionKind kind, string number, string targetCode, LocalizedText targetName, string departmentCode,
-        Applicant applicant, Actor clerk, DateTimeOffset now)
+        Applicant applicant, Actor clerk, DateTimeOffset now, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(applicant);
         ArgumentNullException.ThrowIfNull(clerk);
@@ -90,7 +90,7 @@ public sealed class IntakeDecision : ICenterOwned
             DepartmentCode = departmentCode,
             Applicant = applicant,
             At = now,
-            Day = DateOnly.FromDateTime(now.DateTime),
+            Day = today,
             ClerkId = clerk.UserId,
             ClerkName = clerk.DisplayName,
         };

@@ -7,7 +7,7 @@ namespace ClerkStation.Domain.Queue;
 public sealed partial class QueueTicket
 {
     /// <summary>Call next: the window calls this waiting ticket; the visit starts.</summary>
-    public Visit Call(Actor clerk, QueueWindow window, DateTimeOffset now)
+    public Visit Call(Actor clerk, QueueWindow window, DateTimeOffset now, DateOnly today)
     {
         RequireClerk(clerk);
         ArgumentNullException.ThrowIfNull(window);
@@ -25,7 +25,7 @@ public sealed partial class QueueTicket
         ServedByName = clerk.DisplayName;
         TargetWindow = null;
         CallCount = 0;
-        return StartVisit(now);
+        return StartVisit(now, today);
     }
 
     /// <summary>Whether <paramref name="window"/> may call the ticket: one it was transferred to, or one serving its category.</summary>
@@ -36,7 +36,7 @@ public sealed partial class QueueTicket
     /// 重呼: announces a serving ticket again; a missed one is called back (a new visit) while the limit has not passed.
     /// Returns the new visit when it was called back from the missed list.
     /// </summary>
-    public Visit? Recall(Actor clerk, DateTimeOffset now, TimeSpan recallLimit)
+    public Visit? Recall(Actor clerk, DateTimeOffset now, DateOnly today, TimeSpan recallLimit)
     {
         RequireServedBy(clerk);
         if (Status == TicketStatus.Serving)
@@ -57,6 +57,6 @@ public sealed partial class QueueTicket
         }
 
         MissedAt = null;
-        return StartVisit(now);
+        return StartVisit(now, today);
     }
 }

@@ -5,9 +5,9 @@ namespace ClerkStation.Domain.Queue;
 
 public sealed partial class QueueTicket
 {
-    private Visit StartVisit(DateTimeOffset now)
+    private Visit StartVisit(DateTimeOffset now, DateOnly today)
     {
-        var visit = Visit.Start(this, now);
+        var visit = Visit.Start(this, now, today);
         Status = TicketStatus.Serving;
         CalledAt = now;
         CallCount++;

@@ -60,14 +60,14 @@ public sealed partial class QueueTicket : AggregateRoot, ICenterOwned
 
     /// <param name="appointment">The booking it checks in for; a check-in after the slot's end makes an ordinary ticket.</param>
     public static QueueTicket Issue(
-        QueueCategory category, int sequence, PriorityReason priority, AppointmentSlot? appointment, string token, DateTimeOffset now)
+        QueueCategory category, int sequence, PriorityReason priority, AppointmentSlot? appointment, string token, DateTimeOffset now, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(category);
         var onTime = appointment is not null && now <= appointment.End;
         var ticket = new QueueTicket
         {
             Id = Guid.CreateVersion7(now),
-            Day = DateOnly.FromDateTime(now.DateTime),
+            Day = today,
             Category = category.Letter,
             Sequence = sequence,
             Number = FormatNumber(category.Letter, sequence),

@@ -38,7 +38,7 @@ public sealed class Visit : ICenterOwned
 
     public TimeSpan? ServiceTime => EndedAt - StartedAt;
 
-    internal static Visit Start(QueueTicket ticket, DateTimeOffset now) => new()
+    internal static Visit Start(QueueTicket ticket, DateTimeOffset now, DateOnly today) => new()
     {
         Id = Guid.CreateVersion7(now),
         TicketId = ticket.Id,
@@ -47,7 +47,7 @@ public sealed class Visit : ICenterOwned
         Window = ticket.Window!.Value,
         ClerkId = ticket.ServedById!,
         ClerkName = ticket.ServedByName!,
-        Day = DateOnly.FromDateTime(now.DateTime),
+        Day = today,
         StartedAt = now,
         Waited = now - ticket.IssuedAt,
     };

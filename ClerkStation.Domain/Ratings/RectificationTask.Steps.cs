@@ -7,23 +7,23 @@ namespace ClerkStation.Domain.Ratings;
 public sealed partial class RectificationTask
 {
     /// <summary>回访: the applicant was phoned back and the complaint verified.</summary>
-    public void RecordCallback(Actor supervisor, DateTimeOffset now, string note)
+    public void RecordCallback(Actor supervisor, DateTimeOffset now, DateOnly today, string note)
     {
         Require(RectificationAction.RecordCallback, supervisor);
         CallbackNote = RequireText(note);
         CalledBackAt = now;
-        CalledBackOn = DateOnly.FromDateTime(now.DateTime);
+        CalledBackOn = today;
         Status = RectificationStatus.CalledBack;
         Raised();
     }
 
     /// <summary>整改反馈: what was fixed and what the applicant was told.</summary>
-    public void RecordFix(Actor supervisor, DateTimeOffset now, string outcome)
+    public void RecordFix(Actor supervisor, DateTimeOffset now, DateOnly today, string outcome)
     {
         Require(RectificationAction.RecordFix, supervisor);
         Outcome = RequireText(outcome);
         FixedAt = now;
-        FixedOn = DateOnly.FromDateTime(now.DateTime);
+        FixedOn = today;
         Status = RectificationStatus.Fixed;
         Raised();
     }

@@ -49,7 +49,7 @@ public sealed partial class RectificationTask : AggregateRoot, ICenterOwned
     public bool IsFinished => Status is RectificationStatus.Closed or RectificationStatus.Dismissed;
 
     /// <summary>Opens the task for a bad rating; deadlines count working days from the day of the rating.</summary>
-    public static RectificationTask Open(ServiceRating rating, DateTimeOffset now, WorkingDayCalendar calendar, RectificationPolicy policy)
+    public static RectificationTask Open(ServiceRating rating, DateTimeOffset now, DateOnly today, WorkingDayCalendar calendar, RectificationPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(rating);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -59,8 +59,7 @@ public sealed partial class RectificationTask : AggregateRoot, ICenterOwned
             throw new DomainRuleException(RatingRuleCodes.NotAllowedInStatus, "Only a bad rating opens a rectification task.");
         }
 
-        var day = DateOnly.FromDateTime(now.DateTime);
-        var task = new RectificationTask
+                var task = new RectificationTask
         {
             Id = Guid.CreateVersion7(now),
             RatingId = rating.Id,
@@ -71,9 +70,9 @@ public sealed partial class RectificationTask : AggregateRoot, ICenterOwned
             Comment = rating.Comment,
             Status = RectificationStatus.Open,
             OpenedAt = now,
-            OpenedOn = day,
-            CallbackDue = calendar.AddWorkingDays(day, policy.CallbackWorkingDays),
-            FixDue = calendar.AddWorkingDays(day, policy.FixWorkingDays),
+            OpenedOn = today,
+            CallbackDue = calendar.AddWorkingDays(today, policy.CallbackWorkingDays),
+            FixDue = calendar.AddWorkingDays(today, policy.FixWorkingDays),
         };
         task.Raised();
         return task;

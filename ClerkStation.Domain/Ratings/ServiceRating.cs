@@ -101,7 +101,7 @@ public sealed class ServiceRating : AggregateRoot, ICenterOwned
     }
 
     /// <summary>The one rating of this service; a second one is refused.</summary>
-    public void Rate(RatingLevel level, string? comment, DateTimeOffset now)
+    public void Rate(RatingLevel level, string? comment, DateTimeOffset now, DateOnly today)
     {
         RequireKnown(level);
         if (IsRated)
@@ -112,7 +112,7 @@ public sealed class ServiceRating : AggregateRoot, ICenterOwned
         Level = level;
         Comment = Trimmed(comment);
         RatedAt = now;
-        RatedOn = DateOnly.FromDateTime(now.DateTime);
+        RatedOn = today;
         Raise(new ServiceRated(Id, CaseNumber, level, FollowUp: false));
     }
 

@@ -22,6 +22,7 @@ public sealed class AppointmentBadgeBrowserTests(BrowserAppFixture app)
         var services = app.Factory.Services;
         var settings = services.GetRequiredService<QueueSettings>();
         var now = services.GetRequiredService<CenterClocks>().Default.Now;
+        var today = DateOnly.FromDateTime(now.DateTime);
         Guid ticketId;
         // The app runs on the real clock and other tests' tickets may wait: this one is called straight at window 2, in
         // 办不成事反映 (E), which no other test uses, for a slot that started five minutes ago.
@@ -30,8 +31,8 @@ public sealed class AppointmentBadgeBrowserTests(BrowserAppFixture app)
             var user = await db.Users.SingleAsync(u => u.UserName == "clerk2", ct);
             var clerk = Actor.Create(user.Id, user.DisplayName, [StaffRole.Clerk]);
             var ticket = QueueTicket.Issue(settings.Category("E"), 901, PriorityReason.None,
-                new AppointmentSlot(now.AddMinutes(-5), now.AddMinutes(25)), Guid.NewGuid().ToString("N"), now);
-            db.Visits.Add(ticket.Call(clerk, settings.Window(2), now));
+                new AppointmentSlot(now.AddMinutes(-5), now.AddMinutes(25)), Guid.NewGuid().ToString("N"), now, today);
+            db.Visits.Add(ticket.Call(clerk, settings.Window(2), now, today));
             db.QueueTickets.Add(ticket);
             await db.SaveChangesAsync(ct);
             ticketId = ticket.Id;

@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Appointments;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Tests.Domain.Calendar;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Appointments;
 
@@ -24,5 +25,5 @@ public static class AppointmentTestKit
     public static AppointmentApplicant Person(string id = "330902197001011511") => new("预约人", id, "13905801234");
 
     public static Appointment Book(AppointmentSlot slot, IReadOnlyCollection<Appointment>? others = null, string category = "A", string id = "330902197001011511", DateTimeOffset? now = null) =>
-        Appointment.Book("K7M2QX", category, slot, Person(id), AppointmentChannel.Counter, "c1", "王受理", others ?? [], Settings, CalendarTestData.Calendar, now ?? Morning);
+        Appointment.Book("K7M2QX", category, slot, Person(id), AppointmentChannel.Counter, "c1", "王受理", others ?? [], Settings, CalendarTestData.Calendar, now ?? Morning, CenterDay.Of(now ?? Morning));
 }

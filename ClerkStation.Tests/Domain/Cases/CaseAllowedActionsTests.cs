@@ -85,7 +85,7 @@ public class CaseAllowedActionsTests
     [Fact]
     public void A_complaint_offers_the_supervisor_the_next_step_and_nobody_else_anything()
     {
-        var complaint = Complaint.Record(Clerk, Day, "王五", null, null, null, "证明开不出来");
+        var complaint = Complaint.Record(Clerk, Day, Today, "王五", null, null, null, "证明开不出来");
 
         Assert.Equal([ComplaintAction.Assign], complaint.AllowedActions(Supervisor));
         Assert.Empty(complaint.AllowedActions(Clerk));

@@ -63,7 +63,7 @@ public class CaseDomainEventTests
     [Fact]
     public void A_complaint_raises_an_event_per_step_and_refuses_with_complaint_codes()
     {
-        var complaint = Complaint.Record(Clerk, At("2026-03-02"), "王五", null, null, null, "证明开不出来");
+        var complaint = Complaint.Record(Clerk, At("2026-03-02"), D("2026-03-02"), "王五", null, null, null, "证明开不出来");
         complaint.Assign(Supervisor, At("2026-03-02", 11), ReviewerMz.DisplayName);
 
         Assert.Equal([ComplaintStatus.Recorded, ComplaintStatus.Assigned], complaint.TakeDomainEvents().Cast<ComplaintChanged>().Select(e => e.Status));

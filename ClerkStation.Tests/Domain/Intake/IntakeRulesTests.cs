@@ -63,14 +63,14 @@ public sealed class IntakeRulesTests
         var name = new LocalizedText("城乡居民基本养老保险缴费档次变更", "Pension level change");
         var line = new NoticeLine(NoticeLineKind.Material, "id-card", new LocalizedText("居民身份证", "ID card"), new LocalizedText("未提供", "Not provided"));
 
-        var notice = IntakeDecision.IssueOneTimeNotice("GZ-20261122-0001", "RS-002", name, "rs", Person, [line], null, Actors.Clerk, Now);
+        var notice = IntakeDecision.IssueOneTimeNotice("GZ-20261122-0001", "RS-002", name, "rs", Person, [line], null, Actors.Clerk, Now, Today);
         Assert.Equal(IntakeDecisionKind.OneTimeNotice, notice.Kind);
         Assert.Equal(new DateOnly(2026, 11, 22), notice.Day);
         Assert.Single(notice.Lines);
 
-        var empty = Assert.Throws<DomainRuleException>(() => IntakeDecision.IssueOneTimeNotice("GZ-20261122-0002", "RS-002", name, "rs", Person, [], null, Actors.Clerk, Now));
+        var empty = Assert.Throws<DomainRuleException>(() => IntakeDecision.IssueOneTimeNotice("GZ-20261122-0002", "RS-002", name, "rs", Person, [], null, Actors.Clerk, Now, Today));
         Assert.Equal(IntakeRuleCodes.NothingMissing, empty.Code);
-        var noReason = Assert.Throws<DomainRuleException>(() => IntakeDecision.Refuse("BY-20261122-0001", "RS-002", name, "rs", Person, "  ", Actors.Clerk, Now));
+        var noReason = Assert.Throws<DomainRuleException>(() => IntakeDecision.Refuse("BY-20261122-0001", "RS-002", name, "rs", Person, "  ", Actors.Clerk, Now, Today));
         Assert.Equal(CaseRuleCodes.ReasonRequired, noReason.Code);
     }
 
@@ -78,9 +78,9 @@ public sealed class IntakeRulesTests
     public void Only_counter_staff_record_intake_decisions()
     {
         var name = new LocalizedText("事项", "Item");
-        var refused = Assert.Throws<DomainRuleException>(() => IntakeDecision.Refuse("BY-20261122-0001", "RS-002", name, "rs", Person, "不符合条件", Actors.ReviewerRs, Now));
+        var refused = Assert.Throws<DomainRuleException>(() => IntakeDecision.Refuse("BY-20261122-0001", "RS-002", name, "rs", Person, "不符合条件", Actors.ReviewerRs, Now, Today));
         Assert.Equal(CaseRuleCodes.RoleNotAllowed, refused.Code);
-        Assert.Equal(IntakeDecisionKind.Refusal, IntakeDecision.Refuse("BY-20261122-0002", "RS-002", name, "rs", Person, "不符合条件", Actors.Trainee, Now).Kind);
+        Assert.Equal(IntakeDecisionKind.Refusal, IntakeDecision.Refuse("BY-20261122-0002", "RS-002", name, "rs", Person, "不符合条件", Actors.Trainee, Now, Today).Kind);
     }
 
     [Theory]

@@ -61,7 +61,7 @@ public class CallOrderTests
     {
         var mine = Ticket(A, 3, 3);
         var called = Ticket(A, 1, 0);
-        called.Call(Actors.Clerk, Window1, Min(4));
+        called.Call(Actors.Clerk, Window1, Min(4), Today);
         var tickets = new[] { called, Ticket(A, 2, 1), mine, Ticket(B, 1, 0), Ticket(A, 4, 5), Ticket(A, 5, 6, PriorityReason.Pregnancy) };
         Assert.Equal(2, CallOrder.PeopleAhead(mine, tickets, Min(7))); // A002 and the priority A005
     }

@@ -15,9 +15,9 @@ public sealed class QueueFloorTests
         var a2 = Ticket(A, 2, 5);
         var b1 = Ticket(B, 1, 10);
         var a3 = Ticket(A, 3, 30);
-        var first = a1.Call(Actors.Clerk, Window1, Min(2));
+        var first = a1.Call(Actors.Clerk, Window1, Min(2), Today);
         a1.Finish(Actors.Clerk, Min(12), first);
-        var second = a2.Call(Actors.Clerk2, Window2, Min(25));
+        var second = a2.Call(Actors.Clerk2, Window2, Min(25), Today);
         a2.Hold(Actors.Clerk2, Min(26), second);
         var seats = new[]
         {

@@ -6,7 +6,7 @@ namespace ClerkStation.Tests.Domain.Queue;
 
 public sealed class QueueStatisticsTests
 {
-    private static readonly DateOnly Day1 = DateOnly.FromDateTime(Nine.DateTime);
+    private static readonly DateOnly Day1 = Today;
     private static readonly DateOnly Day2 = Day1.AddDays(1);
 
     /// <summary>
@@ -18,12 +18,12 @@ public sealed class QueueStatisticsTests
         var a1 = Ticket(A, 1, 0);
         var a2 = Ticket(A, 2, 5);
         var b1 = Ticket(B, 1, 70);
-        var c1 = QueueTicket.Issue(C, 1, PriorityReason.None, null, "tokC1", Nine.AddDays(1));
-        var v1 = a1.Call(Actors.Clerk, Window1, Min(10));
+        var c1 = QueueTicket.Issue(C, 1, PriorityReason.None, null, "tokC1", Nine.AddDays(1), Day2);
+        var v1 = a1.Call(Actors.Clerk, Window1, Min(10), Today);
         a1.Finish(Actors.Clerk, Min(20), v1);
-        var v2 = a2.Call(Actors.Clerk2, Window2, Min(15));
+        var v2 = a2.Call(Actors.Clerk2, Window2, Min(15), Today);
         a2.MarkMissed(Actors.Clerk2, Min(16), v2);
-        var v3 = b1.Call(Actors.Clerk2, Window2, Min(90));
+        var v3 = b1.Call(Actors.Clerk2, Window2, Min(90), Today);
         b1.Finish(Actors.Clerk2, Min(120), v3);
         return ([a1, a2, b1, c1], [v1, v2, v3]);
     }

@@ -1,5 +1,6 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Queue;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Queue;
 
@@ -15,10 +16,13 @@ public static class QueueTestKit
 
     public static readonly DateTimeOffset Nine = new(2026, 3, 11, 9, 0, 0, TimeSpan.FromHours(8));
 
+    /// <summary>The center's day of <see cref="Nine"/>.</summary>
+    public static readonly DateOnly Today = new(2026, 3, 11);
+
     public static readonly TimeSpan RecallLimit = TimeSpan.FromMinutes(5);
 
     public static DateTimeOffset Min(int minutes) => Nine.AddMinutes(minutes);
 
     public static QueueTicket Ticket(QueueCategory category, int sequence, int atMinute, PriorityReason priority = PriorityReason.None, AppointmentSlot? slot = null) =>
-        QueueTicket.Issue(category, sequence, priority, slot, "tok" + category.Letter + sequence, Min(atMinute));
+        QueueTicket.Issue(category, sequence, priority, slot, "tok" + category.Letter + sequence, Min(atMinute), CenterDay.Of(Min(atMinute)));
 }

@@ -14,10 +14,10 @@ public static class RatingTestKit
     public static ServiceRating Rated(RatingLevel level, string day = "2026-02-13")
     {
         var rating = Invitation();
-        rating.Rate(level, "等了很久", CaseTestKit.At(day));
+        rating.Rate(level, "等了很久", CaseTestKit.At(day), CaseTestKit.D(day));
         return rating;
     }
 
     public static RectificationTask TaskFor(RatingLevel level = RatingLevel.Dissatisfied, string day = "2026-02-13") =>
-        RectificationTask.Open(Rated(level, day), CaseTestKit.At(day), CaseTestKit.Cal, RectificationPolicy.Zhejiang);
+        RectificationTask.Open(Rated(level, day), CaseTestKit.At(day), CaseTestKit.D(day), CaseTestKit.Cal, RectificationPolicy.Zhejiang);
 }

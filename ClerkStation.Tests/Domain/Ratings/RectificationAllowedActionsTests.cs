@@ -75,15 +75,15 @@ public class RectificationAllowedActionsTests
     private static (RectificationTask Task, ServiceRating Rating) TaskIn(RectificationStatus status)
     {
         var rating = Rated(RatingLevel.Dissatisfied);
-        var task = RectificationTask.Open(rating, At("2026-02-13"), Cal, RectificationPolicy.Zhejiang);
+        var task = RectificationTask.Open(rating, At("2026-02-13"), D("2026-02-13"), Cal, RectificationPolicy.Zhejiang);
         var day = At("2026-02-14");
         switch (status)
         {
             case RectificationStatus.CalledBack or RectificationStatus.Fixed or RectificationStatus.Closed:
-                task.RecordCallback(Supervisor, day, "已回访");
+                task.RecordCallback(Supervisor, day, D("2026-02-14"), "已回访");
                 if (status is not RectificationStatus.CalledBack)
                 {
-                    task.RecordFix(Supervisor, day, "已整改");
+                    task.RecordFix(Supervisor, day, D("2026-02-14"), "已整改");
                 }
                 if (status is RectificationStatus.Closed)
                 {
@@ -108,8 +108,8 @@ public class RectificationAllowedActionsTests
         var day = At("2026-02-24");
         switch (action)
         {
-            case RectificationAction.RecordCallback: task.RecordCallback(actor, day, "已回访"); break;
-            case RectificationAction.RecordFix: task.RecordFix(actor, day, "已整改"); break;
+            case RectificationAction.RecordCallback: task.RecordCallback(actor, day, D("2026-02-24"), "已回访"); break;
+            case RectificationAction.RecordFix: task.RecordFix(actor, day, D("2026-02-24"), "已整改"); break;
             case RectificationAction.Appeal: task.Appeal(actor, day, "恶意评价"); break;
             case RectificationAction.DecideAppeal: task.DecideAppeal(actor, day, upheld: false, "不成立", rating); break;
             case RectificationAction.Close: task.Close(actor, day); break;

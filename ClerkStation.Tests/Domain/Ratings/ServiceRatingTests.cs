@@ -23,12 +23,12 @@ public class ServiceRatingTests
     public void A_service_is_rated_once_and_a_second_rating_is_refused()
     {
         var rating = Invitation();
-        rating.Rate(RatingLevel.Satisfied, "  很好  ", CaseTestKit.At("2026-02-13"));
+        rating.Rate(RatingLevel.Satisfied, "  很好  ", CaseTestKit.At("2026-02-13"), CaseTestKit.D("2026-02-13"));
         Assert.Equal(RatingLevel.Satisfied, rating.Level);
         Assert.Equal("很好", rating.Comment);
         Assert.Equal(CaseTestKit.D("2026-02-13"), rating.RatedOn);
 
-        var ex = Assert.Throws<DomainRuleException>(() => rating.Rate(RatingLevel.VeryDissatisfied, null, CaseTestKit.At("2026-02-14")));
+        var ex = Assert.Throws<DomainRuleException>(() => rating.Rate(RatingLevel.VeryDissatisfied, null, CaseTestKit.At("2026-02-14"), CaseTestKit.D("2026-02-14")));
         Assert.Equal(RatingRuleCodes.AlreadyRated, ex.Code);
         Assert.Equal(RatingLevel.Satisfied, rating.Level);
     }
@@ -36,7 +36,7 @@ public class ServiceRatingTests
     [Fact]
     public void An_undefined_level_is_refused()
     {
-        var ex = Assert.Throws<DomainRuleException>(() => Invitation().Rate((RatingLevel)7, null, CaseTestKit.At("2026-02-13")));
+        var ex = Assert.Throws<DomainRuleException>(() => Invitation().Rate((RatingLevel)7, null, CaseTestKit.At("2026-02-13"), CaseTestKit.D("2026-02-13")));
         Assert.Equal(RatingRuleCodes.UnknownLevel, ex.Code);
     }
 
@@ -47,7 +47,7 @@ public class ServiceRatingTests
         Assert.Equal(RatingRuleCodes.NotRatedYet,
             Assert.Throws<DomainRuleException>(() => rating.FollowUp(RatingLevel.Satisfied, null, CaseTestKit.At("2026-02-13"))).Code);
 
-        rating.Rate(RatingLevel.Dissatisfied, null, CaseTestKit.At("2026-02-13"));
+        rating.Rate(RatingLevel.Dissatisfied, null, CaseTestKit.At("2026-02-13"), CaseTestKit.D("2026-02-13"));
         rating.FollowUp(RatingLevel.Satisfied, "整改后满意", CaseTestKit.At("2026-02-26"));
         Assert.Equal(RatingLevel.Satisfied, rating.FollowUpLevel);
         Assert.Equal(RatingLevel.Dissatisfied, rating.Level); // the original stays on record

@@ -135,6 +135,6 @@ public sealed class AppointmentTicketTests : FreshAppTest<QueueAppFactory>
         var slot = services.GetRequiredService<AppointmentBook>().SlotAt(Nine);
         return Appointment.Book(AppointmentBook.NewCode(), category, slot,
             new AppointmentApplicant("预约人", idNumber, null), AppointmentChannel.Phone, Actors.Clerk.UserId, Actors.Clerk.DisplayName, [],
-            services.GetRequiredService<AppointmentSettings>(), services.GetRequiredService<CalendarService>().Current, App.Clock.Now);
+            services.GetRequiredService<AppointmentSettings>(), services.GetRequiredService<CalendarService>().Current, App.Clock.Now, CenterDay.Of(App.Clock.Now));
     }
 }

@@ -60,7 +60,7 @@ public sealed class CityDailyFiguresTests(FixedClockAppFactory app) : IClassFixt
             var @case = await db.Cases.Where(c => c.Status == CaseStatus.Delivered && c.AcceptedOn < Today.AddDays(-3)
                 && !db.ServiceRatings.Any(r => r.CaseId == c.Id)).OrderBy(c => c.AcceptedOn).FirstAsync(Ct);
             var late = await ClerkStation.Features.Ratings.RatingInvitations.EnsureAsync(db, @case, FixedClockAppFactory.Now, Ct);
-            late.Rate(RatingLevel.VerySatisfied, null, FixedClockAppFactory.Now);
+            late.Rate(RatingLevel.VerySatisfied, null, FixedClockAppFactory.Now, Today);
             await db.SaveChangesAsync(Ct);
         }
 

@@ -52,15 +52,15 @@ public sealed class KnownFloor : IAsyncLifetime
         var r11 = RateCase(C11, RatingLevel.VeryDissatisfied, At("2026-03-05", 12));
         var r12 = RateCase(C12, RatingLevel.Satisfied, At("2026-03-06", 12));
         var r13 = RateCase(C13, RatingLevel.Dissatisfied, At("2026-02-26", 12));
-        var t10 = RectificationTask.Open(r10, At("2026-03-03", 12), Cal, RectificationPolicy.Zhejiang); // callback due 4 Mar
-        t10.RecordCallback(Actors.Supervisor, At("2026-03-04"), "已回访");
-        t10.RecordFix(Actors.Supervisor, At("2026-03-06"), "已整改");
+        var t10 = RectificationTask.Open(r10, At("2026-03-03", 12), D("2026-03-03"), Cal, RectificationPolicy.Zhejiang); // callback due 4 Mar
+        t10.RecordCallback(Actors.Supervisor, At("2026-03-04"), D("2026-03-04"), "已回访");
+        t10.RecordFix(Actors.Supervisor, At("2026-03-06"), D("2026-03-06"), "已整改");
         t10.Close(Actors.Supervisor, At("2026-03-06", 16));                                                        // on time
-        var t11 = RectificationTask.Open(r11, At("2026-03-05", 12), Cal, RectificationPolicy.Zhejiang); // callback due 6 Mar
-        t11.RecordCallback(Actors.Supervisor, At("2026-03-09"), "已回访");                                             // late
-        t11.RecordFix(Actors.Supervisor, At("2026-03-10"), "已整改");
+        var t11 = RectificationTask.Open(r11, At("2026-03-05", 12), D("2026-03-05"), Cal, RectificationPolicy.Zhejiang); // callback due 6 Mar
+        t11.RecordCallback(Actors.Supervisor, At("2026-03-09"), D("2026-03-09"), "已回访");                                             // late
+        t11.RecordFix(Actors.Supervisor, At("2026-03-10"), D("2026-03-10"), "已整改");
         t11.Close(Actors.Supervisor, At("2026-03-10", 16));
-        var t13 = RectificationTask.Open(r13, At("2026-02-26", 12), Cal, RectificationPolicy.Zhejiang); // overdue now
+        var t13 = RectificationTask.Open(r13, At("2026-02-26", 12), D("2026-02-26"), Cal, RectificationPolicy.Zhejiang); // overdue now
 
         await SaveAsync(App, C1, C2, C3, C5, C6, C7, C8, C9, C10, C11, C12, C13,
             Notice(Actors.Clerk2, "mz", At(today, 14)), Refusal(Actors.Clerk, "rs", At(today, 15)),

@@ -37,16 +37,16 @@ public static class SupervisorTestKit
 
     public static IntakeDecision Notice(Actor clerk, string department, DateTimeOffset at) =>
         IntakeDecision.IssueOneTimeNotice($"GZ-{Interlocked.Increment(ref _serial):D5}", "T-1", new LocalizedText("事项", "Item"), department, Person,
-            [new NoticeLine(NoticeLineKind.Material, "M1", new LocalizedText("户口簿", "Household register"), new LocalizedText("未带", "Missing"))], null, clerk, at);
+            [new NoticeLine(NoticeLineKind.Material, "M1", new LocalizedText("户口簿", "Household register"), new LocalizedText("未带", "Missing"))], null, clerk, at, CenterDay.Of(at));
 
     public static IntakeDecision Refusal(Actor clerk, string department, DateTimeOffset at) =>
-        IntakeDecision.Refuse($"BY-{Interlocked.Increment(ref _serial):D5}", "T-1", new LocalizedText("事项", "Item"), department, Person, "不属于受理范围", clerk, at);
+        IntakeDecision.Refuse($"BY-{Interlocked.Increment(ref _serial):D5}", "T-1", new LocalizedText("事项", "Item"), department, Person, "不属于受理范围", clerk, at, CenterDay.Of(at));
 
     public static ServiceRating RateCase(Case c, RatingLevel level, DateTimeOffset at)
     {
         var rating = ServiceRating.Invite(c.Id, c.Number, c.ItemCode, c.ItemName, c.DepartmentCode, c.Delivery!.DeliveredById,
             c.Delivery.DeliveredByName, "token-" + Guid.NewGuid().ToString("N"), at);
-        rating.Rate(level, level.IsBad() ? "太慢" : null, at);
+        rating.Rate(level, level.IsBad() ? "太慢" : null, at, CenterDay.Of(at));
         return rating;
     }
 

@@ -97,10 +97,11 @@ public sealed class BookAppointmentHandler(
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var now = clock.Now;
+            var today = DateOnly.FromDateTime(now.DateTime);
             var day = DateOnly.FromDateTime(slot.Start.DateTime);
             var sameDay = await db.Appointments.AsNoTracking().Where(a => a.Day == day && a.Place != null).ToListAsync(cancellationToken);
             var appointment = Appointment.Book(AppointmentBook.NewCode(), command.Category, slot, applicant, channel, actor.UserId, actor.DisplayName,
-                sameDay.Where(a => a.SlotStart == slot.Start).ToList(), settings, calendars.Current, now, key, key is null ? null : command.BodyHash);
+                sameDay.Where(a => a.SlotStart == slot.Start).ToList(), settings, calendars.Current, now, today, key, key is null ? null : command.BodyHash);
             db.Appointments.Add(appointment);
             CommandAudit.AddTo(db, actor, now);
             try

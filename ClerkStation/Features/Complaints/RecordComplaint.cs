@@ -34,7 +34,7 @@ public sealed class RecordComplaintHandler(AggregateCommands commands) : IComman
     public async ValueTask<Guid> Handle(RecordComplaint command, CancellationToken cancellationToken) =>
         await commands.RunAsync(cmd =>
         {
-            var complaint = Complaint.Record(cmd.Actor, cmd.Now, command.ApplicantName, command.ApplicantPhone, command.ItemCode, command.DepartmentCode, command.Description);
+            var complaint = Complaint.Record(cmd.Actor, cmd.Now, cmd.Today, command.ApplicantName, command.ApplicantPhone, command.ItemCode, command.DepartmentCode, command.Description);
             cmd.Db.Complaints.Add(complaint);
             return Task.FromResult(complaint.Id);
         }, cancellationToken);

@@ -72,7 +72,7 @@ public sealed class IssueOneTimeNoticeHandler(IntakeDecisions decisions, Catalog
         var target = store.FindTarget(request.TargetCode)!;
         return await decisions.RecordNumberedAsync(request, center.Value.NoticePrefix,
             (number, command) => IntakeDecision.IssueOneTimeNotice(number, target.Code, target.Name, target.Parts[0].RouteTo, ApplicantRules.Normalize(request.Applicant),
-                request.Settle(target, command.Today)!.Lines, request.Note, command.Actor, command.Now),
+                request.Settle(target, command.Today)!.Lines, request.Note, command.Actor, command.Now, command.Today),
             cancellationToken);
     }
 }

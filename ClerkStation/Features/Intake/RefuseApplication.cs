@@ -32,7 +32,7 @@ public sealed class RefuseApplicationHandler(IntakeDecisions decisions, CatalogS
     {
         var target = store.FindTarget(request.TargetCode)!;
         return await decisions.RecordNumberedAsync(request, center.Value.RefusalPrefix,
-            (number, command) => IntakeDecision.Refuse(number, target.Code, target.Name, target.Parts[0].RouteTo, ApplicantRules.Normalize(request.Applicant), request.Reason, command.Actor, command.Now),
+            (number, command) => IntakeDecision.Refuse(number, target.Code, target.Name, target.Parts[0].RouteTo, ApplicantRules.Normalize(request.Applicant), request.Reason, command.Actor, command.Now, command.Today),
             cancellationToken);
     }
 }

@@ -64,7 +64,7 @@ public sealed class CallNextHandler(AggregateCommands commands, IDbContextFactor
         }
 
         db.QueueTickets.Attach(next);
-        var visit = next.Call(cmd.Actor, window, cmd.Now);
+        var visit = next.Call(cmd.Actor, window, cmd.Now, cmd.Today);
         db.Visits.Add(visit);
         return new CalledTicket(next.Id, next.Number, window.Number, visit.Id);
     }

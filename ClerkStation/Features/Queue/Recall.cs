@@ -15,7 +15,7 @@ public sealed class RecallHandler(WindowCommands window, QueueSettings settings)
     {
         await window.RunAsync(command.TicketId, (ticket, _, cmd) =>
         {
-            if (ticket.Recall(cmd.Actor, cmd.Now, settings.MissedRecallLimit) is { } calledBack)
+            if (ticket.Recall(cmd.Actor, cmd.Now, cmd.Today, settings.MissedRecallLimit) is { } calledBack)
             {
                 cmd.Db.Visits.Add(calledBack);
             }

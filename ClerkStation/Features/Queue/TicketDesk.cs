@@ -51,12 +51,12 @@ public sealed class TicketDesk(IDbContextFactory<ClerkDbContext> dbFactory, Cent
                 appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == id, ct)
                     ?? throw DomainRuleException.NotFound(AppointmentRuleCodes.NotFound, "Booking");
                 category = settings.Category(appointment.Category);
-                appointment.CheckIn(now);
+                appointment.CheckIn(now, today);
             }
 
             var sequence = await NumberGenerator.NextAsync(db, "Q" + category!.Letter, today, ct);
             // A late check-in hands over the slot too: the ticket itself makes a slot that has ended an ordinary ticket.
-            ticket = QueueTicket.Issue(category, sequence, priority, appointment?.Slot, NewToken(), now);
+            ticket = QueueTicket.Issue(category, sequence, priority, appointment?.Slot, NewToken(), now, today);
             appointment?.AttachTicket(ticket.Number);
             db.QueueTickets.Add(ticket);
             await db.SaveChangesAsync(ct);

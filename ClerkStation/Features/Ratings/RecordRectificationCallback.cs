@@ -18,7 +18,7 @@ public sealed class RecordRectificationCallbackHandler(AggregateCommands command
 {
     public async ValueTask<Unit> Handle(RecordRectificationCallback command, CancellationToken cancellationToken)
     {
-        await commands.RunAsync<RectificationTask>(t => t.Id == command.TaskId, RatingRuleCodes.TaskNotFound, (task, cmd) => task.RecordCallback(cmd.Actor, cmd.Now, command.Note), cancellationToken);
+        await commands.RunAsync<RectificationTask>(t => t.Id == command.TaskId, RatingRuleCodes.TaskNotFound, (task, cmd) => task.RecordCallback(cmd.Actor, cmd.Now, cmd.Today, command.Note), cancellationToken);
         return Unit.Value;
     }
 }

@@ -18,7 +18,7 @@ public sealed class RecordRectificationFixHandler(AggregateCommands commands) : 
 {
     public async ValueTask<Unit> Handle(RecordRectificationFix command, CancellationToken cancellationToken)
     {
-        await commands.RunAsync<RectificationTask>(t => t.Id == command.TaskId, RatingRuleCodes.TaskNotFound, (task, cmd) => task.RecordFix(cmd.Actor, cmd.Now, command.Outcome), cancellationToken);
+        await commands.RunAsync<RectificationTask>(t => t.Id == command.TaskId, RatingRuleCodes.TaskNotFound, (task, cmd) => task.RecordFix(cmd.Actor, cmd.Now, cmd.Today, command.Outcome), cancellationToken);
         return Unit.Value;
     }
 }

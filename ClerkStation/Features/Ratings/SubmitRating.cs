@@ -54,6 +54,7 @@ public sealed class SubmitRatingHandler(
         var rating = await db.ServiceRatings.SingleOrDefaultAsync(r => r.Token == command.Token, cancellationToken)
             ?? throw new AccessDeniedException(nameof(SubmitRating), "unknown rating token");
         var now = clock.For(rating.CenterId).Now; // a signed-out rater: the day is the rated center's
+        var today = DateOnly.FromDateTime(now.DateTime);
         RatingSubmitted result;
         if (command.FollowUp)
         {
@@ -67,11 +68,11 @@ public sealed class SubmitRatingHandler(
         }
         else
         {
-            rating.Rate(command.Level, command.Comment, now);
+            rating.Rate(command.Level, command.Comment, now, today);
             result = RatingSubmitted.Rated;
             if (rating.IsBad)
             {
-                db.RectificationTasks.Add(RectificationTask.Open(rating, now, calendars.Current, options.Value.Policy));
+                db.RectificationTasks.Add(RectificationTask.Open(rating, now, today, calendars.Current, options.Value.Policy));
                 result = RatingSubmitted.RatedBadTaskOpened;
             }
         }

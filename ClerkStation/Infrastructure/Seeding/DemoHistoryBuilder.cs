@@ -66,12 +66,12 @@ public sealed partial class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, W
             var roll = _random.NextDouble();
             if (roll < 0.06)
             {
-                result.Decisions.Add(Notice(item, clerk, at));
+                result.Decisions.Add(Notice(item, clerk, at, day));
                 continue;
             }
             if (roll < 0.075)
             {
-                result.Decisions.Add(IntakeDecision.Refuse(NextNumber("DEMO-BY", day), item.Code, item.Name, item.RouteTo, Applicant(), "不属于本中心受理范围", clerk, at));
+                result.Decisions.Add(IntakeDecision.Refuse(NextNumber("DEMO-BY", day), item.Code, item.Name, item.RouteTo, Applicant(), "不属于本中心受理范围", clerk, at, day));
                 continue;
             }
             var @case = Drive(item, clerk, day, at, today);
@@ -86,12 +86,12 @@ public sealed partial class DemoHistoryBuilder(Domain.Catalog.Catalog catalog, W
 
     private DateOnly Add(DateOnly start, int workingDays) => calendar.AddWorkingDays(start, workingDays);
 
-    private IntakeDecision Notice(ServiceItem item, Actor clerk, DateTimeOffset at)
+    private IntakeDecision Notice(ServiceItem item, Actor clerk, DateTimeOffset at, DateOnly day)
     {
         var material = item.Materials.Count > 0 ? item.Materials[_random.Next(item.Materials.Count)] : null;
         var line = new NoticeLine(NoticeLineKind.Material, material?.Code ?? "M0", material?.Name ?? new LocalizedText("申请材料", "Application material"),
             new LocalizedText("未提供", "Not provided"));
-        return IntakeDecision.IssueOneTimeNotice(NextNumber("DEMO-GZ", DateOnly.FromDateTime(at.DateTime)), item.Code, item.Name, item.RouteTo, Applicant(), [line], null, clerk, at);
+        return IntakeDecision.IssueOneTimeNotice(NextNumber("DEMO-GZ", day), item.Code, item.Name, item.RouteTo, Applicant(), [line], null, clerk, at, day);
     }
 
     private Applicant Applicant() => _applicants[_random.Next(_applicants.Length)];
