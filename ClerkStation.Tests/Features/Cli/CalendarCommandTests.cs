@@ -1,13 +1,12 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Infrastructure.Cli;
 using ClerkStation.Tests.Domain.Calendar;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Cli;
 
 public sealed class CalendarCommandTests
 {
-    private static string RepositoryRoot => Path.GetFullPath(Path.Combine(CalendarTestData.Folder, "..", ".."));
-
     private static (int Exit, string Text) Calendar(string? year, WorkingDayCalendar? calendar = null)
     {
         var output = new StringWriter();
@@ -67,7 +66,7 @@ public sealed class CalendarCommandTests
     {
         var output = new StringWriter();
         Assert.Equal(0, ValidateCalendarCommand.Run(CalendarTestData.Folder, output));
-        Assert.Equal(0, ValidateCalendarCommand.Run(Path.Combine("seed-data", "calendar", "2026.json"), output, RepositoryRoot));
+        Assert.Equal(0, ValidateCalendarCommand.Run(Path.Combine("seed-data", "calendar", "2026.json"), output, RepositoryRoot.Folder));
         Assert.Equal(["calendar ok: 2 year(s) (2025, 2026)", "calendar ok: 1 year(s) (2026)"], output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -102,7 +101,7 @@ public sealed class CalendarCommandTests
     public void Relative_paths_are_read_from_the_shell_directory_not_the_content_root()
     {
         var output = new StringWriter();
-        Assert.Equal(0, ValidateCatalogCommand.Run(Path.Combine("seed-data", "catalog"), output, RepositoryRoot));
+        Assert.Equal(0, ValidateCatalogCommand.Run(Path.Combine("seed-data", "catalog"), output, RepositoryRoot.Folder));
         Assert.StartsWith("catalog ok:", output.ToString(), StringComparison.Ordinal);
 
         var elsewhere = Directory.CreateTempSubdirectory("shell-dir").FullName;

@@ -9,16 +9,7 @@ namespace ClerkStation.Tests.Features.Cli;
 
 public sealed class CommandTests
 {
-    private static string SeedCatalog()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "ClerkStation.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir.FullName, "seed-data", "catalog");
-    }
+    private static string SeedCatalog() => RepositoryRoot.Combine("seed-data", "catalog");
 
     [Fact]
     public void Validate_catalog_prints_the_counts_for_the_shipped_catalog()
