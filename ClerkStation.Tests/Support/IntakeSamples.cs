@@ -16,6 +16,9 @@ public static class IntakeSamples
         Guid.NewGuid(), "RS-002", applicant ?? WangFang,
         FilledForm(), new Dictionary<string, MaterialStatus> { ["id-or-ssc"] = MaterialStatus.Original });
 
+    /// <summary>RS-002 accepted for 王芳 living in 高亭镇, the Gaoting center's township.</summary>
+    public static SubmitApplication InstantForGaotingResident() => Instant(WangFang with { Address = "岱山县高亭镇" });
+
     private static string FilledForm() => new FormData().Set("currentLevel", "300").Set("contributionLevel", "1000").Set("effectiveYear", "next").ToJson();
 
     public static RefuseApplication Refusal(Guid key) => new(key, "RS-002", WangFang, "不属于本中心受理范围");
