@@ -11,6 +11,10 @@ public static class IntakeSamples
 {
     public static readonly Applicant WangFang = new(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "定海区展茅街道");
 
+    /// <summary>An applicant born in 1970 with no address, for the queue tests that take a ticket through its visit.</summary>
+    public static readonly Applicant TestPerson =
+        new(ApplicantKind.Person, "测试人", Domain.Training.ScenarioParserTests.ValidId("330902", "19700101", "151"), "13905801234");
+
     /// <summary>RS-002 accepted at the counter (instant, department rs): the form filled, the ID card seen as original.</summary>
     public static SubmitApplication Instant(Applicant? applicant = null) => new(
         Guid.NewGuid(), "RS-002", applicant ?? WangFang,
