@@ -19,7 +19,7 @@ public static class IntakeRuleCodes
     public static IReadOnlyList<string> All { get; } =
     [
         NothingMissing, UnknownTarget, FormUnreadable, MaterialMissing, MaterialStatusNotAllowed, ApplicantKindNotAllowed,
-        CalendarYearMissing, NoticeCodes.LineNotProposed, NoticeCodes.FreeLineTooLong, RouteDecision.PoliceWindow, RouteDecision.UnknownItem,
+        CalendarYearMissing, NoticeCodes.LineNotProposed, NoticeCodes.FreeLineTooLong, RoutingResult.PoliceWindow, RoutingResult.UnknownItem,
         .. CaseRuleCodes.All, .. FieldErrorCodes.All,
     ];
 }

@@ -10,24 +10,24 @@ namespace ClerkStation.Domain.Routing;
 /// </summary>
 public static class RoutingPolicy
 {
-    public static RouteDecision Route(ServiceItem item, Catalog.Catalog catalog)
+    public static RoutingResult Route(ServiceItem item, Catalog.Catalog catalog)
     {
         var owner = catalog.FindDepartment(item.DepartmentCode);
         if (owner is null || catalog.FindDepartment(item.RouteTo) is null)
         {
-            return RouteDecision.Refuse(item.Code, RouteDecision.UnknownItem);
+            return RoutingResult.Refuse(item.Code, RoutingResult.UnknownItem);
         }
 
         return owner.Window == ServiceWindow.Police
-            ? RouteDecision.Refuse(item.Code, RouteDecision.PoliceWindow)
-            : RouteDecision.To(item.Code, item.RouteTo);
+            ? RoutingResult.Refuse(item.Code, RoutingResult.PoliceWindow)
+            : RoutingResult.To(item.Code, item.RouteTo);
     }
 
-    /// <summary>One decision per part, in part order; each accepted part becomes its own case.</summary>
-    public static IReadOnlyList<RouteDecision> RouteBundle(Bundle bundle, Catalog.Catalog catalog) =>
+    /// <summary>One result per part, in part order; each accepted part becomes its own case.</summary>
+    public static IReadOnlyList<RoutingResult> RouteBundle(Bundle bundle, Catalog.Catalog catalog) =>
     [
         .. bundle.Parts.Select(code => catalog.FindItem(code) is { } item
             ? Route(item, catalog)
-            : RouteDecision.Refuse(code, RouteDecision.UnknownItem)),
+            : RoutingResult.Refuse(code, RoutingResult.UnknownItem)),
     ];
 }

@@ -8,14 +8,21 @@ namespace ClerkStation.Tests.EndToEnd;
 [Trait("Database", BrowserCollection.EngineIndependent)]
 public sealed class KeyboardFlowRefusalAndNoticeTests(BrowserAppFixture app) : KeyboardFlowTestBase(app)
 {
+    /// <summary>Both ways start alike: the applicant identified and RS-002 (a change of pension contribution level) open.</summary>
+    private static async Task<KeyboardClerk> OpenPensionLevelChangeAsync(IPage page)
+    {
+        var clerk = await IdentifiedAsync(page);
+        await OpenItemAsync(page, clerk, "rs002", "RS-002", "城乡居民基本养老保险缴费档次变更");
+        return clerk;
+    }
+
     [Fact]
     public Task A_refusal_is_recorded_with_the_keyboard_alone() =>
         PlayAsync(RefuseAsync, "refusal RS-002", "keyboard-refusal");
 
     private static async Task<KeyboardClerk> RefuseAsync(IPage page)
     {
-        var clerk = await IdentifiedAsync(page);
-        await OpenItemAsync(page, clerk, "rs002", "RS-002", "城乡居民基本养老保险缴费档次变更");
+        var clerk = await OpenPensionLevelChangeAsync(page);
 
         await clerk.TabToAsync(page.GetByTestId("refuse"));
         await clerk.PressAsync("Enter");
@@ -34,8 +41,7 @@ public sealed class KeyboardFlowRefusalAndNoticeTests(BrowserAppFixture app) : K
 
     private static async Task<KeyboardClerk> IssueNoticeAsync(IPage page)
     {
-        var clerk = await IdentifiedAsync(page);
-        await OpenItemAsync(page, clerk, "rs002", "RS-002", "城乡居民基本养老保险缴费档次变更");
+        var clerk = await OpenPensionLevelChangeAsync(page);
 
         // Nothing is ticked: the notice lists what the applicant must bring.
         await clerk.TabToAsync(page.GetByTestId("notice"));

@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Devices;
@@ -16,7 +15,7 @@ namespace ClerkStation.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class QueueBrowserTests(BrowserAppFixture app)
 {
-    private static readonly Applicant Person = new(ApplicantKind.Person, "测试人", Domain.Training.ScenarioParserTests.ValidId("330902", "19700101", "151"), "13905801234");
+    private static readonly Applicant Person = IntakeSamples.TestPerson;
 
     [Fact]
     public async Task Kiosk_ticket_waits_on_the_hall_is_called_at_the_window_and_finished_and_a_revoked_kiosk_is_refused()

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -41,4 +42,11 @@ public static class ApiHttp
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken));
+
+    /// <summary>The API refused with this status and a problem document (RFC 9457) as the body.</summary>
+    public static void AssertProblem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

@@ -28,51 +28,36 @@ public sealed class WriteTransactionCounter : DbTransactionInterceptor, IDbComma
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Interlocked.Increment(ref _commits);
 
-    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Observe(command);
-        return result;
-    }
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+        Observed(command, result);
 
     public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Observe(command);
-        return ValueTask.FromResult(result);
-    }
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Observed(command, result));
 
-    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        Observe(command);
-        return result;
-    }
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        Observed(command, result);
 
     public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Observe(command);
-        return ValueTask.FromResult(result);
-    }
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Observed(command, result));
 
-    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Observe(command);
-        return result;
-    }
+    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
+        Observed(command, result);
 
     public ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Observe(command);
-        return ValueTask.FromResult(result);
-    }
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Observed(command, result));
 
-    private void Observe(DbCommand command)
+    /// <summary>Counts the command if it writes outside a transaction, and lets it run unchanged.</summary>
+    private T Observed<T>(DbCommand command, T result)
     {
         if (command.Transaction is null && IsWrite(command.CommandText))
         {
             Interlocked.Increment(ref _autocommitWrites);
         }
+
+        return result;
     }
 
     private static bool IsWrite(string sql)

@@ -1,6 +1,7 @@
 using Bunit;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Components.Forms;
 
@@ -9,7 +10,7 @@ public sealed class CatalogFormTests : FormTestContext
 {
     private static readonly Lazy<Catalog> Shipped = new(() =>
     {
-        var result = CatalogLoader.LoadFromDirectory(Path.Combine(RepositoryRoot(), "seed-data", "catalog"));
+        var result = CatalogLoader.LoadFromDirectory(RepositoryRoot.Combine("seed-data", "catalog"));
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
         return result.Catalog!;
     });
@@ -57,17 +58,4 @@ public sealed class CatalogFormTests : FormTestContext
 
     private static string Id(string path) =>
         "f-" + path.Replace("[", "-", StringComparison.Ordinal).Replace("].", "-", StringComparison.Ordinal).Replace('.', '-');
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClerkStation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ClerkStation.sln not found above " + AppContext.BaseDirectory);
-    }
 }

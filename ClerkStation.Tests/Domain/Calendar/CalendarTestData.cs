@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClerkStation.Domain.Calendar;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Calendar;
 
@@ -12,18 +13,5 @@ public static class CalendarTestData
 
     public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Folder => Path.Combine(RepositoryRoot(), "seed-data", "calendar");
-
-    // Walks up from the test binaries to the folder holding the solution file, so no copy of the data is needed.
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClerkStation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("ClerkStation.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string Folder => RepositoryRoot.Combine("seed-data", "calendar");
 }

@@ -132,6 +132,13 @@ internal static class CatalogFixture
         Assert.Contains(messagePart, problem.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// One replacement in one file (as <see cref="With"/>) leaves exactly one problem, reported in that same file with
+    /// this item, JSON path and message part.
+    /// </summary>
+    public static void AssertEditReports(string file, string find, string replace, string? item, string path, string messagePart) =>
+        AssertProblem(SingleProblem(With(file, find, replace)), file, item, path, messagePart);
+
     /// <summary>The files do not load; the problems that say why.</summary>
     public static IReadOnlyList<ClerkStation.Domain.Catalog.CatalogProblem> Problems(List<(string FileName, string Json)> files)
     {

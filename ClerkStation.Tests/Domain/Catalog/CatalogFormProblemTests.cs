@@ -7,31 +7,23 @@ using static ClerkStation.Tests.Domain.Catalog.CatalogFixture;
 /// <summary>A bad form, template or bundle in the catalog: each problem reported with its file, item and JSON path.</summary>
 public sealed class CatalogFormProblemTests
 {
-    [Fact]
-    public void Field_definition_errors_are_reported()
-    {
-        AssertProblem(
-            SingleProblem(With("items/mz.json", "{ \"key\": \"name\", \"kind\": \"text\"", "{ \"key\": \"name\", \"kind\": \"select\"")),
-            "items/mz.json", "MZ-001", "$.items[0].form.fields[1].fields[0].options", "needs 'options'");
-        AssertProblem(
-            SingleProblem(With("items/mz.json", "{ \"field\": \"name\", \"notEmpty\": true }", "{ \"field\": \"nmae\", \"notEmpty\": true }")),
-            "items/mz.json", "MZ-001", "$.items[0].form.fields[1].fields[1].visibleWhen", "unknown field 'nmae'");
-        AssertProblem(
-            SingleProblem(With("items/mz.json", "\"of\": \"members.monthlyIncome\"", "\"of\": \"members.income\"")),
-            "items/mz.json", "MZ-001", "$.items[0].form.fields[2].compute", "'income' is not a number or money field");
-        AssertProblem(
-            SingleProblem(With("items/mz.json", "\"op\": \"age\", \"of\": \"idNumber\"", "\"op\": \"age\", \"of\": \"phone\"")),
-            "items/mz.json", "MZ-001", "$.items[0].form.fields[3].compute", "must name a residentId field");
-        AssertProblem(
-            SingleProblem(With("items/mz.json", "\"minRows\": 1,", "\"minRows\": 1, \"x\": 1,")),
-            "items/mz.json", "MZ-001", "$.items[0].form.fields[1].x", "unknown property 'x'");
-        AssertProblem(
-            SingleProblem(With("items/wj.json", "\"pattern\": \"\\\\p{IsCJKUnifiedIdeographs}{2,4}\"", "\"pattern\": \"[a-z\"")),
-            "items/wj.json", "WJ-001", "$.items[0].form.fields[0].pattern", "invalid regular expression");
-        AssertProblem(
-            SingleProblem(With("items/mz.json", "\"requiredWhen\": { \"field\": \"maritalStatus\"", "\"requiredWhen\": { \"field\": \"marital\"")),
-            "items/mz.json", "MZ-001", "$.items[0].materials[1].requiredWhen", "unknown field 'marital'");
-    }
+    [Theory]
+    [InlineData("items/mz.json", "{ \"key\": \"name\", \"kind\": \"text\"", "{ \"key\": \"name\", \"kind\": \"select\"",
+        "MZ-001", "$.items[0].form.fields[1].fields[0].options", "needs 'options'")]
+    [InlineData("items/mz.json", "{ \"field\": \"name\", \"notEmpty\": true }", "{ \"field\": \"nmae\", \"notEmpty\": true }",
+        "MZ-001", "$.items[0].form.fields[1].fields[1].visibleWhen", "unknown field 'nmae'")]
+    [InlineData("items/mz.json", "\"of\": \"members.monthlyIncome\"", "\"of\": \"members.income\"",
+        "MZ-001", "$.items[0].form.fields[2].compute", "'income' is not a number or money field")]
+    [InlineData("items/mz.json", "\"op\": \"age\", \"of\": \"idNumber\"", "\"op\": \"age\", \"of\": \"phone\"",
+        "MZ-001", "$.items[0].form.fields[3].compute", "must name a residentId field")]
+    [InlineData("items/mz.json", "\"minRows\": 1,", "\"minRows\": 1, \"x\": 1,",
+        "MZ-001", "$.items[0].form.fields[1].x", "unknown property 'x'")]
+    [InlineData("items/wj.json", "\"pattern\": \"\\\\p{IsCJKUnifiedIdeographs}{2,4}\"", "\"pattern\": \"[a-z\"",
+        "WJ-001", "$.items[0].form.fields[0].pattern", "invalid regular expression")]
+    [InlineData("items/mz.json", "\"requiredWhen\": { \"field\": \"maritalStatus\"", "\"requiredWhen\": { \"field\": \"marital\"",
+        "MZ-001", "$.items[0].materials[1].requiredWhen", "unknown field 'marital'")]
+    public void Field_definition_errors_are_reported(string file, string find, string replace, string item, string path, string message) =>
+        AssertEditReports(file, find, replace, item, path, message);
 
     [Fact]
     public void A_group_without_fields_is_reported()
@@ -53,9 +45,8 @@ public sealed class CatalogFormProblemTests
     [Fact]
     public void Bundle_problems_are_reported()
     {
-        AssertProblem(
-            SingleProblem(With("bundles.json", "\"parts\": [\"WJ-001\", \"MZ-002\"]", "\"parts\": [\"WJ-001\", \"MZ-009\"]")),
-            "bundles.json", "YJS-001", "$.bundles[0].parts[1]", "'MZ-009' is not an item");
+        AssertEditReports("bundles.json", "\"parts\": [\"WJ-001\", \"MZ-002\"]", "\"parts\": [\"WJ-001\", \"MZ-009\"]",
+            "YJS-001", "$.bundles[0].parts[1]", "'MZ-009' is not an item");
         AssertProblem(
             SingleProblem(With("items/mz.json", "\"form\": { \"templates\": [\"applicant\"] }",
                 "\"form\": { \"fields\": [ { \"key\": \"phone\", \"kind\": \"text\", \"label\": { \"zh\": \"电话\", \"en\": \"Phone\" } } ] }")),

@@ -48,12 +48,10 @@ public sealed class CatalogItemProblemTests
         AssertProblem(
             CatalogLoader.LoadFromFiles(With("items/wj.json", "\"code\": \"WJ-001\"", "\"code\": \"MZ-001\"")).Problems[0],
             "items/wj.json", "MZ-001", "$.items[0].code", "duplicate item code 'MZ-001'");
-        AssertProblem(
-            SingleProblem(With("items/wj.json", "\"key\": \"babyName\"", "\"key\": \"phone\"")),
-            "items/wj.json", "WJ-001", "$.items[0].form.fields[0].key", "duplicate field key 'phone'");
-        AssertProblem(
-            SingleProblem(With("items/mz.json", "\"code\": \"marriage-cert\"", "\"code\": \"household-register\"")),
-            "items/mz.json", "MZ-001", "$.items[0].materials[1].code", "duplicate material code");
+        AssertEditReports("items/wj.json", "\"key\": \"babyName\"", "\"key\": \"phone\"",
+            "WJ-001", "$.items[0].form.fields[0].key", "duplicate field key 'phone'");
+        AssertEditReports("items/mz.json", "\"code\": \"marriage-cert\"", "\"code\": \"household-register\"",
+            "MZ-001", "$.items[0].materials[1].code", "duplicate material code");
         AssertProblem(
             CatalogLoader.LoadFromFiles(With("departments.json", "\"code\": \"wj\"", "\"code\": \"mz\"")).Problems[0],
             "departments.json", null, "$.departments[1].code", "duplicate department code 'mz'");
@@ -65,8 +63,7 @@ public sealed class CatalogItemProblemTests
         var result = CatalogLoader.LoadFromFiles(With("items/ga.json", "\"department\": \"ga\"", "\"department\": \"zz\""));
         var problem = Assert.Single(result.Problems, p => p.Message.Contains("unknown department 'zz'", StringComparison.Ordinal));
         AssertProblem(problem, "items/ga.json", "GA-001", "$.items[0].department", "unknown department");
-        AssertProblem(
-            SingleProblem(With("items/ga.json", "\"department\": \"ga\"", "\"department\": \"mz\"")),
-            "items/ga.json", "GA-001", "$.items[0].department", "belongs in items/mz.json");
+        AssertEditReports("items/ga.json", "\"department\": \"ga\"", "\"department\": \"mz\"",
+            "GA-001", "$.items[0].department", "belongs in items/mz.json");
     }
 }

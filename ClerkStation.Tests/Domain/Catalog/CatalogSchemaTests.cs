@@ -1,23 +1,15 @@
 using System.Text.Json;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Catalog;
 
 /// <summary>catalog.schema.json (for editors) follows the loader, the authority.</summary>
 public class CatalogSchemaTests
 {
-    private static JsonDocument Schema()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ClerkStation.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        Assert.NotNull(folder);
-        return JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.FullName, "seed-data", "catalog", "catalog.schema.json")));
-    }
+    private static JsonDocument Schema() =>
+        JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("seed-data", "catalog", "catalog.schema.json")));
 
     [Fact]
     public void Schema_field_kinds_match_the_domain_enum()

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Licences;
 using static ClerkStation.Tests.Domain.Catalog.CatalogFixture;
+using ClerkStation.Tests.Support;
 
 /// <summary>
 /// The admin reads what is wrong with an uploaded licence library in the screen's language: every problem carries a code
@@ -60,15 +61,7 @@ public class LicenceImportProblemTextTests
 
     private static string Placeholders(string text) => string.Join(",", System.Text.RegularExpressions.Regex.Matches(text, @"\{\d\}").Select(m => m.Value).Order());
 
-    private static Dictionary<string, string> Load(string file)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "ClerkStation.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return XDocument.Load(Path.Combine(dir.FullName, "ClerkStation", "Resources", file)).Root!.Elements("data")
+    private static Dictionary<string, string> Load(string file) =>
+        XDocument.Load(RepositoryRoot.Combine("ClerkStation", "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
-    }
 }

@@ -19,18 +19,18 @@ public class RoutingPolicyTests
     [Fact]
     public void Police_window_items_are_refused_not_thrown()
     {
-        var decision = RoutingPolicy.Route(Catalog.FindItem("GA-001")!, Catalog);
-        Assert.False(decision.IsAccepted);
-        Assert.Null(decision.DepartmentCode);
-        Assert.Equal(RouteDecision.PoliceWindow, decision.RefusalCode);
+        var route = RoutingPolicy.Route(Catalog.FindItem("GA-001")!, Catalog);
+        Assert.False(route.IsAccepted);
+        Assert.Null(route.DepartmentCode);
+        Assert.Equal(RoutingResult.PoliceWindow, route.RefusalCode);
     }
 
     [Fact]
     public void Bundles_route_each_part()
     {
-        var decisions = RoutingPolicy.RouteBundle(Catalog.FindBundle("YJS-002")!, Catalog);
-        Assert.Equal(["MZ-002", "GA-001"], decisions.Select(d => d.ItemCode));
-        Assert.Equal([true, false], decisions.Select(d => d.IsAccepted));
+        var routes = RoutingPolicy.RouteBundle(Catalog.FindBundle("YJS-002")!, Catalog);
+        Assert.Equal(["MZ-002", "GA-001"], routes.Select(d => d.ItemCode));
+        Assert.Equal([true, false], routes.Select(d => d.IsAccepted));
         Assert.Equal(["mz", "mz"], RoutingPolicy.RouteBundle(Catalog.FindBundle("YJS-001")!, Catalog).Select(d => d.DepartmentCode));
     }
 
@@ -38,6 +38,6 @@ public class RoutingPolicyTests
     public void An_item_unknown_to_the_catalog_is_refused()
     {
         var stray = Catalog.FindItem("MZ-001")! with { DepartmentCode = "zz" };
-        Assert.Equal(RouteDecision.UnknownItem, RoutingPolicy.Route(stray, Catalog).RefusalCode);
+        Assert.Equal(RoutingResult.UnknownItem, RoutingPolicy.Route(stray, Catalog).RefusalCode);
     }
 }

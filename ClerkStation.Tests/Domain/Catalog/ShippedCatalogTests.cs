@@ -12,20 +12,7 @@ public class ShippedCatalogTests
 {
     private static readonly DateOnly Today = new(2025, 6, 16);
 
-    private static readonly Lazy<CatalogLoadResult> Loaded = new(() => CatalogLoader.LoadFromDirectory(CatalogFolder()));
-
-    private static string CatalogFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClerkStation.sln")))
-            {
-                return Path.Combine(dir.FullName, "seed-data", "catalog");
-            }
-        }
-
-        throw new InvalidOperationException("ClerkStation.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static readonly Lazy<CatalogLoadResult> Loaded = new(() => CatalogLoader.LoadFromDirectory(RepositoryRoot.Combine("seed-data", "catalog")));
 
     private static Catalog Shipped()
     {

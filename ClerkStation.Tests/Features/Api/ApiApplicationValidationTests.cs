@@ -28,8 +28,7 @@ public sealed class ApiApplicationValidationTests(ClerkAppFactory app) : IClassF
             new SubmitApplication(Guid.NewGuid(), "MZ-012", new Applicant(ApplicantKind.Person, "张三", TestIds.WangFang, "13812345678"),
                 """{"changeReason":"account","holderName":"李四","holderId":"330902199001011237"}""", new Dictionary<string, MaterialStatus>()), Ct));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        ApiHttp.AssertProblem(response, HttpStatusCode.BadRequest);
         Assert.Contains(("form.holderId", counter.Problems.Single(p => p.Path == "form.holderId").Code), errors);
     }
 
@@ -52,7 +51,6 @@ public sealed class ApiApplicationValidationTests(ClerkAppFactory app) : IClassF
         using var http = await ApiHttp.ClientAsync(app);
         var response = await PostRawAsync(http, "{\"target\": ", Guid.NewGuid().ToString());
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        ApiHttp.AssertProblem(response, HttpStatusCode.BadRequest);
     }
 }

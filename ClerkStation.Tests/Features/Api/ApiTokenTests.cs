@@ -41,8 +41,7 @@ public sealed class ApiTokenTests(ClerkAppFactory app) : IClassFixture<ClerkAppF
         using var http = app.CreateClient();
         var response = await http.GetAsync("/api/v1/catalog/items", Ct);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        ApiHttp.AssertProblem(response, HttpStatusCode.Unauthorized);
         Assert.Equal(401, (await ApiHttp.JsonAsync(response)).GetProperty("status").GetInt32());
     }
 
@@ -61,8 +60,7 @@ public sealed class ApiTokenTests(ClerkAppFactory app) : IClassFixture<ClerkAppF
         using var http = await ApiHttp.ClientAsync(app, scope: "applications.read");
         var response = await http.GetAsync("/api/v1/catalog/items", Ct);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        ApiHttp.AssertProblem(response, HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -98,8 +96,7 @@ public sealed class ApiTokenTests(ClerkAppFactory app) : IClassFixture<ClerkAppF
         using var http = await ApiHttp.ClientAsync(app, scope: "catalog.read");
         var response = await http.GetAsync("/api/v1/catalog/items/NO-SUCH-ITEM", Ct);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        ApiHttp.AssertProblem(response, HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Intake;
 using ClerkStation.Tests.Support;
@@ -16,7 +15,7 @@ public abstract class CenterIsolationTestBase(ClerkAppFactory app) : IClassFixtu
     protected const int Taohua = TestCenters.Taohua;
     protected const int Shenjiamen = TestCenters.Shenjiamen; // only read from: its boards stay empty whatever the other tests do
 
-    protected static readonly Applicant WangFang = new(ApplicantKind.Person, "王芳", TestIds.WangFang, "13800138000", "定海区展茅街道");
+    protected static readonly Applicant WangFang = IntakeSamples.WangFang;
 
     // MZ-012 残疾人两项补贴停发、变更: promised, routed to civil affairs (mz).
     protected static SubmitApplication Promised() => new(

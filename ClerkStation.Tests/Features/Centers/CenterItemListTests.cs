@@ -1,5 +1,4 @@
 using ClerkStation.Features.Admin;
-using ClerkStation.Features.Intake;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
@@ -16,9 +15,6 @@ public sealed class CenterItemListTests(ClerkAppFactory app) : IClassFixture<Cle
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    // RS-002: instant, department rs.
-    private static SubmitApplication Instant() => IntakeSamples.Instant(IntakeSamples.WangFang with { Address = "岱山县高亭镇" });
-
     [Fact]
     public async Task A_center_without_a_list_offers_every_item()
     {
@@ -27,7 +23,7 @@ public sealed class CenterItemListTests(ClerkAppFactory app) : IClassFixture<Cle
 
         Assert.Empty(await app.SendAsync(Actors.Admin.InCenter(TestCenters.Shenjiamen), m => m.Send(new GetCenterItems())));
         Assert.Null((await app.SendAsync(clerk, m => m.Send(new GetPickerContext()))).Offered);
-        Assert.Single((await app.SendAsync(clerk, m => m.Send(Instant()))).Cases);
+        Assert.Single((await app.SendAsync(clerk, m => m.Send(IntakeSamples.InstantForGaotingResident()))).Cases);
     }
 
     [Fact]
@@ -44,7 +40,7 @@ public sealed class CenterItemListTests(ClerkAppFactory app) : IClassFixture<Cle
         Assert.Empty(search.Search(null, "rs", null, null, offered: offered));
         Assert.Contains(search.Search(null, "rs", null, null), c => c.Code == "RS-002");
         Assert.Equal(["MZ-012"], search.Search(null, "mz", null, null, offered: offered).Select(c => c.Code));
-        var refusal = await Assert.ThrowsAsync<RequestValidationException>(async () => await app.SendAsync(clerk, m => m.Send(Instant())));
+        var refusal = await Assert.ThrowsAsync<RequestValidationException>(async () => await app.SendAsync(clerk, m => m.Send(IntakeSamples.InstantForGaotingResident())));
         var problem = Assert.Single(refusal.Problems);
         Assert.Equal(("intake.itemNotOffered", "RS-002"), (problem.Code, problem.Args!["code"]));
 
@@ -52,7 +48,7 @@ public sealed class CenterItemListTests(ClerkAppFactory app) : IClassFixture<Cle
         Assert.Empty(await app.SendAsync(Actors.Admin.InCenter(TestCenters.Taohua), m => m.Send(new GetCenterItems())));
         await app.SendAsync(admin, m => m.Send(new AddCenterItems(["RS-002", "MZ-012"])));
         Assert.Equal(["MZ-012", "RS-002"], await app.SendAsync(admin, m => m.Send(new GetCenterItems())));
-        Assert.Single((await app.SendAsync(clerk, m => m.Send(Instant()))).Cases);
+        Assert.Single((await app.SendAsync(clerk, m => m.Send(IntakeSamples.InstantForGaotingResident()))).Cases);
         Assert.True(await app.SendAsync(admin, m => m.Send(new RemoveCenterItem("RS-002"))));
         Assert.True(await app.SendAsync(admin, m => m.Send(new RemoveCenterItem("MZ-012"))));
         Assert.Null((await app.SendAsync(clerk, m => m.Send(new GetPickerContext()))).Offered);

@@ -1,5 +1,4 @@
 using ClerkStation.Features.City;
-using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
@@ -12,19 +11,16 @@ public sealed class CityDrillDownTests(ClerkAppFactory app) : IClassFixture<Cler
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    // RS-002: instant, department rs.
-    private static SubmitApplication Instant() => IntakeSamples.Instant(IntakeSamples.WangFang with { Address = "岱山县高亭镇" });
-
     [Fact]
     public async Task The_drill_in_counts_the_chosen_center_per_day_and_department_and_nothing_of_the_others()
     {
         await TestCenters.EnsureAsync(app, Ct);
         var today = app.Services.GetRequiredService<CenterClocks>().Default.Today;
         var before = await app.SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures("gaoting", today, today)));
-        await app.SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(Instant()));
-        await app.SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(Instant()));
-        await app.SendAsync(Actors.Clerk, m => m.Send(Instant()));
-        await app.SendAsync(Actors.Clerk.InCenter(TestCenters.Taohua), m => m.Send(Instant()));
+        await app.SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(IntakeSamples.InstantForGaotingResident()));
+        await app.SendAsync(Actors.Clerk.InCenter(TestCenters.Gaoting), m => m.Send(IntakeSamples.InstantForGaotingResident()));
+        await app.SendAsync(Actors.Clerk, m => m.Send(IntakeSamples.InstantForGaotingResident()));
+        await app.SendAsync(Actors.Clerk.InCenter(TestCenters.Taohua), m => m.Send(IntakeSamples.InstantForGaotingResident()));
 
         var after = await app.SendAsync(Actors.CitySupervisor, m => m.Send(new GetCenterFigures("gaoting", today, today)));
 

@@ -1,19 +1,14 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Infrastructure.Cli;
 using ClerkStation.Tests.Domain.Calendar;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Cli;
 
 public sealed class CalendarCommandTests
 {
-    private static string RepositoryRoot => Path.GetFullPath(Path.Combine(CalendarTestData.Folder, "..", ".."));
-
-    private static (int Exit, string Text) Calendar(string? year, WorkingDayCalendar? calendar = null)
-    {
-        var output = new StringWriter();
-        var exit = CalendarCommand.Run(year, calendar ?? CalendarTestData.Calendar, output);
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Text) Calendar(string? year, WorkingDayCalendar? calendar = null) =>
+        CommandOutput.Of(output => CalendarCommand.Run(year, calendar ?? CalendarTestData.Calendar, output));
 
     [Fact]
     public void Calendar_2027_prints_the_provisional_year()
@@ -67,7 +62,7 @@ public sealed class CalendarCommandTests
     {
         var output = new StringWriter();
         Assert.Equal(0, ValidateCalendarCommand.Run(CalendarTestData.Folder, output));
-        Assert.Equal(0, ValidateCalendarCommand.Run(Path.Combine("seed-data", "calendar", "2026.json"), output, RepositoryRoot));
+        Assert.Equal(0, ValidateCalendarCommand.Run(Path.Combine("seed-data", "calendar", "2026.json"), output, RepositoryRoot.Folder));
         Assert.Equal(["calendar ok: 2 year(s) (2025, 2026)", "calendar ok: 1 year(s) (2026)"], output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -80,21 +75,18 @@ public sealed class CalendarCommandTests
             { "year": 2027, "source": "通知", "holidays": [ { "date": "2027-01-01", "name": { "zh": "元旦", "en": "New Year's Day" } } ],
               "workdays": [ { "date": "2027-02-10", "name": { "zh": "春节调休上班", "en": "Spring Festival make-up workday" } } ] }
             """);
-        var output = new StringWriter();
-
-        var exit = ValidateCalendarCommand.Run(folder, output);
+        var (exit, text) = CommandOutput.Of(output => ValidateCalendarCommand.Run(folder, output));
 
         Assert.Equal(1, exit);
-        var text = output.ToString();
         Assert.Contains("2027.json · $.workdays[0].date · 2027-02-10 is a Wednesday", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2026.json", text, StringComparison.Ordinal);
         Assert.Contains("calendar invalid: 1 problem(s)", text, StringComparison.Ordinal);
 
         // Fixed structurally, the missing statutory days are the next problems.
         File.WriteAllText(Path.Combine(folder, "2027.json"), """{ "year": 2027, "source": "通知", "workdays": [], "holidays": [] }""");
-        output = new StringWriter();
-        Assert.Equal(1, ValidateCalendarCommand.Run(Path.Combine(folder, "2027.json"), output));
-        Assert.Contains("2027.json · $.holidays · 2027-01-01 (元旦) is a statutory rest day but would be a working day", output.ToString(), StringComparison.Ordinal);
+        (exit, text) = CommandOutput.Of(output => ValidateCalendarCommand.Run(Path.Combine(folder, "2027.json"), output));
+        Assert.Equal(1, exit);
+        Assert.Contains("2027.json · $.holidays · 2027-01-01 (元旦) is a statutory rest day but would be a working day", text, StringComparison.Ordinal);
         Directory.Delete(folder, recursive: true);
     }
 
@@ -102,7 +94,7 @@ public sealed class CalendarCommandTests
     public void Relative_paths_are_read_from_the_shell_directory_not_the_content_root()
     {
         var output = new StringWriter();
-        Assert.Equal(0, ValidateCatalogCommand.Run(Path.Combine("seed-data", "catalog"), output, RepositoryRoot));
+        Assert.Equal(0, ValidateCatalogCommand.Run(Path.Combine("seed-data", "catalog"), output, RepositoryRoot.Folder));
         Assert.StartsWith("catalog ok:", output.ToString(), StringComparison.Ordinal);
 
         var elsewhere = Directory.CreateTempSubdirectory("shell-dir").FullName;

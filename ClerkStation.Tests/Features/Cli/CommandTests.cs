@@ -9,25 +9,15 @@ namespace ClerkStation.Tests.Features.Cli;
 
 public sealed class CommandTests
 {
-    private static string SeedCatalog()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "ClerkStation.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir.FullName, "seed-data", "catalog");
-    }
+    private static string SeedCatalog() => RepositoryRoot.Combine("seed-data", "catalog");
 
     [Fact]
     public void Validate_catalog_prints_the_counts_for_the_shipped_catalog()
     {
-        var output = new StringWriter();
-        var exit = ValidateCatalogCommand.Run(SeedCatalog(), output);
+        var (exit, text) = CommandOutput.Of(output => ValidateCatalogCommand.Run(SeedCatalog(), output));
 
         Assert.Equal(0, exit);
-        Assert.Matches(@"^catalog ok: \d+ items, \d+ departments, \d+ bundles\s*$", output.ToString());
+        Assert.Matches(@"^catalog ok: \d+ items, \d+ departments, \d+ bundles\s*$", text);
     }
 
     [Fact]
@@ -45,12 +35,9 @@ public sealed class CommandTests
               "promisedDays": 25, "statutoryDays": 20, "applicant": "person", "fees": { "zh": "不收费", "en": "Free" },
               "materials": [], "form": { "templates": [], "fields": [] }, "promisedDay": 3 } ] }
             """);
-        var output = new StringWriter();
-
-        var exit = ValidateCatalogCommand.Run(folder, output);
+        var (exit, text) = CommandOutput.Of(output => ValidateCatalogCommand.Run(folder, output));
 
         Assert.Equal(1, exit);
-        var text = output.ToString();
         Assert.Contains("items/mz.json · MZ-001", text, StringComparison.Ordinal);
         Assert.Contains("promisedDay", text, StringComparison.Ordinal);
         Assert.Contains("statutoryDays", text, StringComparison.Ordinal);
@@ -75,16 +62,14 @@ public sealed class CommandTests
                 { "code": "unused-one", "name": { "zh": "无用", "en": "Unused" }, "form": "original", "required": true },
 
             """);
-        var output = new StringWriter();
-
-        var exit = ValidateCatalogCommand.Run(folder, output);
+        var (exit, text) = CommandOutput.Of(output => ValidateCatalogCommand.Run(folder, output));
 
         Assert.Equal(1, exit);
-        var lines = output.ToString().Split('\n');
+        var lines = text.Split('\n');
         Assert.Contains(lines, l => l.StartsWith("items/fl.json · FL-001 · $.items[0].materials[0] · unknown material 'id-crad'", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("items/ga.json · GA-001 · $.items[0].materials[0].colour · material 'id-card' has no field 'colour'", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("materials.json · unused-one · $.materials[0].code · shared material 'unused-one' is used by no item", StringComparison.Ordinal));
-        Assert.Contains("catalog invalid: 3 problem(s)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("catalog invalid: 3 problem(s)", text, StringComparison.Ordinal);
     }
 
     // Replaces the first occurrence only, as an author's one edit would.

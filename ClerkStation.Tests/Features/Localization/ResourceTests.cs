@@ -1,23 +1,13 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Localization;
 
 /// <summary>Both languages carry every string, and every string the code asks for exists (no raw keys on screen).</summary>
 public sealed partial class ResourceTests
 {
-    private static readonly string Root = FindRoot();
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "ClerkStation.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
-    }
+    private static string Root => RepositoryRoot.Folder;
 
     private static Dictionary<string, string> Load(string file) =>
         XDocument.Load(Path.Combine(Root, "ClerkStation", "Resources", file)).Root!.Elements("data")

@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.Queue;
@@ -13,7 +12,7 @@ namespace ClerkStation.Tests.Features.Queue;
 /// <summary>A visit records the decisions a clerk made while its ticket was served, and no others.</summary>
 public sealed class QueueVisitDecisionTests : FreshAppTest<QueueAppFactory>
 {
-    private static readonly Applicant Person = new(ApplicantKind.Person, "测试人", Domain.Training.ScenarioParserTests.ValidId("330902", "19700101", "151"), "13905801234");
+    private static readonly Applicant Person = IntakeSamples.TestPerson;
 
     [Fact]
     public async Task Decisions_made_while_a_ticket_is_served_record_its_visit()

@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Ratings;
@@ -16,7 +15,7 @@ namespace ClerkStation.Tests.Features.Queue;
 /// <summary>The customer screen (/window/{n}/customer): the clerk's own second tab shows the visit and takes its one rating.</summary>
 public sealed class VisitRatingTests : FreshAppTest<QueueAppFactory>
 {
-    private static readonly Applicant Person = new(ApplicantKind.Person, "测试人", Domain.Training.ScenarioParserTests.ValidId("330902", "19700101", "151"), "13905801234");
+    private static readonly Applicant Person = IntakeSamples.TestPerson;
 
     [Fact]
     public async Task The_screen_shows_the_visit_then_takes_one_rating_and_a_bad_one_opens_a_rectification_task()

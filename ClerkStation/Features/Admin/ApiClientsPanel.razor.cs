@@ -45,14 +45,5 @@ public partial class ApiClientsPanel
 
     private async Task ToggleAsync(ApiClientRow row) => await SendAsync(async () => await Mediator.Send(new SetApiClientEnabled(row.ClientId, !row.Enabled)));
 
-    private async Task SendAsync(Func<Task> action)
-    {
-        if (await UserMessages.TryAsync(L, action) is { } error)
-        {
-            Snackbar.Add(error, Severity.Error);
-            return;
-        }
-
-        await LoadAsync();
-    }
+    private Task SendAsync(Func<Task> action) => UserMessages.SendAsync(L, Snackbar, action, LoadAsync);
 }

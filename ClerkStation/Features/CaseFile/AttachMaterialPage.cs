@@ -21,12 +21,6 @@ public sealed record AttachMaterialPage(Guid SubmissionKey, string MaterialCode,
     public string? AuditTarget => SubmissionKey.ToString("N") + "/" + MaterialCode;
 }
 
-public sealed class AttachMaterialPageValidator : IRequestValidator<AttachMaterialPage>
-{
-    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(AttachMaterialPage message, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(MaterialPages.CheckCode(message.MaterialCode));
-}
-
 public sealed class AttachMaterialPageHandler(
     IDbContextFactory<ClerkDbContext> dbFactory, CaseFileStore store, Workspace workspace, ICurrentUser currentUser, CenterClock clock)
     : ICommandHandler<AttachMaterialPage, MaterialPageView>

@@ -24,12 +24,6 @@ public sealed record AttachSupplementPage(Guid CaseId, Stream Content, string Ma
     public string? AuditTarget => CaseId.ToString();
 }
 
-public sealed class AttachSupplementPageValidator : IRequestValidator<AttachSupplementPage>
-{
-    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(AttachSupplementPage message, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(MaterialPages.CheckCode(message.MaterialCode));
-}
-
 public sealed class AttachSupplementPageHandler(
     IDbContextFactory<ClerkDbContext> dbFactory, CaseFileStore store, Workspace workspace, ICurrentUser currentUser, CenterClock clock)
     : ICommandHandler<AttachSupplementPage, MaterialPageView>

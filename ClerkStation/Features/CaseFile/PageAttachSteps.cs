@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ClerkStation.Infrastructure.Persistence;
+using ClerkStation.Infrastructure.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.CaseFile;
@@ -39,4 +40,14 @@ internal static class PageAttachSteps
         await transaction.CommitAsync(ct);
         return MaterialPageView.From(page);
     }
+}
+
+/// <summary>Both attach requests take a page only for a well-formed material code.</summary>
+public sealed class AttachPageValidator : IRequestValidator<AttachMaterialPage>, IRequestValidator<AttachSupplementPage>
+{
+    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(AttachMaterialPage message, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(MaterialPages.CheckCode(message.MaterialCode));
+
+    public ValueTask<IReadOnlyList<ValidationProblem>> ValidateAsync(AttachSupplementPage message, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(MaterialPages.CheckCode(message.MaterialCode));
 }

@@ -1,8 +1,6 @@
 using ClerkStation.Domain.Complaints;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Realtime;
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace ClerkStation.Features.Complaints;
 
@@ -10,17 +8,8 @@ public partial class ComplaintsPanel
 {
     private IReadOnlyList<Complaint>? _rows;
     private ClerkStation.Domain.Staff.Actor? _actor;
-    private IDisposable? _subscription;
 
-    protected override async Task OnInitializedAsync()
-    {
-        if (!RendererInfo.IsInteractive)
-        {
-            return;
-        }
-        _subscription = Live.Subscribe(topic => topic == LiveUpdates.FloorTopic, _ => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
-        await LoadAsync();
-    }
+    protected override Task OnInitializedAsync() => FollowAsync(topic => topic == LiveUpdates.FloorTopic, LoadAsync);
 
     private async Task LoadAsync()
     {
@@ -51,16 +40,5 @@ public partial class ComplaintsPanel
 
     private Task Close(Complaint c) => SendAsync(() => Mediator.Send(new CloseComplaint(c.Id)).AsTask());
 
-    private async Task SendAsync(Func<Task> action)
-    {
-        if (await UserMessages.TryAsync(L, action) is { } message)
-        {
-            Snackbar.Add(message, Severity.Error);
-            return;
-        }
-
-        await LoadAsync();
-    }
-
-    public void Dispose() => _subscription?.Dispose();
+    private Task SendAsync(Func<Task> action) => UserMessages.SendAsync(L, Snackbar, action, LoadAsync);
 }

@@ -16,7 +16,6 @@ namespace ClerkStation.Features.Counter;
 public partial class CounterPage
 {
     private IReadOnlyList<CounterLine>? _lines;
-    private IDisposable? _subscription;
     private string? _message;
     private string? _delivered;
     private bool _busy;
@@ -24,7 +23,6 @@ public partial class CounterPage
     private CaseStatus? _status;
 
     [Inject] private IMediator Mediator { get; set; } = default!;
-    [Inject] private LiveUpdates Live { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -39,8 +37,7 @@ public partial class CounterPage
 
         var userId = (await AuthenticationState).User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var topic = LiveUpdates.ClerkTopic(userId);
-        _subscription = Live.Subscribe(t => t == topic, _ => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
-        await LoadAsync();
+        await FollowAsync(t => t == topic, LoadAsync);
     }
 
     private async Task LoadAsync() => _lines = await Mediator.Send(new GetCounterFollowUps(_search, _status));
@@ -90,6 +87,4 @@ public partial class CounterPage
         _delivered = _message is null ? part.Number : null;
         await LoadAsync();
     }
-
-    public void Dispose() => _subscription?.Dispose();
 }

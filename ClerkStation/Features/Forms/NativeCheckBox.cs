@@ -19,31 +19,13 @@ public static class NativeCheckBox
     public static RenderFragment Render(CheckBoxLook look, EventCallback<ChangeEventArgs> changed) => builder =>
     {
         var colour = look.ReadOnly ? "mud-default-text mud-readonly" : "mud-primary-text hover:mud-primary-hover mud-ripple mud-ripple-checkbox";
-        builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "mud-input-control mud-input-control-boolean-input" + (look.Error ? " mud-input-error" : null) + (look.ReadOnly ? " mud-readonly" : null));
-        builder.OpenElement(2, "div");
-        builder.AddAttribute(3, "class", "mud-input-control-input-container");
-        builder.OpenElement(4, "label");
-        builder.AddAttribute(5, "class", "mud-checkbox" + (look.ReadOnly ? " mud-readonly" : null) + " mud-input-content-placement-end");
-        builder.OpenElement(6, "span");
-        builder.AddAttribute(7, "class", $"mud-button-root mud-icon-button {colour}{(look.Dense ? " mud-checkbox-dense" : null)} mud-checkbox-{(look.Checked ? "true" : "false")}");
-        Input(builder, look, changed);
-        builder.AddContent(20, SvgIcon.Render(look.Checked ? Icons.Material.Filled.CheckBox : Icons.Material.Filled.CheckBoxOutlineBlank, colour: look.Error ? "mud-error-text" : null));
-        builder.CloseElement();
-        builder.OpenElement(21, "span");
-        builder.AddAttribute(22, "class", "mud-typography mud-typography-body1" + (look.Error ? " mud-error-text" : null));
-        builder.AddContent(23, look.Label);
-        if (look.Required)
-        {
-            builder.OpenElement(24, "span");
-            builder.AddAttribute(25, "aria-hidden", "true");
-            builder.AddContent(26, " *");
-            builder.CloseElement();
-        }
-        builder.CloseElement();
-        builder.CloseElement();
-        builder.CloseElement();
-        builder.CloseElement();
+        var classes = new BooleanInputClasses(
+            "mud-input-control mud-input-control-boolean-input" + (look.Error ? " mud-input-error" : null) + (look.ReadOnly ? " mud-readonly" : null),
+            "mud-checkbox" + (look.ReadOnly ? " mud-readonly" : null) + " mud-input-content-placement-end",
+            $"mud-button-root mud-icon-button {colour}{(look.Dense ? " mud-checkbox-dense" : null)} mud-checkbox-{(look.Checked ? "true" : "false")}",
+            "mud-typography mud-typography-body1" + (look.Error ? " mud-error-text" : null));
+        var icon = SvgIcon.Render(look.Checked ? Icons.Material.Filled.CheckBox : Icons.Material.Filled.CheckBoxOutlineBlank, colour: look.Error ? "mud-error-text" : null);
+        BooleanInputMarkup.Render(builder, classes, b => Input(b, look, changed), icon, look.Label, look.Required);
     };
 
     private static void Input(RenderTreeBuilder builder, CheckBoxLook look, EventCallback<ChangeEventArgs> changed)

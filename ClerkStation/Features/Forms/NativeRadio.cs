@@ -21,24 +21,13 @@ public static class NativeRadio
         var active = look.Enabled && !look.ReadOnly;
         var button = (active ? $"mud-ripple mud-ripple-radio mud-{look.Colour}-text hover:mud-{look.Colour}-hover" : look.Enabled ? "mud-readonly" : "mud-disabled")
             + (look.Checked ? " mud-checked" : null);
-        builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "mud-input-control mud-input-control-boolean-input mud-input-with-content" + (look.Enabled ? null : " mud-disabled"));
-        builder.OpenElement(2, "div");
-        builder.AddAttribute(3, "class", "mud-input-control-input-container");
-        builder.OpenElement(4, "label");
-        builder.AddAttribute(5, "class", "mud-radio mud-input-content-placement-end" + (look.Enabled ? null : " mud-disabled"));
-        builder.OpenElement(6, "span");
-        builder.AddAttribute(7, "class", "mud-button-root mud-icon-button mud-radio-dense " + button);
-        Input(builder, look, changed);
-        builder.AddContent(20, SvgIcon.Render(look.Checked ? Icons.Material.Filled.RadioButtonChecked : Icons.Material.Filled.RadioButtonUnchecked));
-        builder.CloseElement();
-        builder.OpenElement(21, "span");
-        builder.AddAttribute(22, "class", "mud-typography mud-typography-body1");
-        builder.AddContent(23, look.Label);
-        builder.CloseElement();
-        builder.CloseElement();
-        builder.CloseElement();
-        builder.CloseElement();
+        var classes = new BooleanInputClasses(
+            "mud-input-control mud-input-control-boolean-input mud-input-with-content" + (look.Enabled ? null : " mud-disabled"),
+            "mud-radio mud-input-content-placement-end" + (look.Enabled ? null : " mud-disabled"),
+            "mud-button-root mud-icon-button mud-radio-dense " + button,
+            "mud-typography mud-typography-body1");
+        var icon = SvgIcon.Render(look.Checked ? Icons.Material.Filled.RadioButtonChecked : Icons.Material.Filled.RadioButtonUnchecked);
+        BooleanInputMarkup.Render(builder, classes, b => Input(b, look, changed), icon, look.Label, required: false);
     };
 
     private static void Input(RenderTreeBuilder builder, RadioLook look, EventCallback<ChangeEventArgs> changed)

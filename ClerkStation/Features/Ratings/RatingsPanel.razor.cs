@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Realtime;
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace ClerkStation.Features.Ratings;
@@ -11,17 +10,8 @@ public partial class RatingsPanel
     private IReadOnlyList<RectificationRow>? _tasks;
     private IReadOnlyList<PendingRating>? _pending;
     private (string Number, string Url, string Image)? _qr;
-    private IDisposable? _subscription;
 
-    protected override async Task OnInitializedAsync()
-    {
-        if (!RendererInfo.IsInteractive)
-        {
-            return;
-        }
-        _subscription = Live.Subscribe(topic => topic == LiveUpdates.FloorTopic, _ => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
-        await LoadAsync();
-    }
+    protected override Task OnInitializedAsync() => FollowAsync(topic => topic == LiveUpdates.FloorTopic, LoadAsync);
 
     private async Task LoadAsync()
     {
@@ -82,16 +72,5 @@ public partial class RatingsPanel
         Snackbar.Add(L["Rect.Closed", t.CaseNumber], Severity.Success);
     });
 
-    private async Task SendAsync(Func<Task> action)
-    {
-        if (await UserMessages.TryAsync(L, action) is { } message)
-        {
-            Snackbar.Add(message, Severity.Error);
-            return;
-        }
-
-        await LoadAsync();
-    }
-
-    public void Dispose() => _subscription?.Dispose();
+    private Task SendAsync(Func<Task> action) => UserMessages.SendAsync(L, Snackbar, action, LoadAsync);
 }

@@ -5,6 +5,7 @@ using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 
 namespace ClerkStation.Features.Shared;
 
@@ -41,5 +42,17 @@ public static class UserMessages
         {
             return message;
         }
+    }
+
+    /// <summary>Sends a request from a panel: a refusal shows in the snackbar, a success reloads the panel.</summary>
+    public static async Task SendAsync(IStringLocalizer localizer, ISnackbar snackbar, Func<Task> action, Func<Task> reload)
+    {
+        if (await TryAsync(localizer, action) is { } message)
+        {
+            snackbar.Add(message, Severity.Error);
+            return;
+        }
+
+        await reload();
     }
 }

@@ -11,7 +11,6 @@ public partial class SupervisorPage
 {
     private FloorSnapshot? _floor;
     private StaffDirectory _directory = new([], []);
-    private IDisposable? _subscription;
     private string _findNumber = string.Empty;
     private RiskRow? _found;
     private bool _notFound;
@@ -22,9 +21,8 @@ public partial class SupervisorPage
         {
             return;
         }
-        _subscription = Live.Subscribe(topic => topic == LiveUpdates.FloorTopic, _ => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }));
         _directory = await Mediator.Send(new GetStaffDirectory());
-        await LoadAsync();
+        await FollowAsync(topic => topic == LiveUpdates.FloorTopic, LoadAsync);
     }
 
     private async Task LoadAsync()
@@ -98,16 +96,5 @@ public partial class SupervisorPage
         }
     }
 
-    private async Task SendAsync(Func<Task> action)
-    {
-        if (await UserMessages.TryAsync(L, action) is { } message)
-        {
-            Snackbar.Add(message, Severity.Error);
-            return;
-        }
-
-        await LoadAsync();
-    }
-
-    public void Dispose() => _subscription?.Dispose();
+    private Task SendAsync(Func<Task> action) => UserMessages.SendAsync(L, Snackbar, action, LoadAsync);
 }

@@ -4,7 +4,7 @@ namespace ClerkStation.Domain.Routing;
 /// Where an accepted item goes: the back-office department that approves it, or a refusal the window can show
 /// (<see cref="RefusalCode"/> is a stable code the UI localises).
 /// </summary>
-public sealed record RouteDecision(string ItemCode, string? DepartmentCode, string? RefusalCode)
+public sealed record RoutingResult(string ItemCode, string? DepartmentCode, string? RefusalCode)
 {
     /// <summary>The item belongs to the police registration counter, not the comprehensive window.</summary>
     public const string PoliceWindow = "route.policeWindow";
@@ -14,7 +14,7 @@ public sealed record RouteDecision(string ItemCode, string? DepartmentCode, stri
 
     public bool IsAccepted => RefusalCode is null;
 
-    public static RouteDecision To(string itemCode, string departmentCode) => new(itemCode, departmentCode, null);
+    public static RoutingResult To(string itemCode, string departmentCode) => new(itemCode, departmentCode, null);
 
-    public static RouteDecision Refuse(string itemCode, string refusalCode) => new(itemCode, null, refusalCode);
+    public static RoutingResult Refuse(string itemCode, string refusalCode) => new(itemCode, null, refusalCode);
 }
