@@ -19,6 +19,9 @@ public sealed class CenterClock(CenterClocks clocks, Workspace workspace, Authen
 
     public DateTimeOffset Now => clocks.For(CenterId).Now;
 
+    /// <summary>The current center's clock, to hand on (<see cref="Commands.CommandParty"/>).</summary>
+    public CenterTime Current => clocks.For(CenterId);
+
     public DateOnly Today => clocks.For(CenterId).Today;
 
     /// <summary>A stored instant (UTC in the database) as the center's clock shows it.</summary>

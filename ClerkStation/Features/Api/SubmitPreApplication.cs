@@ -9,7 +9,7 @@ using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Events;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
@@ -84,8 +84,8 @@ public sealed class SubmitPreApplicationValidator(CatalogStore store, CalendarSe
 }
 
 public sealed class SubmitPreApplicationHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CenterClock clock, CatalogStore store, CalendarService calendars,
-    IOptions<CenterOptions> center, DomainEventDispatcher events)
+    IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, AggregateCommands commands, CatalogStore store, CalendarService calendars,
+    IOptions<CenterOptions> center)
     : ICommandHandler<SubmitPreApplication, PreApplicationSubmitted>
 {
     public const string NumberPrefix = "WS";
@@ -104,35 +104,33 @@ public sealed class SubmitPreApplicationHandler(
 
         try
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var today = clock.Today;
-            var number = NumberPrefix + today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)
-                + (await NumberGenerator.NextAsync(db, NumberPrefix, today, cancellationToken)).ToString("0000", CultureInfo.InvariantCulture);
-            var now = clock.Now;
-            var pre = PreApplication.Submit(number, clientId, client.DisplayName, command.IdempotencyKey, command.BodyHash, command.Channel, command.TargetCode,
-                ApplicantRules.Normalize(command.Applicant), command.FormDataJson, command.Materials, now);
-            db.PreApplications.Add(pre);
-            if (client.IsIn(StaffRole.Agent))
+            // The API client (or agent) is the signed-in sender: the one path's write transaction, audit row and events.
+            var submitted = await commands.RunInWriteTransactionAsync(async submit =>
             {
-                await AgentSubmission.RecordAsync(db, pre, client, command, cancellationToken);
-            }
+                var db = submit.Db;
+                var (now, today) = (submit.Now, submit.Today);
+                var number = NumberPrefix + today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)
+                    + (await NumberGenerator.NextAsync(db, NumberPrefix, today, cancellationToken)).ToString("0000", CultureInfo.InvariantCulture);
+                var pre = PreApplication.Submit(number, clientId, client.DisplayName, command.IdempotencyKey, command.BodyHash, command.Channel, command.TargetCode,
+                    ApplicantRules.Normalize(command.Applicant), command.FormDataJson, command.Materials, now);
+                db.PreApplications.Add(pre);
+                if (client.IsIn(StaffRole.Agent))
+                {
+                    await AgentSubmission.RecordAsync(db, pre, client, command, cancellationToken);
+                }
 
-            if (store.FindTarget(command.TargetCode) is { } target && AcceptsAtOnce(target))
-            {
-                // Straight to the back office: the cases are the pre-application's outcome, and the client's webhook hears it.
-                var cases = await ApplicationCases.AcceptPartsAsync(
-                    db, store, center.Value.CasePrefix, target, command.Applicant, command.FormDataJson, command.Materials, null, command.Channel, now, today,
-                    input => Case.AcceptFromChannel(input, client, now, today, calendars.Current), cancellationToken);
-                await PreApplicationOutcomes.RecordAsync(db, pre.Id, IntakeOutcome.Accepted(cases), now, cancellationToken);
-                await CaseFile.MaterialPages.AttachToCasesAsync(db, pre.Id, client.UserId, cases, cancellationToken);
-            }
-
-            CommandAudit.AddTo(db, client, now);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            await events.DispatchAsync(db, cancellationToken);
-            return new PreApplicationSubmitted(PreApplicationReceipt.From(pre), Replayed: false);
+                if (store.FindTarget(command.TargetCode) is { } target && AcceptsAtOnce(target))
+                {
+                    // Straight to the back office: the cases are the pre-application's outcome, and the client's webhook hears it.
+                    var cases = await ApplicationCases.AcceptPartsAsync(
+                        db, store, center.Value.CasePrefix, target, command.Applicant, command.FormDataJson, command.Materials, null, command.Channel, now, today,
+                        input => Case.AcceptFromChannel(input, client, now, today, calendars.Current), cancellationToken);
+                    await PreApplicationOutcomes.RecordAsync(db, pre.Id, IntakeOutcome.Accepted(cases), now, cancellationToken);
+                    await CaseFile.MaterialPages.AttachToCasesAsync(db, pre.Id, client.UserId, cases, cancellationToken);
+                }
+                return pre;
+            }, _ => Task.CompletedTask, cancellationToken);
+            return new PreApplicationSubmitted(PreApplicationReceipt.From(submitted), Replayed: false);
         }
         catch (DbUpdateException)
         {

@@ -5,7 +5,6 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Realtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Calendar;
@@ -13,12 +12,15 @@ namespace ClerkStation.Features.Calendar;
 /// <summary>What a calendar change does (preview) or did (save) to the open deadlines of the production database.</summary>
 public sealed record RecomputeCounts(int CasesChecked, int CasesMoved, int CasesEarlier, int TasksMoved);
 
+/// <summary>The departments and counter clerks whose open cases a recompute moved, production and practice alike.</summary>
+public sealed record RecomputeReach(HashSet<string> Departments, HashSet<string> Clerks);
+
 /// <summary>
 /// Counts the open deadlines that reach a year again after its arrangement changed: promised and statutory due dates of
 /// open cases (their pauses counted in the new calendar) and rectification deadlines. Works in batches, one short-lived
 /// context each; production and practice alike (practice is not counted in the figures). Closed cases are never read.
 /// </summary>
-public sealed class OpenDeadlines(ClerkDatabases databases, LiveUpdates live, CenterClock clock)
+public sealed class OpenDeadlines(ClerkDatabases databases, CenterClock clock)
 {
     private const int BatchSize = 200;
     private static readonly CaseStatus[] Open = [CaseStatus.Routed, CaseStatus.InReview, CaseStatus.SupplementRequested, CaseStatus.Suspended];
@@ -42,23 +44,17 @@ public sealed class OpenDeadlines(ClerkDatabases databases, LiveUpdates live, Ce
         return new RecomputeCounts(checkedCases, moved, earlier, tasks);
     }
 
-    /// <summary>Saves the new deadlines; returns the production figures and the live topics to tell (<see cref="PublishAsync"/>).</summary>
-    public async Task<(RecomputeCounts Counts, IReadOnlyCollection<string> Topics)> RecomputeAsync(
+    /// <summary>
+    /// Saves the new deadlines; returns the production figures and whose screens they reach, for the summary's
+    /// <see cref="Domain.Calendar.CalendarYearChanged"/>.
+    /// </summary>
+    public async Task<(RecomputeCounts Counts, RecomputeReach Reach)> RecomputeAsync(
         WorkingDayCalendar before, WorkingDayCalendar after, int year, Actor admin, DateTimeOffset now, string reason, CancellationToken ct)
     {
-        var topics = new HashSet<string> { LiveUpdates.FloorTopic, LiveUpdates.CalendarTopic };
-        var production = await RecomputeInAsync(databases.Production, before, after, year, admin, now, reason, topics, ct);
-        await RecomputeInAsync(databases.Practice, before, after, year, admin, now, reason, topics, ct);
-        return (production, topics);
-    }
-
-    /// <summary>Open queues, counters, the floor and every screen showing the calendar refresh.</summary>
-    public async Task PublishAsync(IReadOnlyCollection<string> topics)
-    {
-        foreach (var topic in topics)
-        {
-            await live.PublishAsync(new LiveChange(topic));
-        }
+        var reach = new RecomputeReach([], []);
+        var production = await RecomputeInAsync(databases.Production, before, after, year, admin, now, reason, reach, ct);
+        await RecomputeInAsync(databases.Practice, before, after, year, admin, now, reason, reach, ct);
+        return (production, reach);
     }
 
     // The center's day of a recorded time: PostgreSQL gives timeline times back in UTC, which before 08:00 China time
@@ -67,7 +63,7 @@ public sealed class OpenDeadlines(ClerkDatabases databases, LiveUpdates live, Ce
 
     private async Task<RecomputeCounts> RecomputeInAsync(
         IDbContextFactory<ClerkDbContext> factory, WorkingDayCalendar before, WorkingDayCalendar after, int year, Actor admin,
-        DateTimeOffset now, string reason, HashSet<string> topics, CancellationToken ct)
+        DateTimeOffset now, string reason, RecomputeReach reach, CancellationToken ct)
     {
         int checkedCases = 0, moved = 0, earlier = 0, tasks;
         await foreach (var batch in CaseBatchesAsync(factory, year, tracked: true, ct))
@@ -80,8 +76,10 @@ public sealed class OpenDeadlines(ClerkDatabases databases, LiveUpdates live, Ce
                 {
                     moved++;
                     earlier += shift.Earlier ? 1 : 0;
-                    topics.Add(LiveUpdates.DepartmentTopic(@case.DepartmentCode));
-                    topics.Add(LiveUpdates.ClerkTopic(@case.AssignedClerkId));
+                    reach.Departments.Add(@case.DepartmentCode);
+                    reach.Clerks.Add(@case.AssignedClerkId);
+                    // Its CaseChanged is summed up in the one CalendarYearChanged (ADR 0009), not published case by case.
+                    @case.TakeDomainEvents();
                 }
             }
             // A case changed by someone in the meantime keeps its version check: the save fails loudly, never overwrites.

@@ -1,6 +1,7 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
@@ -22,7 +23,7 @@ public sealed record SaveCalendarYear(CalendarArrangement Arrangement, int? Expe
 }
 
 public sealed class SaveCalendarYearHandler(
-    ClerkDatabases databases, CalendarService calendars, OpenDeadlines deadlines, ICurrentUser currentUser, CenterClock clock)
+    ClerkDatabases databases, CalendarService calendars, OpenDeadlines deadlines, AggregateCommands commands, ICurrentUser currentUser, CenterClock clock)
     : ICommandHandler<SaveCalendarYear, CalendarRecomputeSummary>
 {
     public async ValueTask<CalendarRecomputeSummary> Handle(SaveCalendarYear command, CancellationToken cancellationToken)
@@ -66,21 +67,20 @@ public sealed class SaveCalendarYearHandler(
         }
 
         var (before, after) = await calendars.ReloadAsync(announce: false, cancellationToken);
-        var (counts, topics) = await deadlines.RecomputeAsync(before, after, year.Year, admin, now, year.Source, cancellationToken);
-        var summary = new CalendarRecomputeSummary
+        var (counts, reach) = await deadlines.RecomputeAsync(before, after, year.Year, admin, now, year.Source, cancellationToken);
+        // Stored (production's, with the audit row) through the one command path, which publishes the summary's
+        // CalendarYearChanged after the save: the supervisor's floor shows the summary when it refreshes.
+        return await commands.RunAsync(new CommandParty(admin, clock.Current) { Database = databases.Production }, store =>
         {
-            Year = year.Year, NoticeTitle = year.Source, At = now, ByName = admin.DisplayName,
-            CasesChecked = counts.CasesChecked, CasesMoved = counts.CasesMoved, CasesEarlier = counts.CasesEarlier, TasksMoved = counts.TasksMoved,
-        };
-        await using (var db = await databases.Production.CreateDbContextAsync(cancellationToken))
-        {
-            db.CalendarRecomputes.Add(summary);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        // After the summary is stored, so the supervisor's floor shows it when it refreshes.
-        await deadlines.PublishAsync(topics);
-        return summary;
+            var summary = new CalendarRecomputeSummary
+            {
+                Year = year.Year, NoticeTitle = year.Source, At = now, ByName = admin.DisplayName,
+                CasesChecked = counts.CasesChecked, CasesMoved = counts.CasesMoved, CasesEarlier = counts.CasesEarlier, TasksMoved = counts.TasksMoved,
+            };
+            summary.Announce(reach.Departments, reach.Clerks);
+            store.Db.CalendarRecomputes.Add(summary);
+            return Task.FromResult(summary);
+        }, cancellationToken);
     }
 
     private static RequestValidationException Conflict(string? savedBy) =>

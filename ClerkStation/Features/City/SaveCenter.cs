@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Centers;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Events;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
@@ -72,13 +72,25 @@ public sealed class SaveCenterValidator : IRequestValidator<SaveCenter>
     internal static Dictionary<string, string> Arg(string value) => new() { ["value"] = value };
 }
 
-public sealed class SaveCenterHandler(IDbContextFactory<ClerkDbContext> dbFactory, DomainEventDispatcher events)
+public sealed class SaveCenterHandler(AggregateCommands commands)
     : ICommandHandler<SaveCenter, int>
 {
     public async ValueTask<int> Handle(SaveCenter command, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await commands.RunAsync(save => SaveAsync(save.Db, command, cancellationToken), cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another admin took the code, the prefix or the next id at the same moment.
+            throw new RequestValidationException([new ValidationProblem("casePrefix", "center.saveClash")]);
+        }
+    }
+
+    private static async Task<int> SaveAsync(ClerkDbContext db, SaveCenter command, CancellationToken cancellationToken)
+    {
         var prefix = command.CasePrefix.Trim().ToUpperInvariant();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var others = await db.Centers.Where(c => c.Id != command.Id).Select(c => new { c.Code, c.CasePrefix }).ToListAsync(cancellationToken);
         if (command.Id is null && others.Any(o => string.Equals(o.Code, command.Code.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
@@ -90,31 +102,16 @@ public sealed class SaveCenterHandler(IDbContextFactory<ClerkDbContext> dbFactor
             throw new RequestValidationException([new ValidationProblem("casePrefix", "center.prefixTaken", SaveCenterValidator.Arg(prefix))]);
         }
 
-        Center center;
         if (command.Id is { } id)
         {
-            center = await db.Centers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            var center = await db.Centers.FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
                 ?? throw new RequestValidationException([new ValidationProblem("id", "center.notFound")]);
             center.Change(center.Code, command.Name, command.County, prefix, command.TimeZoneId);
-        }
-        else
-        {
-            var next = (await db.Centers.MaxAsync(c => (int?)c.Id, cancellationToken) ?? 0) + 1;
-            center = Center.Create(next, command.Code.Trim(), command.Name, command.County, prefix, command.TimeZoneId);
-            db.Centers.Add(center);
+            return id;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another admin took the code, the prefix or the next id at the same moment.
-            throw new RequestValidationException([new ValidationProblem("casePrefix", "center.saveClash")]);
-        }
-
-        await events.DispatchAsync(db, cancellationToken);
-        return center.Id;
+        var next = (await db.Centers.MaxAsync(c => (int?)c.Id, cancellationToken) ?? 0) + 1;
+        db.Centers.Add(Center.Create(next, command.Code.Trim(), command.Name, command.County, prefix, command.TimeZoneId));
+        return next;
     }
 }

@@ -3,18 +3,18 @@ using ClerkStation.Domain.Appointments;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Events;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Queue;
 
 /// <summary>
-/// Issues a ticket, for the kiosk (a registered device, nobody signed in) and the counter alike: the day's number of the
-/// category and the ticket in one transaction, then the hall hears of it. A double tap makes two tickets, as a
+/// Issues a ticket, for the kiosk (a registered device, nobody signed in) and the counter alike, through the one command
+/// path: the day's number of the category and the ticket in one write transaction, then the hall hears of it. A double tap makes two tickets, as a
 /// second press of a paper machine does; the kiosk page disables its buttons while one is printed.
 /// </summary>
-public sealed class TicketDesk(IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, QueueSettings settings, DomainEventDispatcher events)
+public sealed class TicketDesk(AggregateCommands commands, IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, QueueSettings settings)
 {
     public async Task<TicketPosition> IssueAsync(string categoryLetter, PriorityReason priority, CancellationToken ct) =>
         (await IssueAsync(settings.Category(categoryLetter), priority, null, ct)).Position;
@@ -39,31 +39,28 @@ public sealed class TicketDesk(IDbContextFactory<ClerkDbContext> dbFactory, Cent
 
     private async Task<(TicketPosition Position, Appointment? Appointment)> IssueAsync(QueueCategory? category, PriorityReason priority, Guid? appointmentId, CancellationToken ct)
     {
-        var now = clock.Now;
-        var today = DateOnly.FromDateTime(now.DateTime);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        QueueTicket ticket;
-        Appointment? appointment = null;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        // The clerk at the counter, or nobody at a kiosk (whose request acts for the device's center: DeviceAccess).
+        var party = await commands.AnyoneAsync(clock.Current);
+        var (ticket, appointment, now, today) = await commands.RunInWriteTransactionAsync(party, async command =>
         {
+            Appointment? booking = null;
             if (appointmentId is { } id)
             {
-                appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == id, ct)
+                booking = await command.Db.Appointments.SingleOrDefaultAsync(a => a.Id == id, ct)
                     ?? throw DomainRuleException.NotFound(AppointmentRuleCodes.NotFound, "Booking");
-                category = settings.Category(appointment.Category);
-                appointment.CheckIn(now, today);
+                category = settings.Category(booking.Category);
+                booking.CheckIn(command.Now, command.Today);
             }
 
-            var sequence = await NumberGenerator.NextAsync(db, "Q" + category!.Letter, today, ct);
+            var sequence = await NumberGenerator.NextAsync(command.Db, "Q" + category!.Letter, command.Today, ct);
             // A late check-in hands over the slot too: the ticket itself makes a slot that has ended an ordinary ticket.
-            ticket = QueueTicket.Issue(category, sequence, priority, appointment?.Slot, NewToken(), now, today);
-            appointment?.AttachTicket(ticket.Number);
-            db.QueueTickets.Add(ticket);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
+            var issued = QueueTicket.Issue(category, sequence, priority, booking?.Slot, NewToken(), command.Now, command.Today);
+            booking?.AttachTicket(issued.Number);
+            command.Db.QueueTickets.Add(issued);
+            return (issued, booking, command.Now, command.Today);
+        }, _ => Task.CompletedTask, ct);
 
-        await events.DispatchAsync(db, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var figures = await QueueFigures.LoadAsync(db, settings, today, now, ct);
         return (figures.PositionOf(figures.Tickets.Single(t => t.Id == ticket.Id)), appointment);
     }

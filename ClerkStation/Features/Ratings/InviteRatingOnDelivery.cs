@@ -1,13 +1,16 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Events;
-using ClerkStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Ratings;
 
-/// <summary>一次一评: every delivered service gets its rating invitation at once, so the receipt can carry the QR code.</summary>
-public sealed class InviteRatingOnDelivery(IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock) : DomainEventHandler<CaseChanged>
+/// <summary>
+/// 一次一评: every delivered service gets its rating invitation at once, so the receipt can carry the QR code. Through
+/// the one command path, for whoever delivered the case (the command's audit row is already written).
+/// </summary>
+public sealed class InviteRatingOnDelivery(AggregateCommands commands, CenterClock clock) : DomainEventHandler<CaseChanged>
 {
     protected override async ValueTask HandleAsync(CaseChanged notification, CancellationToken cancellationToken)
     {
@@ -16,9 +19,10 @@ public sealed class InviteRatingOnDelivery(IDbContextFactory<ClerkDbContext> dbF
             return;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var @case = await db.Cases.SingleAsync(c => c.Number == notification.Number, cancellationToken);
-        await RatingInvitations.EnsureAsync(db, @case, clock.Now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await commands.RunAsync(await commands.AnyoneAsync(clock.Current), async invite =>
+        {
+            var @case = await invite.Db.Cases.SingleAsync(c => c.Id == notification.CaseId, cancellationToken);
+            return await RatingInvitations.EnsureAsync(invite.Db, @case, invite.Now, cancellationToken);
+        }, cancellationToken);
     }
 }

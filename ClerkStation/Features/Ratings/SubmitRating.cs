@@ -2,7 +2,7 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
-using ClerkStation.Infrastructure.Events;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
@@ -45,48 +45,52 @@ public sealed class SubmitRatingValidator : IRequestValidator<SubmitRating>
 }
 
 public sealed class SubmitRatingHandler(
-    IDbContextFactory<ClerkDbContext> dbFactory, CenterClock clock, CalendarService calendars, IOptions<RatingOptions> options, DomainEventDispatcher events)
+    IDbContextFactory<ClerkDbContext> dbFactory, AggregateCommands commands, CenterClock clock, CalendarService calendars, IOptions<RatingOptions> options)
     : ICommandHandler<SubmitRating, RatingSubmitted>
 {
     public async ValueTask<RatingSubmitted> Handle(SubmitRating command, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rating = await db.ServiceRatings.SingleOrDefaultAsync(r => r.Token == command.Token, cancellationToken)
-            ?? throw new AccessDeniedException(nameof(SubmitRating), "unknown rating token");
-        var now = clock.For(rating.CenterId).Now; // a signed-out rater: the day is the rated center's
-        var today = DateOnly.FromDateTime(now.DateTime);
-        RatingSubmitted result;
-        if (command.FollowUp)
-        {
-            var task = await db.RectificationTasks.AsNoTracking().SingleOrDefaultAsync(t => t.RatingId == rating.Id, cancellationToken);
-            if (rating.FollowUpLevel is null && !RatingFollowUp.IsOpen(rating, task))
-            {
-                throw new DomainRuleException(RatingRuleCodes.NotAllowedInStatus, "A follow-up rating is possible after the callback of a bad rating.");
-            }
-            rating.FollowUp(command.Level, command.Comment, now);
-            result = RatingSubmitted.FollowUpRecorded;
-        }
-        else
-        {
-            rating.Rate(command.Level, command.Comment, now, today);
-            result = RatingSubmitted.Rated;
-            if (rating.IsBad)
-            {
-                db.RectificationTasks.Add(RectificationTask.Open(rating, now, today, calendars.Current, options.Value.Policy));
-                result = RatingSubmitted.RatedBadTaskOpened;
-            }
-        }
-
+        // A signed-out rater: the day is the rated center's.
+        var party = new CommandParty(CommandParty.Nobody, clock.For(await CenterOfAsync(command.Token, cancellationToken)));
+        var caseNumber = string.Empty;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return await commands.RunAsync(party, async rate =>
+            {
+                var rating = await rate.Db.ServiceRatings.SingleOrDefaultAsync(r => r.Token == command.Token, cancellationToken)
+                    ?? throw new AccessDeniedException(nameof(SubmitRating), "unknown rating token");
+                caseNumber = rating.CaseNumber;
+                if (command.FollowUp)
+                {
+                    var task = await rate.Db.RectificationTasks.AsNoTracking().SingleOrDefaultAsync(t => t.RatingId == rating.Id, cancellationToken);
+                    if (rating.FollowUpLevel is null && !RatingFollowUp.IsOpen(rating, task))
+                    {
+                        throw new DomainRuleException(RatingRuleCodes.NotAllowedInStatus, "A follow-up rating is possible after the callback of a bad rating.");
+                    }
+                    rating.FollowUp(command.Level, command.Comment, rate.Now);
+                    return RatingSubmitted.FollowUpRecorded;
+                }
+
+                rating.Rate(command.Level, command.Comment, rate.Now, rate.Today);
+                if (!rating.IsBad)
+                {
+                    return RatingSubmitted.Rated;
+                }
+                rate.Db.RectificationTasks.Add(RectificationTask.Open(rating, rate.Now, rate.Today, calendars.Current, options.Value.Policy));
+                return RatingSubmitted.RatedBadTaskOpened;
+            }, cancellationToken); // the floor hears the rating and any task it opened
         }
         catch (DbUpdateException)
         {
             // Two tabs submitting at once: the unique task index lets only one through.
-            throw new DomainRuleException(RatingRuleCodes.AlreadyRated, $"Case {rating.CaseNumber} has already been rated.");
+            throw new DomainRuleException(RatingRuleCodes.AlreadyRated, $"Case {caseNumber} has already been rated.");
         }
-        await events.DispatchAsync(db, cancellationToken); // the floor hears the rating and any task it opened
-        return result;
+    }
+
+    private async Task<int> CenterOfAsync(string token, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ServiceRatings.Where(r => r.Token == token).Select(r => (int?)r.CenterId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new AccessDeniedException(nameof(SubmitRating), "unknown rating token");
     }
 }

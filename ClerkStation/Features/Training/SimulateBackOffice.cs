@@ -3,8 +3,8 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Domain.Training;
 using ClerkStation.Infrastructure;
+using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Events;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -20,12 +20,11 @@ namespace ClerkStation.Features.Training;
 /// </summary>
 public sealed class SimulateBackOffice(
     Workspace workspace,
-    IDbContextFactory<ClerkDbContext> dbFactory,
+    AggregateCommands commands,
     ClerkDatabases databases,
     ScenarioLibrary library,
     ICurrentUser currentUser,
     CenterClock clock,
-    DomainEventDispatcher events,
     ILogger<SimulateBackOffice> logger) : DomainEventHandler<CaseChanged>
 {
     public const string ReviewerId = "simulated-reviewer";
@@ -60,40 +59,38 @@ public sealed class SimulateBackOffice(
             }
         }
 
-        // The factory is the workspace's: this is the practice database.
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == notification.CaseId, cancellationToken);
-        if (@case is null || @case.Status != CaseStatus.Routed)
-        {
-            return; // instant items are finished at the counter already
-        }
-
+        // The command path writes the workspace's database: this is the practice database. The trainee's screens hear
+        // the answer as a real reviewer's.
         try
         {
-            Apply(@case, response, clock.Now, clock.Today);
-            await db.SaveChangesAsync(cancellationToken);
+            await commands.RunAsync(await commands.AnyoneAsync(clock.Current), async answer =>
+            {
+                var @case = await answer.Db.Cases.FirstOrDefaultAsync(c => c.Id == notification.CaseId, cancellationToken);
+                if (@case is { Status: CaseStatus.Routed })
+                {
+                    Apply(@case, response, answer.Now, answer.Today); // instant items are finished at the counter already
+                }
+                return @case;
+            }, cancellationToken);
         }
         catch (DomainRuleException ex)
         {
             // The acceptance is saved; a script the case rules refuse leaves the case in the (simulated) queue.
-            logger.LogWarning(ex, "Simulated back office could not answer {Number}", @case.Number);
-            return;
+            logger.LogWarning(ex, "Simulated back office could not answer {Number}", notification.Number);
         }
-        await events.DispatchAsync(db, cancellationToken); // the trainee's screens hear the answer, as a real reviewer's
     }
 
     // The simulated reviewer holds the case it asked a supplement for: back in review, it approves.
-    private async Task ApproveAfterSupplementAsync(Guid caseId, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        if (@case is { Status: CaseStatus.InReview, ClaimedById: ReviewerId })
+    private async Task ApproveAfterSupplementAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await commands.RunAsync(await commands.AnyoneAsync(clock.Current), async answer =>
         {
-            @case.Approve(ReviewerFor(@case.DepartmentCode), clock.Now, "模拟：补正后准予");
-            await db.SaveChangesAsync(cancellationToken);
-            await events.DispatchAsync(db, cancellationToken);
-        }
-    }
+            var @case = await answer.Db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+            if (@case is { Status: CaseStatus.InReview, ClaimedById: ReviewerId })
+            {
+                @case.Approve(ReviewerFor(@case.DepartmentCode), answer.Now, "模拟：补正后准予");
+            }
+            return @case;
+        }, cancellationToken);
 
     public static void Apply(Case @case, SimulatedResponse response, DateTimeOffset now, DateOnly today)
     {

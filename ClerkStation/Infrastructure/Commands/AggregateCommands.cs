@@ -50,12 +50,20 @@ public sealed class AggregateCommands(
     /// </summary>
     public async Task<TResult> RunAsync<TResult>(
         Func<CommandContext, Task<TResult>> work, CancellationToken cancellationToken,
+        Func<CommandContext, DbUpdateConcurrencyException, Task<Exception>>? explainConflict = null) =>
+        await RunAsync(await SignedInAsync(), work, cancellationToken, explainConflict);
+
+    /// <summary>
+    /// The general form for a command sent by someone else than the signed-in staff member on the current center's clock
+    /// (<see cref="CommandParty"/>: a kiosk, an applicant by token, a reaction to an event, a row of another center):
+    /// otherwise exactly the same.
+    /// </summary>
+    public async Task<TResult> RunAsync<TResult>(
+        CommandParty party, Func<CommandContext, Task<TResult>> work, CancellationToken cancellationToken,
         Func<CommandContext, DbUpdateConcurrencyException, Task<Exception>>? explainConflict = null)
     {
-        var actor = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = clock.Now;
-        var command = new CommandContext(db, actor, now, DateOnly.FromDateTime(now.DateTime));
+        await using var db = await (party.Database ?? dbFactory).CreateDbContextAsync(cancellationToken);
+        var command = party.Start(db);
         var result = await work(command);
         var fromDeleted = DomainEventDispatcher.TakeFromDeleted(db);
         await SaveAsync(command, explainConflict, cancellationToken);
@@ -70,10 +78,14 @@ public sealed class AggregateCommands(
     /// PostgreSQL <paramref name="lockPostgres"/> takes the lock the work needs (ADR 0024).
     /// </summary>
     public async Task<TResult> RunInWriteTransactionAsync<TResult>(
-        Func<CommandContext, Task<TResult>> work, Func<ClerkDbContext, Task> lockPostgres, CancellationToken cancellationToken)
+        Func<CommandContext, Task<TResult>> work, Func<ClerkDbContext, Task> lockPostgres, CancellationToken cancellationToken) =>
+        await RunInWriteTransactionAsync(await SignedInAsync(), work, lockPostgres, cancellationToken);
+
+    /// <summary>The write-transaction form for a <see cref="CommandParty"/> (a kiosk's ticket, an API client's pre-application).</summary>
+    public async Task<TResult> RunInWriteTransactionAsync<TResult>(
+        CommandParty party, Func<CommandContext, Task<TResult>> work, Func<ClerkDbContext, Task> lockPostgres, CancellationToken cancellationToken)
     {
-        var actor = await currentUser.RequireAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await (party.Database ?? dbFactory).CreateDbContextAsync(cancellationToken);
         TResult result;
         IReadOnlyList<IDomainEvent> fromDeleted;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -83,8 +95,7 @@ public sealed class AggregateCommands(
                 await lockPostgres(db);
             }
             // The clock is read once the lock is held: calls that queued for it stay in the order they were served.
-            var now = clock.Now;
-            var command = new CommandContext(db, actor, now, DateOnly.FromDateTime(now.DateTime));
+            var command = party.Start(db);
             result = await work(command);
             fromDeleted = DomainEventDispatcher.TakeFromDeleted(db);
             await SaveAsync(command, null, cancellationToken);
@@ -93,6 +104,14 @@ public sealed class AggregateCommands(
         await events.DispatchAsync(db, fromDeleted, cancellationToken);
         return result;
     }
+
+    /// <summary>
+    /// Whoever is signed in (a clerk at the counter's ticket desk, the clerk whose change an event handler reacts to), or
+    /// <see cref="CommandParty.Nobody"/> (a kiosk, an applicant by token), on <paramref name="clock"/>.
+    /// </summary>
+    public async Task<CommandParty> AnyoneAsync(CenterTime clock) => new(await currentUser.FindAsync() ?? CommandParty.Nobody, clock);
+
+    private async Task<CommandParty> SignedInAsync() => new(await currentUser.RequireAsync(), clock.Current);
 
     private static async Task SaveAsync(
         CommandContext command, Func<CommandContext, DbUpdateConcurrencyException, Task<Exception>>? explainConflict, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using ClerkStation.Domain.Calendar;
+using ClerkStation.Domain.Common;
 
 namespace ClerkStation.Infrastructure.Persistence;
 
@@ -35,7 +36,7 @@ public sealed class OfficialCalendarYear
 }
 
 /// <summary>What the last official year's save did to open deadlines; the supervisor page shows the latest one.</summary>
-public sealed class CalendarRecomputeSummary
+public sealed class CalendarRecomputeSummary : AggregateRoot
 {
     public long Id { get; set; }
 
@@ -58,4 +59,11 @@ public sealed class CalendarRecomputeSummary
 
     /// <summary>Open rectification tasks (差评整改) whose callback or fix deadline changed.</summary>
     public int TasksMoved { get; set; }
+
+    /// <summary>
+    /// The recompute this summary records is told once it is stored (<see cref="CalendarYearChanged"/>): the screens of
+    /// the <paramref name="departments"/> and <paramref name="clerks"/> whose open cases moved, the floor and the calendar.
+    /// </summary>
+    public void Announce(IEnumerable<string> departments, IEnumerable<string> clerks) =>
+        Raise(new CalendarYearChanged(Year, [.. departments], [.. clerks]));
 }
