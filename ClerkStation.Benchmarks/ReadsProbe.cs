@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.BackOffice.Checks;
-using ClerkStation.Features.Counter;
+using ClerkStation.Features.FollowUps;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Features.Track;
 using ClerkStation.Infrastructure.Practice;
@@ -58,7 +58,7 @@ public static class ReadsProbe
                 var review = await reviewer.Send(new GetCaseReview(number));
                 return review is not null && await reviewer.Send(new RecordCaseView(review.Case.Id)) && (await reviewer.Send(new GetDepartmentChecks(number))).Count >= 0 ? 1 : 0;
             }),
-            ("counter follow-ups (GetCounterFollowUps)", async _ => (await counter.Send(new GetCounterFollowUps())).Count),
+            ("counter follow-ups (GetFollowUps)", async _ => (await counter.Send(new GetFollowUps())).Count),
             ("  the same, as before: whole cases with events", _ => ReadsBefore.FollowUpsAsync(app.Services, inputs.CounterClerk)),
             ("/track (TrackCase)", async i => (await anonymous.Send(new TrackCase(inputs.Cases[i % inputs.Cases.Count].Number, inputs.Cases[i % inputs.Cases.Count].LastFour, "bench"))).Kind == TrackResultKind.Found ? 1 : 0),
             ("intake picker context (GetPickerContext)", async _ => (await picker.Send(new GetPickerContext())).Usage.Count),

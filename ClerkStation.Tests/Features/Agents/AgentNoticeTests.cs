@@ -50,7 +50,7 @@ public sealed class AgentNoticeTests(ClerkAppFactory app) : AgentTestBase(app)
         Assert.Equal(1, await App.SendAsync(agent, new MarkAgentNoticesRead()));
         Assert.Equal(0, (await App.SendAsync(agent, new GetAgentNotices())).Unread);
 
-        await App.SendAsync(Actors.Clerk, new ClerkStation.Features.Counter.RecordCaseSupplement(id));
+        await App.SendAsync(Actors.Clerk, new ClerkStation.Features.FollowUps.RecordCaseSupplement(id));
         await App.SendAsync(Actors.ReviewerMz, new ApproveCase(id));
 
         (notices, sms) = await NoticesForAsync(number);

@@ -2,7 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.BackOffice.Checks;
-using ClerkStation.Features.Counter;
+using ClerkStation.Features.FollowUps;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Support.Actors;
@@ -32,7 +32,7 @@ public sealed class BackOfficeAuthorizationTests(ClerkAppFactory app) : IClassFi
         ["GetDepartmentChecks"] = (new GetDepartmentChecks("ZS-X"), Trainer),
         ["RecordCaseSupplement"] = (new RecordCaseSupplement(AnyCase), ReviewerMz),
         ["DeliverCase"] = (new DeliverCase(AnyCase, DeliveryMethod.Electronic, null, null, null), ReviewerMz),
-        ["GetCounterFollowUps"] = (new GetCounterFollowUps(), Actors.Supervisor),
+        ["GetFollowUps"] = (new GetFollowUps(), Actors.Supervisor),
     };
 
     [Theory]

@@ -1,7 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
 using ClerkStation.Features.BackOffice;
-using ClerkStation.Features.Counter;
+using ClerkStation.Features.FollowUps;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
@@ -88,7 +88,7 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
         Assert.Equal(CaseStatus.SupplementRequested, requested.Status);
         Assert.NotNull((await app.LoadCaseAsync(number)).PausedSince);
 
-        var counter = await app.SendAsync(Clerk, new GetCounterFollowUps());
+        var counter = await app.SendAsync(Clerk, new GetFollowUps());
         var part = Assert.Single(counter.SelectMany(l => l.Parts), p => p.Number == number);
         Assert.Equal(["户口簿复印件"], part.SupplementItems);
 
@@ -131,7 +131,7 @@ public sealed class CaseLifecycleTests(ClerkAppFactory app) : IClassFixture<Cler
         Assert.Equal(CaseStatus.ReadyForDelivery, (await app.SendAsync(ReviewerMz, new DenyCase(id, "不符合条件"))).Status);
         var denied = await app.LoadCaseAsync(number);
         Assert.Equal(CaseOutcome.Denied, denied.Outcome);
-        Assert.Contains(await app.SendAsync(Clerk, new GetCounterFollowUps()), l => l.Parts.Any(p => p.Number == number && p.Outcome == CaseOutcome.Denied));
+        Assert.Contains(await app.SendAsync(Clerk, new GetFollowUps()), l => l.Parts.Any(p => p.Number == number && p.Outcome == CaseOutcome.Denied));
     }
 
     [Fact]

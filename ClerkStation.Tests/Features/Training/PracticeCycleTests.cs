@@ -1,5 +1,5 @@
 using ClerkStation.Domain.Cases;
-using ClerkStation.Features.Counter;
+using ClerkStation.Features.FollowUps;
 using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Realtime;

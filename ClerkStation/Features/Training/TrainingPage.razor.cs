@@ -45,14 +45,14 @@ public partial class TrainingPage
     // The counter's own commands, here against the practice workspace; the simulated reviewer approves after the supplement.
     private async Task SupplementAsync(PracticeCaseRow c)
     {
-        await Mediator.Send(new ClerkStation.Features.Counter.RecordCaseSupplement(c.Id));
+        await Mediator.Send(new ClerkStation.Features.FollowUps.RecordCaseSupplement(c.Id));
         Snackbar.Add(L["Training.SupplementRecorded"], Severity.Success);
         await LoadAsync();
     }
 
     private async Task DeliverAsync(PracticeCaseRow c)
     {
-        await Mediator.Send(new ClerkStation.Features.Counter.DeliverCase(c.Id, ClerkStation.Domain.Cases.DeliveryMethod.Window, c.ApplicantName, c.ApplicantIdNumber, null));
+        await Mediator.Send(new ClerkStation.Features.FollowUps.DeliverCase(c.Id, ClerkStation.Domain.Cases.DeliveryMethod.Window, c.ApplicantName, c.ApplicantIdNumber, null));
         Snackbar.Add(L["Training.Delivered"], Severity.Success);
         await LoadAsync();
     }

@@ -7,15 +7,15 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
-namespace ClerkStation.Features.Counter;
+namespace ClerkStation.Features.FollowUps;
 
 /// <summary>
 /// The clerk's follow-ups: results ready for delivery and supplements the back office asked for, live on the clerk's topic.
 /// Bundles show as one line with each part's status.
 /// </summary>
-public partial class CounterPage
+public partial class FollowUpsPage
 {
-    private IReadOnlyList<CounterLine>? _lines;
+    private IReadOnlyList<FollowUpLine>? _lines;
     private string? _message;
     private string? _delivered;
     private bool _busy;
@@ -40,7 +40,7 @@ public partial class CounterPage
         await FollowAsync(t => t == topic, LoadAsync);
     }
 
-    private async Task LoadAsync() => _lines = await Mediator.Send(new GetCounterFollowUps(_search, _status));
+    private async Task LoadAsync() => _lines = await Mediator.Send(new GetFollowUps(_search, _status));
 
     private string StatusText(CaseStatus? status) => status is null ? L["Counter.StatusAll"] : L["CaseStatus." + status];
 
@@ -58,7 +58,7 @@ public partial class CounterPage
         await LoadAsync();
     }
 
-    private async Task RecordAsync(CounterPart part)
+    private async Task RecordAsync(FollowUpPart part)
     {
         _busy = true;
         _message = await UserMessages.TryAsync(L, async () => await Mediator.Send(new RecordCaseSupplement(part.Id)));
@@ -71,7 +71,7 @@ public partial class CounterPage
         await LoadAsync();
     }
 
-    private async Task DeliverAsync(CounterPart part)
+    private async Task DeliverAsync(FollowUpPart part)
     {
         var dialog = await Dialogs.ShowAsync<DeliverDialog>(L["Counter.DeliverTitle", part.Number],
             new DialogParameters<DeliverDialog> { { d => d.CaseId, part.Id }, { d => d.Number, part.Number } },

@@ -8,10 +8,10 @@ using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClerkStation.Features.Counter;
+namespace ClerkStation.Features.FollowUps;
 
 /// <summary>One case as the counter follows it up; <c>Allowed</c> is what the clerk may do to it (the case's own rules).</summary>
-public sealed record CounterPart(
+public sealed record FollowUpPart(
     Guid Id, string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, CaseOutcome? Outcome,
     IReadOnlyList<string> SupplementItems, string ApplicantName, string ApplicantIdMasked, DateOnly? DueDate, IReadOnlySet<CaseAction> Allowed);
 
@@ -19,7 +19,7 @@ public sealed record CounterPart(
 /// One line on the counter: a single case, or a bundle (一件事) shown as one with every part's status. A bundle is
 /// complete when every part is delivered.
 /// </summary>
-public sealed record CounterLine(Guid? BundleId, LocalizedText? BundleName, IReadOnlyList<CounterPart> Parts)
+public sealed record FollowUpLine(Guid? BundleId, LocalizedText? BundleName, IReadOnlyList<FollowUpPart> Parts)
 {
     public bool IsBundle => BundleId is not null;
 
@@ -37,14 +37,14 @@ public sealed record CounterLine(Guid? BundleId, LocalizedText? BundleName, IRea
 /// <see cref="Status"/> keeps one of the two waiting states.
 /// </summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]
-public sealed record GetCounterFollowUps(string? Search = null, CaseStatus? Status = null) : IQuery<IReadOnlyList<CounterLine>>;
+public sealed record GetFollowUps(string? Search = null, CaseStatus? Status = null) : IQuery<IReadOnlyList<FollowUpLine>>;
 
-public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CatalogStore store)
-    : IQueryHandler<GetCounterFollowUps, IReadOnlyList<CounterLine>>
+public sealed class GetFollowUpsHandler(IDbContextFactory<ClerkDbContext> dbFactory, ICurrentUser currentUser, CatalogStore store)
+    : IQueryHandler<GetFollowUps, IReadOnlyList<FollowUpLine>>
 {
     private static readonly CaseStatus[] Waiting = [CaseStatus.ReadyForDelivery, CaseStatus.SupplementRequested];
 
-    public async ValueTask<IReadOnlyList<CounterLine>> Handle(GetCounterFollowUps query, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<FollowUpLine>> Handle(GetFollowUps query, CancellationToken cancellationToken)
     {
         var clerk = await currentUser.RequireAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -58,24 +58,24 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
             ? []
             : await Parts(db.Cases.Where(c => bundleIds.Contains(c.BundleId)).OrderBy(c => c.Number)).ToListAsync(cancellationToken);
 
-        var lines = new List<CounterLine>();
+        var lines = new List<FollowUpLine>();
         foreach (var @case in mine)
         {
             if (@case.BundleId is not { } bundleId)
             {
-                lines.Add(new CounterLine(null, null, [ToPart(@case, clerk)]));
+                lines.Add(new FollowUpLine(null, null, [ToPart(@case, clerk)]));
             }
             else if (lines.All(l => l.BundleId != bundleId))
             {
                 var parts = bundleParts.Where(p => p.BundleId == bundleId).ToList();
-                lines.Add(new CounterLine(bundleId, BundleName(parts), parts.Select(p => ToPart(p, clerk)).ToList()));
+                lines.Add(new FollowUpLine(bundleId, BundleName(parts), parts.Select(p => ToPart(p, clerk)).ToList()));
             }
         }
 
         return lines;
     }
 
-    private static bool Matches(PartRow c, GetCounterFollowUps query)
+    private static bool Matches(PartRow c, GetFollowUps query)
     {
         if (query.Status is { } status && c.Status != status)
         {
@@ -98,7 +98,7 @@ public sealed class GetCounterFollowUpsHandler(IDbContextFactory<ClerkDbContext>
         Guid? BundleId, Guid Id, string Number, string ItemCode, LocalizedText ItemName, CaseStatus Status, CaseOutcome? Outcome,
         List<string> SupplementItems, Applicant Applicant, DateOnly? DueDate, string DepartmentCode, string? ClaimedById);
 
-    private static CounterPart ToPart(PartRow c, Actor clerk) => new(
+    private static FollowUpPart ToPart(PartRow c, Actor clerk) => new(
         c.Id, c.Number, c.ItemCode, c.ItemName, c.Status, c.Outcome, c.SupplementItems.ToList(), GetDepartmentQueueHandler.MaskName(c.Applicant.Name),
         c.Applicant.MaskedIdNumber, c.DueDate, Case.AllowedActions(new CaseStanding(c.Status, c.DepartmentCode, c.ClaimedById), clerk));
 

@@ -5,7 +5,7 @@ using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 
-namespace ClerkStation.Features.Counter;
+namespace ClerkStation.Features.FollowUps;
 
 /// <summary>The applicant brought what the back office asked for: the clock resumes and the case goes back for review.</summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]

@@ -7,7 +7,7 @@ using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using Mediator;
 
-namespace ClerkStation.Features.Counter;
+namespace ClerkStation.Features.FollowUps;
 
 /// <summary>出件: hands the result over at the window (collector's name and ID checked), by post or electronically.</summary>
 [AllowedRoles(StaffRole.Clerk, StaffRole.Trainee)]

@@ -6,7 +6,7 @@ using ClerkStation.Infrastructure.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClerkStation.Features.Counter;
+namespace ClerkStation.Features.FollowUps;
 
 /// <summary>Who usually collects a result: the applicant, by name and full resident ID (an enterprise: its agent, left blank).</summary>
 public sealed record CollectorPrefill(string Name, string IdNumber);

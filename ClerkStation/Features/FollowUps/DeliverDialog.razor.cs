@@ -5,7 +5,7 @@ using ClerkStation.Features.Forms;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace ClerkStation.Features.Counter;
+namespace ClerkStation.Features.FollowUps;
 
 public partial class DeliverDialog
 {

@@ -1,10 +1,10 @@
 using Bunit;
 using ClerkStation.Domain.Cases;
-using ClerkStation.Features.Counter;
+using ClerkStation.Features.FollowUps;
 using ClerkStation.Tests.Support;
 using MudBlazor;
 
-namespace ClerkStation.Tests.Components.Counter;
+namespace ClerkStation.Tests.Components.FollowUps;
 
 /// <summary>出件 of a case the clerk accepted: at the window the collector (prefilled as the applicant, ID checked), by post the tracking number.</summary>
 public sealed class DeliverDialogTests(ClerkAppFactory app) : AppDialogTest(app, Actors.Clerk)

@@ -1,6 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.BackOffice;
-using ClerkStation.Features.Counter;
+using ClerkStation.Features.FollowUps;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Support;
@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 using static ClerkStation.Tests.Support.Actors;
 
-namespace ClerkStation.Tests.Features.Counter;
+namespace ClerkStation.Tests.Features.FollowUps;
 
 /// <summary>
 /// The counter's side of a decided case through the real handlers: finding it among the follow-ups, handing it out at
@@ -24,13 +24,13 @@ public sealed class CounterDeliveryTests(ClerkAppFactory app) : IClassFixture<Cl
         await app.SendAsync(ReviewerMz, new ClaimCase(id));
         await app.SendAsync(ReviewerMz, new ApproveCase(id, "材料齐全"));
 
-        static bool Has(IReadOnlyList<CounterLine> lines, string number) => lines.Any(l => l.Parts.Any(p => p.Number == number));
-        Assert.True(Has(await app.SendAsync(Clerk, new GetCounterFollowUps(number.ToLowerInvariant())), number));
-        Assert.True(Has(await app.SendAsync(Clerk, new GetCounterFollowUps("张三")), number));
-        Assert.True(Has(await app.SendAsync(Clerk, new GetCounterFollowUps(ApplicantId[^6..])), number));
-        Assert.True(Has(await app.SendAsync(Clerk, new GetCounterFollowUps(null, CaseStatus.ReadyForDelivery)), number));
-        Assert.False(Has(await app.SendAsync(Clerk, new GetCounterFollowUps(null, CaseStatus.SupplementRequested)), number));
-        Assert.False(Has(await app.SendAsync(Clerk, new GetCounterFollowUps("李四")), number));
+        static bool Has(IReadOnlyList<FollowUpLine> lines, string number) => lines.Any(l => l.Parts.Any(p => p.Number == number));
+        Assert.True(Has(await app.SendAsync(Clerk, new GetFollowUps(number.ToLowerInvariant())), number));
+        Assert.True(Has(await app.SendAsync(Clerk, new GetFollowUps("张三")), number));
+        Assert.True(Has(await app.SendAsync(Clerk, new GetFollowUps(ApplicantId[^6..])), number));
+        Assert.True(Has(await app.SendAsync(Clerk, new GetFollowUps(null, CaseStatus.ReadyForDelivery)), number));
+        Assert.False(Has(await app.SendAsync(Clerk, new GetFollowUps(null, CaseStatus.SupplementRequested)), number));
+        Assert.False(Has(await app.SendAsync(Clerk, new GetFollowUps("李四")), number));
 
         // The delivery dialog starts from the applicant, in full, for the clerk the case belongs to only.
         Assert.Equal(new CollectorPrefill("张三", ApplicantId), await app.SendAsync(Clerk, new GetCollectorPrefill(number)));
@@ -54,7 +54,7 @@ public sealed class CounterDeliveryTests(ClerkAppFactory app) : IClassFixture<Cl
         Assert.Equal(
             [CaseEventType.Accepted, CaseEventType.Claimed, CaseEventType.Approved, CaseEventType.Delivered],
             done.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => e.Type).ToArray());
-        Assert.DoesNotContain(await app.SendAsync(Clerk, new GetCounterFollowUps()), l => l.Parts.Any(p => p.Number == number));
+        Assert.DoesNotContain(await app.SendAsync(Clerk, new GetFollowUps()), l => l.Parts.Any(p => p.Number == number));
 
         // 一次一评: the delivered service is invited for a rating at once, with an unguessable link for the receipt.
         var invitation = await app.SendAsync(Clerk, new ClerkStation.Features.Ratings.GetRatingInvitation(number));
@@ -77,9 +77,9 @@ public sealed class CounterDeliveryTests(ClerkAppFactory app) : IClassFixture<Cl
     [Fact]
     public void A_bundle_is_complete_only_when_every_part_is_delivered()
     {
-        static CounterPart Part(CaseStatus status) => new(Guid.NewGuid(), "N", "X", ClerkStation.Domain.Catalog.LocalizedText.Empty, status, null, [], "张*", "3302****1238", null,
+        static FollowUpPart Part(CaseStatus status) => new(Guid.NewGuid(), "N", "X", ClerkStation.Domain.Catalog.LocalizedText.Empty, status, null, [], "张*", "3302****1238", null,
             Case.AllowedActions(new CaseStanding(status, "mz", null), Clerk));
-        var open = new CounterLine(Guid.NewGuid(), null, [Part(CaseStatus.Delivered), Part(CaseStatus.ReadyForDelivery)]);
+        var open = new FollowUpLine(Guid.NewGuid(), null, [Part(CaseStatus.Delivered), Part(CaseStatus.ReadyForDelivery)]);
         var done = open with { Parts = [Part(CaseStatus.Delivered), Part(CaseStatus.Delivered)] };
         Assert.False(open.IsComplete);
         Assert.True(open.NeedsAction);

@@ -2,14 +2,14 @@ using ClerkStation.Domain.Cases;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace ClerkStation.Features.Counter;
+namespace ClerkStation.Features.FollowUps;
 
-public partial class CounterPartRow
+public partial class FollowUpPartRow
 {
-    [Parameter, EditorRequired] public CounterPart Part { get; set; } = default!;
+    [Parameter, EditorRequired] public FollowUpPart Part { get; set; } = default!;
     [Parameter] public bool Busy { get; set; }
-    [Parameter] public EventCallback<CounterPart> OnRecord { get; set; }
-    [Parameter] public EventCallback<CounterPart> OnDeliver { get; set; }
+    [Parameter] public EventCallback<FollowUpPart> OnRecord { get; set; }
+    [Parameter] public EventCallback<FollowUpPart> OnDeliver { get; set; }
 
     private string StatusText => Part.Status == CaseStatus.ReadyForDelivery && Part.Outcome is { } outcome
         ? $"{L["CaseStatus." + Part.Status]} · {L["Outcome." + outcome]}"
