@@ -9,10 +9,8 @@ using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Realtime;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static ClerkStation.Tests.Features.Calendar.CalendarTestKit;
 

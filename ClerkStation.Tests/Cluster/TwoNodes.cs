@@ -1,7 +1,5 @@
 using ClerkStation.Infrastructure.Realtime;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Cluster;
 

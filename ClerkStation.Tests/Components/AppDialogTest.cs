@@ -1,9 +1,7 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Tests.Support;
 using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Components;
 

@@ -6,7 +6,6 @@ using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Tests.Domain.Calendar;
 using ClerkStation.Tests.Domain.Ratings;
-using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Domain.Appointments.AppointmentTestKit;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 

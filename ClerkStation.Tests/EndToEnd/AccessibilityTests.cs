@@ -1,4 +1,3 @@
-using ClerkStation.Tests.Support;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;

@@ -2,9 +2,7 @@ using System.Text.RegularExpressions;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Features.CaseFile;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

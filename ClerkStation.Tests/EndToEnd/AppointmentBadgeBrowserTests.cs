@@ -3,9 +3,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Devices;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

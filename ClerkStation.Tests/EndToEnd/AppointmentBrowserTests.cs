@@ -3,8 +3,6 @@ using ClerkStation.Features.Appointments;
 using ClerkStation.Features.Devices;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

@@ -1,8 +1,6 @@
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Features.BackOffice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

@@ -1,5 +1,4 @@
 using ClerkStation.Tests.Features.CaseFile;
-using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

@@ -1,7 +1,6 @@
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Tests.Features.BackOffice;
 using ClerkStation.Tests.Features.CaseFile;
-using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

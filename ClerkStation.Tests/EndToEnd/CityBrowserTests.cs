@@ -1,5 +1,3 @@
-using ClerkStation.Tests.Support;
-
 namespace ClerkStation.Tests.EndToEnd;
 
 /// <summary>The city supervisor opens the comparison and drills into one center from its row.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

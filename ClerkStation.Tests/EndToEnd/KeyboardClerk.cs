@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

@@ -1,9 +1,7 @@
 using ClerkStation.Domain.Licences;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

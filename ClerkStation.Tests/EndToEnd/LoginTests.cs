@@ -1,4 +1,3 @@
-using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

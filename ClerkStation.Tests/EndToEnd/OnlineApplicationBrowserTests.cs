@@ -3,8 +3,6 @@ using System.Text;
 using System.Text.Json;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

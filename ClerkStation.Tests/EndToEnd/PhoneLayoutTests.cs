@@ -1,5 +1,3 @@
-using ClerkStation.Tests.Support;
-
 namespace ClerkStation.Tests.EndToEnd;
 
 /// <summary>

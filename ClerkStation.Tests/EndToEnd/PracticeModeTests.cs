@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ClerkStation.Features.Training;
-using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

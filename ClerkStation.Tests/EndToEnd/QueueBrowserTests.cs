@@ -4,9 +4,7 @@ using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Devices;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

@@ -1,5 +1,4 @@
 using ClerkStation.Features.Queue;
-using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ClerkStation.Tests.EndToEnd;

@@ -4,9 +4,7 @@ using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Statistics;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Tests.Support;
 using CsvHelper;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Security;
 

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Security;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
 namespace ClerkStation.Tests.Security;

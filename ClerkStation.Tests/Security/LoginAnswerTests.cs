@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using ClerkStation.Features.Admin;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Security;
 

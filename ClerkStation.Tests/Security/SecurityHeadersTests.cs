@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Security;
 

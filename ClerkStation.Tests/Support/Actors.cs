@@ -2,7 +2,6 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Support;
 

@@ -5,7 +5,6 @@ using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Seeding;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Support;
 

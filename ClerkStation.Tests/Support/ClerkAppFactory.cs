@@ -2,7 +2,6 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClerkStation.Tests.Support;

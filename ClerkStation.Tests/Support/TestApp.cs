@@ -2,7 +2,6 @@ using System.Security.Claims;
 using ClerkStation.Domain.Staff;
 using Mediator;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Support;
 

@@ -2,7 +2,6 @@ using ClerkStation.Domain.Centers;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Practice;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Support;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using ClerkStation.Domain.Centers;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ClerkStation.Infrastructure;

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Centers;
 using ClerkStation.Infrastructure.Practice;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure;
 

@@ -1,6 +1,5 @@
 using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Seeding;
 

@@ -1,4 +1,3 @@
-using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
 
 namespace ClerkStation.Infrastructure;

@@ -1,7 +1,5 @@
 using ClerkStation.Features.Account;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,4 @@
 using ClerkStation.Infrastructure.Health;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Seeding;
 
 namespace ClerkStation.Infrastructure;

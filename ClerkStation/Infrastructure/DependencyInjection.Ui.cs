@@ -1,4 +1,3 @@
-using ClerkStation.Infrastructure.Security;
 using MudBlazor.Services;
 
 namespace ClerkStation.Infrastructure;

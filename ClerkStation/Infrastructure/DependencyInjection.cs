@@ -2,7 +2,6 @@ using ClerkStation.Features.Api;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Infrastructure.Health;
 using ClerkStation.Infrastructure.Localization;
-using ClerkStation.Infrastructure.Security;
 
 namespace ClerkStation.Infrastructure;
 

@@ -1,7 +1,6 @@
 using Bunit;
 using ClerkStation.Features.Admin;
 using ClerkStation.Features.Api;
-using ClerkStation.Tests.Support;
 using MudBlazor;
 
 namespace ClerkStation.Tests.Components.Admin;

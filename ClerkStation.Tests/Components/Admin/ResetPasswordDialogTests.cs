@@ -1,9 +1,7 @@
 using Bunit;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Features.Admin;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace ClerkStation.Tests.Components.Admin;

@@ -4,9 +4,7 @@ using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Features.Agents;
 using ClerkStation.Features.CaseFile;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace ClerkStation.Tests.Components.Agents;

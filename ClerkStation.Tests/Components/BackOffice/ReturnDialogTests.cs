@@ -1,7 +1,5 @@
 using Bunit;
 using ClerkStation.Features.BackOffice;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace ClerkStation.Tests.Components.BackOffice;

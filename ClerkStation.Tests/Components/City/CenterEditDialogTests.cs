@@ -1,6 +1,5 @@
 using Bunit;
 using ClerkStation.Features.City;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Components.City;
 

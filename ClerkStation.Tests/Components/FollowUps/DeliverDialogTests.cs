@@ -1,7 +1,6 @@
 using Bunit;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.FollowUps;
-using ClerkStation.Tests.Support;
 using MudBlazor;
 
 namespace ClerkStation.Tests.Components.FollowUps;

@@ -1,7 +1,6 @@
 using Bunit;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Components.Forms;
 

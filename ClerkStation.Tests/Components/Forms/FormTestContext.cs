@@ -2,7 +2,6 @@ using Bunit;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Forms;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 

@@ -4,7 +4,6 @@
 using ClerkStation.Domain.Forms;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.RenderTree;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClerkStation.Tests.Components.Forms;

@@ -1,7 +1,6 @@
 using Bunit;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Features.Intake;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Components.Intake;
 

@@ -5,7 +5,6 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Forms;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Tests.Support;
 using Microsoft.Extensions.Localization;
 
 namespace ClerkStation.Tests.Components.Intake;

@@ -7,7 +7,6 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Intake;
 using Mediator;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Components.Intake;
 

@@ -2,7 +2,6 @@ using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Features.Intake;
-using ClerkStation.Tests.Support;
 using Microsoft.Extensions.Localization;
 
 namespace ClerkStation.Tests.Components.Intake;

@@ -2,7 +2,6 @@ using Bunit;
 using Bunit.TestDoubles;
 using ClerkStation.Components.Layout;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Components.Layout;
 

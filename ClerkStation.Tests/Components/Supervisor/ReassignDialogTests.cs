@@ -1,7 +1,5 @@
 using Bunit;
 using ClerkStation.Features.Supervisor;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using static ClerkStation.Tests.Components.Supervisor.StaffSamples;
 using Kind = ClerkStation.Features.Supervisor.ReassignDialog.ReassignKind;

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Appointments;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Tests.Domain.Calendar;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Appointments;
 

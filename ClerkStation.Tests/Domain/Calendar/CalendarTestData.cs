@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClerkStation.Domain.Calendar;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Calendar;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ClerkStation.Domain.Json;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Catalog;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Catalog;
 

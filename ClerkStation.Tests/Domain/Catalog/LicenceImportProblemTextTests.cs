@@ -4,7 +4,6 @@ using System.Xml.Linq;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Licences;
 using static ClerkStation.Tests.Domain.Catalog.CatalogFixture;
-using ClerkStation.Tests.Support;
 
 /// <summary>
 /// The admin reads what is wrong with an uploaded licence library in the screen's language: every problem carries a code

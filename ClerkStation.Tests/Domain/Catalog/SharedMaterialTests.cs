@@ -1,7 +1,6 @@
 namespace ClerkStation.Tests.Domain.Catalog;
 
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Domain.Catalog.CatalogFixture;
 
 // Usings sit inside the namespace so that 'Catalog' names the type, not this test namespace.

@@ -2,7 +2,6 @@ namespace ClerkStation.Tests.Domain.Catalog;
 
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
-using ClerkStation.Tests.Support;
 
 // Usings sit inside the namespace so that 'Catalog' names the type, not this test namespace.
 

@@ -3,7 +3,6 @@ using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Intake;
 

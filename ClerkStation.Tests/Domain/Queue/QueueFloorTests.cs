@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Queue;
-using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Domain.Queue.QueueTestKit;
 
 namespace ClerkStation.Tests.Domain.Queue;

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Queue;
 

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Domain.Queue.QueueTestKit;
 
 namespace ClerkStation.Tests.Domain.Queue;

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Tests.Domain.Cases;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Ratings;
 

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Training;
 using ClerkStation.Features.Training;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Domain.Training;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

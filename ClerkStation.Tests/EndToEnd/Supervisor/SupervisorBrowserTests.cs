@@ -1,5 +1,4 @@
 using ClerkStation.Features.Ratings;
-using ClerkStation.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -2,9 +2,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Admin;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Admin;
 

@@ -3,7 +3,6 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Admin;
 using ClerkStation.Features.Agents;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Agents;
 

@@ -3,9 +3,7 @@ using ClerkStation.Features.Agents;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Tests.Features.BackOffice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Agents;
 

@@ -4,9 +4,7 @@ using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Tests.Features.CaseFile;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Agents;
 

@@ -7,7 +7,6 @@ using ClerkStation.Features.Api;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Tests.Features.BackOffice;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Agents;
 

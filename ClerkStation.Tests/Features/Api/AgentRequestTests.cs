@@ -8,8 +8,6 @@ using ClerkStation.Features.Intake;
 using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Api;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Api;
 

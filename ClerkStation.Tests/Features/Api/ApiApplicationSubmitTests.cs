@@ -1,8 +1,6 @@
 using System.Net;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.Api.ApiApplicationRequests;
 
 namespace ClerkStation.Tests.Features.Api;

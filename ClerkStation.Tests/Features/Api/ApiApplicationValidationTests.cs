@@ -3,8 +3,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.Api.ApiApplicationRequests;
 
 namespace ClerkStation.Tests.Features.Api;

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Devices;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Api;
 

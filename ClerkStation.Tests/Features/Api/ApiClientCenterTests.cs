@@ -6,9 +6,7 @@ using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Features.Webhooks;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Api;
 

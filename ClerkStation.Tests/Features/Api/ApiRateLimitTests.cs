@@ -1,5 +1,4 @@
 using System.Net;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 
 namespace ClerkStation.Tests.Features.Api;

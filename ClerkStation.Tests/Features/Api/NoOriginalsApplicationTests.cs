@@ -6,9 +6,7 @@ using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Webhooks;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Features.Api;

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Api;
 

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Features.OnlineApplications;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Api;
 

@@ -7,9 +7,7 @@ using ClerkStation.Features.Intake;
 using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Api;
 

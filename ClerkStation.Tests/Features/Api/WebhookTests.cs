@@ -6,13 +6,11 @@ using ClerkStation.Features.Intake;
 using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Features.Webhooks;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Api;
 

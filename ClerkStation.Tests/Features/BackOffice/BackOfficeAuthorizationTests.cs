@@ -4,7 +4,6 @@ using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.BackOffice.Checks;
 using ClerkStation.Features.FollowUps;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Features.BackOffice;

@@ -1,8 +1,6 @@
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 using static ClerkStation.Tests.Support.Actors;
 

@@ -4,9 +4,7 @@ using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.BackOffice;
 

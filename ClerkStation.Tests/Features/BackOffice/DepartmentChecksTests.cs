@@ -1,9 +1,7 @@
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.BackOffice.Checks;
-using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Support.Actors;
 
 namespace ClerkStation.Tests.Features.BackOffice;

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
-using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 using static ClerkStation.Tests.Support.Actors;
 

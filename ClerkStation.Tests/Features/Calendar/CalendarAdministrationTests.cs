@@ -5,9 +5,7 @@ using ClerkStation.Features.Calendar;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
 using ClerkStation.Tests.Domain.Calendar;
-using ClerkStation.Tests.Support;
 using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.Calendar.CalendarTestKit;
 
 namespace ClerkStation.Tests.Features.Calendar;

@@ -4,10 +4,8 @@ using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Realtime;
-using ClerkStation.Tests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.Calendar.CalendarTestKit;
 
 namespace ClerkStation.Tests.Features.Calendar;

@@ -1,7 +1,5 @@
 using ClerkStation.Features.Calendar;
 using ClerkStation.Infrastructure.Calendar;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.Calendar.CalendarTestKit;
 
 namespace ClerkStation.Tests.Features.Calendar;

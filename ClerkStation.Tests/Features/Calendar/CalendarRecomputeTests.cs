@@ -4,9 +4,7 @@ using ClerkStation.Features.Calendar;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.Calendar.CalendarTestKit;
 
 namespace ClerkStation.Tests.Features.Calendar;

@@ -5,9 +5,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Calendar;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Calendar;
 

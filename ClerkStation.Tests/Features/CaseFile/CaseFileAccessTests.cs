@@ -3,9 +3,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.CaseFile;
 

@@ -2,9 +2,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Features.BackOffice;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.CaseFile;
 

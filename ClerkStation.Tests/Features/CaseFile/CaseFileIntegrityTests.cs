@@ -2,8 +2,6 @@ using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Tests.Features.BackOffice;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.CaseFile;
 

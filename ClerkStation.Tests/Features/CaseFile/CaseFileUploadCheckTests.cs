@@ -1,6 +1,4 @@
 using ClerkStation.Features.CaseFile;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.CaseFile;
 

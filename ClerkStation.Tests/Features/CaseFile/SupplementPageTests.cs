@@ -1,7 +1,6 @@
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.FollowUps;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.CaseFile;
 

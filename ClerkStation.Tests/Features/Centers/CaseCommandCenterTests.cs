@@ -5,9 +5,7 @@ using ClerkStation.Domain.Forms;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Centers;
 

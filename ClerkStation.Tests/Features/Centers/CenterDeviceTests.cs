@@ -2,9 +2,7 @@ using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Devices;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Centers;
 

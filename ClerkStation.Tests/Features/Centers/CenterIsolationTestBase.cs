@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Intake;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Centers;
 

@@ -2,8 +2,6 @@ using ClerkStation.Features.Admin;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Centers;
 

@@ -7,9 +7,7 @@ using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Centers;
 

@@ -9,8 +9,6 @@ using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Centers;
 

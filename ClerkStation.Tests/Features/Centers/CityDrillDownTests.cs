@@ -1,8 +1,6 @@
 using ClerkStation.Features.City;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Centers;
 

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Infrastructure.Cli;
 using ClerkStation.Tests.Domain.Calendar;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Cli;
 

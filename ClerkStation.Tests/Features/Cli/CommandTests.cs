@@ -1,9 +1,7 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Cli;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Cli;
 

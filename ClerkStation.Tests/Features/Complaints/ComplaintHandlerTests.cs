@@ -2,7 +2,6 @@ using ClerkStation.Domain.Complaints;
 using ClerkStation.Features.Complaints;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Complaints;
 

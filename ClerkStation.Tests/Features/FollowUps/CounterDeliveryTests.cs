@@ -3,9 +3,7 @@ using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.FollowUps;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Tests.Features.BackOffice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 using static ClerkStation.Tests.Support.Actors;
 

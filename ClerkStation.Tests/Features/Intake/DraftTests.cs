@@ -5,9 +5,7 @@ using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Intake;
 

@@ -1,9 +1,7 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 
 namespace ClerkStation.Tests.Features.ItemSearch;

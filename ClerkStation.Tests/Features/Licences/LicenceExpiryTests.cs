@@ -5,9 +5,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Licences;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Licences;
 

@@ -6,9 +6,7 @@ using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Licences;
 

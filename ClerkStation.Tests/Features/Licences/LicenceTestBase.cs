@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Licences;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Intake;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Licences;
 

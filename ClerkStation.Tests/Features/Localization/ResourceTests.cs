@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Localization;
 

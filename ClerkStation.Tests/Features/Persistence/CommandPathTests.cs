@@ -3,9 +3,7 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Realtime;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 
 namespace ClerkStation.Tests.Features.Persistence;

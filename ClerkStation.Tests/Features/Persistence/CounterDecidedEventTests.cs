@@ -1,10 +1,8 @@
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Realtime;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Persistence;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Queue;
 

@@ -4,9 +4,7 @@ using ClerkStation.Features.Devices;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Queue;
 

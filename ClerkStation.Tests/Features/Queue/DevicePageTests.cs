@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Devices;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Queue;
 

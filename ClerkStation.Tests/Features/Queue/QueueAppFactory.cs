@@ -1,4 +1,3 @@
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 
 namespace ClerkStation.Tests.Features.Queue;

@@ -6,9 +6,7 @@ using ClerkStation.Features.Queue;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Queue;
 

@@ -1,9 +1,7 @@
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Queue;
 

@@ -3,9 +3,7 @@ using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Queue;
 

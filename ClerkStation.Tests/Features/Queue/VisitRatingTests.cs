@@ -6,9 +6,7 @@ using ClerkStation.Features.Intake;
 using ClerkStation.Features.Queue;
 using ClerkStation.Features.Ratings;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Queue;
 

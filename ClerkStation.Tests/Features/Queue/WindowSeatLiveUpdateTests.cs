@@ -2,9 +2,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Realtime;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Queue;
 

@@ -5,9 +5,7 @@ using ClerkStation.Features.Ratings;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 

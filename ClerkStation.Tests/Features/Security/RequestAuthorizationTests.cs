@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
 using Mediator;
 
 namespace ClerkStation.Tests.Features.Security;

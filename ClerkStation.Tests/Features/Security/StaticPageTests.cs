@@ -1,5 +1,4 @@
 using System.Net;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ClerkStation.Tests.Features.Security;

@@ -4,8 +4,6 @@ using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Statistics;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 

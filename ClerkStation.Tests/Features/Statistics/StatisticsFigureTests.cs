@@ -1,8 +1,6 @@
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Tests.Features.Supervisor;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Features.Statistics;

@@ -5,9 +5,7 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Statistics;
 

@@ -1,6 +1,4 @@
 using ClerkStation.Features.Statistics;
-using ClerkStation.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Statistics;
 

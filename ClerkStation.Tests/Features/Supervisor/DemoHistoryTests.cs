@@ -2,9 +2,7 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Seeding;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Supervisor;
 

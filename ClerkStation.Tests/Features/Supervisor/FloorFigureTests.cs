@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Supervisor;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Supervisor;
 

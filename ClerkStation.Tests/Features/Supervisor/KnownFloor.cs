@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 using static ClerkStation.Tests.Features.Supervisor.SupervisorTestKit;
 

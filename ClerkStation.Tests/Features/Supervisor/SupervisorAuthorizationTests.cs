@@ -6,7 +6,6 @@ using ClerkStation.Features.Ratings;
 using ClerkStation.Features.Statistics;
 using ClerkStation.Features.Supervisor;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 

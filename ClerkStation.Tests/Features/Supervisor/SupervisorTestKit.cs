@@ -4,9 +4,7 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ClerkStation.Tests.Domain.Cases.CaseTestKit;
 
 namespace ClerkStation.Tests.Features.Supervisor;

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Track;
-using ClerkStation.Tests.Support;
 using static ClerkStation.Tests.Features.BackOffice.CaseScenario;
 
 namespace ClerkStation.Tests.Features.Track;

@@ -2,7 +2,6 @@ using ClerkStation.Features.Intake;
 using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Security;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Training;
 

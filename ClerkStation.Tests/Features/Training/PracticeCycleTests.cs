@@ -3,9 +3,7 @@ using ClerkStation.Features.FollowUps;
 using ClerkStation.Features.Training;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Realtime;
-using ClerkStation.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClerkStation.Tests.Features.Training;
 

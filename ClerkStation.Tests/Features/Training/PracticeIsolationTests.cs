@@ -5,7 +5,6 @@ using ClerkStation.Features.BackOffice;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.Training;
 using ClerkStation.Tests.Domain.Training;
-using ClerkStation.Tests.Support;
 
 namespace ClerkStation.Tests.Features.Training;
 

@@ -4,7 +4,6 @@ using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.Training;
 using ClerkStation.Tests.Domain.Training;
-using ClerkStation.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace ClerkStation.Tests.Features.Training;

@@ -1,8 +1,5 @@
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Queue;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 

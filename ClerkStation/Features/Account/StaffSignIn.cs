@@ -1,4 +1,3 @@
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,4 @@
 using ClerkStation.Features.Api;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
 
 namespace ClerkStation.Features.Admin;
 

@@ -1,9 +1,6 @@
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
 
 namespace ClerkStation.Features.Admin;
 

@@ -1,9 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Features.Admin;
 
 /// <summary>The items of the shared catalog the admin's center offers; empty means every item (ADR 0025).</summary>

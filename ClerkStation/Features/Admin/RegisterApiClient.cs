@@ -1,9 +1,5 @@
 using System.Text.RegularExpressions;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Api;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
 
 namespace ClerkStation.Features.Admin;
 

@@ -1,10 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Features.Admin;
 
 /// <summary>Takes an item off the admin's center's list (the last one off: the center offers every item again).</summary>

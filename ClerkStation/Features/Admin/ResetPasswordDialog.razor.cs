@@ -1,4 +1,3 @@
-using ClerkStation.Infrastructure.Pipeline;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

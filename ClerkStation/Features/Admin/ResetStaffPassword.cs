@@ -1,8 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-
 namespace ClerkStation.Features.Admin;
 
 /// <summary>Sets a new password chosen by the administrator and lifts a lockout; the person's other sessions end.</summary>

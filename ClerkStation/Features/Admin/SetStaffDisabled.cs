@@ -1,8 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-
 namespace ClerkStation.Features.Admin;
 
 /// <summary>Disables an account (it cannot sign in, its open screens end) or enables it again; history stays.</summary>

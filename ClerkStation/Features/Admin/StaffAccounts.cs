@@ -1,4 +1,3 @@
-using ClerkStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace ClerkStation.Features.Admin;

@@ -1,6 +1,4 @@
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Forms;
-using ClerkStation.Infrastructure.Pipeline;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

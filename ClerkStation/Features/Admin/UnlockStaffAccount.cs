@@ -1,8 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-
 namespace ClerkStation.Features.Admin;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using ClerkStation.Features.Api;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.Agents;

@@ -1,10 +1,5 @@
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Agents;
 

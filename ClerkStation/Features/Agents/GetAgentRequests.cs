@@ -1,14 +1,9 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.PreApplications;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Api;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Agents;
 

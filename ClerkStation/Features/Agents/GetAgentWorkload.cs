@@ -1,11 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.PreApplications;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Api;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Agents;
 

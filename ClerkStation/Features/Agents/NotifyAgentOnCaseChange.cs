@@ -3,8 +3,6 @@ using ClerkStation.Domain.PreApplications;
 using ClerkStation.Features.Api;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Events;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Agents;
 

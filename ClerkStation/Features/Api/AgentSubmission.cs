@@ -1,7 +1,4 @@
 using ClerkStation.Domain.PreApplications;
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Api;
 

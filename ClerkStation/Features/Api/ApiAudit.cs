@@ -1,4 +1,3 @@
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
 
 namespace ClerkStation.Features.Api;

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace ClerkStation.Features.Api;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using ClerkStation.Infrastructure.Pipeline;
 
 namespace ClerkStation.Features.Api;
 

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using ClerkStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.RateLimiting;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;

@@ -1,6 +1,3 @@
-using ClerkStation.Infrastructure.Pipeline;
-using Mediator;
-
 namespace ClerkStation.Features.Api;
 
 /// <summary>POST /api/v1/applications (scope applications.write) and GET /api/v1/applications/{id} (applications.read).</summary>

@@ -2,7 +2,6 @@ using System.Text.Json;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.PreApplications;
-using ClerkStation.Infrastructure.Pipeline;
 
 namespace ClerkStation.Features.Api;
 

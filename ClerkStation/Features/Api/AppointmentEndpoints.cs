@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Appointments;
 using ClerkStation.Domain.Common;
 using ClerkStation.Features.Appointments;
-using Mediator;
 
 namespace ClerkStation.Features.Api;
 

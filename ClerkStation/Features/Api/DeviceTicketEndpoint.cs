@@ -4,7 +4,6 @@ using ClerkStation.Features.Appointments;
 using ClerkStation.Features.Devices;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure;
-using Mediator;
 using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.Api;

@@ -1,7 +1,3 @@
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Features.Api;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ClerkStation.Domain.Staff;
-
 namespace ClerkStation.Features.Api;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;

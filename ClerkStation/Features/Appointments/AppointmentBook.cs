@@ -3,8 +3,6 @@ using ClerkStation.Domain.Appointments;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Appointments;
 

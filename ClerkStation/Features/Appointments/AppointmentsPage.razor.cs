@@ -3,7 +3,6 @@ using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.Appointments;

@@ -2,15 +2,9 @@ using ClerkStation.Domain.Appointments;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Forms.Checks;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Api;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Appointments;
 

@@ -4,11 +4,6 @@ using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Devices;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Appointments;
 

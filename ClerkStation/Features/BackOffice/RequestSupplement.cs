@@ -1,8 +1,4 @@
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Shared;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
 
 namespace ClerkStation.Features.BackOffice;
 

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Infrastructure.Pipeline;
 
 namespace ClerkStation.Features.Calendar;
 

@@ -1,5 +1,3 @@
-using ClerkStation.Infrastructure.Pipeline;
-
 namespace ClerkStation.Features.Calendar;
 
 /// <summary>The arrangement's problems, each pointing at its row, before the handler runs.</summary>

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Forms;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.Calendar;

@@ -1,4 +1,3 @@
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Realtime;
 using Microsoft.AspNetCore.Components;
 

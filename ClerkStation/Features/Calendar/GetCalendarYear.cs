@@ -1,11 +1,6 @@
 using ClerkStation.Domain.Calendar;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Calendar;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Calendar;
 

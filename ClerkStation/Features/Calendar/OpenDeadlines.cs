@@ -1,11 +1,8 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Calendar;
 

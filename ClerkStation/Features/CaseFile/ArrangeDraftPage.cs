@@ -1,10 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Features.CaseFile;
 
 /// <summary>What the clerk does to a page of a draft: take it out, or move it one place earlier or later.</summary>

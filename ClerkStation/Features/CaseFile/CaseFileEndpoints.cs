@@ -1,6 +1,3 @@
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-
 namespace ClerkStation.Features.CaseFile;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using ClerkStation.Infrastructure.Practice;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ClerkStation.Features.CaseFile;

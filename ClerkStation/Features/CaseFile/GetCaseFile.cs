@@ -1,9 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Features.CaseFile;
 
 /// <summary>案卷: a case's pages in material and page order; empty for a case the actor may not see.</summary>

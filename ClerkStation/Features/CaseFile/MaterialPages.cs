@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using ClerkStation.Domain.Cases;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.CaseFile;
 

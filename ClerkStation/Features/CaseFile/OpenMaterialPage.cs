@@ -1,10 +1,4 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.CaseFile;
 

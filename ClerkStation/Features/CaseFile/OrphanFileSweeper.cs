@@ -1,6 +1,5 @@
 using ClerkStation.Infrastructure.Hosting;
 using ClerkStation.Infrastructure.Practice;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.CaseFile;
 

@@ -1,7 +1,4 @@
 using System.Linq.Expressions;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.CaseFile;
 

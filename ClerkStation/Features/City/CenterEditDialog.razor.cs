@@ -2,7 +2,6 @@ using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Forms;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Pipeline;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,6 +1,4 @@
 using ClerkStation.Domain.Calendar;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.City;
 

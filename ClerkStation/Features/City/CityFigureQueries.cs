@@ -3,8 +3,6 @@ using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Domain.Statistics;
 using ClerkStation.Features.Shared;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.City;
 

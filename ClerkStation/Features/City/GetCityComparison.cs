@@ -1,13 +1,8 @@
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Domain.Statistics;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.City;
 

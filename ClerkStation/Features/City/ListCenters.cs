@@ -1,9 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Features.City;
 
 public sealed record CenterRow(int Id, string Code, string Name, string County, string CasePrefix, string TimeZoneId);

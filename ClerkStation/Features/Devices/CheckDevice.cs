@@ -1,6 +1,4 @@
 using ClerkStation.Domain.Queue;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
 
 namespace ClerkStation.Features.Devices;
 

@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Devices;
 

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Shared;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.Devices;

@@ -1,10 +1,6 @@
 using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Queue;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Devices;
 

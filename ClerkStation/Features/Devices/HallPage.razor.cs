@@ -1,8 +1,6 @@
 using ClerkStation.Domain.Queue;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Realtime;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;

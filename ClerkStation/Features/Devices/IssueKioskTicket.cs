@@ -1,8 +1,5 @@
 using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Queue;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
 
 namespace ClerkStation.Features.Devices;
 

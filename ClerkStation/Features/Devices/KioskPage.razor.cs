@@ -4,7 +4,6 @@ using ClerkStation.Features.Queue;
 using ClerkStation.Features.Ratings;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 

@@ -1,12 +1,7 @@
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Devices;
 

@@ -1,11 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Forms.Checks;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
 
 namespace ClerkStation.Features.FollowUps;
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using ClerkStation.Domain.Cases;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Realtime;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;

@@ -1,4 +1,3 @@
-using ClerkStation.Domain.Staff;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 

@@ -5,7 +5,6 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Routing;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Persistence;
 
 namespace ClerkStation.Features.Intake;
 

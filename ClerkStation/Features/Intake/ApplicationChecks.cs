@@ -5,7 +5,6 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Routing;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Pipeline;
 
 namespace ClerkStation.Features.Intake;
 

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Forms;
-using ClerkStation.Infrastructure.Pipeline;
 using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.Intake;

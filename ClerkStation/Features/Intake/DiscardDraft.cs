@@ -1,9 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Features.Intake;
 
 /// <summary>Drops one of the clerk's drafts (by its application's submission key) when they start over or discard it.</summary>

@@ -1,10 +1,5 @@
 using System.Text.Json;
 using ClerkStation.Domain.Cases;
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Intake;
 

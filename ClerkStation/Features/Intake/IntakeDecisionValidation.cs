@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Pipeline;
 
 namespace ClerkStation.Features.Intake;
 

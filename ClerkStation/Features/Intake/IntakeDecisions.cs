@@ -2,8 +2,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Features.OnlineApplications;
 using ClerkStation.Infrastructure.Commands;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
 
 namespace ClerkStation.Features.Intake;
 

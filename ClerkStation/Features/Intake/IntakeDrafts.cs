@@ -1,6 +1,3 @@
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Features.Intake;
 
 /// <summary>The two writes on drafts: the save as the clerk types and the delete in the decision's transaction.</summary>

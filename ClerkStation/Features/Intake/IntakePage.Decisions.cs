@@ -1,8 +1,6 @@
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
 using MudBlazor;
 
 namespace ClerkStation.Features.Intake;

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.OnlineApplications;
-using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

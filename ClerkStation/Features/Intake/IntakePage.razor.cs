@@ -6,8 +6,6 @@ using ClerkStation.Features.Forms;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Pipeline;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

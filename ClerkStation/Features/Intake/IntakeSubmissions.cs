@@ -1,6 +1,4 @@
 using System.Text.Json;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Intake;
 

@@ -3,7 +3,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Domain.Intake;
-using ClerkStation.Infrastructure.Pipeline;
 
 namespace ClerkStation.Features.Intake;
 

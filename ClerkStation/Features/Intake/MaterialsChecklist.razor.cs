@@ -3,7 +3,6 @@ using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.Licences;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.Intake;

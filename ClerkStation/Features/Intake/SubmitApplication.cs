@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Features.ItemSearch;
 using ClerkStation.Features.Licences;
@@ -9,11 +8,6 @@ using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Commands;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.Intake;

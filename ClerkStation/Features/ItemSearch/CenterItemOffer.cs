@@ -1,6 +1,3 @@
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Features.ItemSearch;
 
 /// <summary>Which items of the shared catalog the context's center offers (ADR 0025).</summary>

@@ -1,5 +1,4 @@
 using ClerkStation.Features.Shared;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 

@@ -1,11 +1,6 @@
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.CaseFile;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Licences;
 

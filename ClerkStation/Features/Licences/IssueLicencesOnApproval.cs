@@ -5,8 +5,6 @@ using ClerkStation.Domain.Licences;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Events;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.Licences;

@@ -2,10 +2,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Licences;
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Licences;
 

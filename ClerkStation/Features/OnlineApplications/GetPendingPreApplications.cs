@@ -1,12 +1,7 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.PreApplications;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.BackOffice;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.OnlineApplications;
 

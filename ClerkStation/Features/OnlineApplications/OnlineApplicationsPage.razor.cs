@@ -1,5 +1,4 @@
 using ClerkStation.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.OnlineApplications;

@@ -3,8 +3,6 @@ using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Features.Intake;
 using ClerkStation.Features.Webhooks;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.OnlineApplications;
 

@@ -1,12 +1,6 @@
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Commands;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Queue;
 

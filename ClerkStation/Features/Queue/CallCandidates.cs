@@ -1,6 +1,4 @@
 using ClerkStation.Domain.Queue;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Queue;
 

@@ -3,7 +3,6 @@ using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Ratings;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Realtime;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 

@@ -1,7 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-
 namespace ClerkStation.Features.Queue;
 
 /// <summary>暂停: the visit is parked (the applicant fetches a copy); the window calls nobody meanwhile.</summary>

@@ -1,7 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-
 namespace ClerkStation.Features.Queue;
 
 /// <summary>过号: the applicant did not come; the ticket goes to the window's missed list.</summary>

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Queue;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Realtime;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using MudBlazor;

@@ -1,7 +1,4 @@
 using ClerkStation.Domain.Queue;
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
 
 namespace ClerkStation.Features.Queue;
 

@@ -1,7 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-
 namespace ClerkStation.Features.Queue;
 
 /// <summary>The parked visit continues.</summary>

@@ -4,8 +4,6 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Commands;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Queue;
 

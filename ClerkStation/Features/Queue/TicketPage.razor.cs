@@ -1,5 +1,4 @@
 using ClerkStation.Infrastructure.Realtime;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.Queue;

@@ -1,7 +1,5 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Intake;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Queue;
 

@@ -1,7 +1,6 @@
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Realtime;
-using ClerkStation.Infrastructure.Security;
 
 namespace ClerkStation.Features.Queue;
 

@@ -1,6 +1,3 @@
-using ClerkStation.Infrastructure.Pipeline;
-using Mediator;
-
 namespace ClerkStation.Features.Queue;
 
 /// <summary>A window's action on the ticket it serves; the audit names the ticket.</summary>

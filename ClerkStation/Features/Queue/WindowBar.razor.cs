@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Realtime;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 

@@ -1,7 +1,5 @@
 using ClerkStation.Domain.Queue;
 using ClerkStation.Features.Shared;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 

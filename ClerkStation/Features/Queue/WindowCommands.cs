@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Infrastructure.Commands;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Queue;
 

@@ -1,7 +1,5 @@
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Queue;
 

@@ -1,11 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Commands;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Ratings;
 

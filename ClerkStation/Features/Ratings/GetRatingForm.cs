@@ -1,9 +1,5 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Ratings;
 

@@ -1,9 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Features.Ratings;
 
 /// <summary>The rating link of a delivered case, for the delivery receipt's QR code (null before delivery).</summary>

@@ -2,7 +2,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Events;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Ratings;
 

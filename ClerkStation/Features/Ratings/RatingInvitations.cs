@@ -4,8 +4,6 @@ using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Ratings;
 using ClerkStation.Features.Queue;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using QRCoder;
 
 namespace ClerkStation.Features.Ratings;

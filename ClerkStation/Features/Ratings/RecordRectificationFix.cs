@@ -1,9 +1,5 @@
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Commands;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
 
 namespace ClerkStation.Features.Ratings;
 

@@ -1,9 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
 using ClerkStation.Infrastructure.Commands;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Shared;
 

@@ -1,9 +1,6 @@
 using ClerkStation.Domain.Common;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Forms;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 

@@ -1,8 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Infrastructure.Events;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Realtime;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Statistics;
 

@@ -3,9 +3,7 @@ using ClerkStation.Features.City;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Practice;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Statistics;
 

@@ -1,14 +1,10 @@
 using System.Globalization;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Domain.Statistics;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace ClerkStation.Features.Statistics;

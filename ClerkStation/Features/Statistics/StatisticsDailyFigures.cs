@@ -1,8 +1,6 @@
 using ClerkStation.Domain.Calendar;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Infrastructure.Persistence;
 using ClerkStation.Infrastructure.Realtime;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Statistics;
 

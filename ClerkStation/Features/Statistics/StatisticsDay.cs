@@ -1,8 +1,6 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.PreApplications;
 using ClerkStation.Domain.Statistics;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Statistics;
 

@@ -1,7 +1,5 @@
 using ClerkStation.Domain.Statistics;
 using ClerkStation.Features.Shared;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Statistics;
 

@@ -1,7 +1,5 @@
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Statistics;
 

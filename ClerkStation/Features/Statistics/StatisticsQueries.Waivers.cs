@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Statistics;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Statistics;
 

@@ -1,13 +1,7 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Features.Shared;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Supervisor;
 

@@ -1,9 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Track;
 

@@ -1,9 +1,5 @@
-using ClerkStation.Domain.Staff;
 using ClerkStation.Domain.Training;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Training;
 

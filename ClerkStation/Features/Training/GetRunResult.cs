@@ -1,10 +1,6 @@
 using System.Text.Json;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Domain.Training;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Training;
 

@@ -3,7 +3,6 @@ using ClerkStation.Domain.Training;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Practice;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Training;
 

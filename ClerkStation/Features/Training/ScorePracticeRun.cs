@@ -2,11 +2,7 @@ using System.Text.Json;
 using ClerkStation.Domain.Training;
 using ClerkStation.Features.Intake;
 using ClerkStation.Infrastructure.Events;
-using ClerkStation.Infrastructure.Pipeline;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Training;
 

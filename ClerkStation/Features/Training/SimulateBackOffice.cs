@@ -1,13 +1,10 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Common;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Domain.Training;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Commands;
 using ClerkStation.Infrastructure.Events;
 using ClerkStation.Infrastructure.Practice;
-using ClerkStation.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.Training;
 

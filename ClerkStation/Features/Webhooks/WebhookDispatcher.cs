@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using ClerkStation.Infrastructure.Hosting;
 using ClerkStation.Infrastructure.Practice;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Features.Webhooks;

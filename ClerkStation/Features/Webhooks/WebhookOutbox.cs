@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ClerkStation.Infrastructure.Persistence;
 
 namespace ClerkStation.Features.Webhooks;
 

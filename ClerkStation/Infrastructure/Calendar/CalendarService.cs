@@ -2,7 +2,6 @@ using ClerkStation.Domain.Calendar;
 using ClerkStation.Infrastructure.Catalog;
 using ClerkStation.Infrastructure.Practice;
 using ClerkStation.Infrastructure.Realtime;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure.Calendar;
 

@@ -1,5 +1,3 @@
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace ClerkStation.Infrastructure.Cli;

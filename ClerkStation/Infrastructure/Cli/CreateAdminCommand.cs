@@ -1,5 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace ClerkStation.Infrastructure.Cli;

@@ -1,11 +1,6 @@
 using System.Linq.Expressions;
 using ClerkStation.Domain.Common;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Events;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Pipeline;
-using ClerkStation.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure.Commands;
 

@@ -1,7 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Infrastructure.Commands;
 
 /// <summary>

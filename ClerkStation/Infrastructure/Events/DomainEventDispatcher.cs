@@ -1,6 +1,4 @@
 using ClerkStation.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure.Events;
 

@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Common;
-using Mediator;
 
 namespace ClerkStation.Infrastructure.Events;
 

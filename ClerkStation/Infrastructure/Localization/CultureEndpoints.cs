@@ -1,4 +1,3 @@
-using ClerkStation.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace ClerkStation.Infrastructure.Localization;

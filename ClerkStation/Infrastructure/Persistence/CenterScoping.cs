@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ClerkStation.Infrastructure.Persistence;

@@ -5,7 +5,6 @@ using ClerkStation.Domain.Licences;
 using ClerkStation.Domain.Queue;
 using ClerkStation.Domain.Ratings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure.Persistence;
 

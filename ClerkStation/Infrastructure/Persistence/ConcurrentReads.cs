@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Infrastructure.Persistence;
 
 /// <summary>Independent read queries side by side: SQLite serves concurrent readers on separate connections.</summary>

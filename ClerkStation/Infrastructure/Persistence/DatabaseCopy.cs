@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure.Persistence;
 

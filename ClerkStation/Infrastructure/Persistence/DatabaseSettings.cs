@@ -1,5 +1,4 @@
 using ClerkStation.Infrastructure.Persistence.PostgreSQL;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Infrastructure.Persistence;
 
 /// <summary>

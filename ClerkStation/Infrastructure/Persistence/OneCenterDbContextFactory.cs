@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Infrastructure.Persistence;
 
 /// <summary>Hands out contexts scoped to one center (ADR 0018), so every query and raw SQL sees that center only.</summary>

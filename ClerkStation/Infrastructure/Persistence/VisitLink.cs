@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Queue;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure.Persistence;
 

@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure.Pipeline;
 

@@ -1,6 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-
 namespace ClerkStation.Infrastructure.Pipeline;
 
 /// <summary>Adds an audit row to a context, so a handler can save it in the same transaction as its change.</summary>

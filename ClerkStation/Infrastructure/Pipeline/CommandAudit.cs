@@ -1,6 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-
 namespace ClerkStation.Infrastructure.Pipeline;
 
 /// <summary>

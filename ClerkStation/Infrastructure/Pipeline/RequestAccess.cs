@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Security;
 
 namespace ClerkStation.Infrastructure.Pipeline;
 

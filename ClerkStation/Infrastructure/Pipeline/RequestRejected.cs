@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace ClerkStation.Infrastructure.Pipeline;
 
 /// <summary>Published when validation refuses a request: nothing was changed (practice scoring counts these as form errors).</summary>

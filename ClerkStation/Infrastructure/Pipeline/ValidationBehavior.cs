@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace ClerkStation.Infrastructure.Pipeline;
 
 /// <summary>Runs every validator registered for the request; any problem stops it before the handler (and is published as <see cref="RequestRejected"/>).</summary>

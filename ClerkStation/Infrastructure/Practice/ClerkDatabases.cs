@@ -1,6 +1,3 @@
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Infrastructure.Practice;
 
 /// <summary>

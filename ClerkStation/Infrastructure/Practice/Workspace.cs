@@ -1,7 +1,3 @@
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Infrastructure.Practice;
 
 /// <summary>

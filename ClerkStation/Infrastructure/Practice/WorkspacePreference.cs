@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace ClerkStation.Infrastructure.Practice;
 
 /// <summary>A clerk's or trainer's explicit choice of the practice workspace (production database only).</summary>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace ClerkStation.Infrastructure.Practice;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Threading.Channels;
-using ClerkStation.Infrastructure.Persistence;
 using Npgsql;
 
 namespace ClerkStation.Infrastructure.Realtime;

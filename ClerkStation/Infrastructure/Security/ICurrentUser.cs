@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ClerkStation.Domain.Staff;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ClerkStation.Infrastructure.Security;

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using ClerkStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Infrastructure.Security;

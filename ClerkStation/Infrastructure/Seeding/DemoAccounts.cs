@@ -1,5 +1,3 @@
-using ClerkStation.Domain.Staff;
-
 namespace ClerkStation.Infrastructure.Seeding;
 
 /// <param name="CenterId">The center the account works in (the demo centers: <see cref="DemoCenters"/>).</param>

@@ -1,7 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
 
 namespace ClerkStation.Infrastructure.Seeding;
 

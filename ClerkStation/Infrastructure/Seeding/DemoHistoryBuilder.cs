@@ -4,7 +4,6 @@ using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Domain.Staff;
 
 namespace ClerkStation.Infrastructure.Seeding;
 

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure.Calendar;
 using ClerkStation.Infrastructure.Catalog;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClerkStation.Infrastructure.Seeding;

@@ -1,8 +1,6 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.Intake;
 using ClerkStation.Domain.Ratings;
-using ClerkStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Infrastructure.Seeding;
 

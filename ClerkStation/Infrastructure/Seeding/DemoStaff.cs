@@ -1,5 +1,3 @@
-using ClerkStation.Domain.Staff;
-
 namespace ClerkStation.Infrastructure.Seeding;
 
 /// <summary>Who the generated history is about: the counter clerks, reviewers per department, and the supervisor.</summary>

@@ -1,9 +1,4 @@
 using ClerkStation.Domain.Forms;
-using ClerkStation.Domain.Staff;
-using ClerkStation.Infrastructure.Persistence;
-using ClerkStation.Infrastructure.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClerkStation.Features.BackOffice.Checks;
 

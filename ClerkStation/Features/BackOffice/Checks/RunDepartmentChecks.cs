@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Forms;
-using Mediator;
 
 namespace ClerkStation.Features.BackOffice.Checks;
 

@@ -1,5 +1,4 @@
 using ClerkStation.Domain.Centers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClerkStation.Infrastructure.Persistence.Configurations;

@@ -1,6 +1,5 @@
 using ClerkStation.Domain.Cases;
 using ClerkStation.Domain.PreApplications;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClerkStation.Infrastructure.Persistence.Configurations;

@@ -1,7 +1,6 @@
 using ClerkStation.Domain.Catalog;
 using ClerkStation.Domain.Complaints;
 using ClerkStation.Domain.Ratings;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClerkStation.Infrastructure.Persistence.Configurations;
