@@ -10,12 +10,8 @@ public sealed partial class QueueTicket
     public void MarkMissed(Actor clerk, DateTimeOffset now, Visit current)
     {
         RequireCurrent(clerk, current, TicketStatus.Serving, "mark missed");
-        current.End(VisitOutcome.Missed, now);
-        Status = TicketStatus.Missed;
         MissedAt = now;
-        CurrentVisitId = null;
-        Version++;
-        Changed(isCall: false);
+        EndVisit(current, VisitOutcome.Missed, TicketStatus.Missed, now);
     }
 
     public void Hold(Actor clerk, DateTimeOffset now, Visit current)
@@ -42,26 +38,28 @@ public sealed partial class QueueTicket
             throw new DomainRuleException(QueueRuleCodes.TransferTargetRequired, "A transfer names a window or a category.");
         }
         RequireCurrent(clerk, current, Status == TicketStatus.Held ? TicketStatus.Held : TicketStatus.Serving, "transfer");
-        current.End(VisitOutcome.Transferred, now);
-        Status = TicketStatus.Waiting;
         Category = toCategory?.Letter ?? Category;
         TargetWindow = toWindow;
         TransferNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Window = null;
         ServedById = null;
         ServedByName = null;
-        CurrentVisitId = null;
-        Version++;
-        Changed(isCall: false);
+        EndVisit(current, VisitOutcome.Transferred, TicketStatus.Waiting, now);
     }
 
     /// <summary>办结: the visit ends; the applicant may rate it.</summary>
     public void Finish(Actor clerk, DateTimeOffset now, Visit current)
     {
         RequireCurrent(clerk, current, TicketStatus.Serving, "finish");
-        current.End(VisitOutcome.Finished, now);
-        Status = TicketStatus.Finished;
         FinishedAt = now;
+        EndVisit(current, VisitOutcome.Finished, TicketStatus.Finished, now);
+    }
+
+    /// <summary>The visit at the window ends with <paramref name="outcome"/>; the ticket moves to <paramref name="next"/>.</summary>
+    private void EndVisit(Visit current, VisitOutcome outcome, TicketStatus next, DateTimeOffset now)
+    {
+        current.End(outcome, now);
+        Status = next;
         CurrentVisitId = null;
         Version++;
         Changed(isCall: false);
