@@ -14,7 +14,7 @@ public sealed partial class RectificationTask
         Status switch
         {
             RectificationStatus.Closed or RectificationStatus.Fixed => CalledBackOn <= CallbackDue && FixedOn <= FixDue,
-            RectificationStatus.Dismissed => AppealDecidedAt is { } at && DateOnly.FromDateTime(at.DateTime) <= FixDue,
+            RectificationStatus.Dismissed => AppealDecidedOn <= FixDue,
             _ => false,
         };
 

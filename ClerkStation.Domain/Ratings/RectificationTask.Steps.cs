@@ -39,12 +39,13 @@ public sealed partial class RectificationTask
     }
 
     /// <summary>申诉审核: upheld dismisses the task and excludes the rating; rejected sends it back to be fixed.</summary>
-    public void DecideAppeal(Actor supervisor, DateTimeOffset now, bool upheld, string note, ServiceRating rating)
+    public void DecideAppeal(Actor supervisor, DateTimeOffset now, DateOnly today, bool upheld, string note, ServiceRating rating)
     {
         ArgumentNullException.ThrowIfNull(rating);
         Require(RectificationAction.DecideAppeal, supervisor);
         AppealDecision = RequireText(note);
         AppealDecidedAt = now;
+        AppealDecidedOn = today;
         if (upheld)
         {
             rating.Exclude();

@@ -39,6 +39,9 @@ public sealed partial class RectificationTask : AggregateRoot, ICenterOwned
     public string? AppealDecision { get; private set; }
     public DateTimeOffset? AppealDecidedAt { get; private set; }
 
+    /// <summary>The center's day of the decision: what "decided by the fix deadline" compares.</summary>
+    public DateOnly? AppealDecidedOn { get; private set; }
+
     public DateTimeOffset? FixedAt { get; private set; }
     public DateOnly? FixedOn { get; private set; }
     public string? Outcome { get; private set; }

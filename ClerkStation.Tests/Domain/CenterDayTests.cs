@@ -62,6 +62,22 @@ public sealed class CenterDayTests
     }
 
     [Fact]
+    public void An_appeal_upheld_the_morning_after_the_fix_deadline_is_late_though_its_UTC_date_is_the_deadline()
+    {
+        var rating = RatingTestKit.Invitation();
+        rating.Rate(RatingLevel.Dissatisfied, "误点", LateUtc, CenterToday);
+        var task = RectificationTask.Open(rating, LateUtc, CenterToday, Cal, RectificationPolicy.Zhejiang);
+        task.Appeal(Actors.Supervisor, LateUtc.AddHours(1), "误评");
+
+        // 23:30 UTC on the deadline's date is 07:30 the next morning at the center: decided a day late.
+        var decidedAt = new DateTimeOffset(task.FixDue.ToDateTime(new TimeOnly(23, 30)), TimeSpan.Zero);
+        task.DecideAppeal(Actors.Supervisor, decidedAt, CenterDay.Of(decidedAt), upheld: true, "核实为误评", rating);
+
+        Assert.Equal((RectificationStatus.Dismissed, task.FixDue.AddDays(1)), (task.Status, task.AppealDecidedOn));
+        Assert.False(task.WasOnTime);
+    }
+
+    [Fact]
     public void An_intake_decision_is_of_the_center_day()
     {
         var refusal = IntakeDecision.Refuse("BY-20260303-0001", "RS-002", new LocalizedText("事项", "Item"), "rs", IntakeSamples.WangFang, "不属于受理范围",

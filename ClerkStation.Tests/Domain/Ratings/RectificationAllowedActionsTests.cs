@@ -94,7 +94,7 @@ public class RectificationAllowedActionsTests
                 task.Appeal(Supervisor, day, "误评");
                 if (status is RectificationStatus.Dismissed)
                 {
-                    task.DecideAppeal(Supervisor, day, upheld: true, "核实为误评", rating);
+                    task.DecideAppeal(Supervisor, day, CenterDay.Of(day), upheld: true, "核实为误评", rating);
                 }
                 break;
         }
@@ -111,7 +111,7 @@ public class RectificationAllowedActionsTests
             case RectificationAction.RecordCallback: task.RecordCallback(actor, day, D("2026-02-24"), "已回访"); break;
             case RectificationAction.RecordFix: task.RecordFix(actor, day, D("2026-02-24"), "已整改"); break;
             case RectificationAction.Appeal: task.Appeal(actor, day, "恶意评价"); break;
-            case RectificationAction.DecideAppeal: task.DecideAppeal(actor, day, upheld: false, "不成立", rating); break;
+            case RectificationAction.DecideAppeal: task.DecideAppeal(actor, day, CenterDay.Of(day), upheld: false, "不成立", rating); break;
             case RectificationAction.Close: task.Close(actor, day); break;
         }
     }

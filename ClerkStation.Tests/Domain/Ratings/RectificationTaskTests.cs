@@ -90,7 +90,7 @@ public class RectificationTaskTests
         task.RecordCallback(Supervisor, At("2026-02-14"), D("2026-02-14"), "申请人承认误点");
         task.Appeal(Supervisor, At("2026-02-14"), "误评");
         Assert.Equal(RectificationStatus.Appealed, task.Status);
-        task.DecideAppeal(Supervisor, At("2026-02-24"), upheld: true, "核实为误评", rating);
+        task.DecideAppeal(Supervisor, At("2026-02-24"), D("2026-02-24"), upheld: true, "核实为误评", rating);
         Assert.Equal(RectificationStatus.Dismissed, task.Status);
         Assert.True(rating.Excluded);
         Assert.True(task.WasOnTime);
@@ -102,12 +102,12 @@ public class RectificationTaskTests
         var rating = Rated(RatingLevel.Dissatisfied);
         var task = RectificationTask.Open(rating, At("2026-02-13"), D("2026-02-13"), Cal, RectificationPolicy.Zhejiang);
         task.Appeal(Supervisor, At("2026-02-13"), "恶意评价");
-        task.DecideAppeal(Supervisor, At("2026-02-14"), upheld: false, "不成立", rating);
+        task.DecideAppeal(Supervisor, At("2026-02-14"), D("2026-02-14"), upheld: false, "不成立", rating);
         Assert.Equal(RectificationStatus.Open, task.Status);
         Assert.False(rating.Excluded);
         task.RecordCallback(Supervisor, At("2026-02-14"), D("2026-02-14"), "已回访");
         task.Appeal(Supervisor, At("2026-02-14"), "再次申诉");
-        task.DecideAppeal(Supervisor, At("2026-02-24"), upheld: false, "不成立", rating);
+        task.DecideAppeal(Supervisor, At("2026-02-24"), D("2026-02-24"), upheld: false, "不成立", rating);
         Assert.Equal(RectificationStatus.CalledBack, task.Status);
     }
 }

@@ -47,7 +47,7 @@ public sealed class CityDailyFiguresTests(FixedClockAppFactory app) : IClassFixt
             var rating = await db.ServiceRatings.AcrossCenters().SingleAsync(r => r.Id == task.RatingId, Ct);
             var boss = Actors.Supervisor.InCenter(task.CenterId);
             task.Appeal(boss, FixedClockAppFactory.Now, "恶意差评");
-            task.DecideAppeal(boss, FixedClockAppFactory.Now, true, "申诉成立", rating);
+            task.DecideAppeal(boss, FixedClockAppFactory.Now, CenterDay.Of(FixedClockAppFactory.Now), true, "申诉成立", rating);
             excludedAt = task.CenterId;
             await db.SaveChangesAsync(Ct);
         }

@@ -51,7 +51,7 @@ public sealed class StatisticsKeptDaysTests(FixedClockAppFactory app) : Statisti
             var rating = await db.ServiceRatings.SingleAsync(r => r.Id == task.RatingId, Ct);
             var boss = Actors.Supervisor.InCenter(center);
             task.Appeal(boss, FixedClockAppFactory.Now, "恶意差评");
-            task.DecideAppeal(boss, FixedClockAppFactory.Now, true, "申诉成立", rating);
+            task.DecideAppeal(boss, FixedClockAppFactory.Now, CenterDay.Of(FixedClockAppFactory.Now), true, "申诉成立", rating);
 
             // A delivered case of last week rated only today.
             var delivered = await db.Cases.Where(c => c.Status == CaseStatus.Delivered && c.AcceptedOn < Today.AddDays(-3)

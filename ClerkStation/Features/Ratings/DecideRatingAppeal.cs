@@ -17,7 +17,7 @@ public sealed class DecideRatingAppealHandler(AggregateCommands commands) : ICom
         await commands.RunAsync<RectificationTask>(t => t.Id == command.TaskId, RatingRuleCodes.TaskNotFound, async (task, cmd) =>
         {
             var rating = await cmd.Db.ServiceRatings.SingleAsync(r => r.Id == task.RatingId, cancellationToken);
-            task.DecideAppeal(cmd.Actor, cmd.Now, command.Upheld, command.Note, rating);
+            task.DecideAppeal(cmd.Actor, cmd.Now, cmd.Today, command.Upheld, command.Note, rating);
         }, cancellationToken);
         return Unit.Value;
     }

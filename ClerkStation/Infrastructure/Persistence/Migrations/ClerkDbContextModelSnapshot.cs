@@ -949,6 +949,9 @@ namespace ClerkStation.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("AppealDecidedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AppealDecidedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AppealDecision")
                         .HasColumnType("TEXT");
 

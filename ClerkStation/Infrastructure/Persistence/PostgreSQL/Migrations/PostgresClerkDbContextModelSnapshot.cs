@@ -1081,6 +1081,9 @@ namespace ClerkStation.Infrastructure.Persistence.PostgreSQL.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("AppealDecidedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("AppealDecision")
                         .HasColumnType("text")
                         .UseCollation("C");
