@@ -57,7 +57,7 @@ public sealed class CircuitCensus
         {
             circuits = [.. _open];
         }
-        var byRegion = new Dictionary<string, (int Components, int Frames, Dictionary<string, int> Types)>(StringComparer.Ordinal);
+        var byRegion = new Dictionary<string, (int Components, int Frames, long ArrayBytes, Dictionary<string, (int Count, int Frames)> Types)>(StringComparer.Ordinal);
         foreach (var circuit in circuits)
         {
             var host = Field(circuit, "_circuitHost")!;
@@ -69,15 +69,16 @@ public sealed class CircuitCensus
                 {
                     var region = RegionOf(state);
                     var frames = FrameCount(state);
-                    var (components, total, types) = byRegion.GetValueOrDefault(region, (0, 0, new Dictionary<string, int>(StringComparer.Ordinal)));
+                    var (components, total, bytes, types) = byRegion.GetValueOrDefault(region, (0, 0, 0, new Dictionary<string, (int, int)>(StringComparer.Ordinal)));
                     var type = Name(state.Component.GetType());
-                    types[type] = types.GetValueOrDefault(type) + 1;
-                    byRegion[region] = (components + 1, total + frames, types);
+                    var (count, typeFrames) = types.GetValueOrDefault(type);
+                    types[type] = (count + 1, typeFrames + frames);
+                    byRegion[region] = (components + 1, total + frames, bytes + FrameArrayBytes(state), types);
                 }
             });
         }
         var parts = byRegion.OrderByDescending(p => p.Value.Components).Select(p =>
-            $"{p.Key}={p.Value.Components}/{p.Value.Frames}/{string.Join(", ", p.Value.Types.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value}"))}");
+            $"{p.Key}={p.Value.Components}/{p.Value.Frames}/{p.Value.ArrayBytes}/{string.Join(", ", p.Value.Types.OrderByDescending(t => t.Value.Count).Select(t => $"{t.Key} {t.Value.Count}×{t.Value.Frames / t.Value.Count}"))}");
         return string.Join('|', parts) + "|circuits=" + circuits.Length.ToString(CultureInfo.InvariantCulture);
     }
 
@@ -97,6 +98,25 @@ public sealed class CircuitCensus
     {
         var tree = typeof(ComponentState).GetProperty("CurrentRenderTree", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(state) as RenderTreeBuilder;
         return tree?.GetFrames().Count ?? 0;
+    }
+
+    /// <summary>
+    /// The bytes of the frame arrays the component's two render trees hold (the current one and the one the next render
+    /// is written into): each is rented at a power of two of at least 32 frames, so a tree of 33 frames holds 64.
+    /// </summary>
+    private static long FrameArrayBytes(ComponentState state)
+    {
+        long bytes = 0;
+        foreach (var field in typeof(ComponentState).GetFields(BindingFlags.Instance | BindingFlags.NonPublic).Where(f => f.FieldType == typeof(RenderTreeBuilder)))
+        {
+            if (field.GetValue(state) is RenderTreeBuilder builder
+                && typeof(RenderTreeBuilder).GetField("_entries", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(builder) is { } entries
+                && entries.GetType().GetProperty("Buffer", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)?.GetValue(entries) is Array buffer)
+            {
+                bytes += 24 + (buffer.Length * 40L); // array header + 40-byte frames on 64-bit
+            }
+        }
+        return bytes;
     }
 
     private static string Name(Type type) => type.Name.IndexOf('`', StringComparison.Ordinal) is var cut and >= 0 ? type.Name[..cut] : type.Name;
@@ -132,17 +152,18 @@ public sealed class CircuitCensus
         var rows = answer.Split('|', StringSplitOptions.RemoveEmptyEntries).Where(r => !r.StartsWith("circuits=", StringComparison.Ordinal)).Select(r =>
         {
             var (name, rest) = (r[..r.IndexOf('=', StringComparison.Ordinal)], r[(r.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-            var fields = rest.Split('/', 3);
-            return (Name: name, Components: int.Parse(fields[0], CultureInfo.InvariantCulture), Frames: int.Parse(fields[1], CultureInfo.InvariantCulture), Types: fields[2]);
+            var fields = rest.Split('/', 4);
+            return (Name: name, Components: int.Parse(fields[0], CultureInfo.InvariantCulture), Frames: int.Parse(fields[1], CultureInfo.InvariantCulture),
+                ArrayKb: long.Parse(fields[2], CultureInfo.InvariantCulture) / 1024, Types: fields[3]);
         }).ToList();
         var total = rows.Sum(r => r.Components);
-        Console.WriteLine($"\ncomponents of one circuit, {form} ({answer[(answer.LastIndexOf("circuits=", StringComparison.Ordinal) + 9)..]} circuit open), {total} components, {rows.Sum(r => r.Frames)} frames; KB ≈ share of components × {kbPerCircuit} KB");
-        Console.WriteLine("| region | components | frames | ≈ KB | types (count) |");
+        Console.WriteLine($"\ncomponents of one circuit, {form} ({answer[(answer.LastIndexOf("circuits=", StringComparison.Ordinal) + 9)..]} circuit open), {total} components, {rows.Sum(r => r.Frames)} frames, {rows.Sum(r => r.ArrayKb)} KB of frame arrays (both trees); {kbPerCircuit} KB by the heap");
+        Console.WriteLine("| region | components | frames | frame arrays KB | types (count × frames each) |");
         Console.WriteLine("|---|---:|---:|---:|---|");
         foreach (var row in rows)
         {
             var types = row.Types.Length > 240 ? row.Types[..240] + " …" : row.Types;
-            Console.WriteLine($"| {row.Name} | {row.Components} | {row.Frames} | {kbPerCircuit * row.Components / Math.Max(1, total)} | {types} |");
+            Console.WriteLine($"| {row.Name} | {row.Components} | {row.Frames} | {row.ArrayKb} | {types} |");
         }
     }
 }

@@ -46,7 +46,12 @@ public sealed class RowNativeInputTests : HouseholdRowsTestBase
         Assert.Equal("true", input.GetAttribute("aria-required"));
         Assert.Equal("decimal", cut.Find("#f-members-1-monthlyIncome").GetAttribute("inputmode"));
         Assert.Equal("¥", cut.Find("[data-field='members[1].monthlyIncome'] .mud-input-adornment-start").TextContent.Trim());
-        Assert.Equal(2, cut.FindComponents<MudBlazor.MudTextField<string>>().Count); // only the two computed totals, outside the rows
+        // No MudBlazor input component anywhere in the form: the computed totals are native read-only inputs too.
+        Assert.Empty(cut.FindComponents<MudBlazor.MudTextField<string>>());
+        var size = ByLabel(cut, "家庭人数");
+        Assert.Equal(("INPUT", "3"), (size.TagName, size.GetAttribute("value")));
+        Assert.NotNull(size.GetAttribute("readonly"));
+        Assert.Contains("mud-input-filled", size.ParentElement!.ClassName, StringComparison.Ordinal);
 
         // Leaving commits at once, without waiting for the pause, and checks what was typed.
         cut.Find("#f-members-2-idNumber").Input("3309021990");

@@ -2,9 +2,6 @@ namespace ClerkStation.Features.Forms;
 
 public partial class ChoiceField
 {
-    internal const string VisuallyHidden =
-        "position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0";
-
     private string? ErrorMessage => Error is { } error ? FieldErrorText.Format(L, error) : null;
 
     private IReadOnlyList<string> Selected => Row.GetList(Field.Key);

@@ -54,7 +54,19 @@ public sealed partial class DynamicField
 
     private string Label => Field.Label.Current;
 
-    private InputLook Look => new(Id, Label, Required, FormContext.ReadOnly, ErrorMessage, HelperText);
+    private InputMarkup? _markup;
+
+    /// <summary>What the native input shows, as markup kept from the last render while it shows the same (<see cref="InputMarkup"/>).</summary>
+    private InputMarkup Markup => _markup = InputMarkup.For(
+        Field.Kind == FieldKind.Computed
+            ? new(Id, Label, Required: false, ReadOnly: true, Error: null, HelperText) { Filled = true }
+            : new(Id, Label, Required, FormContext.ReadOnly, ErrorMessage, HelperText)
+            {
+                Prefix = Field.Kind == FieldKind.Money ? "¥" : null,
+                InputMode = InputModeFor.ToString(),
+                Lines = Field.Kind == FieldKind.Textarea ? 3 : 1,
+            },
+        _markup);
 
     private string? Value => Row.Get(Field.Key);
 

@@ -14,13 +14,22 @@ public static class FieldMessages
     {
         if (!string.IsNullOrEmpty(error))
         {
-            Message(builder, id + "-error", "mud-input-helper-text mud-input-error cs-field-error", error, alert: true);
+            Message(builder, id + "-error", ErrorClass, error, alert: true);
         }
         else if (!string.IsNullOrEmpty(help))
         {
-            Message(builder, id + "-help", "mud-input-helper-text cs-field-help", help, alert: false);
+            Message(builder, id + "-help", HelpClass, help, alert: false);
         }
     };
+
+    /// <summary>The same message as HTML (for a markup frame, <see cref="InputMarkup"/>), or null when there is none.</summary>
+    public static string? Html(string id, string? help, string? error) =>
+        !string.IsNullOrEmpty(error) ? $"<div id=\"{InputMarkup.Html(id)}-error\" class=\"{ErrorClass}\" role=\"alert\">{InputMarkup.Html(error)}</div>"
+        : !string.IsNullOrEmpty(help) ? $"<div id=\"{InputMarkup.Html(id)}-help\" class=\"{HelpClass}\">{InputMarkup.Html(help)}</div>"
+        : null;
+
+    private const string ErrorClass = "mud-input-helper-text mud-input-error cs-field-error";
+    private const string HelpClass = "mud-input-helper-text cs-field-help";
 
     private static void Message(RenderTreeBuilder builder, string id, string cssClass, string text, bool alert)
     {

@@ -1,3 +1,5 @@
+using ClerkStation.Features.Shared;
+
 namespace ClerkStation.Features.Forms;
 
 /// <summary>
@@ -12,6 +14,12 @@ public sealed record InputLook(string Id, string Label, bool Required, bool Read
     /// <summary>The on-screen keyboard: <c>text</c>, <c>decimal</c>, <c>tel</c>.</summary>
     public string InputMode { get; init; } = "text";
 
+    /// <summary>MudBlazor's filled variant without an outline, for a value the form computes (read only).</summary>
+    public bool Filled { get; init; }
+
+    /// <summary>Lines of a multi-line field (a <c>&lt;textarea&gt;</c>); 1 for a single-line input.</summary>
+    public int Lines { get; init; } = 1;
+
     /// <summary>The most characters the field takes (an 18-character ID number), or none.</summary>
     public int? MaxLength { get; init; }
 
@@ -19,15 +27,18 @@ public sealed record InputLook(string Id, string Label, bool Required, bool Read
     /// "required" with an aria-hidden " *", so its accessible name is the label alone and aria-required says the rest.</summary>
     public string LabelText => Required ? Label + " *" : Label;
 
-    public string LabelClass =>
-        "mud-input-label mud-input-label-animated mud-input-label-outlined mud-input-label-margin-dense mud-input-label-inputcontrol"
-        + ErrorClass;
+    public string LabelClass => Filled
+        ? "mud-input-label mud-input-label-animated mud-input-label-filled mud-input-label-margin-dense mud-input-label-inputcontrol"
+        : Error is null
+        ? "mud-input-label mud-input-label-animated mud-input-label-outlined mud-input-label-margin-dense mud-input-label-inputcontrol"
+        : "mud-input-label mud-input-label-animated mud-input-label-outlined mud-input-label-margin-dense mud-input-label-inputcontrol mud-input-error";
 
     public string? DescribedBy => Error is not null ? Id + "-error" : Help is null ? null : Id + "-help";
 
     /// <summary>The outlined dense input's classes, with <paramref name="extra"/> (adornment, shrink) and the error and disabled states.</summary>
-    public string InputClassWith(string extra) =>
-        "mud-input mud-input-outlined mud-input-margin-dense mud-typography-input" + extra + ErrorClass + (ReadOnly ? " mud-disabled" : string.Empty);
+    public string InputClassWith(string extra) => SharedStrings.Of(Filled
+        ? "mud-input mud-input-filled mud-input-filled-with-label mud-input-margin-dense mud-input-underline mud-typography-subtitle1" + extra
+        : "mud-input mud-input-outlined mud-input-margin-dense mud-typography-input" + extra + ErrorClass + (ReadOnly ? " mud-disabled" : string.Empty));
 
     private string ErrorClass => Error is null ? string.Empty : " mud-input-error";
 }

@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using ClerkStation.Domain.Forms;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
 
 namespace ClerkStation.Features.Forms;
@@ -9,23 +12,30 @@ namespace ClerkStation.Features.Forms;
 /// A catalog drop-down as markup, written out by its <see cref="DynamicField"/>: a native <c>&lt;select&gt;</c> dressed in
 /// MudBlazor's outlined, dense input classes. A MudSelect renders its options twice as components (the list in its
 /// popover and a hidden shadow copy), which made each household row cost ~0.5 MB per live circuit; a select is one element
-/// with plain options (ADR 0026). Bound like <c>@bind</c>: Blazor records each value the select reports in the rendered
-/// tree before the next render, so the server never pushes back a value the select has already moved past (fast arrows).
+/// with plain options (ADR 0026), and the options are one markup frame built once per option list and language. Bound
+/// like <c>@bind</c>: Blazor records each value the select reports in the rendered tree before the next render, so the
+/// server never pushes back a value the select has already moved past (fast arrows); Blazor applies the value after the
+/// options are in (and a changed option list is a new select, keyed by it, so the value is applied again).
 /// </summary>
 public static class NativeSelectBox
 {
-    /// <param name="look">Label, id, required, error and help.</param>
+    private static readonly ConditionalWeakTable<IReadOnlyList<FieldOption>, ConcurrentDictionary<string, string>> OptionsHtml = [];
+
+    /// <param name="markup">Label, id, required, error and help (<see cref="InputMarkup.Look"/>), and their markup.</param>
     /// <param name="options">The field's options.</param>
     /// <param name="shown">The value the select shows (<see cref="EnteredValue.Shown"/>).</param>
     /// <param name="owner">The component that renders it: it hears the events and renders after them.</param>
     /// <param name="chosen">Each value the select reports.</param>
     /// <param name="left">The field was left.</param>
     public static RenderFragment Render(
-        InputLook look, IReadOnlyList<FieldOption> options, string shown, IHandleEvent owner, Func<string?, Task> chosen, Func<FocusEventArgs, Task> left) => builder =>
+        InputMarkup markup, IReadOnlyList<FieldOption> options, string shown, IHandleEvent owner, Func<string?, Task> chosen, Func<FocusEventArgs, Task> left) => builder =>
     {
-        NativeInputs.Shell(builder, look, "cs-native-select", " mud-shrink", builder =>
+        var look = markup.Look;
+        var optionsHtml = Options(options);
+        NativeInputs.Shell(builder, markup, "mud-input-control mud-input-input-control cs-native-select", " mud-shrink", builder =>
         {
             builder.OpenElement(6, "select");
+            builder.SetKey(optionsHtml);
             builder.AddAttribute(7, "id", look.Id);
             builder.AddAttribute(8, "class", "mud-input-slot mud-input-root mud-input-root-outlined mud-input-root-margin-dense");
             builder.AddAttribute(9, "value", BindConverter.FormatValue(shown));
@@ -33,24 +43,22 @@ public static class NativeSelectBox
             builder.SetUpdatesAttributeName("value");
             builder.AddAttribute(11, "onblur", EventCallback.Factory.Create(owner, left));
             builder.AddAttribute(12, "disabled", look.ReadOnly);
-            NativeInputs.Aria(builder, look);
-            Options(builder, options);
+            NativeInputs.Aria(builder, markup);
+            builder.AddMarkupContent(104, optionsHtml);
             builder.CloseElement();
         });
     };
 
-    private static void Options(RenderTreeBuilder builder, IReadOnlyList<FieldOption> options)
-    {
-        builder.OpenElement(104, "option");
-        builder.AddAttribute(105, "value", string.Empty);
-        builder.CloseElement();
-        foreach (var option in options)
+    /// <summary>An empty option, then each option with its label in the current language.</summary>
+    internal static string Options(IReadOnlyList<FieldOption> options) =>
+        OptionsHtml.GetOrCreateValue(options).GetOrAdd(CultureInfo.CurrentUICulture.Name, _ =>
         {
-            builder.OpenElement(106, "option");
-            builder.SetKey(option.Value);
-            builder.AddAttribute(107, "value", option.Value);
-            builder.AddContent(108, option.Label.Current);
-            builder.CloseElement();
-        }
-    }
+            var html = new StringBuilder("<option value=\"\"></option>");
+            foreach (var option in options)
+            {
+                html.Append("<option value=\"").Append(InputMarkup.Html(option.Value)).Append("\">")
+                    .Append(InputMarkup.Html(option.Label.Current)).Append("</option>");
+            }
+            return html.ToString();
+        });
 }

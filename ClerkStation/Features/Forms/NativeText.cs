@@ -13,6 +13,7 @@ namespace ClerkStation.Features.Forms;
 public sealed class NativeText : ComponentBase, IDisposable
 {
     private readonly EnteredValue _entry = new();
+    private InputMarkup? _markup;
     private readonly TypingPause _pause;
 
     public NativeText()
@@ -71,8 +72,8 @@ public sealed class NativeText : ComponentBase, IDisposable
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
-        var look = new InputLook(Id, Label, Required, ReadOnly, Error, Help) { InputMode = InputMode, MaxLength = MaxLength };
-        builder.AddContent(0, NativeTextBox.Render(look, _entry.Shown, this, TypedAsync, LeftAsync));
+        _markup = InputMarkup.For(new(Id, Label, Required, ReadOnly, Error, Help) { InputMode = InputMode, MaxLength = MaxLength }, _markup);
+        builder.AddContent(0, NativeTextBox.Render(_markup, _entry.Shown, this, TypedAsync, LeftAsync));
     }
 
     private async Task TypedAsync(string? text)

@@ -1,0 +1,74 @@
+#pragma warning disable BL0006 // the render tree's size is what these tests guard
+using System.Reflection;
+using Bunit;
+using Bunit.Rendering;
+using ClerkStation.Domain.Catalog;
+using ClerkStation.Domain.Forms;
+using ClerkStation.Features.Forms;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.RenderTree;
+
+namespace ClerkStation.Tests.Components.Forms;
+
+/// <summary>
+/// A catalog field writes the parts of its input that hold no event (outline, label, help or error, the select's
+/// options) as markup: the text in it stays text, and each field's render tree stays within Blazor's smallest frame
+/// array, which every live circuit keeps twice per component (ADR 0026, docs/performance/circuits.md).
+/// </summary>
+public sealed class FieldMarkupTests : FormTestContext
+{
+    private const string Hostile = "<img src=x onerror=alert(1)>&\"'";
+
+    [Fact]
+    public void Catalog_text_in_a_label_help_or_option_is_shown_as_text_never_as_markup()
+    {
+        var form = new FormDefinition(
+            [
+                TestForms.Field("name", FieldKind.Text, Hostile, Hostile, required: true) with { Help = new LocalizedText(Hostile, Hostile) },
+                TestForms.Field("kind", FieldKind.Select, "类别" + Hostile, "Kind") with
+                {
+                    Options = [new("a\"b<", new LocalizedText(Hostile, Hostile))],
+                },
+            ]);
+
+        var cut = RenderForm(form, new FormData());
+
+        Assert.Empty(cut.FindAll("img"));
+        Assert.Equal(Hostile + " *", cut.Find("label[for=f-name]").TextContent);
+        Assert.Equal(Hostile + " *", cut.Find("[data-field=name] legend").TextContent);
+        Assert.Equal(Hostile, cut.Find("#f-name-help").TextContent);
+        var option = cut.FindAll("#f-kind option")[1];
+        Assert.Equal(("a\"b<", Hostile), (option.GetAttribute("value"), option.TextContent));
+        cut.Find("#f-kind").Change("a\"b<");
+        Assert.Equal("a\"b<", cut.Find("#f-kind").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_largest_forms_fields_stay_within_32_frames_its_yes_no_radios_64_and_its_twelve_rows_512()
+    {
+        var form = CatalogLoader.LoadFromDirectory(RepositoryRoot.Combine("seed-data", "catalog")).Catalog!.FindItem("MZ-001")!.Form;
+        var cut = RenderForm(form, new FormData());
+        while (cut.Find("#f-members-add").GetAttribute("disabled") is null)
+        {
+            cut.Find("#f-members-add").Click();
+        }
+        Assert.False(await cut.InvokeAsync(() => cut.Instance.ValidateAll())); // every required field shows its error too
+
+        var fields = cut.FindComponents<DynamicField>().Where(f => f.Instance.Field.Kind is not (FieldKind.Group or FieldKind.Radio or FieldKind.MultiSelect)).ToList();
+        Assert.Equal(12, cut.FindAll("[data-row]").Count);
+        Assert.True(fields.Count > 70, $"{fields.Count} fields");
+        Assert.All(fields, f => Assert.True(Frames(f) <= 32, $"{f.Instance.Path}: {Frames(f)} frames"));
+        var radios = cut.FindComponents<ChoiceField>().Where(c => c.Instance.Field.Kind == FieldKind.Radio && c.Instance.Field.Options.Count <= 2).ToList();
+        Assert.NotEmpty(radios);
+        Assert.All(radios, r => Assert.True(Frames(r) <= 64, $"{r.Instance.Path}: {Frames(r)} frames"));
+        var group = cut.FindComponent<GroupField>();
+        Assert.True(Frames(group) <= 512, $"the household: {Frames(group)} frames");
+    }
+
+    private int Frames<T>(IRenderedComponent<T> component) where T : IComponent
+    {
+        var frames = typeof(BunitRenderer).GetMethod("GetCurrentRenderTreeFrames", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)!
+            .Invoke(Renderer, [component.ComponentId])!;
+        return ((ArrayRange<RenderTreeFrame>)frames).Count;
+    }
+}
