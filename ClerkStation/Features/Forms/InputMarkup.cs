@@ -1,4 +1,5 @@
 using System.Net;
+using ClerkStation.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace ClerkStation.Features.Forms;
@@ -8,7 +9,9 @@ namespace ClerkStation.Features.Forms;
 /// outline with the label's notch, the label, and the help or error, each as one markup frame. As elements they were
 /// ~17 frames a field, which put a catalog field's render tree over Blazor's 32-frame array and into a 64-frame one,
 /// kept twice (the tree and the one the next render is written into): ~2.5 KB a field in every live circuit (ADR 0026).
-/// Built once per look: the owner keeps the last one (<see cref="For"/>), so both trees share its strings.
+/// Built once per look: the owner keeps the last one (<see cref="For"/>), so both trees share its strings, and each
+/// outline and label string is one for the process (<see cref="SharedStrings"/>: made of catalog and resource text and
+/// ids, never of what was typed), so every circuit with the same item open shares them too.
 /// </summary>
 public sealed class InputMarkup
 {
@@ -16,12 +19,13 @@ public sealed class InputMarkup
     {
         Look = look;
         var label = Html(look.Label);
-        Outline = look.Filled ? null : new($"<fieldset class=\"mud-input-outlined-border\" aria-hidden=\"true\"><legend>{Html(look.LabelText)}</legend></fieldset>");
-        Label = new($"<label class=\"{look.LabelClass}\" for=\"{Html(look.Id)}\">{label}{(look.Required ? "<span aria-hidden=\"true\"> *</span>" : null)}</label>");
+        Outline = look.Filled ? null : new(SharedStrings.Of($"<fieldset class=\"mud-input-outlined-border\" aria-hidden=\"true\"><legend>{Html(look.LabelText)}</legend></fieldset>"));
+        Label = new(SharedStrings.Of($"<label class=\"{look.LabelClass}\" for=\"{Html(look.Id)}\">{label}{(look.Required ? "<span aria-hidden=\"true\"> *</span>" : null)}</label>"));
+        // Not shared: a resident ID's help tells the birth date and sex read from what was typed.
         Messages = FieldMessages.Html(look.Id, look.Help, look.Error) is { } messages ? new(messages) : null;
         DescribedBy = look.DescribedBy;
         PrefixMarkup = look.Prefix is { } prefix
-            ? $"<div class=\"mud-input-adornment mud-input-adornment-start mud-text\" aria-hidden=\"true\"><p class=\"mud-typography mud-typography-body1\">{Html(prefix)}</p></div>"
+            ? SharedStrings.Of($"<div class=\"mud-input-adornment mud-input-adornment-start mud-text\" aria-hidden=\"true\"><p class=\"mud-typography mud-typography-body1\">{Html(prefix)}</p></div>")
             : null;
     }
 
