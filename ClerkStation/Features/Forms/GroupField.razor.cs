@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Shared;
 using Microsoft.AspNetCore.Components;
@@ -14,20 +13,24 @@ public partial class GroupField
 
     private bool CanRemove => Rows.Count > (Field.MinRows ?? 0);
 
+    /// <summary>The row's title and the space that pushes its remove button to the end (one string per title for the process).</summary>
+    private MarkupString RowTitle(int index)
+    {
+        var title = L["Form.Row", index + 1].Value;
+        return new(SharedStrings.Of("row-title:" + title, static title =>
+            $"<p class=\"mud-typography mud-typography-subtitle2\">{InputMarkup.Html(title)}</p><div aria-hidden=\"true\" class=\"flex-grow-1\"></div>", title));
+    }
+
     /// <summary>
-    /// Row titles and remove labels by their text (a resource and a row number: a few hundred at most), built once for
-    /// the process: a row's label holds the delete icon's SVG, and built per render it would sit in both trees of every
-    /// row in every live circuit.
+    /// The remove button's label with its start icon, as MudButton writes it: built once for the process per label, as
+    /// it holds the icon's SVG, which built per render would sit in both trees of every row in every live circuit.
     /// </summary>
-    private static readonly ConcurrentDictionary<string, MarkupString> Built = new(StringComparer.Ordinal);
-
-    /// <summary>The row's title and the space that pushes its remove button to the end.</summary>
-    private MarkupString RowTitle(int index) => Built.GetOrAdd("title:" + L["Form.Row", index + 1], static key =>
-        new($"<p class=\"mud-typography mud-typography-subtitle2\">{InputMarkup.Html(key[6..])}</p><div aria-hidden=\"true\" class=\"flex-grow-1\"></div>"));
-
-    /// <summary>The remove button's label with its start icon, as MudButton writes it.</summary>
-    private MarkupString RemoveLabel(int index) => Built.GetOrAdd("remove:" + L["Form.RemoveRow", index + 1], static key =>
-        new($"<span class=\"mud-button-label\"><span class=\"mud-button-icon-start mud-button-icon-size-small\">{SvgIcon.Render(Icons.Material.Filled.Delete, "small")}</span>{InputMarkup.Html(key[7..])}</span>"));
+    private MarkupString RemoveLabel(int index)
+    {
+        var label = L["Form.RemoveRow", index + 1].Value;
+        return new(SharedStrings.Of("row-remove:" + label, static label =>
+            $"<span class=\"mud-button-label\"><span class=\"mud-button-icon-start mud-button-icon-size-small\">{SvgIcon.Render(Icons.Material.Filled.Delete, "small")}</span>{InputMarkup.Html(label)}</span>", label));
+    }
 
     private string? ErrorMessage => Error is { } error ? FieldErrorText.Format(L, error) : null;
 

@@ -51,7 +51,7 @@ public static class NativeSelectBox
 
     /// <summary>An empty option, then each option with its label in the current language.</summary>
     internal static string Options(IReadOnlyList<FieldOption> options) =>
-        OptionsHtml.GetOrCreateValue(options).GetOrAdd(CultureInfo.CurrentUICulture.Name, _ =>
+        OptionsHtml.GetOrCreateValue(options).GetOrAdd(CultureInfo.CurrentUICulture.Name, static (_, options) =>
         {
             var html = new StringBuilder("<option value=\"\"></option>");
             foreach (var option in options)
@@ -60,5 +60,5 @@ public static class NativeSelectBox
                     .Append(InputMarkup.Html(option.Label.Current)).Append("</option>");
             }
             return html.ToString();
-        });
+        }, options);
 }

@@ -13,9 +13,19 @@ public static class SharedStrings
 {
     private const int Most = 16_384;
     private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> Built = new(StringComparer.Ordinal);
 
     public static string Of(string text) =>
         Known.TryGetValue(text, out var known) ? known
         : Known.Count < Most ? Known.GetOrAdd(text, text)
         : text;
+
+    /// <summary>
+    /// The string <paramref name="build"/> makes of <paramref name="arg"/>, built once for the process under
+    /// <paramref name="key"/>: for markup costlier to build than to look up (a label holding an icon's SVG).
+    /// </summary>
+    public static string Of<TArg>(string key, Func<TArg, string> build, TArg arg) =>
+        Built.TryGetValue(key, out var built) ? built
+        : Built.Count < Most ? Built.GetOrAdd(key, static (_, state) => state.build(state.arg), (build, arg))
+        : build(arg);
 }
