@@ -1,6 +1,8 @@
+using System.Net;
 using ClerkStation.Domain.Staff;
 using ClerkStation.Infrastructure;
 using ClerkStation.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting;
@@ -15,7 +17,7 @@ namespace ClerkStation.Benchmarks;
 /// <summary>
 /// `circuit-server FOLDER CLERKS`: the app on Kestrel (its own composition root, real sign-in) in a process of its own,
 /// so its managed heap holds the app and nothing of the browser driver. Answers on stdin/stdout: `heap` (bytes alive
-/// after a full, compacting GC), `components` (<see cref="CircuitCensus"/>), `events` (the Blazor component metrics since the last `events`: per instrument count,
+/// after a full, compacting GC), `close-idle` (<see cref="IdleConnections"/>), `components` (<see cref="CircuitCensus"/>), `events` (the Blazor component metrics since the last `events`: per instrument count,
 /// total and max in ms; circuit counters as their current value), `quit`.
 /// </summary>
 public static class CircuitServer
@@ -24,6 +26,7 @@ public static class CircuitServer
     {
         // Every tab's clerk signs in from 127.0.0.1 within a minute: the login post limit per address (20 a minute,
         // right or wrong; ADR 0008) would send the 21st back to /login?error=throttled. Raised here, as the test host does.
+        var idle = new IdleConnections();
         var settings = new Dictionary<string, string?>
         {
             ["Security:Login:PostsPerMinutePerAddress"] = "100000",
@@ -32,7 +35,7 @@ public static class CircuitServer
         await using var app = BenchApp.Build(Path.Combine(folder, "clerk.db"), actor: null, settings: settings, configure: builder =>
         {
             builder.WebHost.UseStaticWebAssets();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Use(idle.Track)));
             builder.Configuration["Demo:Enabled"] = "true";
             // A closed tab's circuit is let go at once, so each measurement counts only the live circuits.
             builder.Services.Configure<CircuitOptions>(o => o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(1));
@@ -45,6 +48,7 @@ public static class CircuitServer
                 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             }
         });
+        app.Use(idle.MarkWebSockets);
         app.UseClerkStation();
         using var metrics = new ComponentMetrics();
         await app.StartAsync();
@@ -56,6 +60,7 @@ public static class CircuitServer
             Console.WriteLine(command switch
             {
                 "heap" => "heap " + Heap(),
+                "close-idle" => "close-idle " + idle.CloseIdle(),
                 "events" => "events " + metrics.TakeSummary(),
                 "circuits" => "circuits " + app.Services.GetRequiredService<CircuitCount>().Open,
                 "components" => "components " + app.Services.GetRequiredService<CircuitCensus>().TakeAsync().GetAwaiter().GetResult(),
