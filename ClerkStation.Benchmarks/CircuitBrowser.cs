@@ -98,8 +98,11 @@ public sealed record IntakeForm(string Name, string ItemName, int Rows)
     /// <summary>RS-016 社会保障卡金融功能启用: a select and a checkbox.</summary>
     public static readonly IntakeForm Small = new("small item, 2 fields (RS-016)", "社会保障卡金融功能启用", 0);
 
-    /// <summary>MZ-001 最低生活保障: 17 fields with its templates; household rows up to the group's maximum (12) or 20.</summary>
-    public static readonly IntakeForm Largest = new("largest form (MZ-001 低保), household rows at their maximum", "最低生活保障家庭认定及保障金给付", 20);
+    /// <summary>MZ-001 最低生活保障: 17 fields with its templates and 12 household rows, the shipped catalog's maximum.</summary>
+    public static readonly IntakeForm Largest = new("largest form (MZ-001 低保), 12 household rows", "最低生活保障家庭认定及保障金给付", 12);
+
+    /// <summary>MZ-001 with 20 household rows, the count issue 10 names (on <see cref="TwentyRowCatalog"/>).</summary>
+    public static readonly IntakeForm Largest20 = new("largest form (MZ-001 低保), 20 household rows", "最低生活保障家庭认定及保障金给付", TwentyRowCatalog.Rows);
 
     public async Task OpenAsync(IPage page)
     {
@@ -116,6 +119,10 @@ public sealed record IntakeForm(string Name, string ItemName, int Rows)
             {
                 await Task.Delay(100);
             }
+        }
+        if (await rows.CountAsync() != Rows)
+        {
+            throw new InvalidOperationException($"{Name}: {await rows.CountAsync()} household rows open, not {Rows}");
         }
     }
 

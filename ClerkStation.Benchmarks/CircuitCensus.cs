@@ -22,10 +22,9 @@ public sealed class CircuitCensus
     /// <summary>Region by the simple name of a component type: the first ancestor (or itself) listed here wins.</summary>
     private static readonly Dictionary<string, string> Regions = new(StringComparer.Ordinal)
     {
-        ["MudThemeProvider"] = "providers (theme, popover, dialog, snackbar)",
-        ["MudPopoverProvider"] = "providers (theme, popover, dialog, snackbar)",
-        ["MudDialogProvider"] = "providers (theme, popover, dialog, snackbar)",
-        ["MudSnackbarProvider"] = "providers (theme, popover, dialog, snackbar)",
+        ["MudPopoverProvider"] = "providers (popover, dialog, snackbar)",
+        ["MudDialogProvider"] = "providers (popover, dialog, snackbar)",
+        ["MudSnackbarProvider"] = "providers (popover, dialog, snackbar)",
         ["AppNavigation"] = "app bar: nav menu",
         ["LanguageSwitch"] = "app bar: language switch",
         ["UserMenu"] = "app bar: user menu",

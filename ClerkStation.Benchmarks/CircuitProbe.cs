@@ -3,9 +3,10 @@ namespace ClerkStation.Benchmarks;
 /// <summary>
 /// `dotnet run -c Release --project ClerkStation.Benchmarks -- circuits [max]`: the app in its own process
 /// (<see cref="CircuitServer"/>), headless Chromium tabs on /intake, each its own clerk and circuit: with a small
-/// item (2 fields) and with the largest form (最低生活保障, household rows at their maximum: 12), 1, 10 and max tabs; the server's
-/// managed heap after a full GC against the same server with no tab open → KB per circuit. Then server time per
-/// keystroke in the largest form, from Blazor's own event and render metrics.
+/// item (2 fields) and with the largest form (最低生活保障) with 12 household rows (the shipped catalog's maximum) and with
+/// 20 (<see cref="TwentyRowCatalog"/>), 1, 10 and max tabs; the server's managed heap after a full GC against the same
+/// server with no tab open → KB per circuit. Then server time per keystroke in the largest form with 20 rows, from
+/// Blazor's own event and render metrics.
 /// </summary>
 public static class CircuitProbe
 {
@@ -25,12 +26,12 @@ public static class CircuitProbe
         await browser.CloseAllAsync();
         await browser.OpenAsync(1, IntakeForm.Small);
         await browser.CloseAllAsync(); // each tab is bench-clerk-(open tabs + 1): `circuits 1` creates one clerk
-        await browser.OpenAsync(1, IntakeForm.Largest);
+        await browser.OpenAsync(1, IntakeForm.Largest20);
         await browser.CloseAllAsync();
         Console.WriteLine($"server pid {server.Pid}, {Samples.LoadAverage()}");
 
         // Where a circuit's memory goes: one tab, its components by region of the page (CircuitCensus).
-        foreach (var form in new[] { IntakeForm.Small, IntakeForm.Largest })
+        foreach (var form in new[] { IntakeForm.Small, IntakeForm.Largest, IntakeForm.Largest20 })
         {
             await Task.Delay(2500); // past the 1 s retention of disconnected circuits
             var empty = await server.HeapAsync();
@@ -43,13 +44,12 @@ public static class CircuitProbe
         {
             return;
         }
-        // CIRCUITS_FORMS=small|largest measures one form only; CIRCUITS_NO_KEYS skips the keystrokes (quick before/after pairs).
-        var forms = Environment.GetEnvironmentVariable("CIRCUITS_FORMS") switch
-        {
-            "small" => new[] { IntakeForm.Small },
-            "largest" => [IntakeForm.Largest],
-            _ => [IntakeForm.Small, IntakeForm.Largest],
-        };
+        // CIRCUITS_FORMS=small,largest,largest20 (any of them) measures those forms only; CIRCUITS_NO_KEYS skips the
+        // keystrokes (quick before/after pairs).
+        var known = new Dictionary<string, IntakeForm> { ["small"] = IntakeForm.Small, ["largest"] = IntakeForm.Largest, ["largest20"] = IntakeForm.Largest20 };
+        var forms = Environment.GetEnvironmentVariable("CIRCUITS_FORMS") is { Length: > 0 } chosen
+            ? [.. chosen.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(k => known.TryGetValue(k, out var f) ? f : throw new ArgumentException($"CIRCUITS_FORMS: unknown form {k} (small, largest, largest20)"))]
+            : known.Values.ToArray();
         if (Environment.GetEnvironmentVariable("CIRCUITS_NO_KEYS") is null)
         {
             await KeystrokesAsync(server, browser);
@@ -59,14 +59,14 @@ public static class CircuitProbe
 
     private static async Task KeystrokesAsync(CircuitServerProcess server, CircuitBrowser browser)
     {
-        var page = (await browser.OpenAsync(1, IntakeForm.Largest))[0];
+        var page = (await browser.OpenAsync(1, IntakeForm.Largest20))[0];
         await Task.Delay(2000);
         _ = await server.EventsAsync(); // start the window here
         var cpu = await server.CpuMsAsync();
         var typed = await IntakeForm.TypeIntoLargestAsync(page);
         cpu = await server.CpuMsAsync() - cpu;
         var events = await server.EventsAsync();
-        Console.WriteLine($"\nkeystrokes in the largest form: {typed.Keys} keys typed in {typed.Elapsed.TotalMilliseconds:N0} ms; server CPU {cpu:N0} ms = {cpu / typed.Keys:N1} ms per keystroke (all threads, idle work included), {Samples.LoadAverage()}");
+        Console.WriteLine($"\nkeystrokes in the largest form with {IntakeForm.Largest20.Rows} household rows: {typed.Keys} keys typed in {typed.Elapsed.TotalMilliseconds:N0} ms; server CPU {cpu:N0} ms = {cpu / typed.Keys:N1} ms per keystroke (all threads, idle work included), {Samples.LoadAverage()}");
         Console.WriteLine("| Blazor metric | measurements | total ms | per keystroke ms | max ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var (name, count, total, max) in events.Where(e => !e.Name.Contains(".circuit", StringComparison.Ordinal)))

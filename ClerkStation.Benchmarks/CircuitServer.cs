@@ -31,6 +31,8 @@ public static class CircuitServer
         {
             ["Security:Login:PostsPerMinutePerAddress"] = "100000",
             ["Security:Login:FailuresPerAddress"] = "100000",
+            // The largest form with 20 household rows needs a catalog that allows 20 (the shipped one stops at 12).
+            ["SeedData:Path"] = TwentyRowCatalog.Create(folder),
         };
         await using var app = BenchApp.Build(Path.Combine(folder, "clerk.db"), actor: null, settings: settings, configure: builder =>
         {

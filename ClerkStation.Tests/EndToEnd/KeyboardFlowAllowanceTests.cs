@@ -34,6 +34,7 @@ public sealed class KeyboardFlowAllowanceTests(BrowserAppFixture app) : Keyboard
         await clerk.PressAsync("Tab");
         await clerk.TypeAsync("1200");
         await Assertions.Expect(Field(page, "householdSize")).ToHaveValueAsync("2");
+        await page.ScreenshotAsync("keyboard-allowance-household-zh"); // the two rows as the clerk sees them
 
         await BankAccountAsync(page, clerk);
 

@@ -8,6 +8,9 @@ namespace ClerkStation.Features.Forms;
 /// </summary>
 public sealed record InputLook(string Id, string Label, bool Required, bool ReadOnly, string? Error, string? Help)
 {
+    /// <summary>A catalog field's path (<c>data-field</c>, <c>members[1].name</c>): its control is the field's element; none for the applicant's fields.</summary>
+    public string? DataField { get; init; }
+
     /// <summary>Text shown before the value (¥ for money), as MudBlazor's start adornment.</summary>
     public string? Prefix { get; init; }
 

@@ -1,3 +1,4 @@
+using ClerkStation.Features.Shared;
 using Microsoft.AspNetCore.Components.Rendering;
 
 namespace ClerkStation.Features.Forms;
@@ -7,18 +8,23 @@ internal static class NativeInputs
 {
     /// <summary>
     /// The control around the input: MudBlazor's input control and container, the input's outlined box holding
-    /// <paramref name="input"/> (which uses sequence numbers 6–108) and the outline, then the label and the help or error.
+    /// <paramref name="input"/> (which uses sequence numbers 7–108) and the outline, then the label and the help or error.
     /// The outline, the label and the message are markup (<see cref="InputMarkup"/>): the field stays within 32 frames.
+    /// A catalog field's control is the field itself (<see cref="InputLook.DataField"/>: its path, and the field's
+    /// spacing), keyed by <paramref name="key"/> among the fields of its row, with no element around it.
     /// </summary>
     /// <param name="controlClass">The control's classes, a constant (<c>mud-input-control mud-input-input-control cs-native-text</c>).</param>
-    public static void Shell(RenderTreeBuilder builder, InputMarkup markup, string controlClass, string inputClassExtra, Action<RenderTreeBuilder> input)
+    public static void Shell(RenderTreeBuilder builder, InputMarkup markup, string controlClass, string inputClassExtra, Action<RenderTreeBuilder> input, object? key)
     {
+        var field = markup.Look.DataField;
         builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", controlClass);
-        builder.OpenElement(2, "div");
-        builder.AddAttribute(3, "class", "mud-input-control-input-container");
-        builder.OpenElement(4, "div");
-        builder.AddAttribute(5, "class", markup.Look.InputClassWith(inputClassExtra));
+        builder.SetKey(key);
+        builder.AddAttribute(1, "class", field is null ? controlClass : SharedStrings.Of(controlClass + " cs-field mb-3"));
+        builder.AddAttribute(2, "data-field", field);
+        builder.OpenElement(3, "div");
+        builder.AddAttribute(4, "class", "mud-input-control-input-container");
+        builder.OpenElement(5, "div");
+        builder.AddAttribute(6, "class", markup.Look.InputClassWith(inputClassExtra));
         input(builder);
         if (markup.Outline is { } outline)
         {

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using ClerkStation.Domain.Forms;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
 
 namespace ClerkStation.Features.Forms;
@@ -28,26 +29,31 @@ public static class NativeSelectBox
     /// <param name="chosen">Each value the select reports.</param>
     /// <param name="left">The field was left.</param>
     public static RenderFragment Render(
-        InputMarkup markup, IReadOnlyList<FieldOption> options, string shown, IHandleEvent owner, Func<string?, Task> chosen, Func<FocusEventArgs, Task> left) => builder =>
+        InputMarkup markup, IReadOnlyList<FieldOption> options, string shown, IHandleEvent owner, Func<string?, Task> chosen, Func<FocusEventArgs, Task> left) =>
+        builder => Write(builder, markup, options, shown, owner, chosen, left, key: null);
+
+    /// <summary>Writes the select at the builder's position (no region of its own), keyed by <paramref name="key"/> among its siblings.</summary>
+    public static void Write(
+        RenderTreeBuilder builder, InputMarkup markup, IReadOnlyList<FieldOption> options, string shown, IHandleEvent owner, Func<string?, Task> chosen, Func<FocusEventArgs, Task> left, object? key)
     {
         var look = markup.Look;
         var optionsHtml = Options(options);
         NativeInputs.Shell(builder, markup, "mud-input-control mud-input-input-control cs-native-select", " mud-shrink", builder =>
         {
-            builder.OpenElement(6, "select");
+            builder.OpenElement(7, "select");
             builder.SetKey(optionsHtml);
-            builder.AddAttribute(7, "id", look.Id);
-            builder.AddAttribute(8, "class", "mud-input-slot mud-input-root mud-input-root-outlined mud-input-root-margin-dense");
-            builder.AddAttribute(9, "value", BindConverter.FormatValue(shown));
-            builder.AddAttribute(10, "onchange", EventCallback.Factory.CreateBinder(owner, chosen, shown));
+            builder.AddAttribute(8, "id", look.Id);
+            builder.AddAttribute(9, "class", "mud-input-slot mud-input-root mud-input-root-outlined mud-input-root-margin-dense");
+            builder.AddAttribute(10, "value", BindConverter.FormatValue(shown));
+            builder.AddAttribute(11, "onchange", EventCallback.Factory.CreateBinder(owner, chosen, shown));
             builder.SetUpdatesAttributeName("value");
-            builder.AddAttribute(11, "onblur", EventCallback.Factory.Create(owner, left));
-            builder.AddAttribute(12, "disabled", look.ReadOnly);
+            builder.AddAttribute(12, "onblur", EventCallback.Factory.Create(owner, left));
+            builder.AddAttribute(13, "disabled", look.ReadOnly);
             NativeInputs.Aria(builder, markup);
             builder.AddMarkupContent(104, optionsHtml);
             builder.CloseElement();
-        });
-    };
+        }, key);
+    }
 
     /// <summary>An empty option, then each option with its label in the current language.</summary>
     internal static string Options(IReadOnlyList<FieldOption> options) =>

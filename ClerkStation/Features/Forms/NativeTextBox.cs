@@ -18,7 +18,11 @@ public static class NativeTextBox
     /// <param name="owner">The component that renders it: it hears the events and renders after them.</param>
     /// <param name="typed">Every keystroke's text.</param>
     /// <param name="left">The field was left.</param>
-    public static RenderFragment Render(InputMarkup markup, string shown, IHandleEvent owner, Func<string?, Task> typed, Func<FocusEventArgs, Task> left) => builder =>
+    public static RenderFragment Render(InputMarkup markup, string shown, IHandleEvent owner, Func<string?, Task> typed, Func<FocusEventArgs, Task> left) =>
+        builder => Write(builder, markup, shown, owner, typed, left, key: null);
+
+    /// <summary>Writes the box at the builder's position (no region of its own), keyed by <paramref name="key"/> among its siblings.</summary>
+    public static void Write(RenderTreeBuilder builder, InputMarkup markup, string shown, IHandleEvent owner, Func<string?, Task> typed, Func<FocusEventArgs, Task> left, object? key)
     {
         var prefix = markup.Look.Prefix;
         var extra = prefix is not null ? " mud-input-adorned-start mud-shrink" : shown.Length > 0 ? " mud-shrink" : string.Empty;
@@ -29,11 +33,11 @@ public static class NativeTextBox
         {
             if (prefix is not null)
             {
-                builder.AddMarkupContent(6, markup.PrefixMarkup);
+                builder.AddMarkupContent(7, markup.PrefixMarkup);
             }
             Input(builder, markup, shown, owner, typed, left);
-        });
-    };
+        }, key);
+    }
 
     private static void Input(RenderTreeBuilder builder, InputMarkup markup, string shown, IHandleEvent owner, Func<string?, Task> typed, Func<FocusEventArgs, Task> left)
     {

@@ -1,42 +1,34 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 
 namespace ClerkStation.Features.Forms;
 
 /// <summary>What the clerk does in the field: typing (committed after a pause or on leaving), setting a value, leaving the field.</summary>
-public sealed partial class DynamicField : IDisposable
+public sealed partial class FieldInput
 {
     private readonly TypingPause _pause;
 
-    /// <summary>What a native text input or select shows, and the text typed into a multi-line field before it commits.</summary>
+    /// <summary>What a native text input or select shows, and the text typed before it commits.</summary>
     private readonly EnteredValue _entry = new();
 
-    public DynamicField()
-    {
-        _pause = new TypingPause(InvokeAsync, () => SetAsync(_entry.Commit()));
-    }
-
-    // The text last typed stays shown until the form hands a different value (a change made on the server, or the
-    // committed value normalized): a commit still waiting for the pause is then dropped.
-    protected override void OnParametersSet()
-    {
-        if (_entry.Receive(Value))
-        {
-            _pause.Cancel();
-        }
-    }
-
-    // Every keystroke's text, kept until it is committed (after the pause or on leaving), so a decision taken in between
-    // still sees what is on the screen (DynamicFormContext.CommitTyped).
-    private void OnTyped(string? text) => FormContext.Typed(Field, Row, Path, text);
+    // The handlers, made once: a render hands the same delegates to the same inputs.
+    private readonly Func<string?, Task> _typed;
+    private readonly Func<string?, Task> _chosen;
+    private readonly Func<FocusEventArgs, Task> _left;
+    private readonly Func<ChangeEventArgs, Task> _checked;
+    private readonly Func<DateTime?, Task> _dated;
 
     /// <summary>
     /// A keystroke in a text field: the form hears of it after a pause of <see cref="Typing.DebounceMs"/> or when the
     /// field is left. The pause is ours, not MudBlazor's DebounceInterval: when that timer ended just as the field was
-    /// left, MudBlazor put the last committed text back and what was typed vanished (ADR 0032, TypingPauseTests).
+    /// left, MudBlazor put the last committed text back and what was typed vanished (ADR 0032, TypingPauseTests). Every
+    /// keystroke's text is kept by the form until it is committed, so a decision taken in between still sees what is on
+    /// the screen (DynamicFormContext.CommitTyped).
     /// </summary>
     private Task TypedAsync(string? text)
     {
-        OnTyped(text);
+        FormContext.Typed(Field, Row, Path, text);
         _entry.Show(text);
         _pause.Restart();
         return Task.CompletedTask;
@@ -56,10 +48,8 @@ public sealed partial class DynamicField : IDisposable
         await FormContext.ValueChangedAsync(Field, Row, Path);
     }
 
-    private Task SetCheckedAsync(bool value) => SetAsync(value ? "true" : "false");
-
     private Task SetDateAsync(DateTime? value) =>
-        SetAsync(value is { } date ? Iso(DateOnly.FromDateTime(date)) : null);
+        SetAsync(value is { } date ? DateOnly.FromDateTime(date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
 
     /// <summary>Leaving the field commits what was typed first, so the page that hears of the leaving saves it.</summary>
     private async Task OnBlurAsync(FocusEventArgs args)
@@ -69,5 +59,6 @@ public sealed partial class DynamicField : IDisposable
         await FormContext.LeftAsync();
     }
 
+    /// <summary>The field left the page (hidden, its row removed, the form closed): a commit still waiting is dropped.</summary>
     public void Dispose() => _pause.Dispose();
 }
