@@ -87,27 +87,40 @@ public static class CircuitProbe
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var form in forms)
         {
+            // The heaps with the tabs open, by count: their growth from 10 tabs to the most is what each added circuit
+            // costs, free of the baseline (which moves by ~1 MB between readings with what the shared array pools keep).
+            var heaps = new Dictionary<int, (double Tabs, double Circuits)>();
             foreach (var n in counts)
             {
                 var repeats = n switch { 1 => 5, 10 => 3, _ => 2 };
                 var perTab = new List<double>();
                 var perCircuit = new List<double>();
+                var withTabs = new List<double>();
+                var circuitsOnly = new List<double>();
                 for (var r = 0; r < repeats; r++)
                 {
-                    var (tab, circuit) = await MeasureAsync(server, browser, form, n);
+                    var (tab, circuit, loaded, only) = await MeasureAsync(server, browser, form, n);
                     perTab.Add(tab);
                     perCircuit.Add(circuit);
+                    withTabs.Add(loaded);
+                    circuitsOnly.Add(only);
                 }
+                heaps[n] = (Median(withTabs), Median(circuitsOnly));
                 if (repeats > 1)
                 {
                     Console.WriteLine($"| {form.Name} | {n}: range | | | {perTab.Min():N0}–{perTab.Max():N0} | | | {perCircuit.Min():N0}–{perCircuit.Max():N0} |");
                     Console.WriteLine($"| {form.Name} | {n}: median of {repeats} | | | **{Median(perTab):N0}** | | | **{Median(perCircuit):N0}** |");
                 }
             }
+            if (counts.Length > 1 && counts[^2] >= 10)
+            {
+                var (from, to) = (counts[^2], counts[^1]);
+                Console.WriteLine($"| {form.Name} | {from} → {to}: each added tab (median heaps) | {from} tabs: {heaps[from].Tabs:N0} KB | {to} tabs: {heaps[to].Tabs:N0} KB | **{(heaps[to].Tabs - heaps[from].Tabs) / (to - from):N0}** | | {heaps[from].Circuits:N0} → {heaps[to].Circuits:N0} KB | **{(heaps[to].Circuits - heaps[from].Circuits) / (to - from):N0}** |");
+            }
         }
     }
 
-    private static async Task<(double PerTab, double PerCircuit)> MeasureAsync(CircuitServerProcess server, CircuitBrowser browser, IntakeForm form, int n)
+    private static async Task<(double PerTab, double PerCircuit, double LoadedKb, double CircuitsOnlyKb)> MeasureAsync(CircuitServerProcess server, CircuitBrowser browser, IntakeForm form, int n)
     {
         await browser.CloseAllAsync();
         await Task.Delay(2500); // past the 1 s retention of disconnected circuits
@@ -132,7 +145,7 @@ public static class CircuitProbe
         var stillActive = await server.ActiveCircuitsAsync();
         var (perTab, perCircuit) = ((loaded - baseline) / 1024.0 / n, (circuitsOnly - baseline) / 1024.0 / n);
         Console.WriteLine($"| {form.Name} | {n} (server counts {active}, then {stillActive}) | {baseline / 1024.0:N0} KB | {loaded / 1024.0:N0} KB | {perTab:N0} | {closed} | {circuitsOnly / 1024.0:N0} KB | **{perCircuit:N0}** |");
-        return (perTab, perCircuit);
+        return (perTab, perCircuit, loaded / 1024.0, circuitsOnly / 1024.0);
     }
 
     private static double Median(List<double> values)

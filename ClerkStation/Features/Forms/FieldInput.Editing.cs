@@ -7,17 +7,31 @@ namespace ClerkStation.Features.Forms;
 /// <summary>What the clerk does in the field: typing (committed after a pause or on leaving), setting a value, leaving the field.</summary>
 public sealed partial class FieldInput
 {
-    private readonly TypingPause _pause;
+    private readonly Func<Func<Task>, Task> _invokeAsync;
+
+    /// <summary>The pause before typed text commits; made at the first keystroke (a select, check box or date never has one).</summary>
+    private TypingPause? _pause;
 
     /// <summary>What a native text input or select shows, and the text typed before it commits.</summary>
     private readonly EnteredValue _entry = new();
 
-    // The handlers, made once: a render hands the same delegates to the same inputs.
-    private readonly Func<string?, Task> _typed;
-    private readonly Func<string?, Task> _chosen;
-    private readonly Func<FocusEventArgs, Task> _left;
-    private readonly Func<ChangeEventArgs, Task> _checked;
-    private readonly Func<DateTime?, Task> _dated;
+    // The handlers, each made once when the field's kind first needs it: a render hands the same delegates to the same
+    // inputs, and a field holds only its own kind's (a household row is five fields in every live circuit).
+    private Func<string?, Task>? _typed;
+    private Func<string?, Task>? _chosen;
+    private Func<FocusEventArgs, Task>? _left;
+    private Func<ChangeEventArgs, Task>? _checked;
+    private Func<DateTime?, Task>? _dated;
+
+    private Func<string?, Task> Typed => _typed ??= TypedAsync;
+
+    private Func<string?, Task> Chosen => _chosen ??= ChosenAsync;
+
+    private Func<FocusEventArgs, Task> Left => _left ??= OnBlurAsync;
+
+    private Func<ChangeEventArgs, Task> Checked => _checked ??= e => SetAsync(e.Value is true ? "true" : "false");
+
+    private Func<DateTime?, Task> Dated => _dated ??= SetDateAsync;
 
     /// <summary>
     /// A keystroke in a text field: the form hears of it after a pause of <see cref="Typing.DebounceMs"/> or when the
@@ -30,7 +44,7 @@ public sealed partial class FieldInput
     {
         FormContext.Typed(Field, Row, Path, text);
         _entry.Show(text);
-        _pause.Restart();
+        (_pause ??= new TypingPause(_invokeAsync, () => SetAsync(_entry.Commit()))).Restart();
         return Task.CompletedTask;
     }
 
@@ -54,11 +68,14 @@ public sealed partial class FieldInput
     /// <summary>Leaving the field commits what was typed first, so the page that hears of the leaving saves it.</summary>
     private async Task OnBlurAsync(FocusEventArgs args)
     {
-        await _pause.FlushAsync();
+        if (_pause is not null)
+        {
+            await _pause.FlushAsync();
+        }
         FormContext.Touched(Field, Row, Path);
         await FormContext.LeftAsync();
     }
 
     /// <summary>The field left the page (hidden, its row removed, the form closed): a commit still waiting is dropped.</summary>
-    public void Dispose() => _pause.Dispose();
+    public void Dispose() => _pause?.Dispose();
 }

@@ -35,7 +35,7 @@ public sealed partial class FieldInput
                     // A native check box in MudCheckBox's markup (ADR 0026); the message below is ours.
                     builder.AddContent(3, NativeCheckBox.Render(
                         new(Id, Label, Value == "true") { Required = Required, ReadOnly = FormContext.ReadOnly, Error = Error is not null, DescribedBy = DescribedBy },
-                        EventCallback.Factory.Create(_owner, _checked)));
+                        EventCallback.Factory.Create(_owner, Checked)));
                     builder.AddContent(4, FieldMessages.Render(Id, HelperText, ErrorMessage));
                 }
                 builder.CloseElement();
@@ -43,19 +43,19 @@ public sealed partial class FieldInput
 
             case FieldKind.Select:
                 // A native <select> (NativeSelectBox): a MudSelect renders each option twice as components (ADR 0026).
-                NativeSelectBox.Write(builder, Markup, Field.Options, _entry.Shown, _owner, _chosen, _left, key);
+                NativeSelectBox.Write(builder, Markup, Field.Options, _entry.Shown, _owner, Chosen, Left, key);
                 break;
 
             case FieldKind.Computed:
                 // Read only, in MudBlazor's filled variant: what the form computed from other fields (age, sex from the ID).
-                NativeTextBox.Write(builder, Markup, ComputedText ?? string.Empty, _owner, _typed, _left, key);
+                NativeTextBox.Write(builder, Markup, ComputedText ?? string.Empty, _owner, Typed, Left, key);
                 break;
 
             default:
                 // Text, single- or multi-line, is a native input or textarea (NativeTextBox), not a component of its own
                 // (ADR 0026). Each keystroke reaches the server (TypedAsync); the value commits after a pause in typing
                 // (or on leaving the field), so what is being typed reaches the draft without a blur (ADR 0032).
-                NativeTextBox.Write(builder, Markup, _entry.Shown, _owner, _typed, _left, key);
+                NativeTextBox.Write(builder, Markup, _entry.Shown, _owner, Typed, Left, key);
                 break;
         }
     }
@@ -69,7 +69,7 @@ public sealed partial class FieldInput
         var error = ErrorMessage;
         builder.OpenComponent<MudDatePicker>(10);
         builder.AddComponentParameter(11, nameof(MudDatePicker.Date), DateValue);
-        builder.AddComponentParameter(12, nameof(MudDatePicker.DateChanged), EventCallback.Factory.Create(_owner, _dated));
+        builder.AddComponentParameter(12, nameof(MudDatePicker.DateChanged), EventCallback.Factory.Create(_owner, Dated));
         builder.AddComponentParameter(13, nameof(MudDatePicker.Label), Label);
         builder.AddComponentParameter(14, nameof(MudDatePicker.InputId), Id);
         builder.AddComponentParameter(15, nameof(MudDatePicker.Editable), true);

@@ -28,12 +28,7 @@ public sealed partial class FieldInput : IDisposable
     {
         _owner = owner;
         _l = localizer;
-        _pause = new TypingPause(invokeAsync, () => SetAsync(_entry.Commit()));
-        _typed = TypedAsync;
-        _chosen = ChosenAsync;
-        _left = OnBlurAsync;
-        _checked = e => SetAsync(e.Value is true ? "true" : "false");
-        _dated = SetDateAsync;
+        _invokeAsync = invokeAsync;
     }
 
     /// <summary>Whether a field of this kind is a <see cref="FieldInput"/>; sections, groups and choice lists are components.</summary>
@@ -59,7 +54,7 @@ public sealed partial class FieldInput : IDisposable
         (FormContext, Field, Row, Path) = (context, field, row, path);
         if (_entry.Receive(Value))
         {
-            _pause.Cancel();
+            _pause?.Cancel();
         }
     }
 
