@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Components;
 namespace ClerkStation.Features.Forms;
 
 /// <summary>
-/// One field at the top of a form (or in a choice's place): a section heading, a repeating group, a choice list, or a
-/// single input written out by its <see cref="FieldInput"/>. Inside a group row the row writes its inputs itself
-/// (<see cref="GroupRow"/>).
+/// One field at the top of a form: a section heading, a repeating group, a choice list, or a single input written out
+/// by its <see cref="FieldInput"/>. Inside a group row the row writes its single inputs itself (<see cref="GroupRow"/>)
+/// and holds a <see cref="DynamicField"/> only for a section, nested group or choice list.
 /// </summary>
 public sealed partial class DynamicField
 {
