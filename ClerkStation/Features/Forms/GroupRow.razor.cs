@@ -70,10 +70,13 @@ public sealed partial class GroupRow
         }
 
         // A field hidden by another's value leaves with what was typed into it and not yet committed.
-        foreach (var key in _inputs.Keys.Where(k => !_visible.Exists(v => v.Field.Key == k)).ToList())
+        if (_inputs.Count > _visible.Count(v => v.Input is not null))
         {
-            _inputs[key].Dispose();
-            _inputs.Remove(key);
+            foreach (var key in _inputs.Keys.Where(k => !_visible.Exists(v => v.Field.Key == k)).ToList())
+            {
+                _inputs[key].Dispose();
+                _inputs.Remove(key);
+            }
         }
     }
 

@@ -19,7 +19,7 @@ internal static class NativeInputs
         var field = markup.Look.DataField;
         builder.OpenElement(0, "div");
         builder.SetKey(key);
-        builder.AddAttribute(1, "class", field is null ? controlClass : SharedStrings.Of(controlClass + " cs-field mb-3"));
+        builder.AddAttribute(1, "class", field is null ? controlClass : SharedStrings.Of(controlClass, static c => c + " cs-field mb-3", controlClass));
         builder.AddAttribute(2, "data-field", field);
         builder.OpenElement(3, "div");
         builder.AddAttribute(4, "class", "mud-input-control-input-container");
