@@ -12,8 +12,8 @@ namespace ClerkStation.Tests.Components.Forms;
 
 /// <summary>
 /// A catalog field writes the parts of its input that hold no event (outline, label, help or error, the select's
-/// options) as markup: the text in it stays text, and each field's render tree stays within Blazor's smallest frame
-/// array, which every live circuit keeps twice per component (ADR 0026, docs/performance/circuits.md).
+/// options) as markup: the text in it stays text, and the trees that hold the fields (the form's, each row's) stay within
+/// the frame arrays every live circuit keeps twice per component (ADR 0026, docs/performance/circuits.md).
 /// </summary>
 public sealed class FieldMarkupTests : FormTestContext
 {
@@ -44,10 +44,11 @@ public sealed class FieldMarkupTests : FormTestContext
     }
 
     [Fact]
-    public async Task The_largest_forms_fields_stay_within_32_frames_its_yes_no_radios_64_its_rows_128_and_its_twelve_rows_128()
+    public async Task The_largest_form_stays_within_256_frames_its_yes_no_radios_64_its_rows_128_and_its_twelve_rows_128()
     {
         var form = CatalogLoader.LoadFromDirectory(RepositoryRoot.Combine("seed-data", "catalog")).Catalog!.FindItem("MZ-001")!.Form;
         var cut = RenderForm(form, new FormData());
+        var plain = Frames(cut);
         while (cut.Find("#f-members-add").GetAttribute("disabled") is null)
         {
             cut.Find("#f-members-add").Click();
@@ -55,9 +56,8 @@ public sealed class FieldMarkupTests : FormTestContext
         Assert.False(await cut.InvokeAsync(() => cut.Instance.ValidateAll())); // every required field shows its error too
 
         // Blazor keeps two frame arrays per component, 32, 64, 128 … frames long: one frame past a size doubles both.
-        var fields = cut.FindComponents<DynamicField>().Where(f => f.Instance.Field.Kind is not (FieldKind.Group or FieldKind.Radio or FieldKind.MultiSelect)).ToList();
-        Assert.True(fields.Count > 10, $"{fields.Count} fields");
-        Assert.All(fields, f => Assert.True(Frames(f) <= 32, $"{f.Instance.Path}: {Frames(f)} frames"));
+        // The form writes its top-level inputs itself, as a row does: its own tree stays within 256 frames with every error shown.
+        Assert.True(Frames(cut) <= 256, $"the form: {Frames(cut)} frames ({plain} before the errors)");
         var radios = cut.FindComponents<ChoiceField>().Where(c => c.Instance.Field.Kind == FieldKind.Radio && c.Instance.Field.Options.Count <= 2).ToList();
         Assert.NotEmpty(radios);
         Assert.All(radios, r => Assert.True(Frames(r) <= 64, $"{r.Instance.Path}: {Frames(r)} frames"));

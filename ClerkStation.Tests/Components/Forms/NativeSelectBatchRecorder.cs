@@ -11,7 +11,7 @@ namespace ClerkStation.Tests.Components.Forms;
 /// <summary>A renderer of a <see cref="NativeSelectHost"/> that keeps every batch it would send to the browser.</summary>
 internal sealed class NativeSelectBatchRecorder() : Renderer(new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider(), NullLoggerFactory.Instance)
 {
-    private int _selectComponentId = -1;
+    private int _selectOwnerId = -1;
 
     public override Dispatcher Dispatcher { get; } = Dispatcher.CreateDefault();
 
@@ -27,15 +27,15 @@ internal sealed class NativeSelectBatchRecorder() : Renderer(new ServiceCollecti
             [nameof(NativeSelectHost.Field)] = field,
             [nameof(NativeSelectHost.Value)] = value,
         })));
-        _selectComponentId = GetCurrentRenderTreeFrames(id).Array.First(f => f.FrameType == RenderTreeFrameType.Component).ComponentId;
+        _selectOwnerId = id; // the host writes the select into its own tree, as the form does
         return host;
     }
 
     /// <summary>The browser's change event: the handler, and the value the element now holds (Blazor's EventFieldInfo).</summary>
     public Task ChangeSelectAsync(string value) => Dispatcher.InvokeAsync(() =>
     {
-        var handler = Frames(_selectComponentId).First(f => f is { FrameType: RenderTreeFrameType.Attribute, AttributeName: "onchange" });
-        return DispatchEventAsync(handler.AttributeEventHandlerId, new EventFieldInfo { ComponentId = _selectComponentId, FieldValue = value },
+        var handler = Frames(_selectOwnerId).First(f => f is { FrameType: RenderTreeFrameType.Attribute, AttributeName: "onchange" });
+        return DispatchEventAsync(handler.AttributeEventHandlerId, new EventFieldInfo { ComponentId = _selectOwnerId, FieldValue = value },
             new ChangeEventArgs { Value = value });
     });
 
@@ -44,7 +44,7 @@ internal sealed class NativeSelectBatchRecorder() : Renderer(new ServiceCollecti
 
     /// <summary>The attributes of the <c>select</c> element itself (not of its options).</summary>
     public IEnumerable<string?> SelectValueAttributes() =>
-        Frames(_selectComponentId).SkipWhile(f => f is not { FrameType: RenderTreeFrameType.Element, ElementName: "select" }).Skip(1)
+        Frames(_selectOwnerId).SkipWhile(f => f is not { FrameType: RenderTreeFrameType.Element, ElementName: "select" }).Skip(1)
             .TakeWhile(f => f.FrameType == RenderTreeFrameType.Attribute)
             .Where(f => f.AttributeName == "value").Select(f => f.AttributeValue?.ToString());
 

@@ -1,17 +1,22 @@
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Forms;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace ClerkStation.Tests.Components.Forms;
 
 /// <summary>
-/// Stands in for <see cref="DynamicForm"/> around one select field: renders its <see cref="DynamicField"/> (which writes
-/// the native select out), hands it the form's data, and renders again from the top after each change, as the form does.
+/// Stands in for <see cref="DynamicForm"/> around one select field: writes it out (<see cref="RowFields"/>), hands it the
+/// form's data, and renders again from the top after each change, as the form does.
 /// </summary>
 internal sealed class NativeSelectHost : ComponentBase
 {
     private readonly FormData _data = new();
     private DynamicFormContext? _context;
+    private RowFields? _fields;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
     [Parameter]
     public FieldDefinition Field { get; set; } = default!;
@@ -47,11 +52,8 @@ internal sealed class NativeSelectHost : ComponentBase
 
     protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
     {
-        builder.OpenComponent<DynamicField>(0);
-        builder.AddComponentParameter(1, nameof(DynamicField.FormContext), _context);
-        builder.AddComponentParameter(2, nameof(DynamicField.Field), Field);
-        builder.AddComponentParameter(3, nameof(DynamicField.Row), _data);
-        builder.AddComponentParameter(4, nameof(DynamicField.Path), Field.Key);
-        builder.CloseComponent();
+        _fields ??= new RowFields(this, InvokeAsync, L);
+        _fields.Bind(_context!, [Field], _data, string.Empty);
+        _fields.Render(builder);
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class DynamicForm
     public DynamicForm()
     {
         _context = new DynamicFormContext(NotifyChangedAsync, RequestFocus, () => OnFieldLeft?.Invoke() ?? Task.CompletedTask);
+        _fields = RenderFields;
     }
 
     [Inject]
@@ -75,7 +76,7 @@ public sealed partial class DynamicForm
             RequestFocus(FocusSelector(result.Errors[0].Path));
         }
 
-        StateHasChanged();
+        RenderAll();
         return result.IsValid;
     }
 
@@ -104,6 +105,9 @@ public sealed partial class DynamicForm
             _renderedServerErrors = ServerErrors;
             _context.SetServerErrors(ServerErrors);
         }
+
+        _renderAll = true;
+        BindFields();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -138,7 +142,7 @@ public sealed partial class DynamicForm
 
     private async Task NotifyChangedAsync()
     {
-        StateHasChanged();
+        RenderAll();
         await OnChanged.InvokeAsync();
     }
 }

@@ -2,7 +2,7 @@ namespace ClerkStation.Features.Forms;
 
 /// <summary>
 /// The value a native input shows: the one the user last gave it, until its owner hands a different one (a change made
-/// on the server). Kept by whoever renders the input (<see cref="NativeText"/>, <see cref="DynamicField"/>), so the text
+/// on the server). Kept by whoever renders the input (<see cref="NativeText"/>, <see cref="FieldInput"/>), so the text
 /// typed or the option chosen is never pushed back to an element that has already moved past it (ADR 0026).
 /// </summary>
 public sealed class EnteredValue

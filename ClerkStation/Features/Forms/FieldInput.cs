@@ -9,10 +9,10 @@ namespace ClerkStation.Features.Forms;
 
 /// <summary>
 /// One field of a catalog form that is a single input (text of any kind, a select, a check box, a date, a computed
-/// value), written out by the component that holds it: a <see cref="DynamicField"/> at the top of a form, a
-/// <see cref="GroupRow"/> for every field of a household row. It keeps what the clerk typed or chose (shown until the
+/// value), written out by the component that holds it (<see cref="RowFields"/>): the <see cref="DynamicForm"/> for its
+/// top-level fields, a <see cref="GroupRow"/> for the fields of a household row. It keeps what the clerk typed or chose (shown until the
 /// form hands a different value), the pause before a typed value commits, and what it last rendered. A component per
-/// field in every row was most of the largest form's memory per live circuit: each is two render trees and the state
+/// field was most of the largest form's memory per live circuit: each is two render trees and the state
 /// beside them (ADR 0026).
 /// </summary>
 public sealed partial class FieldInput : IDisposable
@@ -31,7 +31,7 @@ public sealed partial class FieldInput : IDisposable
         _invokeAsync = invokeAsync;
     }
 
-    /// <summary>Whether a field of this kind is a <see cref="FieldInput"/>; sections, groups and choice lists are components.</summary>
+    /// <summary>Whether a field of this kind is a <see cref="FieldInput"/>; a section is a heading, a group or choice list a component.</summary>
     public static bool Writes(FieldKind kind) => kind is not (FieldKind.Section or FieldKind.Group or FieldKind.Radio or FieldKind.MultiSelect);
 
     public DynamicFormContext FormContext { get; private set; } = default!;

@@ -1,23 +1,22 @@
-using System.Globalization;
 using ClerkStation.Domain.Forms;
 using ClerkStation.Features.Shared;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Rendering;
 using MudBlazor;
 
 namespace ClerkStation.Features.Forms;
 
-/// <summary>One row of a <see cref="GroupField"/> (a household member): its visible fields, each input kept by a <see cref="FieldInput"/>.</summary>
+/// <summary>One row of a <see cref="GroupField"/> (a household member): its card, title, remove button and visible fields (<see cref="RowFields"/>).</summary>
 public sealed partial class GroupRow
 {
-    private readonly Dictionary<string, FieldInput> _inputs = new(StringComparer.Ordinal);
-    private readonly List<(FieldDefinition Field, FieldInput? Input, string Path)> _visible = [];
-    private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
     private readonly RenderFragment _fields;
-    private string _prefix = string.Empty;
+    private RowFields? _rowFields;
     private Shown? _shown;
 
-    public GroupRow() => _fields = RenderFields;
+    public GroupRow() => _fields = builder =>
+    {
+        _shown = Snapshot();
+        _rowFields!.Render(builder);
+    };
 
     /// <summary>The group the row belongs to: its form, definition, path and row count.</summary>
     [Parameter, EditorRequired]
@@ -32,83 +31,19 @@ public sealed partial class GroupRow
 
     private DynamicFormContext FormContext => Group.FormContext;
 
-    /// <summary>What the row shows besides its inputs: it renders when this or an input's look changed.</summary>
-    private sealed record Shown(int Index, bool CanRemove, bool ReadOnly, string IdPrefix, string Culture, string Fields);
+    /// <summary>What the row shows besides its fields: it renders when this or one of its fields changed.</summary>
+    private sealed record Shown(int Index, bool CanRemove, bool ReadOnly);
 
     protected override void OnParametersSet()
     {
-        // The paths are kept while the row keeps its place: both render trees of the row share each string.
-        var prefix = $"{Group.Path}[{Index}].";
-        if (!string.Equals(prefix, _prefix, StringComparison.Ordinal))
-        {
-            _prefix = prefix;
-            _paths.Clear();
-        }
-
-        _visible.Clear();
-        foreach (var field in Group.Field.Fields)
-        {
-            if (!FormContext.IsVisible(field, Row))
-            {
-                continue;
-            }
-
-            if (!_paths.TryGetValue(field.Key, out var path))
-            {
-                _paths[field.Key] = path = _prefix + field.Key;
-            }
-            FieldInput? input = null;
-            if (FieldInput.Writes(field.Kind))
-            {
-                if (!_inputs.TryGetValue(field.Key, out input))
-                {
-                    _inputs[field.Key] = input = new FieldInput(this, InvokeAsync, L);
-                }
-                input.Bind(FormContext, field, Row, path);
-            }
-            _visible.Add((field, input, path));
-        }
-
-        // A field hidden by another's value leaves with what was typed into it and not yet committed.
-        if (_inputs.Count > _visible.Count(v => v.Input is not null))
-        {
-            foreach (var key in _inputs.Keys.Where(k => !_visible.Exists(v => v.Field.Key == k)).ToList())
-            {
-                _inputs[key].Dispose();
-                _inputs.Remove(key);
-            }
-        }
+        _rowFields ??= new RowFields(this, InvokeAsync, L);
+        _rowFields.Bind(FormContext, Group.Field.Fields, Row, $"{Group.Path}[{Index}].");
     }
 
-    protected override bool ShouldRender()
-    {
-        // A section, group or choice list in the row gets its parameters only when the row renders.
-        if (_visible.Exists(v => v.Input is null))
-        {
-            return true;
-        }
+    // A nested group or choice list in the row gets its parameters only when the row renders.
+    protected override bool ShouldRender() => _rowFields!.HoldsComponents || Snapshot() != _shown || _rowFields.Changed();
 
-        return Snapshot() != _shown || _visible.Exists(v => v.Input!.Changed());
-    }
-
-    private Shown Snapshot() => new(Index, Group.CanRemove, FormContext.ReadOnly, FormContext.IdPrefix, CultureInfo.CurrentUICulture.Name,
-        string.Join(',', _visible.Select(v => v.Field.Key)));
-
-    /// <summary>The row's fields, keyed by their keys among themselves: single inputs as markup, the rest as components.</summary>
-    private void RenderFields(RenderTreeBuilder builder)
-    {
-        _shown = Snapshot();
-        foreach (var (field, input, path) in _visible)
-        {
-            if (input is not null)
-            {
-                input.Render(builder, field.Key);
-                continue;
-            }
-
-            DynamicFields.Field(builder, FormContext, field, Row, path);
-        }
-    }
+    private Shown Snapshot() => new(Index, Group.CanRemove, FormContext.ReadOnly);
 
     private Task RemoveAsync() => Group.RemoveAsync(Index);
 
@@ -139,11 +74,5 @@ public sealed partial class GroupRow
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var input in _inputs.Values)
-        {
-            input.Dispose();
-        }
-    }
+    public void Dispose() => _rowFields?.Dispose();
 }

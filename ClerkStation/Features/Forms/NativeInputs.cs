@@ -40,10 +40,10 @@ internal static class NativeInputs
         builder.CloseElement();
     }
 
-    /// <summary>Three attributes (sequence 100–102): aria-required, aria-invalid, aria-describedby.</summary>
+    /// <summary>Up to three attributes (sequence 100–102): aria-required (only when required: absent means not), aria-invalid, aria-describedby.</summary>
     public static void Aria(RenderTreeBuilder builder, InputMarkup markup)
     {
-        builder.AddAttribute(100, "aria-required", markup.Look.Required ? "true" : "false");
+        builder.AddAttribute(100, "aria-required", markup.Look.Required ? "true" : null);
         builder.AddAttribute(101, "aria-invalid", markup.Look.Error is null ? "false" : "true");
         builder.AddAttribute(102, "aria-describedby", markup.DescribedBy);
     }

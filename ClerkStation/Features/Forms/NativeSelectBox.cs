@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Components.Web;
 namespace ClerkStation.Features.Forms;
 
 /// <summary>
-/// A catalog drop-down as markup, written out by its <see cref="DynamicField"/>: a native <c>&lt;select&gt;</c> dressed in
+/// A catalog drop-down as markup, written out by its <see cref="FieldInput"/>: a native <c>&lt;select&gt;</c> dressed in
 /// MudBlazor's outlined, dense input classes. A MudSelect renders its options twice as components (the list in its
 /// popover and a hidden shadow copy), which made each household row cost ~0.5 MB per live circuit; a select is one element
 /// with plain options (ADR 0026), and the options are one markup frame built once per option list and language. Bound

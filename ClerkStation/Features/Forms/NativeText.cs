@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Components.Web;
 namespace ClerkStation.Features.Forms;
 
 /// <summary>
-/// A single-line text field of the applicant panel (catalog fields are written out by their <see cref="DynamicField"/>):
+/// A single-line text field of the applicant panel (catalog fields are written out by their <see cref="FieldInput"/>):
 /// <see cref="NativeTextBox"/>'s markup with its typing rhythm (<see cref="Typing"/>): every keystroke's text goes to
 /// <see cref="OnTyped"/>, the value commits through <see cref="OnChange"/> after a pause of <see cref="Typing.DebounceMs"/>
 /// or at once on leaving, before <see cref="OnLeave"/>. Only this component renders per keystroke.

@@ -6,7 +6,7 @@ namespace ClerkStation.Features.Forms;
 
 /// <summary>
 /// A text field as markup: a native <c>&lt;input&gt;</c> (or a <c>&lt;textarea&gt;</c> for a multi-line one) dressed in MudBlazor's outlined, dense input classes,
-/// written out by its owner (<see cref="DynamicField"/> for catalog fields, <see cref="NativeText"/> for the applicant's).
+/// written out by its owner (<see cref="FieldInput"/> for catalog fields, <see cref="NativeText"/> for the applicant's).
 /// A MudTextField is a stack of components each with MudBlazor's parameter state, and even a component of our own per
 /// field was a good part of the largest form's memory per live circuit (ADR 0026). Bound on <c>oninput</c> like
 /// <c>@bind:event="oninput"</c>: each keystroke's text is recorded in the rendered tree and never sent back to the element.
@@ -45,8 +45,8 @@ public static class NativeTextBox
         var multiline = look.Lines > 1;
         builder.OpenElement(12, multiline ? "textarea" : "input");
         builder.AddAttribute(13, "id", look.Id);
-        builder.AddAttribute(14, "type", multiline ? null : "text");
-        builder.AddAttribute(15, "inputmode", look.InputMode);
+        // An input with no type is a text box, and text is the default input mode: neither is written (one frame each, ADR 0026).
+        builder.AddAttribute(15, "inputmode", look.InputMode is "text" ? null : look.InputMode);
         builder.AddAttribute(22, "rows", multiline ? LinesText(look.Lines) : null);
         builder.AddAttribute(16, "class", look.Filled ? "mud-input-slot mud-input-root mud-input-root-filled mud-input-root-margin-dense"
             : look.Prefix is not null ? "mud-input-slot mud-input-root mud-input-root-outlined mud-input-root-margin-dense mud-input-root-adorned-start"
