@@ -21,8 +21,13 @@ public sealed partial class DynamicForm
     /// </summary>
     protected override bool ShouldRender()
     {
+        if (_renderAll)
+        {
+            return true;
+        }
+
         BindFields();
-        return _renderAll || _rowFields!.Changed();
+        return _rowFields!.Changed();
     }
 
     private void BindFields()
@@ -37,9 +42,11 @@ public sealed partial class DynamicForm
         StateHasChanged();
     }
 
+    /// <summary>The fields as they are when the render runs (a render asked for earlier may run after more changes).</summary>
     private void RenderFields(RenderTreeBuilder builder)
     {
         _renderAll = false;
+        BindFields();
         _rowFields!.Render(builder);
     }
 

@@ -107,7 +107,6 @@ public sealed partial class DynamicForm
         }
 
         _renderAll = true;
-        BindFields();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
