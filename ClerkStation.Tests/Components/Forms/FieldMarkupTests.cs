@@ -69,10 +69,47 @@ public sealed class FieldMarkupTests : FormTestContext
         Assert.True(Frames(group) <= 128, $"the household: {Frames(group)} frames");
     }
 
-    private int Frames<T>(IRenderedComponent<T> component) where T : IComponent
+    [Fact]
+    public async Task An_input_hands_the_same_handlers_to_every_render_so_no_render_tree_keeps_its_own()
     {
-        var frames = typeof(BunitRenderer).GetMethod("GetCurrentRenderTreeFrames", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)!
-            .Invoke(Renderer, [component.ComponentId])!;
-        return ((ArrayRange<RenderTreeFrame>)frames).Count;
+        var cut = RenderForm(TestForms.Household(), new FormData());
+        var before = Handlers(cut);
+        Assert.Contains(before, h => h.Key == ("idNumber", "oninput"));
+        Assert.Contains(before, h => h.Key.Event == "onblur");
+
+        Assert.False(await cut.InvokeAsync(() => cut.Instance.ValidateAll())); // every field written again, with its error
+
+        var after = Handlers(cut);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, h => Assert.Same(h.Value, after[h.Key]));
     }
+
+    /// <summary>The delegate behind each event attribute of the form's own tree, by the field's path and the event.</summary>
+    private Dictionary<(string Field, string Event), Delegate> Handlers(IRenderedComponent<DynamicForm> cut)
+    {
+        var handlers = new Dictionary<(string, string), Delegate>();
+        string? field = null;
+        var tree = Tree(cut);
+        for (var i = 0; i < tree.Count; i++)
+        {
+            var frame = tree.Array[i];
+            if (frame is { FrameType: RenderTreeFrameType.Attribute, AttributeName: "data-field" })
+            {
+                field = (string)frame.AttributeValue;
+            }
+            else if (frame is { FrameType: RenderTreeFrameType.Attribute, AttributeName: "oninput" or "onchange" or "onblur" } && field is not null)
+            {
+                // A delegate, or an EventCallback boxed with its receiver: the delegate is its internal field.
+                handlers[(field, frame.AttributeName)] = frame.AttributeValue as Delegate
+                    ?? (Delegate)frame.AttributeValue.GetType().GetField("Delegate", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)!.GetValue(frame.AttributeValue)!;
+            }
+        }
+        return handlers;
+    }
+
+    private int Frames<T>(IRenderedComponent<T> component) where T : IComponent => Tree(component).Count;
+
+    private ArrayRange<RenderTreeFrame> Tree<T>(IRenderedComponent<T> component) where T : IComponent =>
+        (ArrayRange<RenderTreeFrame>)typeof(BunitRenderer).GetMethod("GetCurrentRenderTreeFrames", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)!
+            .Invoke(Renderer, [component.ComponentId])!;
 }

@@ -17,15 +17,17 @@ public sealed partial class FieldInput
 
     // The handlers, each made once when the field's kind first needs it: a render hands the same delegates to the same
     // inputs, and a field holds only its own kind's (a household row is five fields in every live circuit).
-    private Func<string?, Task>? _typed;
-    private Func<string?, Task>? _chosen;
+    private EventCallback<ChangeEventArgs>? _typed;
+    private EventCallback<ChangeEventArgs>? _chosen;
     private Func<FocusEventArgs, Task>? _left;
     private Func<ChangeEventArgs, Task>? _checked;
     private Func<DateTime?, Task>? _dated;
 
-    private Func<string?, Task> Typed => _typed ??= TypedAsync;
+    /// <summary>The text input's binder: every keystroke's text (Blazor records it in the rendered tree, <c>@bind</c>'s way).</summary>
+    private EventCallback<ChangeEventArgs> Typed => _typed ??= EventCallback.Factory.CreateBinder(_owner, TypedAsync, string.Empty);
 
-    private Func<string?, Task> Chosen => _chosen ??= ChosenAsync;
+    /// <summary>The select's binder: each value it reports.</summary>
+    private EventCallback<ChangeEventArgs> Chosen => _chosen ??= EventCallback.Factory.CreateBinder(_owner, ChosenAsync, string.Empty);
 
     private Func<FocusEventArgs, Task> Left => _left ??= OnBlurAsync;
 

@@ -30,11 +30,14 @@ public static class NativeSelectBox
     /// <param name="left">The field was left.</param>
     public static RenderFragment Render(
         InputMarkup markup, IReadOnlyList<FieldOption> options, string shown, IHandleEvent owner, Func<string?, Task> chosen, Func<FocusEventArgs, Task> left) =>
-        builder => Write(builder, markup, options, shown, owner, chosen, left, key: null);
+        builder => Write(builder, markup, options, shown, owner, EventCallback.Factory.CreateBinder(owner, chosen, shown), left, key: null);
 
-    /// <summary>Writes the select at the builder's position (no region of its own), keyed by <paramref name="key"/> among its siblings.</summary>
+    /// <summary>
+    /// Writes the select at the builder's position (no region of its own), keyed by <paramref name="key"/> among its
+    /// siblings; <paramref name="chosen"/> is its binder, made once by the caller (<see cref="NativeTextBox.Write"/>).
+    /// </summary>
     public static void Write(
-        RenderTreeBuilder builder, InputMarkup markup, IReadOnlyList<FieldOption> options, string shown, IHandleEvent owner, Func<string?, Task> chosen, Func<FocusEventArgs, Task> left, object? key)
+        RenderTreeBuilder builder, InputMarkup markup, IReadOnlyList<FieldOption> options, string shown, IHandleEvent owner, EventCallback<ChangeEventArgs> chosen, Func<FocusEventArgs, Task> left, object? key)
     {
         var look = markup.Look;
         var optionsHtml = Options(options);
@@ -45,7 +48,7 @@ public static class NativeSelectBox
             builder.AddAttribute(8, "id", look.Id);
             builder.AddAttribute(9, "class", "mud-input-slot mud-input-root mud-input-root-outlined mud-input-root-margin-dense");
             builder.AddAttribute(10, "value", BindConverter.FormatValue(shown));
-            builder.AddAttribute(11, "onchange", EventCallback.Factory.CreateBinder(owner, chosen, shown));
+            builder.AddAttribute(11, "onchange", chosen);
             builder.SetUpdatesAttributeName("value");
             builder.AddAttribute(12, "onblur", EventCallback.Factory.Create(owner, left));
             builder.AddAttribute(13, "disabled", look.ReadOnly);

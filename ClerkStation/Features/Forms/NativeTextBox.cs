@@ -16,13 +16,17 @@ public static class NativeTextBox
     /// <param name="markup">Label, id, required, error and help (<see cref="InputMarkup.Look"/>), and their markup.</param>
     /// <param name="shown">The text the input shows (<see cref="EnteredValue.Shown"/>).</param>
     /// <param name="owner">The component that renders it: it hears the events and renders after them.</param>
-    /// <param name="typed">Every keystroke's text.</param>
+    /// <param name="typed">Every keystroke's text (a binder is made of it per render; <see cref="Write"/> takes one kept by the caller).</param>
     /// <param name="left">The field was left.</param>
     public static RenderFragment Render(InputMarkup markup, string shown, IHandleEvent owner, Func<string?, Task> typed, Func<FocusEventArgs, Task> left) =>
-        builder => Write(builder, markup, shown, owner, typed, left, key: null);
+        builder => Write(builder, markup, shown, owner, EventCallback.Factory.CreateBinder(owner, typed, shown), left, key: null);
 
-    /// <summary>Writes the box at the builder's position (no region of its own), keyed by <paramref name="key"/> among its siblings.</summary>
-    public static void Write(RenderTreeBuilder builder, InputMarkup markup, string shown, IHandleEvent owner, Func<string?, Task> typed, Func<FocusEventArgs, Task> left, object? key)
+    /// <summary>
+    /// Writes the box at the builder's position (no region of its own), keyed by <paramref name="key"/> among its
+    /// siblings. <paramref name="typed"/> is the input's binder (<c>EventCallback.Factory.CreateBinder</c>), made once by
+    /// the caller: one made per render is a delegate and a closure in both render trees of every input of every circuit.
+    /// </summary>
+    public static void Write(RenderTreeBuilder builder, InputMarkup markup, string shown, IHandleEvent owner, EventCallback<ChangeEventArgs> typed, Func<FocusEventArgs, Task> left, object? key)
     {
         var prefix = markup.Look.Prefix;
         var extra = prefix is not null ? " mud-input-adorned-start mud-shrink" : shown.Length > 0 ? " mud-shrink" : string.Empty;
@@ -39,7 +43,7 @@ public static class NativeTextBox
         }, key);
     }
 
-    private static void Input(RenderTreeBuilder builder, InputMarkup markup, string shown, IHandleEvent owner, Func<string?, Task> typed, Func<FocusEventArgs, Task> left)
+    private static void Input(RenderTreeBuilder builder, InputMarkup markup, string shown, IHandleEvent owner, EventCallback<ChangeEventArgs> typed, Func<FocusEventArgs, Task> left)
     {
         var look = markup.Look;
         var multiline = look.Lines > 1;
@@ -54,7 +58,7 @@ public static class NativeTextBox
         builder.AddAttribute(17, "readonly", look.ReadOnly);
         builder.AddAttribute(18, "maxlength", look.MaxLength);
         builder.AddAttribute(19, "value", BindConverter.FormatValue(shown));
-        builder.AddAttribute(20, "oninput", EventCallback.Factory.CreateBinder(owner, typed, shown));
+        builder.AddAttribute(20, "oninput", typed);
         builder.SetUpdatesAttributeName("value");
         builder.AddAttribute(21, "onblur", EventCallback.Factory.Create(owner, left));
         NativeInputs.Aria(builder, markup);

@@ -83,8 +83,9 @@ public sealed class RowFields(IHandleEvent owner, Func<Func<Task>, Task> invokeA
     /// <summary>Whether what the fields show changed since they were last written: which are visible, or an input's look.</summary>
     public bool Changed() => Snapshot() != _shown || _visible.Exists(v => v.Input?.Changed() == true);
 
+    // The list of visible keys is one string per list for the process: the snapshot is kept by every row of every circuit.
     private Shown Snapshot() => new(
-        string.Join(',', _visible.Select(v => v.Field.Key)), _context.IdPrefix, _context.ReadOnly, CultureInfo.CurrentUICulture.Name);
+        SharedStrings.Of(string.Join(',', _visible.Select(v => v.Field.Key))), _context.IdPrefix, _context.ReadOnly, CultureInfo.CurrentUICulture.Name);
 
     /// <summary>Writes the visible fields, each keyed by its key among its siblings, so one that appears or disappears leaves the others alone.</summary>
     public void Render(RenderTreeBuilder builder)
