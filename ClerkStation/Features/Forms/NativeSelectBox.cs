@@ -22,20 +22,17 @@ public static class NativeSelectBox
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<FieldOption>, ConcurrentDictionary<string, string>> OptionsHtml = [];
 
+    /// <summary>
+    /// Writes the select at the builder's position (no region of its own), keyed by <paramref name="key"/> among its
+    /// siblings.
+    /// </summary>
     /// <param name="markup">Label, id, required, error and help (<see cref="InputMarkup.Look"/>), and their markup.</param>
     /// <param name="options">The field's options.</param>
     /// <param name="shown">The value the select shows (<see cref="EnteredValue.Shown"/>).</param>
     /// <param name="owner">The component that renders it: it hears the events and renders after them.</param>
-    /// <param name="chosen">Each value the select reports.</param>
+    /// <param name="chosen">Each value the select reports: its binder, made once by the caller (<see cref="NativeTextBox.Write"/>).</param>
     /// <param name="left">The field was left.</param>
-    public static RenderFragment Render(
-        InputMarkup markup, IReadOnlyList<FieldOption> options, string shown, IHandleEvent owner, Func<string?, Task> chosen, Func<FocusEventArgs, Task> left) =>
-        builder => Write(builder, markup, options, shown, owner, EventCallback.Factory.CreateBinder(owner, chosen, shown), left, key: null);
-
-    /// <summary>
-    /// Writes the select at the builder's position (no region of its own), keyed by <paramref name="key"/> among its
-    /// siblings; <paramref name="chosen"/> is its binder, made once by the caller (<see cref="NativeTextBox.Write"/>).
-    /// </summary>
+    /// <param name="key">The select's key among its siblings.</param>
     public static void Write(
         RenderTreeBuilder builder, InputMarkup markup, IReadOnlyList<FieldOption> options, string shown, IHandleEvent owner, EventCallback<ChangeEventArgs> chosen, Func<FocusEventArgs, Task> left, object? key)
     {

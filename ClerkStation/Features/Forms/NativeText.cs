@@ -16,6 +16,10 @@ public sealed class NativeText : ComponentBase, IDisposable
     private InputMarkup? _markup;
     private readonly TypingPause _pause;
 
+    // The input's handlers, made once: a render hands the same ones to the input (NativeTextBox.Write).
+    private EventCallback<ChangeEventArgs>? _typed;
+    private Func<FocusEventArgs, Task>? _left;
+
     public NativeText()
     {
         _pause = new TypingPause(InvokeAsync, CommitAsync);
@@ -73,8 +77,9 @@ public sealed class NativeText : ComponentBase, IDisposable
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
         _markup = InputMarkup.For(new(Id, Label, Required, ReadOnly, Error, Help) { InputMode = InputMode, MaxLength = MaxLength }, _markup);
-        builder.AddContent(0, NativeTextBox.Render(_markup, _entry.Shown, this, TypedAsync, LeftAsync));
+        NativeTextBox.Write(builder, _markup, _entry.Shown, this, _typed ??= EventCallback.Factory.CreateBinder(this, TypedAsync, string.Empty), _left ??= LeftAsync, key: null);
     }
+
 
     private async Task TypedAsync(string? text)
     {

@@ -13,19 +13,17 @@ namespace ClerkStation.Features.Forms;
 /// </summary>
 public static class NativeTextBox
 {
-    /// <param name="markup">Label, id, required, error and help (<see cref="InputMarkup.Look"/>), and their markup.</param>
-    /// <param name="shown">The text the input shows (<see cref="EnteredValue.Shown"/>).</param>
-    /// <param name="owner">The component that renders it: it hears the events and renders after them.</param>
-    /// <param name="typed">Every keystroke's text (a binder is made of it per render; <see cref="Write"/> takes one kept by the caller).</param>
-    /// <param name="left">The field was left.</param>
-    public static RenderFragment Render(InputMarkup markup, string shown, IHandleEvent owner, Func<string?, Task> typed, Func<FocusEventArgs, Task> left) =>
-        builder => Write(builder, markup, shown, owner, EventCallback.Factory.CreateBinder(owner, typed, shown), left, key: null);
-
     /// <summary>
     /// Writes the box at the builder's position (no region of its own), keyed by <paramref name="key"/> among its
     /// siblings. <paramref name="typed"/> is the input's binder (<c>EventCallback.Factory.CreateBinder</c>), made once by
     /// the caller: one made per render is a delegate and a closure in both render trees of every input of every circuit.
     /// </summary>
+    /// <param name="markup">Label, id, required, error and help (<see cref="InputMarkup.Look"/>), and their markup.</param>
+    /// <param name="shown">The text the input shows (<see cref="EnteredValue.Shown"/>).</param>
+    /// <param name="owner">The component that renders it: it hears the events and renders after them.</param>
+    /// <param name="typed">Every keystroke's text: the input's binder.</param>
+    /// <param name="left">The field was left.</param>
+    /// <param name="key">The box's key among its siblings (null for a box alone in its owner).</param>
     public static void Write(RenderTreeBuilder builder, InputMarkup markup, string shown, IHandleEvent owner, EventCallback<ChangeEventArgs> typed, Func<FocusEventArgs, Task> left, object? key)
     {
         var prefix = markup.Look.Prefix;
